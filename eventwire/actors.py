@@ -1,0 +1,221 @@
+"""The actors stage: code a noun phrase as a party (country + sector), with reasons.
+
+``ActorCoder.code(head)`` reads the noun phrase around a spaCy token: named people (their
+role on the event date), organisations, seats of government ("the Kremlin"), countries,
+demonyms and capitals, and agent nouns ("forces" -> MIL). Generic heads ("spokesman",
+"officials", "sources") take their sector from what modifies them. Phrases with no country
+("the soldiers", "he", "our troops") are resolved against earlier mentions in the article
+and, for first-person words in quotes, against the quote's speaker.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from .gazetteer import fold
+from .kb import Entity, KnowledgeBase
+from .model import Party
+
+NP_KEEP_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "appos", "case", "advmod", "npadvmod"}
+KEEP_PREPS = {"of", "for", "from"}
+WEAK_HEADS = {"official", "officials", "leader", "leaders", "authorities", "authority", "side", "government"}
+FIRST_PERSON = {"we", "our", "us", "my", "i", "me", "ours"}
+THIRD_PERSON = {"he", "she", "they", "it", "his", "her", "their", "its", "them", "him"}
+NP_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr", "ROOT", "dative", "agent"}
+DEFINITE = {"the", "these", "those", "this", "that"}
+
+
+@dataclass
+class Mention:
+    token: int
+    party: Party
+    head_lemma: str
+    kind: str  # person | org | group
+    plural: bool = False
+
+
+def np_tokens(head) -> list:
+    """The tokens of the noun phrase headed by ``head``: modifiers, appositions, of/for phrases."""
+    keep = {head.i}
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for c in tok.children:
+            if c.i in keep:
+                continue
+            if c.dep_ in NP_KEEP_DEPS or (c.dep_ == "prep" and c.lower_ in KEEP_PREPS) or (
+                    c.dep_ == "pobj" and tok.dep_ == "prep") or (c.dep_ == "punct" and tok.dep_ == "appos"):
+                keep.add(c.i)
+                stack.append(c)
+    doc = head.doc
+    return [doc[i] for i in sorted(keep)]
+
+
+class ActorCoder:
+    def __init__(self, kb: KnowledgeBase, day: Optional[str] = None,
+                 speaker_of: Optional[Callable[[object], Optional[object]]] = None):
+        self.kb = kb
+        self.day = day
+        self.speaker_of = speaker_of
+        self.mentions: list[Mention] = []
+        self._cache: dict[int, Optional[Party]] = {}
+
+    def prime(self, doc) -> None:
+        """Code every noun phrase in reading order, so later phrases can refer back."""
+        for tok in doc:
+            if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ in NP_ROLES:
+                self.code(tok)
+
+    def code(self, head, day: Optional[str] = None) -> Optional[Party]:
+        """Code the noun phrase headed by token ``head``; None when it names no party."""
+        if head is None:
+            return None
+        key = head.i
+        if key in self._cache and day is None:
+            return self._cache[key]
+        party = self._code(head, day or self.day)
+        if day is None:
+            self._cache[key] = party
+        return party
+
+    def _code(self, head, day: Optional[str]) -> Optional[Party]:
+        toks = np_tokens(head)
+        if head.pos_ == "PRON":
+            return self._pronoun(head)
+        matches = self._matches(toks)
+        entity = next((v for k, v, span in matches if k == "entity"), None)
+        seat = next((v for k, v, span in matches if k == "seat"), None)
+        countries = [(v, span) for k, v, span in matches if k == "country"]
+        agents = [(v, span) for k, v, span in matches if k == "agent"]
+        head_agent = next((v for v, span in agents if head.i in span), None)
+        modifier_agents = [v for v, span in agents if head.i not in span]
+        why = []
+        country = None
+        if entity is not None and entity.country:
+            country = entity.country
+            why.append(f"{entity.kind} {entity.name}")
+        elif seat:
+            country = seat[0]
+            why.append("seat of government")
+        elif countries:
+            country = countries[0][0].iso3
+            why.append(f"'{' '.join(head.doc[i].text for i in countries[0][1])}' -> {country}")
+        first_person = [t for t in toks if t.lower_ in FIRST_PERSON]
+        if country is None and first_person and self.speaker_of:
+            speaker = self.speaker_of(first_person[0])
+            if speaker is not None and speaker.i != head.i:
+                sp = self.code(speaker)
+                if sp and sp.country:
+                    country = sp.country
+                    why.append(f"'{first_person[0].text}' = the speaker, {sp.text}")
+        sector = self._sector(head, entity, seat, countries, head_agent, modifier_agents, day, why)
+        if entity is None and seat is None and not countries and head_agent is None and not modifier_agents:
+            if not (head.lower_ in self.kb.generic or head.lemma_.lower() in self.kb.generic):
+                return None
+        text_toks = [t for t in toks if not (t.dep_ == "punct" and t.i in (toks[0].i, toks[-1].i))]
+        span = head.doc[text_toks[0].i:text_toks[-1].i + 1]
+        name = entity.name if entity else (self.kb.country_names.get(country) if country else None)
+        party = Party(text=span.text, start=span.start_char, end=span.end_char, name=name,
+                      country=country, sector=sector, why="; ".join(why) or None)
+        if party.country is None:
+            self._corefer(head, party, toks)
+        kind = entity.kind if entity else "group"
+        self.mentions.append(Mention(head.i, party, head.lemma_.lower(), kind, head.tag_ in ("NNS", "NNPS")))
+        return party
+
+    def _matches(self, toks) -> list[tuple[str, object, list[int]]]:
+        """Longest knowledge-base matches over contiguous runs of the phrase's tokens."""
+        out = []
+        i = 0
+        while i < len(toks):
+            found = None
+            for n in range(min(self.kb.max_words, len(toks) - i), 0, -1):
+                run = toks[i:i + n]
+                if run[-1].i - run[0].i != n - 1:
+                    continue
+                words = " ".join(t.text for t in run)
+                hit = self.kb.lookup(words)
+                if hit is None and n == 1:
+                    hit = self.kb.lookup(run[0].lemma_)
+                if hit is None and run[-1].tag_ == "POS" and n > 1:
+                    hit = self.kb.lookup(" ".join(t.text for t in run[:-1]))
+                if hit:
+                    found = (hit[0], hit[1], [t.i for t in run], n)
+                    break
+            if found:
+                out.append(found[:3])
+                i += found[3]
+            else:
+                i += 1
+        return out
+
+    def _sector(self, head, entity, seat, countries, head_agent, modifier_agents, day, why) -> Optional[str]:
+        lemma = head.lemma_.lower()
+        generic = lemma in self.kb.generic or head.lower_ in self.kb.generic
+        weak = lemma in WEAK_HEADS or head.lower_ in WEAK_HEADS
+        if entity is not None and entity.kind == "person":
+            sector = entity.sector_on(day)
+            if sector:
+                why.append(f"role on {day or 'latest'}: {sector}")
+                return sector
+        facility = lemma in self.kb.facilities or head.lower_ in self.kb.facilities
+        owner = (entity is not None and entity.sector_on(day)) or (modifier_agents[-1] if modifier_agents else None)
+        if facility and owner:  # "RSF positions", "police station": the owner's sector
+            why.append(f"facility of a {owner} party")
+            return owner
+        if head_agent and not generic and not weak:
+            why.append(f"head '{head.text}' -> {head_agent}")
+            return head_agent
+        if modifier_agents:
+            why.append(f"modifier -> {modifier_agents[-1]}")
+            return modifier_agents[-1]
+        if entity is not None:
+            sector = entity.sector_on(day)
+            why.append(f"organisation sector {sector}")
+            return sector
+        if head_agent:
+            why.append(f"head '{head.text}' -> {head_agent}")
+            return head_agent
+        if seat:
+            return seat[1]
+        if countries:
+            term, span = countries[0]
+            if head.i in span:  # the phrase is the country or its capital: its government
+                why.append("country as actor -> GOV")
+                return "GOV"
+        return None
+
+    def _pronoun(self, head) -> Optional[Party]:
+        low = head.lower_
+        if low in FIRST_PERSON and self.speaker_of:
+            speaker = self.speaker_of(head)
+            if speaker is not None:
+                sp = self.code(speaker)
+                if sp:
+                    return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=sp.name,
+                                 country=sp.country, sector=sp.sector, why=f"'{head.text}' = the speaker, {sp.text}")
+        if low in THIRD_PERSON:
+            want = "person" if low in ("he", "she", "him", "her", "his") else ("plural" if low in ("they", "them", "their") else None)
+            for m in sorted(self.mentions, key=lambda m: -m.token):
+                ok = want is None or m.kind == want or (want == "plural" and m.plural)
+                if m.token < head.i and ok and m.party.country:
+                    p = m.party
+                    return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=p.name,
+                                 country=p.country, sector=p.sector, why=f"pronoun -> {p.text}")
+        return None
+
+    def _corefer(self, head, party: Party, toks) -> None:
+        """'the soldiers': take country (and missing sector) from the latest matching mention."""
+        if not any(t.lower_ in DEFINITE | THIRD_PERSON for t in toks):
+            return
+        lemma = head.lemma_.lower()
+        earlier = sorted((m for m in self.mentions if m.token < head.i and m.party.country), key=lambda m: -m.token)
+        same_head = [m for m in earlier if m.head_lemma == lemma]
+        same_sector = [m for m in earlier if party.sector and m.party.sector == party.sector and head.i - m.token < 200]
+        for m in (same_head or same_sector)[:1]:
+            if True:
+                party.country = m.party.country
+                party.name = m.party.name
+                party.sector = party.sector or m.party.sector
+                party.why = f"refers to '{m.party.text}'"
+                return

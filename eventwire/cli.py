@@ -1,0 +1,138 @@
+"""The command line: a thin layer over the library.
+
+Exit status: 0 all inputs coded; 1 some inputs were rejected (each named on stderr);
+2 usage error or nothing could be read.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, List, Optional, TextIO
+
+import typer
+
+from . import __version__
+from .ingest import DEFAULT_MAX_BYTES, Rejected, normalise_date, read_paths
+from .model import Article
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="eventwire: code news articles into sourced, geocoded, dated event records.")
+
+PathsArg = typer.Argument(..., help="Files (.txt .html .jsonl), directories, or - for stdin.")
+PublishedOpt = typer.Option(None, "--published", help="Publication date YYYY-MM-DD for inputs that lack one.")
+MaxBytesOpt = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Reject inputs larger than this.")
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"eventwire: {message}", err=True)
+    raise typer.Exit(2)
+
+
+@contextmanager
+def _output(path: Optional[Path]) -> Iterator[TextIO]:
+    if path is None:
+        yield sys.stdout
+        return
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        yield f
+
+
+def _articles(paths: List[str], published: Optional[str], max_bytes: int, stats: dict) -> Iterator[Article]:
+    try:
+        published = normalise_date(published)
+    except ValueError as e:
+        _fail(str(e))
+    for item in read_paths(paths, published, max_bytes):
+        if isinstance(item, Rejected):
+            stats["rejected"] += 1
+            typer.echo(f"eventwire: rejected {item}", err=True)
+        else:
+            stats["read"] += 1
+            yield item
+
+
+def _finish(stats: dict) -> None:
+    if stats["read"] == 0 and stats["rejected"]:
+        raise typer.Exit(2)
+    if stats["rejected"]:
+        raise typer.Exit(1)
+
+
+@app.command()
+def code(paths: List[str] = PathsArg, published: Optional[str] = PublishedOpt,
+         fmt: str = typer.Option("jsonl", "--format", help="jsonl (the event contract), csv or table."),
+         out: Optional[Path] = typer.Option(None, "--out", help="Write here instead of stdout."),
+         hypothetical: bool = typer.Option(False, "--hypothetical", help="Also emit future/conditional events."),
+         max_bytes: int = MaxBytesOpt) -> None:
+    """Code the events in each article."""
+    from .output import Writer
+    from .pipeline import Pipeline
+
+    if fmt not in ("jsonl", "csv", "table"):
+        _fail(f"unknown --format {fmt!r}: use jsonl, csv or table")
+    stats = {"read": 0, "rejected": 0}
+    pipeline = Pipeline(keep_hypothetical=hypothetical)
+    with _output(out) as stream:
+        writer = Writer(stream, fmt)
+        for article in _articles(paths, published, max_bytes, stats):
+            writer.write(pipeline.code(article))
+        writer.close()
+    _finish(stats)
+
+
+@app.command()
+def annotate(paths: List[str] = PathsArg, published: Optional[str] = PublishedOpt,
+             out: Optional[Path] = typer.Option(None, "--out"), max_bytes: int = MaxBytesOpt) -> None:
+    """One JSON line per article with every layer found: places, times, actors, quantities."""
+    from .pipeline import Pipeline
+
+    stats = {"read": 0, "rejected": 0}
+    pipeline = Pipeline()
+    with _output(out) as stream:
+        for article in _articles(paths, published, max_bytes, stats):
+            stream.write(json.dumps(pipeline.annotate(article).to_dict(), ensure_ascii=False) + "\n")
+    _finish(stats)
+
+
+@app.command()
+def places(name: str = typer.Argument(..., help="A place name as written in an article.")) -> None:
+    """Show the gazetteer candidates for a name and how each scores without article context."""
+    from . import gazetteer
+
+    gaz = gazetteer.load()
+    cands = gaz.lookup(name)
+    if not cands:
+        typer.echo(f"no gazetteer entry named {name!r}")
+        raise typer.Exit(1)
+    for e, alt in sorted(cands, key=lambda c: (c[1], {"country": 0, "admin1": 1, "city": 2}[c[0].feature], -c[0].population))[:25]:
+        typer.echo(f"{e.name}\t{e.feature}\t{e.country}\t{gaz.admin1_name(e) or ''}\tpop {e.population:,}\t"
+                   f"{e.lat:.4f},{e.lon:.4f}\tgeonameid {e.geonameid}{'	(alternate name)' if alt else ''}")
+
+
+@app.command()
+def actors(name: str = typer.Argument(..., help="An actor as written, e.g. \"Ukraine's defence minister\"."),
+           date: Optional[str] = typer.Option(None, "--date", help="Code roles as on this date.")) -> None:
+    """Show how a noun phrase is coded (country, sector) and why."""
+    from . import kb as kb_mod, nlp
+    from .actors import ActorCoder
+
+    doc = nlp.load()(name)
+    root = next(t for t in doc if t.head.i == t.i)
+    party = ActorCoder(kb_mod.load(), normalise_date(date)).code(root)
+    typer.echo(json.dumps(party.to_dict() if party else None, ensure_ascii=False, indent=2))
+
+
+@app.command()
+def version() -> None:
+    """Print the version."""
+    typer.echo(__version__)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,64 @@
+"""The codebook: event types, modes, trigger lemmas and the ACLED mapping, kept as data.
+
+``eventwire/data/codebook.json`` is the single source; this module only loads and indexes it.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Optional
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str  # one word, or "head particle" ("pull out") / "modifier head" ("air strike")
+    pos: tuple[str, ...]
+    type: str
+    mode: Optional[str]
+    family: str
+    options: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    def opt(self, name: str, default: Any = None) -> Any:
+        return self.options.get(name, default)
+
+
+class Codebook:
+    def __init__(self, raw: dict[str, Any]):
+        self.types: dict[str, str] = raw["types"]
+        self.modes: dict[str, list[str]] = raw["modes"]
+        self.mode_cues: dict[str, dict[str, list[str]]] = raw.get("mode_cues", {})
+        self.violent_context = set(raw.get("violent_context", []))
+        self.acled_rules: list[dict[str, Any]] = raw["acled"]
+        self.by_word: dict[str, list[Trigger]] = {}
+        for rec in raw["triggers"]:
+            opts = {k: v for k, v in rec.items() if k not in ("lemma", "pos", "type", "mode", "family")}
+            trig = Trigger(rec["lemma"], tuple(rec["pos"]), rec["type"], rec.get("mode"), rec["family"], opts)
+            for word in set(rec["lemma"].split()):
+                self.by_word.setdefault(word, []).append(trig)
+        unknown = {t.type for ts in self.by_word.values() for t in ts} - set(self.types)
+        if unknown:
+            raise ValueError(f"codebook.json: triggers use unknown types {sorted(unknown)}")
+
+    def candidates(self, lemma: str) -> list[Trigger]:
+        return self.by_word.get(lemma, [])
+
+    def acled(self, type_: str, mode: Optional[str], family: str, recipient_sector: Optional[str]) -> Optional[dict[str, str]]:
+        for rule in self.acled_rules:
+            if rule["type"] != type_:
+                continue
+            if "mode" in rule and rule["mode"] != mode:
+                continue
+            if "family" in rule and rule["family"] != family:
+                continue
+            if "recipient_sector" in rule and recipient_sector not in rule["recipient_sector"]:
+                continue
+            return {"event_type": rule["acled"][0], "sub_event_type": rule["acled"][1]}
+        return None
+
+
+@lru_cache(maxsize=1)
+def load() -> Codebook:
+    raw = json.loads(resources.files("eventwire.data").joinpath("codebook.json").read_text("utf-8"))
+    return Codebook(raw)

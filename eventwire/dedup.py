@@ -1,0 +1,99 @@
+"""Merge restatements of one event within an article.
+
+News stories state their main event several times (the lede, a quote, a later detail). Two
+coded events merge when they have the same type and trigger family, compatible actors and
+recipients (same country or one unknown), compatible places (same place, within
+``MERGE_RADIUS_KM``, or one containing the other) and compatible dates (overlapping when both
+come from the text). The first mention keeps its evidence; the others become ``mentions``
+and fill the fields it lacks.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Optional
+
+from .model import Event, Place, Span
+
+MERGE_RADIUS_KM = 50.0
+WEAK_PLACE_REASONS = ("named in the same paragraph", "the article's main place")
+
+
+@dataclass
+class Coded:
+    event: Event
+    family: str
+    place_reason: Optional[str] = None
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+def _party_ok(a, b) -> bool:
+    return a is None or b is None or a.country is None or b.country is None or a.country == b.country
+
+
+def places_compatible(a: Optional[Place], b: Optional[Place]) -> bool:
+    if a is None or b is None:
+        return True
+    if a.geonameid == b.geonameid:
+        return True
+    if a.country and b.country and a.country != b.country:
+        return False
+    if "country" in (a.precision, b.precision):
+        return True
+    if a.precision == "admin1" or b.precision == "admin1":
+        return a.admin1 == b.admin1
+    if None not in (a.lat, a.lon, b.lat, b.lon):
+        return haversine_km(a.lat, a.lon, b.lat, b.lon) <= MERGE_RADIUS_KM
+    return False
+
+
+def _dates_ok(a: Event, b: Event) -> bool:
+    if a.when is None or b.when is None or a.when.source != "text" or b.when.source != "text":
+        return True
+    if not (a.when.start and b.when.start):
+        return True
+    return a.when.start <= (b.when.end or b.when.start) and b.when.start <= (a.when.end or a.when.start)
+
+
+def compatible(a: Coded, b: Coded) -> bool:
+    x, y = a.event, b.event
+    return (x.type == y.type and a.family == b.family and _party_ok(x.actor, y.actor)
+            and _party_ok(x.recipient, y.recipient) and places_compatible(x.location, y.location)
+            and _dates_ok(x, y))
+
+
+def _absorb(host: Coded, other: Coded) -> None:
+    h, o = host.event, other.event
+    for role in ("actor", "recipient", "reported_by"):
+        mine, theirs = getattr(h, role), getattr(o, role)
+        if theirs is not None and (mine is None or (mine.country is None and theirs.country is not None)):
+            setattr(h, role, theirs)
+    if o.location is not None and (h.location is None or (host.place_reason in WEAK_PLACE_REASONS
+                                                          and other.place_reason not in WEAK_PLACE_REASONS)):
+        h.location, host.place_reason = o.location, other.place_reason
+    if o.when is not None and o.when.source == "text" and (h.when is None or h.when.source != "text"):
+        h.when = o.when
+    kinds = {q.kind for q in h.quantities}
+    h.quantities += [q for q in o.quantities if q.kind not in kinds]
+    if h.mode is None and o.mode is not None:
+        h.mode, h.acled = o.mode, o.acled
+    h.evidence.mentions.append(Span(o.evidence.sentence, o.evidence.start, o.evidence.end))
+    h.evidence.mentions += o.evidence.mentions
+    h.confidence = min(0.95, max(h.confidence, o.confidence) + 0.05)
+
+
+def merge_within_article(coded: list[Coded]) -> list[Coded]:
+    kept: list[Coded] = []
+    for c in coded:
+        host = next((k for k in kept if compatible(k, c)), None)
+        if host is None:
+            kept.append(c)
+        else:
+            _absorb(host, c)
+    return kept

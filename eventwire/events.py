@@ -1,0 +1,272 @@
+"""The event stage: triggers from the codebook, their participants, and what to leave out.
+
+For each sentence, tokens whose lemma and part of speech match a codebook trigger become
+candidate events. Participants come from the dependency structure (subject, object,
+passive agent, "of"/"by"/"on" phrases of event nouns, the verb a noun serves); a trigger's
+option in the codebook says when its passive subject is the actor ("troops were deployed")
+or when its object must be a party ("released two captives", not "released a video").
+Negated events are dropped; hypothetical ones (future, conditional, planned) are marked
+and left out unless asked for.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .codebook import Codebook, Trigger
+
+LIGHT_VERBS = {"launch", "carry", "conduct", "resume", "mount", "stage", "begin", "continue", "intensify", "step",
+               "escalate", "start", "order", "unleash", "wage", "lead", "hold", "have", "make", "sign", "reach",
+               "strike", "announce", "claim", "complete", "execute", "perform", "renew"}
+HYPOTHETICAL_AUX = {"will", "would", "could", "might", "may", "should", "shall", "can", "must", "'ll", "'d"}
+HYPOTHETICAL_GOVERNORS = {"plan", "threaten", "intend", "want", "seek", "aim", "prepare", "vow", "pledge", "promise",
+                          "try", "attempt", "hope", "need", "expect", "prevent", "consider", "refuse", "fail",
+                          "propose", "offer", "agree", "urge", "call", "demand", "ask", "decide", "warn", "avoid",
+                          "deter", "stop", "allow", "mean", "help", "push", "fear", "risk", "believe"}
+HYPOTHETICAL_MODIFIERS = {"potential", "possible", "planned", "future", "proposed", "imminent", "expected",
+                          "would-be", "prospective", "likely", "further", "new"}
+NEGATORS = {"not", "n't", "never", "no"}
+OBJECT_NOUN_PREPS = {"on", "against", "targeting", "at"}
+
+
+@dataclass
+class Candidate:
+    trigger: object  # spaCy token
+    rule: Trigger
+    type: str
+    mode: Optional[str]
+    family: str
+    actor_head: Optional[object] = None
+    recipient_head: Optional[object] = None
+    theme_head: Optional[object] = None  # what is moved or counted when it is neither side
+    hypothetical: bool = False
+    linked: list = field(default_factory=list)  # other triggers of the same event in the sentence
+
+
+def _child(tok, deps: tuple[str, ...]):
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _pobj(tok, preps: set[str]):
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            obj = _child(c, ("pobj",))
+            if obj is not None:
+                return obj
+    return None
+
+
+def match_trigger(tok, codebook: Codebook) -> Optional[Trigger]:
+    """The codebook trigger a token realises, preferring two-word triggers ("air strike")."""
+    if tok.pos_ not in ("VERB", "NOUN") or tok.dep_ in ("amod", "compound"):
+        return None
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    single, double = None, None
+    for trig in codebook.candidates(lemma) + codebook.candidates(low):
+        if tok.pos_ not in trig.pos:
+            continue
+        words = trig.lemma.split()
+        if len(words) == 1 and words[0] in (lemma, low):
+            single = single or trig
+        elif len(words) == 2 and words[0] == lemma and any(c.lower_ == words[1] or c.lemma_ == words[1]
+                                                             for c in tok.children if c.dep_ in ("prt", "prep", "dobj", "advmod", "oprd")):
+            double = trig
+        elif len(words) == 2 and words[1] in (lemma, low) and any(c.lower_ == words[0] for c in tok.children
+                                                                  if c.dep_ in ("compound", "amod")):
+            double = trig
+    return double or single
+
+
+def _passive(tok) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return True
+    # "were killed or wounded": a conjoined participle shares the passive of its head
+    return tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)
+
+
+def stative_participle(tok) -> bool:
+    """'though wounded', 'a wounded soldier': a participle describing a state, not an event."""
+    return tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acomp", "amod", "oprd", "npadvmod") and not any(
+        c.dep_ in ("auxpass", "aux", "agent", "nsubjpass") for c in tok.children)
+
+
+def roles(tok, trig: Trigger):
+    """(actor head, recipient head, theme head) for a trigger token."""
+    from .attribution import subject_of
+
+    actor = recipient = theme = None
+    if tok.pos_ == "VERB":
+        dobj = _child(tok, ("dobj",))
+        if _passive(tok):
+            subj = _child(tok, ("nsubjpass",))
+            if subj is None and tok.dep_ in ("conj", "xcomp"):
+                subj = subject_of(tok.head)
+            agent = _pobj(tok, {"by"})
+            if trig.opt("passive_subject") == "actor":
+                actor, theme = subj, subj
+            else:
+                recipient, actor = subj, agent
+        else:
+            actor = subject_of(tok)
+            if tok.dep_ == "acl" and actor is None:
+                actor = tok.head  # "forces operating in ..."
+            recipient = dobj or _pobj(tok, OBJECT_NOUN_PREPS)
+            if trig.type == "MOBILIZE":
+                theme, recipient = dobj, None
+        if trig.opt("symmetric"):
+            recipient = recipient or _pobj(tok, {"with", "against"})
+    else:
+        actor = _pobj(tok, {"by"}) or _child(tok, ("poss",))
+        if actor is None:
+            for c in tok.children:
+                if c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.text[:1].isupper():
+                    actor = c
+                    break
+        bound = actor is not None and actor.pos_ == "PRON" and actor.dep_ == "poss"
+        if (actor is None or bound) and tok.dep_ == "dobj" and tok.head.lemma_ in LIGHT_VERBS:
+            actor = subject_of(tok.head) or actor  # "X resumed its offensive": "its" is X
+        of_obj = _pobj(tok, {"of"})
+        if trig.opt("of_role") == "actor":
+            actor, theme = actor or of_obj, of_obj
+        else:
+            recipient = of_obj
+        recipient = recipient or _pobj(tok, OBJECT_NOUN_PREPS)
+        if tok.dep_ in ("nsubj",) and tok.head.pos_ == "VERB":
+            recipient = recipient or _child(tok.head, ("dobj",))
+        if trig.opt("symmetric"):
+            between = _pobj(tok, {"between"})
+            if between is not None:
+                actor = between
+                recipient = _child(between, ("conj",))
+    if trig.opt("symmetric") and actor is not None and recipient is None:
+        recipient = _child(actor, ("conj",))
+    return actor, recipient, theme
+
+
+def negated(tok) -> bool:
+    nodes = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") else [])
+    for node in nodes:
+        if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod")) for c in node.children):
+            return True
+    return False
+
+
+def hypothetical(tok) -> bool:
+    node = tok
+    if tok.pos_ == "NOUN":
+        if any(c.lower_ in HYPOTHETICAL_MODIFIERS and c.dep_ == "amod" for c in tok.children):
+            return True
+        if tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
+            node = tok.head
+    for _ in range(3):
+        if any(c.lower_ in HYPOTHETICAL_AUX and c.dep_ in ("aux", "auxpass") for c in node.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+            return True
+        if node.dep_ in ("xcomp", "pcomp"):
+            gov = node.head if node.dep_ == "xcomp" else node.head.head
+            if gov.lemma_ in HYPOTHETICAL_GOVERNORS:
+                return True
+            node = gov
+            continue
+        break
+    return False
+
+
+def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Optional[tuple[str, Optional[str], str]]:
+    """Type/mode/family after the object constraints, or None when the object rules it out."""
+    type_, mode, family = trig.type, trig.mode, trig.family
+    obj_lemma = obj.lemma_.lower() if obj is not None else None
+    if obj_lemma and obj_lemma in trig.opt("object_not_in", []):
+        return None
+    if trig.opt("object_in") and obj_lemma not in trig.opt("object_in"):
+        return None
+    if trig.opt("needs_object") and obj is None:
+        return None
+    alt = trig.opt("object_in_alt")
+    if alt and obj_lemma in alt["lemmas"]:
+        return alt["type"], alt.get("mode"), alt["family"]
+    place_alt = trig.opt("place_object")
+    if place_alt and obj is not None and obj.i in place_tokens:
+        return place_alt["type"], place_alt.get("mode"), place_alt["family"]
+    if (trig.opt("object_party") or trig.opt("object_sector")) and obj is not None:
+        party = coder.code(obj)
+        if party is None or (trig.opt("object_sector") and party.sector not in trig.opt("object_sector")):
+            return None
+    elif trig.opt("object_sector") and obj is None and tok.pos_ == "VERB" and not _passive(tok):
+        return None
+    return type_, mode, family
+
+
+def _override(tok, trig: Trigger):
+    for rule in trig.opt("overrides", []):
+        lefts = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+        if lefts & set(rule.get("left", [])) or (tok.head.dep_ == "prep" and False) or \
+                (tok.dep_ == "pobj" and tok.head.lower_ in rule.get("prep", [])):
+            return rule["type"], rule.get("mode"), rule["family"]
+    return None
+
+
+def _has_context(tok, codebook: Codebook) -> bool:
+    return any(t.lemma_.lower() in codebook.violent_context and t.i != tok.i for t in tok.sent)
+
+
+def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], keep_hypothetical: bool) -> list[Candidate]:
+    out = []
+    for tok in sent:
+        trig = match_trigger(tok, codebook)
+        if trig is None or negated(tok) or stative_participle(tok):
+            continue
+        if trig.opt("needs_context") and not _has_context(tok, codebook):
+            continue
+        if trig.opt("needs_head_in") and tok.head.lemma_ not in trig.opt("needs_head_in"):
+            continue
+        if trig.opt("needs_prep") and _pobj(tok, set(trig.opt("needs_prep"))) is None:
+            continue
+        actor, recipient, theme = roles(tok, trig)
+        obj = theme if trig.type == "MOBILIZE" and tok.pos_ == "VERB" and not _passive(tok) else recipient
+        typed = _override(tok, trig) or _object_ok(tok, trig, obj, coder, place_tokens)
+        if typed is None:
+            continue
+        hypo = hypothetical(tok)
+        if hypo and not keep_hypothetical:
+            continue
+        type_, mode, family = typed
+        if trig.opt("needs_actor") and (actor is None or coder.code(actor) is None):
+            continue
+        if trig.opt("subject_sector"):
+            party = coder.code(actor) if actor is not None else None
+            if party is None or party.sector not in trig.opt("subject_sector"):
+                continue
+        out.append(Candidate(tok, trig, type_, mode, family, actor, recipient, theme, hypo))
+    return _link_in_sentence(out)
+
+
+def _joined(a, b) -> bool:
+    """Directly linked, or b sits under a without a subject of its own."""
+    if a.head == b or b.head == a:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if y in x.subtree and not any(c.dep_ in ("nsubj", "nsubjpass") for c in y.children):
+            return True
+    return False
+
+
+def _link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
+    """Triggers of one type that are syntactically joined ("strike targeted", "killed or wounded",
+    "shelled ..., killing") state one event: keep the first, remember the others."""
+    kept: list[Candidate] = []
+    for c in cands:
+        host = next((k for k in kept if k.type == c.type and _joined(k.trigger, c.trigger)), None)
+        if host is None and c.family == "kill" and c.actor_head is None:
+            # a toll without its own attacker in the sentence of an attack is that attack's toll
+            host = next((k for k in kept if k.type == "ASSAULT" and k.family != "kill"), None)
+        if host is None:
+            kept.append(c)
+            continue
+        host.linked.append(c)
+        host.actor_head = host.actor_head or c.actor_head
+        host.recipient_head = host.recipient_head or c.recipient_head
+        host.theme_head = host.theme_head or c.theme_head
+        host.mode = host.mode or c.mode
+    return kept

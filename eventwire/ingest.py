@@ -1,0 +1,176 @@
+"""Read articles from files, directories, JSON Lines and stdin.
+
+Every input either becomes an :class:`Article` or a :class:`Rejected` record with a one-line
+reason naming the file (and line). Readers never raise on bad input, so a batch keeps going.
+
+Accepted inputs: ``.txt`` (UTF-8 text), ``.html``/``.htm`` (main text extracted with
+trafilatura, publication date from the page metadata), ``.jsonl`` (one article per line with
+``id``, ``text`` or ``html``, ``title``, ``url``, ``published``, ``source``) and directories
+of these. ``-`` reads one article from stdin (JSON Lines when it starts with ``{``).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Optional, Union
+
+from .model import Article
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+@dataclass
+class Rejected:
+    origin: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"
+
+
+Item = Union[Article, Rejected]
+
+
+def article_id(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (BOM allowed) or BOM-marked UTF-16; anything else is an error with the fix."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data[:8192]:
+        raise ValueError("binary file (NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ValueError(f"not UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start}); "
+                         "re-encode it, e.g. iconv -f latin1 -t utf-8") from None
+
+
+def normalise_date(value: object) -> Optional[str]:
+    if value in (None, ""):
+        return None
+    text = str(value).strip()
+    if not DATE_RE.match(text):
+        raise ValueError(f"published date {text!r} is not YYYY-MM-DD")
+    return text[:10]
+
+
+def html_to_article(html: str, origin: str, **meta: Optional[str]) -> Article:
+    import trafilatura  # heavy import, only for HTML input
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    if not text or not text.strip():
+        raise ValueError("no main text found in HTML")
+    info = trafilatura.extract_metadata(html)
+    published = meta.get("published") or (info.date if info and info.date else None)
+    return Article(id=meta.get("id") or article_id(text), text=text,
+                   title=meta.get("title") or (info.title if info else None),
+                   url=meta.get("url") or (info.url if info else None),
+                   source=meta.get("source") or (info.sitename if info else None),
+                   published=normalise_date(published), origin=origin)
+
+
+def text_to_article(text: str, origin: str, **meta: Optional[str]) -> Article:
+    if not text.strip():
+        raise ValueError("empty text")
+    return Article(id=meta.get("id") or article_id(text), text=text, title=meta.get("title"),
+                   url=meta.get("url"), source=meta.get("source"),
+                   published=normalise_date(meta.get("published")), origin=origin)
+
+
+def _record_to_article(rec: object, origin: str) -> Article:
+    if not isinstance(rec, dict):
+        raise ValueError("JSON line is not an object")
+    meta = {k: (str(rec[k]) if rec.get(k) not in (None, "") else None)
+            for k in ("id", "title", "url", "published", "source")}
+    if isinstance(rec.get("text"), str) and rec["text"].strip():
+        return text_to_article(rec["text"], origin, **meta)
+    if isinstance(rec.get("html"), str) and rec["html"].strip():
+        return html_to_article(rec["html"], origin, **meta)
+    raise ValueError("no 'text' or 'html' field with content")
+
+
+def read_jsonl(text: str, origin: str) -> Iterator[Item]:
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{lineno}"
+        try:
+            yield _record_to_article(json.loads(line), where)
+        except json.JSONDecodeError as e:
+            yield Rejected(where, f"malformed JSON ({e.msg} at column {e.colno})")
+        except ValueError as e:
+            yield Rejected(where, str(e))
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:500].lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
+
+
+def read_bytes(data: bytes, origin: str, suffix: str, published: Optional[str] = None) -> Iterator[Item]:
+    try:
+        text = decode(data)
+    except ValueError as e:
+        yield Rejected(origin, str(e))
+        return
+    try:
+        if suffix in JSONL_SUFFIXES or (suffix == "" and text.lstrip().startswith("{")):
+            for item in read_jsonl(text, origin):
+                if isinstance(item, Article) and published and not item.published:
+                    item.published = published
+                yield item
+        elif suffix in HTML_SUFFIXES or _looks_like_html(text):
+            yield html_to_article(text, origin, published=published)
+        else:
+            yield text_to_article(text, origin, published=published, id=Path(origin).stem or None)
+    except ValueError as e:
+        yield Rejected(origin, str(e))
+
+
+def read_path(path: Union[str, Path], published: Optional[str] = None,
+              max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+    """Articles from one path: a file, a directory (recursively, sorted) or ``-`` for stdin."""
+    if str(path) == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            yield Rejected("<stdin>", f"too large (over {max_bytes} bytes; raise --max-bytes)")
+            return
+        yield from read_bytes(data, "<stdin>", "", published)
+        return
+    p = Path(path)
+    if p.is_dir():
+        for child in sorted(p.rglob("*")):
+            suffix = child.suffix.lower()
+            if child.is_file() and suffix in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES:
+                yield from read_path(child, published, max_bytes)
+        return
+    try:
+        size = p.stat().st_size
+        if size > max_bytes:
+            yield Rejected(str(p), f"too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:.1f} MB limit; raise --max-bytes)")
+            return
+        data = p.read_bytes()
+    except OSError as e:
+        yield Rejected(str(p), f"cannot read ({e.strerror or e})")
+        return
+    if not data.strip():
+        yield Rejected(str(p), "empty file")
+        return
+    yield from read_bytes(data, str(p), p.suffix.lower(), published)
+
+
+def read_paths(paths: Iterable[Union[str, Path]], published: Optional[str] = None,
+               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+    for path in paths:
+        yield from read_path(path, published, max_bytes)

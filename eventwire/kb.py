@@ -1,0 +1,123 @@
+"""The actor knowledge base: countries, agent nouns, organisations and office holders.
+
+Loaded from ``eventwire/data/actors.json`` and ``countries.tsv``; ``docs/actors.md`` tells how
+to extend it. Every lookup key is folded with :func:`eventwire.gazetteer.fold`.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from .gazetteer import _data_lines, fold
+
+
+@dataclass(frozen=True)
+class Role:
+    sector: str
+    start: Optional[str] = None
+    end: Optional[str] = None
+    title: Optional[str] = None
+
+
+@dataclass
+class Entity:
+    """A named organisation or person with dated roles."""
+    name: str
+    kind: str  # org | person
+    country: Optional[str]
+    sector: Optional[str]
+    wikidata: Optional[str] = None
+    roles: list[Role] = field(default_factory=list)
+
+    def sector_on(self, day: Optional[str]) -> Optional[str]:
+        """The sector of the role held on ``day`` (ISO date); the latest role when undated."""
+        if not self.roles:
+            return self.sector
+        if day:
+            for role in self.roles:
+                if (role.start or "0000") <= day < (role.end or "9999"):
+                    return role.sector
+            before = [r for r in self.roles if (r.start or "0000") <= day]
+            if before:
+                return before[-1].sector if self.kind == "org" else (self.sector or before[-1].sector)
+            return self.sector
+        return self.roles[-1].sector
+
+
+@dataclass(frozen=True)
+class CountryTerm:
+    iso3: str
+    name: str
+    is_capital: bool = False  # a capital or seat of government, used for its government
+
+
+class KnowledgeBase:
+    def __init__(self) -> None:
+        raw = json.loads(resources.files("eventwire.data").joinpath("actors.json").read_text("utf-8"))
+        self.countries: dict[str, CountryTerm] = {}
+        self.country_names: dict[str, str] = {}
+        for cc2, iso3, name, gid, capital, lat, lon, pop, aliases in _data_lines("countries.tsv"):
+            self.country_names[iso3] = name
+            self.countries.setdefault(fold(name), CountryTerm(iso3, name))
+            for alias in filter(None, aliases.split("|")):
+                self._add_country(alias, iso3, name)
+            if capital:
+                self.countries.setdefault(fold(capital), CountryTerm(iso3, name, is_capital=True))
+        capitals = {k for k, t in self.countries.items() if t.is_capital} | {fold(c) for c in raw["other_capital_names"]}
+        for iso3, terms in raw["countries_extra"].items():
+            name = self.country_names.get(iso3, iso3)
+            for term in terms:
+                self.countries[fold(term)] = CountryTerm(iso3, name, is_capital=fold(term) in capitals)
+        self.agents: dict[str, str] = {}
+        for sector, nouns in raw["agents"].items():
+            for noun in nouns:
+                self.agents[fold(noun)] = sector
+        self.generic = {fold(w) for w in raw["generic_heads"]}
+        self.facilities = {fold(w) for w in raw["facility_heads"]}
+        self.seats = {fold(k): (v[0], v[1]) for k, v in raw["seats"].items()}
+        self.entities: dict[str, Entity] = {}
+        for rec in raw["organisations"]:
+            roles = [Role(r["sector"], r.get("from"), r.get("to")) for r in rec.get("roles", [])]
+            if roles:
+                roles.insert(0, Role(rec["sector"], None, roles[0].start))
+            ent = Entity(rec["name"], "org", rec.get("country"), rec.get("sector"), rec.get("wikidata"), roles)
+            for alias in [rec["name"], *rec.get("aliases", [])]:
+                self.entities[fold(alias)] = ent
+        for rec in raw["people"]:
+            roles = [Role(r["sector"], r.get("from"), r.get("to"), r.get("title")) for r in rec.get("roles", [])]
+            ent = Entity(rec["name"], "person", rec.get("country"), None, rec.get("wikidata"), roles)
+            for alias in [rec["name"], *rec.get("aliases", [])]:
+                self.entities[fold(alias)] = ent
+        self.max_words = max(len(k.split()) for k in [*self.entities, *self.countries, *self.agents, *self.seats])
+
+    def _add_country(self, alias: str, iso3: str, name: str) -> None:
+        key = fold(alias)
+        if key and key not in self.countries:
+            self.countries[key] = CountryTerm(iso3, name)
+
+    def lookup(self, words: str) -> Optional[tuple[str, object]]:
+        """What a word sequence names: ('entity'|'seat'|'country'|'agent', value) or None."""
+        key = fold(words)
+        if key in self.entities:
+            return "entity", self.entities[key]
+        if key in self.seats:
+            return "seat", self.seats[key]
+        if key in self.countries:
+            return "country", self.countries[key]
+        if key in self.agents:
+            return "agent", self.agents[key]
+        return None
+
+    def agent_sector(self, lemma: str) -> Optional[str]:
+        return self.agents.get(fold(lemma))
+
+    def is_generic(self, lemma: str) -> bool:
+        return fold(lemma) in self.generic
+
+
+@lru_cache(maxsize=1)
+def load() -> KnowledgeBase:
+    return KnowledgeBase()

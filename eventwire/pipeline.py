@@ -1,0 +1,195 @@
+"""Run the stages over an article: parse, places, times, events, actors, attribution, merge.
+
+    >>> from eventwire import Pipeline
+    >>> events = Pipeline().code("Russian forces shelled Kharkiv on Tuesday.", published="2025-01-11")
+
+Each stage is a module with one job; this module wires them and turns candidates into
+:class:`eventwire.model.Event` records with provenance (char offsets for every field).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Iterable, Optional, Union
+
+from . import __version__, codebook as codebook_mod, gazetteer, kb as kb_mod, nlp as nlp_mod
+from . import quantities as quantities_mod, times as times_mod
+from .context import ArticleContext
+from .dedup import Coded, merge_within_article
+from .events import Candidate, find_candidates
+from .ingest import article_id
+from .model import Annotations, Article, Event, Evidence, Party, Quantity, Span
+from .places import PlaceResolver
+
+CASUALTY_KINDS = {"killed", "wounded"}
+IMPLIED_ACTOR_SECTORS = {"MIL"}  # a military reporting a strike on the other side reports its own strike
+
+
+class Pipeline:
+    def __init__(self, keep_hypothetical: bool = False, model: Optional[str] = None):
+        self.nlp = nlp_mod.load(model)
+        self.gaz = gazetteer.load()
+        self.kb = kb_mod.load()
+        self.codebook = codebook_mod.load()
+        self.resolver = PlaceResolver(self.gaz, self.kb)
+        self.keep_hypothetical = keep_hypothetical
+        self.coder_info = {"name": "eventwire", "version": __version__, "backend": "rules"}
+
+    # -- public API ---------------------------------------------------------------------------
+    def analyse(self, article: Article, doc=None) -> ArticleContext:
+        doc = doc if doc is not None else self.nlp(article.text)
+        places = self.resolver.find(doc)
+        ctx = ArticleContext(article, doc, places, [], self.kb)
+        ctx.times = times_mod.find(doc, ctx.published)
+        ctx.time_at = {i: t for t in ctx.times for i in range(t.token_start, t.token_end)}
+        return ctx
+
+    def code(self, article: Union[Article, str], published: Optional[str] = None, doc=None) -> list[Event]:
+        article = as_article(article, published)
+        ctx = self.analyse(article, doc)
+        return self.code_context(ctx)
+
+    def code_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterable[tuple[Article, list[Event]]]:
+        articles = list(articles)
+        docs = self.nlp.pipe((a.text for a in articles), batch_size=batch_size)
+        for article, doc in zip(articles, docs):
+            yield article, self.code(article, doc=doc)
+
+    def annotate(self, article: Union[Article, str], published: Optional[str] = None, doc=None) -> Annotations:
+        article = as_article(article, published)
+        ctx = self.analyse(article, doc)
+        actors = []
+        for tok in ctx.doc:
+            if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr") \
+                    and not (tok.dep_ == "compound"):
+                party = ctx.actors.code(tok)
+                if party is not None and (party.country or party.sector):
+                    actors.append(party)
+        return Annotations(article, [p.place for p in ctx.places], [t.expr for t in ctx.times], actors,
+                           quantities_mod.find(ctx.doc))
+
+    # -- stages -------------------------------------------------------------------------------
+    def code_context(self, ctx: ArticleContext) -> list[Event]:
+        place_tokens = set(ctx.place_at)
+        body: list[Coded] = []
+        headline: list[Coded] = []
+        for k, sent in enumerate(ctx.sents):
+            for cand in find_candidates(sent, self.codebook, ctx.actors, place_tokens, self.keep_hypothetical):
+                built = self._build(ctx, cand)
+                if built is not None:
+                    (headline if k == 0 and ctx.has_headline else body).append(built)
+        # a headline restates the story's main event: the body's statement of it is the evidence
+        return [c.event for c in merge_within_article(body + headline)]
+
+    def _build(self, ctx: ArticleContext, cand: Candidate) -> Optional[Coded]:
+        trig = cand.trigger
+        actor = ctx.actors.code(cand.actor_head)
+        recipient = ctx.actors.code(cand.recipient_head)
+        attribution = ctx.attributor.attribute(trig)
+        reported_by = ctx.actors.code(attribution.source_head)
+        extra = set()
+        for other in cand.linked:
+            extra |= ctx.scope(other.trigger)
+        place, place_reason = ctx.locate(trig, extra, mobilize=cand.type == "MOBILIZE")
+        if actor is None and recipient is None and place_reason not in ("attached to the event's clause",
+                                                                        "named in the same sentence"):
+            return None  # nobody and nowhere: a generic mention ("frontline battles have escalated")
+        when, when_reason = ctx.date(trig, attribution.cue)
+        if actor is None and reported_by and reported_by.country and reported_by.sector in IMPLIED_ACTOR_SECTORS \
+                and cand.type == "ASSAULT" and recipient and recipient.country and recipient.country != reported_by.country:
+            actor = replace(reported_by, sector="MIL", why=f"implied: the forces of the side that reports it ({reported_by.text})")
+        mode = cand.mode or self._mode_from_cues(cand)
+        quantities = self._quantities(cand)
+        sent = trig.sent
+        trigger_span = Span(trig.text, trig.idx, trig.idx + len(trig.text))
+        evidence = Evidence(sent.text, sent.start_char, sent.end_char, trigger_span)
+        certainty = "hypothetical" if cand.hypothetical else attribution.certainty
+        location = None
+        if place is not None:
+            location = replace(place.place, why=f"{place_reason}; {place.place.why}")
+            actor, recipient, reported_by = (_domestic(p, location.country) for p in (actor, recipient, reported_by))
+        event = Event(
+            article=ctx.article, type=cand.type, mode=mode,
+            acled=self.codebook.acled(cand.type, mode, cand.family, recipient.sector if recipient else None),
+            actor=actor, recipient=recipient, location=location, when=when, quantities=quantities,
+            reported_by=reported_by, certainty=certainty, evidence=evidence,
+            confidence=self._confidence(cand, actor, recipient, place_reason), coder=self.coder_info)
+        return Coded(event, cand.family, place_reason)
+
+    def _mode_from_cues(self, cand: Candidate) -> Optional[str]:
+        cues = self.codebook.mode_cues.get(cand.type)
+        if not cues:
+            return None
+        trig = cand.trigger
+        near = {t.lemma_.lower() for t in trig.subtree} | {t.lemma_.lower() for t in trig.head.subtree if abs(t.i - trig.i) <= 6}
+        for mode, words in cues.items():
+            if near & set(words):
+                return mode
+        return None
+
+    def _quantities(self, cand: Candidate) -> list[Quantity]:
+        """Counts of the people the event's triggers act on, with the kind each trigger implies;
+        one phrase counted by both 'killed' and 'wounded' is killed_or_wounded."""
+        if cand.type == "MOBILIZE":
+            pairs = [(cand.theme_head or cand.actor_head, cand.rule.opt("kind"))]
+        else:
+            pairs = [(c.recipient_head, c.rule.opt("kind")) for c in [cand, *cand.linked]]
+        kinds_by_head: dict[int, set] = {}
+        for head, kind in pairs:
+            if head is not None and kind:
+                kinds_by_head.setdefault(head.i, set()).add(kind)
+        out: list[Quantity] = []
+        for head, kind in pairs:
+            if head is None:
+                continue
+            q = quantities_mod.count_in(head)
+            if q is None:
+                continue
+            kinds = kinds_by_head.get(head.i, set())
+            q.kind = "killed_or_wounded" if CASUALTY_KINDS <= kinds else (kind or quantities_mod.noun_kind(head))
+            if q.kind and all((q.kind, q.start) != (o.kind, o.start) for o in out) and all(q.start != o.start for o in out):
+                out.append(q)
+        return out
+
+    @staticmethod
+    def _confidence(cand: Candidate, actor: Optional[Party], recipient: Optional[Party], place_reason) -> float:
+        score = 0.45 + (0.1 if cand.trigger.pos_ == "VERB" else 0.0)
+        score += 0.12 if actor and actor.country else 0.0
+        score += 0.12 if recipient and recipient.country else 0.0
+        score += 0.08 if place_reason in ("attached to the event's clause", "named in the same sentence") else 0.0
+        score -= 0.15 if cand.rule.opt("needs_context") else 0.0
+        return max(0.05, min(0.95, score))
+
+
+def _domestic(party: Optional[Party], country: Optional[str]) -> Optional[Party]:
+    """A party the text gives no country ("the Interior Ministry", "protesters") belongs to the country
+    where the event happens: the convention ACLED coders follow for local actors."""
+    if party is None or party.country or not country or party.sector in ("IGO", "NGO"):
+        return party
+    return replace(party, country=country, why=f"{party.why + '; ' if party.why else ''}no country named: the event's country")
+
+
+def as_article(article: Union[Article, str], published: Optional[str] = None) -> Article:
+    if isinstance(article, Article):
+        if published and not article.published:
+            article.published = published
+        return article
+    return Article(id=article_id(article), text=article, published=published)
+
+
+_default: Optional[Pipeline] = None
+
+
+def default_pipeline() -> Pipeline:
+    global _default
+    if _default is None:
+        _default = Pipeline()
+    return _default
+
+
+def code(text: Union[Article, str], published: Optional[str] = None) -> list[Event]:
+    """Code one article with the default pipeline: ``eventwire.code(text, published=...)``."""
+    return default_pipeline().code(text, published)
+
+
+def annotate(text: Union[Article, str], published: Optional[str] = None) -> Annotations:
+    return default_pipeline().annotate(text, published)

@@ -1,0 +1,237 @@
+"""The places stage: find every toponym in a parsed article and resolve it to GeoNames.
+
+Recognition does not trust the NER label alone (the small English model calls "Kursk" a
+PRODUCT and "Kyiv" a PERSON): every named-entity span and every run of proper nouns is looked
+up in the gazetteer, and weak labels need a locative cue ("in", "near", "region"...).
+
+Resolution scores each candidate by evidence and keeps the reasons:
+feature and population, primary versus alternate name, the article's countries (country
+names and demonyms), the divisions the article names ("Kursk region"), and a country or
+division named right next to the place ("Belaya, in Kursk region"; "Tuva, Russia").
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from typing import Optional
+
+from .gazetteer import Gazetteer, GeoEntry, fold
+from .kb import KnowledgeBase
+from .model import Place
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+WEAK_LABELS = {"PRODUCT", "ORG", "PERSON", "WORK_OF_ART", "EVENT", "NORP", ""}
+ADMIN_SUFFIXES = {"region", "oblast", "province", "governorate", "state", "district", "county", "krai", "kray",
+                  "prefecture", "regions", "provinces", "oblasts"}
+NON_PLACE_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
+CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                  "sunday", "christmas", "easter", "ramadan"}
+LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "into", "towards", "toward", "from", "to", "across",
+                  "through", "of", "inside", "within", "on", "over", "throughout", "between", "off", "along"}
+
+
+@dataclass
+class PlaceMention:
+    place: Place
+    token_start: int
+    token_end: int  # exclusive
+    sentence: int
+    entry: GeoEntry
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int  # token indices, exclusive
+    name: str
+    admin_suffix: bool
+    label: str
+
+
+def _strip_span(doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and doc[end - 1].tag_ == "POS" or (end > start and doc[end - 1].text in ("'s", "\u2019s", "'")):
+        end -= 1
+    return start, end
+
+
+def _candidates(doc) -> list[_Candidate]:
+    taken = set()
+    out: list[_Candidate] = []
+
+    def add(start: int, end: int, label: str) -> None:
+        start, end = _strip_span(doc, start, end)
+        if start >= end or not doc[start].text[:1].isupper():
+            return
+        admin = False
+        if doc[end - 1].lower_ in ADMIN_SUFFIXES and end - start > 1:
+            end, admin = end - 1, True
+        elif end < len(doc) and doc[end].lower_ in ADMIN_SUFFIXES:
+            admin = True
+        if any(i in taken or doc[i].ent_type_ in NON_PLACE_ENTS for i in range(start, end)):
+            return
+        if end - start == 1 and doc[start].lower_ in CALENDAR_WORDS:
+            return
+        taken.update(range(start, end))
+        out.append(_Candidate(start, end, doc[start:end].text, admin, label))
+
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS or ent.label_ in WEAK_LABELS - {"NORP"}:
+            add(ent.start, ent.end, ent.label_)
+    i = 0
+    while i < len(doc):
+        if doc[i].pos_ == "PROPN" and i not in taken:
+            j = i
+            while j < len(doc) and doc[j].pos_ == "PROPN" and j not in taken:
+                j += 1
+            add(i, j, "")
+            i = j
+        else:
+            i += 1
+    return sorted(out, key=lambda c: c.start)
+
+
+def _locative_cue(doc, cand: _Candidate) -> bool:
+    prev = doc[cand.start - 1] if cand.start > 0 else None
+    while prev is not None and prev.lower_ in ("the", "a") and prev.i > 0:
+        prev = doc[prev.i - 1]
+    return cand.admin_suffix or (prev is not None and prev.lower_ in LOCATIVE_PREPS) or (
+        prev is not None and prev.text == "," and prev.i > 0 and doc[prev.i - 1].ent_type_ in ("GPE", "LOC"))
+
+
+class PlaceResolver:
+    def __init__(self, gazetteer: Gazetteer, kb: KnowledgeBase):
+        self.gaz = gazetteer
+        self.kb = kb
+
+    def find(self, doc) -> list[PlaceMention]:
+        cands = [c for c in _candidates(doc) if self._plausible(doc, c)]
+        context = self._context(doc, cands)
+        sent_index = {s.start: k for k, s in enumerate(doc.sents)}
+        sent_of = {}
+        for s in doc.sents:
+            for t in s:
+                sent_of[t.i] = sent_index[s.start]
+        mentions = []
+        for c in cands:
+            best = self._resolve(doc, c, context)
+            if best is None:
+                continue
+            entry, score, why = best
+            span = doc[c.start:c.end + (1 if c.admin_suffix and c.end < len(doc) and doc[c.end].lower_ in ADMIN_SUFFIXES else 0)]
+            mentions.append(PlaceMention(self._place(entry, span, score, why), span.start, span.end,
+                                         sent_of[c.start], entry))
+        return mentions
+
+    def _plausible(self, doc, c: _Candidate) -> bool:
+        if not self.gaz.lookup(c.name):
+            return False
+        known = self.kb.lookup(c.name)
+        if known and known[0] in ("entity", "seat"):
+            return False
+        if known and known[0] == "country" and fold(c.name) != fold(known[1].name) and not known[1].is_capital:
+            # demonyms ("Ukrainian") are not places; other country aliases ("U.S.") are
+            if c.name.endswith(("an", "ans", "ese", "ish", "ian", "i")) and c.label == "NORP":
+                return False
+        if c.label in PLACE_LABELS or c.admin_suffix:
+            return True
+        entries = self.gaz.lookup(c.name)
+        if any(e.feature == "country" and not alt for e, alt in entries):
+            return True
+        return _locative_cue(doc, c)
+
+    def _context(self, doc, cands: list[_Candidate]) -> dict:
+        countries: Counter = Counter()
+        admin1: set[tuple[str, str]] = set()
+        for ent in doc.ents:
+            if ent.label_ == "NORP":
+                known = self.kb.lookup(ent.text)
+                if known and known[0] == "country":
+                    countries[known[1].iso3] += 1
+        for c in cands:
+            entries = self.gaz.lookup(c.name)
+            for e, alt in entries:
+                if e.feature == "country" and not alt:
+                    countries[e.country] += 2
+                    break
+            if c.admin_suffix:
+                for e, alt in entries:
+                    if e.feature == "admin1":
+                        admin1.add((e.cc2, e.admin1_code))
+                        countries[e.country] += 1
+        total = sum(countries.values()) or 1
+        return {"countries": {k: v / total for k, v in countries.items()}, "admin1": admin1}
+
+    def _nearby_scope(self, doc, c: _Candidate) -> tuple[set[str], set[tuple[str, str]]]:
+        """Countries and divisions named within a few tokens after (or as possessor before) the place."""
+        near_countries, near_admin = set(), set()
+        window = doc[max(0, c.start - 3):min(len(doc), c.end + 6)]
+        for tok in window:
+            if c.start <= tok.i < c.end or not tok.text[:1].isupper():
+                continue
+            for e, alt in self.gaz.lookup(tok.text):
+                if e.feature == "country" and not alt:
+                    near_countries.add(e.country)
+                if e.feature == "admin1" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ADMIN_SUFFIXES:
+                    near_admin.add((e.cc2, e.admin1_code))
+        return near_countries, near_admin
+
+    def _resolve(self, doc, c: _Candidate, context: dict) -> Optional[tuple[GeoEntry, float, str]]:
+        entries = self.gaz.lookup(c.name)
+        if c.admin_suffix:
+            admins = [(e, alt) for e, alt in entries if e.feature == "admin1"]
+            if not admins:  # "Zaporizhzhia Oblast": the division whose main city has that name
+                admins = [(self.gaz.admin1_entry[(e.cc2, e.admin1_code)], True) for e, alt in entries
+                          if e.feature == "city" and (e.cc2, e.admin1_code) in self.gaz.admin1_entry]
+            entries = admins or entries
+        near_countries, near_admin = self._nearby_scope(doc, c)
+        scored = []
+        for e, alt in entries:
+            score, why = self._score(e, alt, c, context, near_countries, near_admin)
+            scored.append((score, e, why))
+        if not scored:
+            return None
+        scored.sort(key=lambda x: (-x[0], -x[1].population))
+        score, entry, why = scored[0]
+        runner = f"; runner-up {scored[1][1].name} ({scored[1][1].country}, {scored[1][0]:.2f})" if len(scored) > 1 else ""
+        return entry, score, why + runner
+
+    def _score(self, e: GeoEntry, alt: bool, c: _Candidate, context: dict, near_countries: set,
+               near_admin: set) -> tuple[float, str]:
+        reasons = []
+        if e.feature == "country":
+            score = 5.0
+        elif e.feature == "admin1":
+            score = 5.0 if c.admin_suffix else 1.0 + math.log10(e.population + 10) / 4
+        else:
+            score = math.log10(e.population + 10) / 2
+        reasons.append(f"{e.feature} pop {e.population:,}")
+        if alt:
+            score -= 1.5
+            reasons.append("alternate name")
+        share = context["countries"].get(e.country, 0.0)
+        if share:
+            score += 3.0 * share
+            reasons.append(f"article country {e.country} ({share:.2f})")
+        if e.country in near_countries:
+            score += 2.0
+            reasons.append(f"{e.country} named alongside")
+        key = (e.cc2, e.admin1_code)
+        if e.feature == "city" and key in near_admin:
+            score += 3.0
+            reasons.append("its division named alongside")
+        elif e.feature == "city" and key in context["admin1"]:
+            score += 2.0
+            reasons.append("its division named in article")
+        return score, "; ".join(reasons)
+
+    def _place(self, e: GeoEntry, span, score: float, why: str) -> Place:
+        precision = {"city": "place", "admin1": "admin1", "country": "country"}[e.feature]
+        admin1 = e.name if e.feature == "admin1" else self.gaz.admin1_name(e)
+        return Place(text=span.text, start=span.start_char, end=span.end_char, name=e.name,
+                     geonameid=e.geonameid, country=e.country, admin1=admin1, admin2=None,
+                     lat=e.lat, lon=e.lon, precision=precision, feature=e.feature,
+                     score=round(score, 3), why=why)

