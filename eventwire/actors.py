@@ -43,7 +43,8 @@ def np_tokens(head) -> list:
         for c in tok.children:
             if c.i in keep:
                 continue
-            if c.dep_ in NP_KEEP_DEPS or (c.dep_ == "prep" and c.lower_ in KEEP_PREPS) or (
+            has_obj = any(g.dep_ == "pobj" for g in c.children)
+            if c.dep_ in NP_KEEP_DEPS or (c.dep_ == "prep" and c.lower_ in KEEP_PREPS and has_obj) or (
                     c.dep_ == "pobj" and tok.dep_ == "prep") or (c.dep_ == "punct" and tok.dep_ == "appos"):
                 keep.add(c.i)
                 stack.append(c)
@@ -59,6 +60,25 @@ class ActorCoder:
         self.speaker_of = speaker_of
         self.mentions: list[Mention] = []
         self._cache: dict[int, Optional[Party]] = {}
+
+    def names_party(self, head) -> bool:
+        """Whether the phrase's head itself denotes people or a group ("two captives", "Hamas"),
+        not merely mentions one in a modifier ("a video of the soldiers")."""
+        if head.pos_ in ("PROPN", "PRON"):
+            return self.code(head) is not None
+        words = [head.text, head.lemma_]
+        compound = [c for c in head.children if c.dep_ == "compound"]
+        if compound:
+            words.append(f"{compound[-1].text} {head.text}")
+        if any(self.kb.lookup(w) for w in words):
+            return True
+        if self.kb.is_generic(head.lemma_) or self.kb.is_generic(head.text):  # "North Korean military personnel"
+            party = self.code(head)
+            return party is not None and bool(party.country or party.sector)
+        if head.lower_ in ("dozens", "hundreds", "thousands", "scores") or head.like_num:
+            of = next((g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+            return of is not None and self.names_party(of)
+        return False
 
     def prime(self, doc) -> None:
         """Code every noun phrase in reading order, so later phrases can refer back."""

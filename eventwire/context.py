@@ -13,6 +13,7 @@ from typing import Optional
 
 from .actors import ActorCoder
 from .attribution import REPORTING, Attributor
+from .ingest import headline
 from .kb import KnowledgeBase
 from .model import Article, TimeExpr
 from .places import PlaceMention
@@ -52,10 +53,7 @@ class ArticleContext:
         return None
 
     def _has_headline(self) -> bool:
-        """A first line with no closing punctuation, followed by more text, is a headline."""
-        text = self.doc.text
-        first, _, rest = text.strip().partition("\n")
-        return bool(rest.strip()) and len(first.split()) <= 25 and not first.rstrip().endswith((".", "!", "?", '"', "\u201d"))
+        return headline(self.doc.text) is not None
 
     def sent_index(self, tok) -> int:
         return bisect_right(self._sent_starts, tok.i) - 1

@@ -34,7 +34,9 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _party_ok(a, b) -> bool:
-    return a is None or b is None or a.country is None or b.country is None or a.country == b.country
+    if a is None or b is None or a.country is None or b.country is None:
+        return True
+    return a.country == b.country and (a.sector is None or b.sector is None or a.sector == b.sector)
 
 
 def places_compatible(a: Optional[Place], b: Optional[Place]) -> bool:
@@ -61,9 +63,9 @@ def _dates_ok(a: Event, b: Event) -> bool:
     return a.when.start <= (b.when.end or b.when.start) and b.when.start <= (a.when.end or a.when.start)
 
 
-def compatible(a: Coded, b: Coded) -> bool:
+def compatible(a: Coded, b: Coded, same_family: bool = True) -> bool:
     x, y = a.event, b.event
-    return (x.type == y.type and a.family == b.family and _party_ok(x.actor, y.actor)
+    return (x.type == y.type and (a.family == b.family or not same_family) and _party_ok(x.actor, y.actor)
             and _party_ok(x.recipient, y.recipient) and places_compatible(x.location, y.location)
             and _dates_ok(x, y))
 
@@ -79,8 +81,10 @@ def _absorb(host: Coded, other: Coded) -> None:
         h.location, host.place_reason = o.location, other.place_reason
     if o.when is not None and o.when.source == "text" and (h.when is None or h.when.source != "text"):
         h.when = o.when
-    kinds = {q.kind for q in h.quantities}
-    h.quantities += [q for q in o.quantities if q.kind not in kinds]
+    have = {(q.kind, q.value) for q in h.quantities} | {("value", q.value) for q in h.quantities}
+    h.quantities += [q for q in o.quantities
+                     if (q.kind, q.value) not in have and ("value", q.value) not in have
+                     and q.kind not in {x.kind for x in h.quantities}]
     if h.mode is None and o.mode is not None:
         h.mode, h.acled = o.mode, o.acled
     h.evidence.mentions.append(Span(o.evidence.sentence, o.evidence.start, o.evidence.end))
@@ -88,10 +92,19 @@ def _absorb(host: Coded, other: Coded) -> None:
     h.confidence = min(0.95, max(h.confidence, o.confidence) + 0.05)
 
 
-def merge_within_article(coded: list[Coded]) -> list[Coded]:
+def merge_within_article(coded: list[Coded], headline: list[Coded] = ()) -> list[Coded]:
+    """Merge restatements; headline events merge into any compatible body event of their type
+    (a headline summarises: "kill ... in attack" is the body's attack)."""
     kept: list[Coded] = []
     for c in coded:
         host = next((k for k in kept if compatible(k, c)), None)
+        if host is None:
+            kept.append(c)
+        else:
+            _absorb(host, c)
+    for c in headline:
+        host = next((k for k in kept if compatible(k, c)), None) or \
+            next((k for k in kept if compatible(k, c, same_family=False)), None)
         if host is None:
             kept.append(c)
         else:

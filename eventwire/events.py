@@ -98,7 +98,7 @@ def roles(tok, trig: Trigger):
     if tok.pos_ == "VERB":
         dobj = _child(tok, ("dobj",))
         if _passive(tok):
-            subj = _child(tok, ("nsubjpass",))
+            subj = _child(tok, ("nsubjpass",)) or _child(tok, ("nsubj",))  # "and 30 others wounded"
             if subj is None and tok.dep_ in ("conj", "xcomp"):
                 subj = subject_of(tok.head)
             agent = _pobj(tok, {"by"})
@@ -190,7 +190,7 @@ def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Option
     if place_alt and obj is not None and obj.i in place_tokens:
         return place_alt["type"], place_alt.get("mode"), place_alt["family"]
     if (trig.opt("object_party") or trig.opt("object_sector")) and obj is not None:
-        party = coder.code(obj)
+        party = coder.code(obj) if coder.names_party(obj) else None
         if party is None or (trig.opt("object_sector") and party.sector not in trig.opt("object_sector")):
             return None
     elif trig.opt("object_sector") and obj is None and tok.pos_ == "VERB" and not _passive(tok):
@@ -258,15 +258,22 @@ def _link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     for c in cands:
         host = next((k for k in kept if k.type == c.type and _joined(k.trigger, c.trigger)), None)
-        if host is None and c.family == "kill" and c.actor_head is None:
-            # a toll without its own attacker in the sentence of an attack is that attack's toll
-            host = next((k for k in kept if k.type == "ASSAULT" and k.family != "kill"), None)
         if host is None:
             kept.append(c)
-            continue
-        host.linked.append(c)
-        host.actor_head = host.actor_head or c.actor_head
-        host.recipient_head = host.recipient_head or c.recipient_head
-        host.theme_head = host.theme_head or c.theme_head
-        host.mode = host.mode or c.mode
+        else:
+            _absorb(host, c)
+    # a toll with no attacker of its own, in the sentence of an attack, is that attack's toll
+    attacks = [k for k in kept if k.type == "ASSAULT" and k.family != "kill"]
+    for toll in [k for k in kept if k.family == "kill" and k.actor_head is None]:
+        if attacks:
+            kept.remove(toll)
+            _absorb(attacks[0], toll)
     return kept
+
+
+def _absorb(host: Candidate, other: Candidate) -> None:
+    host.linked += [other, *other.linked]
+    host.actor_head = host.actor_head or other.actor_head
+    host.recipient_head = host.recipient_head or other.recipient_head
+    host.theme_head = host.theme_head or other.theme_head
+    host.mode = host.mode or other.mode

@@ -24,6 +24,7 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
+MIN_HTML_WORDS = 8  # fewer words than a one-line news brief is menus and footers, not an article
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
@@ -69,8 +70,9 @@ def html_to_article(html: str, origin: str, **meta: Optional[str]) -> Article:
     import trafilatura  # heavy import, only for HTML input
 
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
-    if not text or not text.strip():
-        raise ValueError("no main text found in HTML")
+    words = len(text.split()) if text else 0
+    if words < MIN_HTML_WORDS:
+        raise ValueError(f"no main text found in HTML ({words} words of boilerplate at most)")
     info = trafilatura.extract_metadata(html)
     published = meta.get("published") or (info.date if info and info.date else None)
     return Article(id=meta.get("id") or article_id(text), text=text,
@@ -80,10 +82,19 @@ def html_to_article(html: str, origin: str, **meta: Optional[str]) -> Article:
                    published=normalise_date(published), origin=origin)
 
 
+def headline(text: str) -> Optional[str]:
+    """The first line when it reads as a headline (short, no closing punctuation, more text after)."""
+    first, _, rest = text.strip().partition("\n")
+    first = first.strip()
+    if rest.strip() and 0 < len(first.split()) <= 25 and not first.endswith((".", "!", "?", '"', "\u201d")):
+        return first
+    return None
+
+
 def text_to_article(text: str, origin: str, **meta: Optional[str]) -> Article:
     if not text.strip():
         raise ValueError("empty text")
-    return Article(id=meta.get("id") or article_id(text), text=text, title=meta.get("title"),
+    return Article(id=meta.get("id") or article_id(text), text=text, title=meta.get("title") or headline(text),
                    url=meta.get("url"), source=meta.get("source"),
                    published=normalise_date(meta.get("published")), origin=origin)
 

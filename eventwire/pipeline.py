@@ -78,7 +78,7 @@ class Pipeline:
                 if built is not None:
                     (headline if k == 0 and ctx.has_headline else body).append(built)
         # a headline restates the story's main event: the body's statement of it is the evidence
-        return [c.event for c in merge_within_article(body + headline)]
+        return [c.event for c in merge_within_article(body, headline)]
 
     def _build(self, ctx: ArticleContext, cand: Candidate) -> Optional[Coded]:
         trig = cand.trigger
@@ -101,7 +101,9 @@ class Pipeline:
         quantities = self._quantities(cand)
         sent = trig.sent
         trigger_span = Span(trig.text, trig.idx, trig.idx + len(trig.text))
-        evidence = Evidence(sent.text, sent.start_char, sent.end_char, trigger_span)
+        sent_text = sent.text.rstrip()
+        lead = len(sent_text) - len(sent_text.lstrip())
+        evidence = Evidence(sent_text.strip(), sent.start_char + lead, sent.start_char + len(sent_text), trigger_span)
         certainty = "hypothetical" if cand.hypothetical else attribution.certainty
         location = None
         if place is not None:

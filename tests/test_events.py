@@ -1,0 +1,91 @@
+"""Event coding on hand-built sentences: one behaviour per test."""
+from conftest import code_sentence
+
+
+def only(events, type_):
+    found = [e for e in events if e["type"] == type_]
+    assert len(found) == 1, [(e["type"], e["evidence"]["trigger"]["text"]) for e in events]
+    return found[0]
+
+
+def test_active_attack_with_actor_recipient_place_date(pipeline):
+    ev = only(code_sentence(pipeline, "Russian forces shelled Kharkiv on Tuesday, killing three civilians."), "ASSAULT")
+    assert ev["actor"]["country"] == "RUS" and ev["actor"]["sector"] == "MIL"
+    assert ev["location"]["name"] == "Kharkiv" and ev["location"]["country"] == "UKR"
+    assert ev["when"]["start"] == "2025-01-07"
+    assert {"kind": "killed", "value": 3} == {k: ev["quantities"][0][k] for k in ("kind", "value")}
+    assert ev["mode"] == "heavy-weapons"
+    assert ev["acled"]["event_type"] == "Explosions/Remote violence"
+
+
+def test_passive_with_agent(pipeline):
+    ev = only(code_sentence(pipeline, "Two journalists were detained by Belarusian police in Minsk on Friday."), "COERCE")
+    assert ev["actor"]["country"] == "BLR" and ev["actor"]["sector"] == "COP"
+    assert ev["recipient"]["sector"] == "MED"
+    assert ev["quantities"][0]["kind"] == "detained" and ev["quantities"][0]["value"] == 2
+
+
+def test_negated_event_is_not_coded(pipeline):
+    assert code_sentence(pipeline, "Israeli troops did not attack the hospital in Gaza.") == []
+
+
+def test_hypothetical_event_is_left_out_by_default(pipeline):
+    assert not [e for e in code_sentence(pipeline, "Russia will attack Kyiv next week if talks fail, officials said.")
+                if e["type"] == "ASSAULT"]
+
+
+def test_release_of_a_video_is_not_a_release(pipeline):
+    events = code_sentence(pipeline, "The Ukrainian Security Service released a video of the captured soldiers.")
+    assert not [e for e in events if e["type"] == "RETREAT"]
+
+
+def test_release_of_people_is_retreat(pipeline):
+    ev = only(code_sentence(pipeline, "Hamas released three Israeli hostages in Gaza on Saturday."), "RETREAT")
+    assert ev["mode"] == "release" and ev["quantities"][0]["value"] == 3
+
+
+def test_attribution_according_to(pipeline):
+    ev = only(code_sentence(pipeline, "On Tuesday, a drone strike hit a Russian ammunition depot near Belgorod, "
+                                      "according to Ukrainian military officials."), "ASSAULT")
+    assert ev["reported_by"]["country"] == "UKR" and ev["certainty"] == "claimed"
+    assert ev["mode"] == "drone"
+
+
+def test_denial_is_marked(pipeline):
+    events = code_sentence(pipeline, "Moscow denied that its forces shelled the town of Sumy.")
+    assert events and events[0]["certainty"] == "denied"
+
+
+def test_deployment_subject_is_actor(pipeline):
+    ev = only(code_sentence(pipeline, "About 2,000 Iranian troops were deployed to Syria."), "MOBILIZE")
+    assert ev["actor"]["country"] == "IRN" and ev["quantities"][0]["value"] == 2000
+
+
+def test_protest_and_crowd_control(pipeline):
+    events = code_sentence(pipeline, "Thousands of students protested in Belgrade on Sunday, and police fired tear gas "
+                                     "to disperse the demonstrators.")
+    types = sorted(e["type"] for e in events)
+    assert "PROTEST" in types and "ASSAULT" in types
+
+
+def test_evidence_offsets_point_at_the_text(pipeline):
+    text = "Georgian police detained 41 protesters in Tbilisi overnight."
+    ev = code_sentence(pipeline, text, "2025-02-03")[0]
+    trig = ev["evidence"]["trigger"]
+    assert text[trig["start"]:trig["end"]] == trig["text"] == "detained"
+    for role in ("actor", "recipient"):
+        assert text[ev[role]["start"]:ev[role]["end"]] == ev[role]["text"]
+    assert text[ev["location"]["start"]:ev["location"]["end"]] == ev["location"]["text"]
+
+
+def test_no_publication_date_never_guesses(pipeline):
+    ev = code_sentence(pipeline, "Russian forces shelled Kharkiv on Tuesday.", published=None)[0]
+    assert ev["when"] is None or ev["when"]["start"] is None
+
+
+def test_contract_shape(pipeline):
+    ev = code_sentence(pipeline, "Russian forces shelled Kharkiv on Tuesday.")[0]
+    for key in ("id", "article", "type", "mode", "acled", "actor", "recipient", "location", "when", "quantities",
+                "reported_by", "certainty", "evidence", "confidence", "coder"):
+        assert key in ev
+    assert "" not in [v for v in ev.values() if not isinstance(v, (dict, list))]

@@ -1,0 +1,40 @@
+from eventwire import gazetteer, kb
+from eventwire.places import PlaceResolver
+
+
+def resolve(nlp, text):
+    return PlaceResolver(gazetteer.load(), kb.load()).find(nlp(text))
+
+
+def test_region_suffix_resolves_to_the_division(nlp):
+    places = resolve(nlp, "Fighting continued in Russia's Kursk region.")
+    kursk = [p for p in places if p.place.text.startswith("Kursk")][0]
+    assert kursk.place.precision == "admin1" and kursk.place.country == "RUS"
+
+
+def test_place_not_lost_to_wrong_entity_label(nlp):
+    # the small English model tags "Kursk" as PRODUCT
+    places = resolve(nlp, "Around 11,000 troops are stationed in Kursk.")
+    assert [(p.place.name, p.place.country, p.place.precision) for p in places] == [("Kursk", "RUS", "place")]
+
+
+def test_village_resolved_by_division_named_in_article(nlp):
+    text = "Ukraine attacked targets in the Kursk region. A strike hit a post near Belaya."
+    belaya = [p for p in resolve(nlp, text) if p.place.name == "Belaya"][0]
+    assert belaya.place.country == "RUS" and belaya.place.admin1 == "Kursk"
+    assert abs(belaya.place.lat - 51.06) < 0.1
+
+
+def test_demonyms_and_months_are_not_places(nlp):
+    places = resolve(nlp, "Ukrainian forces advanced in August.")
+    assert places == []
+
+
+def test_compass_variant_of_division_name():
+    gaz = gazetteer.load()
+    assert any(e.feature == "admin1" and e.country == "SDN" for e, _ in gaz.lookup("North Darfur"))
+
+
+def test_fold_is_case_accent_and_apostrophe_insensitive():
+    assert gazetteer.fold("Kharkiv’s") == gazetteer.fold("kharkivs")
+    assert gazetteer.fold("Zaporizhzhia") == gazetteer.fold("ZAPORIZHZHIA")

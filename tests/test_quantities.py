@@ -1,0 +1,25 @@
+import pytest
+
+from eventwire import quantities
+
+
+@pytest.mark.parametrize("sentence,value,approx,kind", [
+    ("Ukrainian forces captured two North Korean soldiers.", 2, "exact", "troops"),
+    ("Around 11,000 North Korean troops are stationed in Kursk.", 11000, "about", "troops"),
+    ("Over 1,000 North Korean soldiers were killed or wounded.", 1000, "over", "troops"),
+    ("At least 15 civilians were killed.", 15, "over", "civilians"),
+    ("Up to 1.5 million people fled.", 1500000, "up_to", None),
+    ("Some 300 fighters surrendered.", 300, "about", "fighters"),
+    ("Nearly 40 villagers were abducted.", 40, "under", "civilians"),
+])
+def test_counts_with_approximation(nlp, sentence, value, approx, kind):
+    found = quantities.find(nlp(sentence))
+    assert found, sentence
+    q = found[0]
+    assert (q.value, q.approx, q.kind) == (value, approx, kind)
+    assert sentence[q.start:q.end] == q.text
+
+
+def test_vague_plurals(nlp):
+    q = quantities.find(nlp("Dozens of people were injured."))[0]
+    assert q.value == 24 and q.approx == "about"
