@@ -34,6 +34,10 @@ class Mention:
     plural: bool = False
 
 
+def _demonym(tok) -> bool:
+    return tok.ent_type_ == "NORP" or tok.pos_ == "ADJ"
+
+
 def np_tokens(head) -> list:
     """The tokens of the noun phrase headed by ``head``: modifiers, appositions, of/for phrases."""
     keep = {head.i}
@@ -108,6 +112,7 @@ class ActorCoder:
         countries = [(v, span) for k, v, span in matches if k == "country"]
         agents = [(v, span) for k, v, span in matches if k == "agent"]
         head_agent = next((v for v, span in agents if head.i in span), None)
+        head_compound = any(head.i in span and len(span) > 1 for v, span in agents)  # "medical group"
         modifier_agents = [v for v, span in agents if head.i not in span]
         why = []
         country = None
@@ -128,7 +133,7 @@ class ActorCoder:
                 if sp and sp.country:
                     country = sp.country
                     why.append(f"'{first_person[0].text}' = the speaker, {sp.text}")
-        sector = self._sector(head, entity, seat, countries, head_agent, modifier_agents, day, why)
+        sector = self._sector(head, entity, seat, countries, head_agent, modifier_agents, day, why, head_compound)
         if entity is None and seat is None and not countries and head_agent is None and not modifier_agents:
             if not (head.lower_ in self.kb.generic or head.lemma_.lower() in self.kb.generic):
                 return None
@@ -154,7 +159,7 @@ class ActorCoder:
                 if run[-1].i - run[0].i != n - 1:
                     continue
                 words = " ".join(t.text for t in run)
-                hit = self.kb.lookup(words)
+                hit = self.kb.lookup(words, capitalised=all(t.text[:1].isupper() for t in run if t.is_alpha))
                 if hit is None and n == 1:
                     hit = self.kb.lookup(run[0].lemma_)
                 if hit is None and run[-1].tag_ == "POS" and n > 1:
@@ -169,9 +174,10 @@ class ActorCoder:
                 i += 1
         return out
 
-    def _sector(self, head, entity, seat, countries, head_agent, modifier_agents, day, why) -> Optional[str]:
+    def _sector(self, head, entity, seat, countries, head_agent, modifier_agents, day, why,
+                head_compound: bool = False) -> Optional[str]:
         lemma = head.lemma_.lower()
-        generic = lemma in self.kb.generic or head.lower_ in self.kb.generic
+        generic = (lemma in self.kb.generic or head.lower_ in self.kb.generic) and not head_compound
         weak = lemma in WEAK_HEADS or head.lower_ in WEAK_HEADS
         if entity is not None and entity.kind == "person":
             sector = entity.sector_on(day)
@@ -200,8 +206,13 @@ class ActorCoder:
             return seat[1]
         if countries:
             term, span = countries[0]
-            if head.i in span:  # the phrase is the country or its capital: its government
-                why.append("country as actor -> GOV")
+            if head.i in span:
+                if _demonym(head):  # "the Libyans": its people
+                    if head.tag_ in ("NNS", "NNPS") or head.lower_.endswith("s"):
+                        why.append("people of the country -> CVL")
+                        return "CVL"
+                    return None
+                why.append("country as actor -> GOV")  # "Ukraine said", "Moscow": its government
                 return "GOV"
         return None
 

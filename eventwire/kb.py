@@ -38,7 +38,7 @@ class Entity:
             return self.sector
         if day:
             for role in self.roles:
-                if (role.start or "0000") <= day < (role.end or "9999"):
+                if (role.start or "0000") <= day < (role.end or "9999") and role.sector:
                     return role.sector
             before = [r for r in self.roles if (r.start or "0000") <= day]
             if before:
@@ -79,6 +79,7 @@ class KnowledgeBase:
         self.facilities = {fold(w) for w in raw["facility_heads"]}
         self.seats = {fold(k): (v[0], v[1]) for k, v in raw["seats"].items()}
         self.entities: dict[str, Entity] = {}
+        self.dictionary = self._load_dictionary()
         for rec in raw["organisations"]:
             roles = [Role(r["sector"], r.get("from"), r.get("to")) for r in rec.get("roles", [])]
             if roles:
@@ -91,18 +92,41 @@ class KnowledgeBase:
             ent = Entity(rec["name"], "person", rec.get("country"), None, rec.get("wikidata"), roles)
             for alias in [rec["name"], *rec.get("aliases", [])]:
                 self.entities[fold(alias)] = ent
-        self.max_words = max(len(k.split()) for k in [*self.entities, *self.countries, *self.agents, *self.seats])
+        self.max_words = min(8, max(len(k.split()) for k in [*self.entities, *self.dictionary, *self.countries, *self.agents, *self.seats]))
+
+    @staticmethod
+    def _load_dictionary() -> dict[str, Entity]:
+        """Named actors derived from the Phoenix dictionaries (to ~2015); matched only when capitalised."""
+        out: dict[str, Entity] = {}
+        for name, aliases, country, default, roles in _data_lines("phoenix_actors.tsv"):
+            parsed = []
+            for role in filter(None, roles.split(";")):
+                sector, start, end = role.split(":")
+                parsed.append(Role(sector or None, start or None, end or None))
+            parsed.sort(key=lambda r: r.start or "")
+            kind = "person" if parsed else "org"
+            ent = Entity(name.title(), kind, country or None, default or None, None, parsed)
+            for alias in [name, *filter(None, aliases.split("|"))]:
+                key = fold(alias)
+                # one-word names are too ambiguous ("Hassan"), except acronyms ("NPFL")
+                if len(key) >= 3 and (" " in key or " " not in name.strip()):
+                    out.setdefault(key, ent)
+        return out
 
     def _add_country(self, alias: str, iso3: str, name: str) -> None:
         key = fold(alias)
         if key and key not in self.countries:
             self.countries[key] = CountryTerm(iso3, name)
 
-    def lookup(self, words: str) -> Optional[tuple[str, object]]:
-        """What a word sequence names: ('entity'|'seat'|'country'|'agent', value) or None."""
+    def lookup(self, words: str, capitalised: bool = False) -> Optional[tuple[str, object]]:
+        """What a word sequence names: ('entity'|'seat'|'country'|'agent', value) or None.
+        Dictionary-derived names only count for capitalised words (so "shell" is not a company)."""
         key = fold(words)
         if key in self.entities:
             return "entity", self.entities[key]
+        if capitalised and key in self.dictionary and (self.dictionary[key].country or self.dictionary[key].sector
+                                                       or self.dictionary[key].roles):
+            return "entity", self.dictionary[key]
         if key in self.seats:
             return "seat", self.seats[key]
         if key in self.countries:
