@@ -23,18 +23,29 @@ MONTHS["sept"] = 9
 SEASONS = {"spring": ("SP", 3, 5), "summer": ("SU", 6, 8), "autumn": ("FA", 9, 11), "fall": ("FA", 9, 11),
            "winter": ("WI", 12, 2)}
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+                "forty": 40, "fifty": 50, "hundred": 100, "several": 3, "a few": 3,
                 "few": 3, "a couple of": 2, "couple of": 2}
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
-UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "hour": "H"}
+UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE",
+             "hour": "H", "minute": "M", "second": "S"}
+TIME_UNITS = {"hour", "minute", "second"}
+
+
+def duration_value(n: Optional[int], unit: str) -> str:
+    """P3D, PT5H, PXW (an unspecified number of weeks); decades and centuries in years (P10Y)."""
+    if unit in ("decade", "century"):
+        n, unit = (None if n is None else n * (10 if unit == "decade" else 100)), "year"
+    count = "X" if n is None else str(n)
+    return ("PT" if unit in TIME_UNITS else "P") + count + UNIT_CODE[unit]
 
 MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 LEAD = re.compile(r"^(?:on|in|during|at|by|from|of|around|about|until|till|as of)\s+", re.I)
 
 
 def _clean(text: str) -> str:
-    text = text.lower().replace("\u2019", "'").replace("-", " ").strip(" ,.;:")
-    text = re.sub(r"\s+", " ", text)
+    text = text.lower().replace("\u2019", "'").replace("-", " ").strip(" ,.;:\n\t")
+    text = re.sub(r"\s+", " ", re.sub(r"'s?$", "", text))
     while True:
         new = LEAD.sub("", text)
         if new == text:
@@ -77,6 +88,10 @@ def _unresolved(text: str, timex: Optional[str] = None, precision: Optional[str]
 def _resolve_month_year(month: int, anchor: Optional[date], tense: str) -> Optional[int]:
     if anchor is None:
         return None
+    if tense == "present":
+        back = (anchor.month - month) % 12
+        return anchor.year + (1 if month < anchor.month else 0) if 0 < (month - anchor.month) % 12 < back else \
+            anchor.year - (1 if month > anchor.month else 0)
     if tense == "future":
         return anchor.year if month >= anchor.month else anchor.year + 1
     return anchor.year if month <= anchor.month else anchor.year - 1
@@ -85,6 +100,9 @@ def _resolve_month_year(month: int, anchor: Optional[date], tense: str) -> Optio
 def _weekday(name: str, modifier: str, anchor: date, tense: str) -> date:
     target = WEEKDAYS.index(name)
     delta = (anchor.weekday() - target) % 7
+    if tense == "present" and not modifier:  # "meets Thursday": the nearer one, the past on a tie
+        ahead = (target - anchor.weekday()) % 7
+        return anchor + timedelta(days=ahead) if 0 < ahead < delta else anchor - timedelta(days=delta)
     if modifier == "next" or (tense == "future" and modifier != "last"):
         ahead = (target - anchor.weekday()) % 7 or 7
         return anchor + timedelta(days=ahead)
@@ -108,7 +126,7 @@ def _season(name: str, modifier: str, year: Optional[int], anchor: Optional[date
         elif modifier == "next":
             if started <= anchor:
                 year += 1
-        elif started > anchor:
+        elif modifier != "this" and started > anchor:
             year -= 1
     start = date(year, first, 1) if code != "WI" else date(year - 1, 12, 1)
     end = _month_end(year, last)
@@ -122,14 +140,34 @@ def normalise(text: str, anchor: Optional[date], tense: str = "past") -> Optiona
         m = rule[0].fullmatch(t)
         if m:
             return rule[1](m, anchor, tense, text)
-    return _dateparser(text, anchor, tense)
+    parsed = _dateparser(text, anchor, tense)
+    if parsed is not None:
+        return parsed
+    # "between 1994 and 1997", "midday Thursday": the longest known expression inside
+    best = None
+    for rule in RULES[:-3]:
+        for m in rule[0].finditer(t):
+            if m.group(0) and (best is None or len(m.group(0)) > len(best[0].group(0))) and \
+                    (m.start() == 0 or t[m.start() - 1] == " ") and (m.end() == len(t) or t[m.end()] == " "):
+                best = (m, rule[1])
+    return best[1](best[0], anchor, tense, text) if best else None
+
+
+PART_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "tonight": "TNI",
+               "this morning": "TMO", "this afternoon": "TAF", "this evening": "TEV", "last night": "TNI"}
+
+
+def _with_part(expr: TimeExpr, part: Optional[str]) -> TimeExpr:
+    if part and expr.timex and part in PART_OF_DAY:
+        expr.timex += PART_OF_DAY[part]
+    return expr
 
 
 def _r_weekday(m: re.Match, anchor, tense, text):
     modifier = (m.group(1) or "").strip()
     if anchor is None:
         return _unresolved(text, None, "day")
-    return _day(_weekday(m.group(2), modifier, anchor, tense), text)
+    return _with_part(_day(_weekday(m.group(2), modifier, anchor, tense), text), m.group(3))
 
 
 def _r_relday(m: re.Match, anchor, tense, text):
@@ -138,7 +176,7 @@ def _r_relday(m: re.Match, anchor, tense, text):
               "yesterday": -1, "last night": -1, "overnight": -1, "tomorrow": 1, "the day before": None}.get(word)
     if anchor is None or offset is None:
         return _unresolved(text, "PRESENT_REF" if offset == 0 else None, "day")
-    return _day(anchor + timedelta(days=offset), text)
+    return _with_part(_day(anchor + timedelta(days=offset), text), word)
 
 
 def _count(word: str) -> Optional[int]:
@@ -146,6 +184,8 @@ def _count(word: str) -> Optional[int]:
 
 
 def _r_ago(m: re.Match, anchor, tense, text):
+    if m.group(1) in ("several", "a few", "many"):
+        return _unresolved(text, "PAST_REF", None)
     n, unit = _count(m.group(1)), m.group(2)
     if n is None:
         return None
@@ -240,54 +280,132 @@ def _r_since(m: re.Match, anchor, tense, text):
 
 def _r_vague(m: re.Match, anchor, tense, text):
     word = m.group(0)
-    if word in ("now", "currently", "at present", "nowadays"):
+    if word in ("now", "right now", "currently", "at present", "nowadays", "these days"):
         return _unresolved(text, "PRESENT_REF", None)
-    if word.startswith(("the future", "the coming")):
+    if "future" in word:
         return _unresolved(text, "FUTURE_REF", None)
     return _unresolved(text, "PAST_REF", None)
 
 
 def _r_duration(m: re.Match, anchor, tense, text):
-    n = _count(m.group(1)) if m.group(1) else 1
-    unit = m.group(2)
-    if n is None:
-        return None
-    return _unresolved(text, f"P{n}{UNIT_CODE[unit]}", None)
+    word, unit, plural = m.group(1), m.group(2), m.group(3)
+    n = _count(word) if word and word not in ("several", "a few", "few", "many") else (None if plural else 1)
+    if word and word.isdigit():
+        n = int(word)
+    return _unresolved(text, duration_value(n, unit), None)
+
+
+def _r_set(m: re.Match, anchor, tense, text):
+    word = m.group(0)
+    unit = next(u for u in ("day", "week", "month", "year", "hour") if u in word or
+                {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month", "annual": "year",
+                 "annually": "year", "yearly": "year", "hourly": "hour"}.get(word) == u)
+    return _unresolved(text, duration_value(1, unit), None)
+
+
+def _r_quarter(m: re.Match, anchor, tense, text):
+    q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[m.group(1)]
+    if m.group(2):
+        year = int(m.group(2))
+    elif anchor is None:
+        return _unresolved(text, None, "quarter")
+    else:
+        year = anchor.year if q <= (anchor.month - 1) // 3 + 1 or tense == "future" else anchor.year - 1
+    start = date(year, 3 * q - 2, 1)
+    return _expr(text, f"{year}-Q{q}", start, _month_end(year, 3 * q), "quarter")
+
+
+def _r_clock(m: re.Match, anchor, tense, text):
+    if m.group(1) in ("noon", "midday", "midnight"):
+        hour, minute = (0 if m.group(1) == "midnight" else 12), 0
+    else:
+        hour, minute, ampm = int(m.group(1)), int(m.group(2) or 0), m.group(3).replace(".", "")
+        if hour > 12 or minute > 59:
+            return None
+        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    if anchor is None:
+        return _unresolved(text, f"T{hour:02d}:{minute:02d}", None)
+    day_word = re.search(WD, text.lower())
+    if day_word:
+        anchor = _weekday(day_word.group(1), "", anchor, tense)
+    expr = _day(anchor, text)
+    expr.timex = f"{anchor.isoformat()}T{hour:02d}:{minute:02d}"
+    return expr
+
+
+def _r_clock_groups(m: re.Match, anchor, tense, text):
+    class _M:  # regroup (named-time | hour, minute, am/pm) for _r_clock
+        def group(self, i):
+            return (m.group(1) or m.group(2)) if i == 1 else m.group(i + 1)
+    return _r_clock(_M(), anchor, tense, text)
+
+
+def _r_decade(m: re.Match, anchor, tense, text):
+    year = int(m.group(1))
+    return _expr(text, str(year)[:3], date(year, 1, 1), date(year + 9, 12, 31), "decade")
+
+
+def _r_weekend(m: re.Match, anchor, tense, text):
+    modifier = (m.group(1) or "").strip()
+    if anchor is None:
+        return _unresolved(text, None, "week")
+    step = {"last": -1, "next": 1, "this": 0, "": 0 if tense != "past" or anchor.weekday() >= 5 else -1}[modifier]
+    saturday = anchor + timedelta(days=5 - anchor.weekday() + 7 * step)
+    iso = saturday.isocalendar()
+    return _expr(text, f"{iso[0]}-W{iso[1]:02d}-WE", saturday, saturday + timedelta(days=1), "week")
 
 
 def _r_month_day(m: re.Match, anchor, tense, text):
-    month_word = m.group(1) if m.group(1) else re.search(MONTH_RE, m.group(0)).group(1)
-    day = int(m.group(2) or m.group(3))
-    year = m.group(4)
+    weekday, month_word = m.group(1), m.group(2) or re.search(MONTH_RE, m.group(0)[m.start(4) - m.start(0):]).group(1)
+    day = int(m.group(3) or m.group(4))
+    year = m.group(5)
     month = MONTHS[month_word]
     y = int(year) if year else _resolve_month_year(month, anchor, tense)
     if y is None or day > calendar.monthrange(y, month)[1]:
         return _unresolved(text, None, "day")
+    if weekday and not year:  # "Monday, Oct. 26": the year in which that date is a Monday
+        fits = [yy for yy in (y, y - 1, y + 1) if day <= calendar.monthrange(yy, month)[1]
+                and date(yy, month, day).weekday() == WEEKDAYS.index(weekday)]
+        y = fits[0] if fits else y
     return _day(date(y, month, day), text)
+
+
+def _r_month_relyear(m: re.Match, anchor, tense, text):
+    month, step = MONTHS[m.group(1)], {"this": 0, "last": -1, "next": 1}[m.group(2)]
+    if anchor is None:
+        return _unresolved(text, None, "month")
+    return _month(anchor.year + step, month, text)
 
 
 
 
 WD = "(" + "|".join(WEEKDAYS) + ")"
 RULES = [
-    (re.compile(r"(last |this |next |early |late )?" + WD + r"(?:'s)?(?: (?:morning|afternoon|evening|night))?"), _r_weekday),
+    (re.compile(r"(last |this |next |early |late )?" + WD + r"(?:'s)?(?: (morning|afternoon|evening|night))?"), _r_weekday),
     (re.compile(r"today|tonight|this morning|this afternoon|this evening|yesterday|last night|overnight|tomorrow"), _r_relday),
-    (re.compile(r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of) (day|week|month|year)s? ago"), _r_ago),
+    (re.compile(r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|several|a few|many|a couple of) (day|week|month|year)s? ago"), _r_ago),
     (re.compile(r"(last|past|previous|this|current|earlier this|later this|next|coming) (week|month|year)"), _r_relunit),
     (re.compile(r"(?:the )?(final week|last week|first week|second week|third week|early|beginning|start|mid|late|end)(?: of)? " + MONTH_RE + r"(?: (\d{4}))?"), _r_part_of_month),
-    (re.compile(r"(?:" + MONTH_RE + r" (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)? (?:of )?"
+    (re.compile(r"(?:(?:last|this|next) )?(?:" + WD + r",? )?(?:" + MONTH_RE + r" (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)? (?:of )?"
                 + MONTH_RE.replace("(jan", "(?:jan") + r")(?:,? (\d{4}))?"), _r_month_day),
+    (re.compile(MONTH_RE + r",? (this|last|next) year"), _r_month_relyear),
     (re.compile(r"(last |this |next |early |late )?" + MONTH_RE + r"(?:,? (?:in |of )?(\d{4}))?"), _r_month),
     (re.compile(r"(?:the )?(last |this |next |past |early |late )?(spring|summer|autumn|fall|winter)(?: (?:of |in )?(\d{4}))?(?:'s)?"), _r_season),
-    (re.compile(r"(?:the year )?((?:19|20)\d{2})"), _r_year),
+    (re.compile(r"(?:the year |fiscal )?((?:19|20)\d{2})"), _r_year),
+    (re.compile(r"(?:the )?((?:19|20)\d0)s"), _r_decade),
+    (re.compile(r"(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th) (?:fiscal )?quarter(?: of (?:fiscal )?((?:19|20)\d{2}))?"), _r_quarter),
+    (re.compile(r"(?:at |about |around )?(?:(noon|midday|midnight)|(\d{1,2})(?::(\d{2}))? ?([ap]\.?m\.?))(?: [a-z]{3})?(?: (?:on )?" + WD + ")?"), _r_clock_groups),
+    (re.compile(r"(last |this |next )?weekend"), _r_weekend),
+    (re.compile(r"daily|nightly|weekly|monthly|annual|annually|yearly|hourly|every (?:day|week|month|year)|each (?:day|week|month|year)|per (?:day|week|month|year)|a (?:day|week|month|year)"), _r_set),
     (re.compile(r"since (.+)"), _r_since),
-    (re.compile(r"now|currently|at present|nowadays|recently|recent (?:days|weeks|months)|the past (?:few )?(?:days|weeks|months)|earlier|previously|the future|the coming (?:days|weeks|months)"), _r_vague),
-    (re.compile(r"(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) )?(day|week|month|year|hour)s?(?: long)?"), _r_duration),
+    (re.compile(r"recent (day|week|month|year)s"), lambda m, a, t, text: _unresolved(text, duration_value(None, m.group(1)), None)),
+    (re.compile(r"now|right now|currently|at present|nowadays|these days|recently|earlier|previously|formerly|once|the future|future|the past|past|in the future"), _r_vague),
+    (re.compile(r"(?:the )?(?:(?:past|last|next|previous|coming|first|final) )?(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|few|many) )?(day|week|month|year|decade|century|hour|minute|second)(s)?(?: long| old)?"), _r_duration),
 ]
 
 def _dateparser(text: str, anchor: Optional[date], tense: str) -> Optional[TimeExpr]:
     """Absolute dates the rules do not cover (numeric forms, other orders)."""
-    if not re.search(r"\d", text):
+    if not re.search(r"\b(?:19|20)\d{2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|" + MONTH_RE, text.lower()):
         return None
     from datetime import datetime
 
