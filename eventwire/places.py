@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
+from .dedup import haversine_km
 from .gazetteer import Gazetteer, GeoEntry, fold
 from .kb import KnowledgeBase
 from .model import Place
@@ -23,7 +24,10 @@ from .model import Place
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 WEAK_LABELS = {"PRODUCT", "ORG", "PERSON", "WORK_OF_ART", "EVENT", "NORP", ""}
 ADMIN_SUFFIXES = {"region", "oblast", "province", "governorate", "state", "district", "county", "krai", "kray",
-                  "prefecture", "regions", "provinces", "oblasts"}
+                  "prefecture", "regions", "provinces", "oblasts", "parish", "municipality", "township"}
+# divisions below the first level: never resolved to a first-level division of another name
+ADMIN2_SUFFIXES = {"district", "county", "parish", "municipality", "township"}
+COHERENCE_KM = 300.0
 NON_PLACE_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
 CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -48,6 +52,7 @@ class _Candidate:
     name: str
     admin_suffix: bool
     label: str
+    suffix: str = ""
 
 
 def _strip_span(doc, start: int, end: int) -> tuple[int, int]:
@@ -66,17 +71,17 @@ def _candidates(doc) -> list[_Candidate]:
         start, end = _strip_span(doc, start, end)
         if start >= end or not doc[start].text[:1].isupper():
             return
-        admin = False
+        admin, suffix = False, ""
         if doc[end - 1].lower_ in ADMIN_SUFFIXES and end - start > 1:
-            end, admin = end - 1, True
+            end, admin, suffix = end - 1, True, doc[end - 1].lower_
         elif end < len(doc) and doc[end].lower_ in ADMIN_SUFFIXES:
-            admin = True
+            admin, suffix = True, doc[end].lower_
         if any(i in taken or doc[i].ent_type_ in NON_PLACE_ENTS for i in range(start, end)):
             return
         if end - start == 1 and doc[start].lower_ in CALENDAR_WORDS:
             return
         taken.update(range(start, end))
-        out.append(_Candidate(start, end, doc[start:end].text, admin, label))
+        out.append(_Candidate(start, end, doc[start:end].text, admin, label, suffix))
 
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS or ent.label_ in WEAK_LABELS - {"NORP"}:
@@ -115,9 +120,12 @@ class PlaceResolver:
         for s in doc.sents:
             for t in s:
                 sent_of[t.i] = sent_index[s.start]
+        first = {k: self._resolve(doc, c, context) for k, c in enumerate(cands)}
         mentions = []
-        for c in cands:
-            best = self._resolve(doc, c, context)
+        for k, c in enumerate(cands):
+            others = [(b[0].lat, b[0].lon) for j, b in first.items()
+                      if b is not None and j != k and fold(cands[j].name) != fold(c.name) and b[0].feature == "city"]
+            best = self._resolve(doc, c, context, others) if others else first[k]
             if best is None:
                 continue
             entry, score, why = best
@@ -125,6 +133,24 @@ class PlaceResolver:
             mentions.append(PlaceMention(self._place(entry, span, score, why), span.start, span.end,
                                          sent_of[c.start], entry))
         return mentions
+
+    def resolve_span(self, doc, start: int, end: int) -> Optional[Place]:
+        """Resolve a given token span (e.g. a gold toponym) in the context of its article."""
+        if "eventwire_place_context" not in doc.user_data:
+            cands = [c for c in _candidates(doc) if self._plausible(doc, c)]
+            doc.user_data["eventwire_place_context"] = self._context(doc, cands)
+        context = doc.user_data["eventwire_place_context"]
+        start, end = _strip_span(doc, start, end)
+        if start >= end:
+            return None
+        admin = doc[end - 1].lower_ in ADMIN_SUFFIXES and end - start > 1
+        name_end = end - 1 if admin else end
+        cand = _Candidate(start, name_end, doc[start:name_end].text, admin or (end < len(doc) and doc[end].lower_ in ADMIN_SUFFIXES), "")
+        best = self._resolve(doc, cand, context)
+        if best is None:
+            return None
+        entry, score, why = best
+        return self._place(entry, doc[start:end], score, why)
 
     def _plausible(self, doc, c: _Candidate) -> bool:
         if not self.gaz.lookup(c.name):
@@ -157,9 +183,10 @@ class PlaceResolver:
                 if e.feature == "country" and not alt:
                     countries[e.country] += 2
                     break
-            if c.admin_suffix:
+            bare_division = not any(e.feature == "city" and not alt for e, alt in entries)
+            if c.admin_suffix or bare_division:  # "Kursk region"; "Minnesota" (no city of that name)
                 for e, alt in entries:
-                    if e.feature == "admin1":
+                    if e.feature == "admin1" and not alt:
                         admin1.add((e.cc2, e.admin1_code))
                         countries[e.country] += 1
         total = sum(countries.values()) or 1
@@ -179,18 +206,31 @@ class PlaceResolver:
                     near_admin.add((e.cc2, e.admin1_code))
         return near_countries, near_admin
 
-    def _resolve(self, doc, c: _Candidate, context: dict) -> Optional[tuple[GeoEntry, float, str]]:
+    def _resolve(self, doc, c: _Candidate, context: dict,
+                 others: list[tuple[float, float]] = ()) -> Optional[tuple[GeoEntry, float, str]]:
         entries = self.gaz.lookup(c.name)
-        if c.admin_suffix:
+        if c.suffix in ADMIN2_SUFFIXES:
+            # "Douglas County": a first-level division only if it is itself named so; else a town of
+            # that name in the article's countries; else unknown (no second-level divisions yet)
+            entries = [(e, alt) for e, alt in entries if (e.feature == "admin1" and c.suffix in e.name.lower())
+                       or (e.feature == "city" and e.country in context["countries"])]
+        elif c.admin_suffix:
             admins = [(e, alt) for e, alt in entries if e.feature == "admin1"]
             if not admins:  # "Zaporizhzhia Oblast": the division whose main city has that name
                 admins = [(self.gaz.admin1_entry[(e.cc2, e.admin1_code)], True) for e, alt in entries
                           if e.feature == "city" and (e.cc2, e.admin1_code) in self.gaz.admin1_entry]
             entries = admins or entries
         near_countries, near_admin = self._nearby_scope(doc, c)
+        same_name_divisions = {(e.cc2, e.admin1_code) for e, alt in entries if e.feature == "admin1" and not alt}
         scored = []
         for e, alt in entries:
             score, why = self._score(e, alt, c, context, near_countries, near_admin)
+            if e.feature == "city" and not alt and (e.cc2, e.admin1_code) in same_name_divisions:
+                score += 0.5  # "Donetsk": the city, inside the division of the same name
+                why += "; city of its division's name"
+            if others and e.feature != "country" and any(haversine_km(e.lat, e.lon, la, lo) <= COHERENCE_KM for la, lo in others):
+                score += 1.5
+                why += f"; near other places in the article (<{COHERENCE_KM:.0f} km)"
             scored.append((score, e, why))
         if not scored:
             return None
@@ -205,7 +245,7 @@ class PlaceResolver:
         if e.feature == "country":
             score = 5.0
         elif e.feature == "admin1":
-            score = 5.0 if c.admin_suffix else 1.0 + math.log10(e.population + 10) / 4
+            score = 5.0 if c.admin_suffix else math.log10(e.population + 10) / 2 - 0.3
         else:
             score = math.log10(e.population + 10) / 2
         reasons.append(f"{e.feature} pop {e.population:,}")

