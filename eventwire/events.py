@@ -19,12 +19,19 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "resume", "mount", "stage", "begin"
                "escalate", "start", "order", "unleash", "wage", "lead", "hold", "have", "make", "sign", "reach",
                "strike", "announce", "claim", "complete", "execute", "perform", "renew"}
 HYPOTHETICAL_AUX = {"will", "would", "could", "might", "may", "should", "shall", "can", "must", "'ll", "'d"}
-HYPOTHETICAL_GOVERNORS = {"plan", "threaten", "intend", "want", "seek", "aim", "prepare", "vow", "pledge", "promise",
+HYPOTHETICAL_GOVERNORS = {"threaten", "want", "seek", "vow", "pledge", "promise",
                           "try", "attempt", "hope", "need", "expect", "prevent", "consider", "refuse", "fail",
                           "propose", "offer", "agree", "urge", "call", "demand", "ask", "decide", "warn", "avoid",
                           "deter", "stop", "allow", "mean", "help", "push", "fear", "risk", "believe"}
 HYPOTHETICAL_MODIFIERS = {"potential", "possible", "planned", "future", "proposed", "imminent", "expected",
                           "would-be", "prospective", "likely", "further", "new"}
+INTENT_AUX = {"will", "'ll", "shall", "would"}
+INTENT_GOVERNORS = {"plan", "intend", "prepare", "decide", "offer", "ready", "willing", "prepared", "set", "aim",
+                    "resolve", "commit", "determined"}
+COOPERATIVE = {"AID", "SUPPORT", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"}
+CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
+INTENT_MODES = {("COERCE", "ban"): "ban", ("COERCE", "arrest"): "arrest", ("COERCE", "restrict"): "restrict",
+                ("COERCE", "curfew"): "restrict", ("SANCTION", "expel"): "expel", ("SANCTION", "discontinue"): "relations"}
 NEGATORS = {"not", "n't", "never", "no"}
 OBJECT_NOUN_PREPS = {"on", "against", "targeting", "at"}
 
@@ -39,7 +46,7 @@ class Candidate:
     actor_head: Optional[object] = None
     recipient_head: Optional[object] = None
     theme_head: Optional[object] = None  # what is moved or counted when it is neither side
-    hypothetical: bool = False
+    hypothetical: Optional[str] = None
     linked: list = field(default_factory=list)  # other triggers of the same event in the sentence
 
 
@@ -151,26 +158,45 @@ def negated(tok) -> bool:
     return False
 
 
-def hypothetical(tok) -> bool:
+def hypothetical(tok) -> Optional[str]:
+    """None when the event is stated as happening; 'intent' when its own actor announces it
+    (will/would/shall, plans/prepares/decides/is ready to); 'other' for the rest (could, if,
+    calls to do it, 'potential')."""
     node = tok
     if tok.pos_ == "NOUN":
         if any(c.lower_ in HYPOTHETICAL_MODIFIERS and c.dep_ == "amod" for c in tok.children):
-            return True
+            return "other"
         if tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
             node = tok.head
     for _ in range(3):
-        if any(c.lower_ in HYPOTHETICAL_AUX and c.dep_ in ("aux", "auxpass") for c in node.children):
-            return True
+        aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+        if aux & INTENT_AUX:
+            return "intent"
+        if aux & HYPOTHETICAL_AUX:
+            return "other"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
-            return True
+            return "other"
         if node.dep_ in ("xcomp", "pcomp"):
             gov = node.head if node.dep_ == "xcomp" else node.head.head
+            if gov.lemma_ in INTENT_GOVERNORS:
+                return "intent"
             if gov.lemma_ in HYPOTHETICAL_GOVERNORS:
-                return True
+                return "other"
             node = gov
             continue
         break
-    return False
+    return None
+
+
+def as_intent(type_: str, mode: Optional[str], family: str) -> Optional[tuple[str, Optional[str], str]]:
+    """PLOVER codes an actor's announced future action as the commitment itself: cooperative
+    actions as AGREE ("will provide aid"), conflictual ones as THREATEN ("will impose a curfew")."""
+    if type_ in COOPERATIVE:
+        return "AGREE", None, f"intent:{family}"
+    if type_ in CONFLICTUAL:
+        return "THREATEN", INTENT_MODES.get((type_, mode), "violence" if type_ in ("ASSAULT", "MOBILIZE") else None), \
+            f"intent:{family}"
+    return None
 
 
 def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Optional[tuple[str, Optional[str], str]]:
@@ -223,12 +249,16 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             continue
         if trig.opt("needs_prep") and _pobj(tok, set(trig.opt("needs_prep"))) is None:
             continue
+        if trig.opt("needs_child_dep") and not any(c.dep_ in trig.opt("needs_child_dep") for c in tok.children):
+            continue
         actor, recipient, theme = roles(tok, trig)
         obj = theme if trig.type == "MOBILIZE" and tok.pos_ == "VERB" and not _passive(tok) else recipient
         typed = _override(tok, trig) or _object_ok(tok, trig, obj, coder, place_tokens)
         if typed is None:
             continue
         hypo = hypothetical(tok)
+        if hypo == "intent" and actor is not None and coder.code(actor) is not None and as_intent(*typed):
+            typed, hypo = as_intent(*typed), None
         if hypo and not keep_hypothetical:
             continue
         type_, mode, family = typed
