@@ -15,11 +15,12 @@ from typing import Optional
 
 from .codebook import Codebook, Trigger
 
-LIGHT_VERBS = {"launch", "carry", "conduct", "resume", "mount", "stage", "begin", "continue", "intensify", "step",
+LIGHT_VERBS = {"impose", "declare", "launch", "carry", "conduct", "resume", "mount", "stage", "begin", "continue", "intensify", "step",
                "escalate", "start", "order", "unleash", "wage", "lead", "hold", "have", "make", "sign", "reach",
                "strike", "announce", "claim", "complete", "execute", "perform", "renew"}
 HYPOTHETICAL_AUX = {"will", "would", "could", "might", "may", "should", "shall", "can", "must", "'ll", "'d"}
-HYPOTHETICAL_GOVERNORS = {"threaten", "want", "seek", "vow", "pledge", "promise",
+HYPOTHETICAL_GOVERNORS = {"threaten", "want", "seek", "vow", "pledge", "promise", "instruct", "order", "direct",
+                          "authorize", "authorise", "tell", "encourage", "invite",
                           "try", "attempt", "hope", "need", "expect", "prevent", "consider", "refuse", "fail",
                           "propose", "offer", "agree", "urge", "call", "demand", "ask", "decide", "warn", "avoid",
                           "deter", "stop", "allow", "mean", "help", "push", "fear", "risk", "believe"}
@@ -115,9 +116,12 @@ def roles(tok, trig: Trigger):
                 recipient, actor = subj, agent
         else:
             actor = subject_of(tok)
-            if tok.dep_ == "acl" and actor is None:
-                actor = tok.head  # "forces operating in ..."
             recipient = dobj or _pobj(tok, OBJECT_NOUN_PREPS)
+            if tok.dep_ == "acl" and actor is None:
+                if tok.tag_ == "VBN":  # "four men injured": the noun is who it happened to
+                    recipient, actor = recipient or tok.head, _pobj(tok, {"by"})
+                else:
+                    actor = tok.head  # "forces operating in ..."
             if trig.type == "MOBILIZE":
                 theme, recipient = dobj, None
         if trig.opt("symmetric"):

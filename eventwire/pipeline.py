@@ -21,6 +21,7 @@ from .model import Annotations, Article, Event, Evidence, Party, Quantity, Span
 from .places import PlaceResolver
 
 CASUALTY_KINDS = {"killed", "wounded"}
+FORCE_TYPES = {"ASSAULT", "MOBILIZE"}  # "Russian airstrikes": the actor is the country's forces
 IMPLIED_ACTOR_SECTORS = {"MIL"}  # a military reporting a strike on the other side reports its own strike
 
 
@@ -97,6 +98,9 @@ class Pipeline:
         if actor is None and reported_by and reported_by.country and reported_by.sector in IMPLIED_ACTOR_SECTORS \
                 and cand.type == "ASSAULT" and recipient and recipient.country and recipient.country != reported_by.country:
             actor = replace(reported_by, sector="MIL", why=f"implied: the forces of the side that reports it ({reported_by.text})")
+        if actor is not None and actor.sector is None and cand.actor_head is not None and cand.type in FORCE_TYPES \
+                and cand.actor_head.dep_ in ("amod", "compound") and actor.country:
+            actor = replace(actor, sector="MIL", why=f"{actor.why}; a country's {cand.type.lower()}: its forces")
         mode = cand.mode or self._mode_from_cues(cand)
         quantities = self._quantities(cand)
         sent = trig.sent

@@ -63,13 +63,16 @@ def count_in(head) -> Optional[Quantity]:
     if not nums:
         return None
     num = nums[0]
-    words = sorted([num, *[c for c in num.subtree if c.dep_ in ("compound", "quantmod", "nummod") and c.like_num]],
+    words = sorted([num, *[c for c in num.subtree if c.dep_ in ("compound", "quantmod", "nummod")
+                           and (c.like_num or c.lower_ in SCALES or c.lower_ in ("dozen", "dozens"))]],
                    key=lambda t: t.i)
     value = None
     scale = 1
     for w in words:
         v = parse_number(w.text)
-        if v is not None and value is None:
+        if w.lower_ in ("dozen", "dozens") and value is not None:
+            scale *= 12  # "two dozen"
+        elif v is not None and value is None:
             value = v
         elif w.lower_ in SCALES:
             scale = SCALES[w.lower_]
@@ -102,7 +105,7 @@ def find(doc) -> list[Quantity]:
     out = []
     seen = set()
     for tok in doc:
-        if tok.pos_ not in ("NOUN", "PROPN", "NUM"):
+        if tok.pos_ not in ("NOUN", "PROPN", "NUM") or tok.dep_ in ("quantmod", "nummod", "compound"):
             continue
         q = count_in(tok)
         if q and q.start not in seen and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT"):

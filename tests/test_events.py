@@ -89,3 +89,25 @@ def test_contract_shape(pipeline):
                 "reported_by", "certainty", "evidence", "confidence", "coder"):
         assert key in ev
     assert "" not in [v for v in ev.values() if not isinstance(v, (dict, list))]
+
+
+def test_announced_future_action_is_a_threat_or_a_promise(pipeline):
+    threat = code_sentence(pipeline, "The government will impose a curfew in Abidjan from Monday, officials said.")
+    assert [e["type"] for e in threat] == ["THREATEN"]
+    promise = code_sentence(pipeline, "Japan will provide food aid to refugees in Sudan.")
+    assert [e["type"] for e in promise] == ["AGREE"]
+
+
+def test_reduced_relative_participle_marks_the_victims(pipeline):
+    ev = only(code_sentence(pipeline, "Four Afghan soldiers injured in the blast near Kandahar were taken to hospital."), "ASSAULT")
+    assert ev["actor"] is None and ev["recipient"]["country"] == "AFG"
+
+
+def test_capture_of_territory_is_an_assault(pipeline):
+    ev = code_sentence(pipeline, "Rebels captured the town of Kidal on Sunday.")[0]
+    assert ev["type"] == "ASSAULT"
+
+
+def test_country_adjective_on_an_attack_noun_is_its_forces(pipeline):
+    ev = only(code_sentence(pipeline, "Russian airstrikes hit rebel positions near Idlib on Monday."), "ASSAULT")
+    assert (ev["actor"]["country"], ev["actor"]["sector"]) == ("RUS", "MIL")

@@ -23,3 +23,8 @@ def test_counts_with_approximation(nlp, sentence, value, approx, kind):
 def test_vague_plurals(nlp):
     q = quantities.find(nlp("Dozens of people were injured."))[0]
     assert q.value == 24 and q.approx == "about"
+
+
+def test_multiplied_dozens(nlp):
+    q = quantities.find(nlp("More than two dozen fighters were killed."))[0]
+    assert (q.value, q.approx) == (24, "over")
