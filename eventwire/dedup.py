@@ -72,9 +72,12 @@ def compatible(a: Coded, b: Coded, same_family: bool = True) -> bool:
 
 def _absorb(host: Coded, other: Coded) -> None:
     h, o = host.event, other.event
+    taken = {(p.start, p.end) for p in (h.actor, h.recipient) if p is not None}
     for role in ("actor", "recipient", "reported_by"):
         mine, theirs = getattr(h, role), getattr(o, role)
-        if theirs is not None and (mine is None or (mine.country is None and theirs.country is not None)):
+        if theirs is None or (role != "reported_by" and (theirs.start, theirs.end) in taken):
+            continue
+        if mine is None or (mine.country is None and theirs.country is not None):
             setattr(h, role, theirs)
     if o.location is not None and (h.location is None or (host.place_reason in WEAK_PLACE_REASONS
                                                           and other.place_reason not in WEAK_PLACE_REASONS)):

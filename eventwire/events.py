@@ -76,7 +76,7 @@ def match_trigger(tok, codebook: Codebook) -> Optional[Trigger]:
         words = trig.lemma.split()
         if len(words) == 1 and words[0] in (lemma, low):
             single = single or trig
-        elif len(words) == 2 and words[0] == lemma and any(c.lower_ == words[1] or c.lemma_ == words[1]
+        elif len(words) == 2 and words[0] == lemma and any((c.lower_ == words[1] or c.lemma_ == words[1]) and 0 < c.i - tok.i <= 3
                                                              for c in tok.children if c.dep_ in ("prt", "prep", "dobj", "advmod", "oprd")):
             double = trig
         elif len(words) == 2 and words[1] in (lemma, low) and any(c.lower_ == words[0] for c in tok.children
@@ -172,7 +172,7 @@ def hypothetical(tok) -> Optional[str]:
             return "other"
         if tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
             node = tok.head
-    for _ in range(3):
+    for _ in range(4):
         aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
         if aux & INTENT_AUX:
             return "intent"
@@ -180,6 +180,9 @@ def hypothetical(tok) -> Optional[str]:
             return "other"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
             return "other"
+        if node.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children):
+            node = node.head  # "to target security forces": as real as the action it is the purpose of
+            continue
         if node.dep_ in ("xcomp", "pcomp"):
             gov = node.head if node.dep_ == "xcomp" else node.head.head
             if gov.lemma_ in INTENT_GOVERNORS:

@@ -85,6 +85,8 @@ class Pipeline:
         trig = cand.trigger
         actor = ctx.actors.code(cand.actor_head)
         recipient = ctx.actors.code(cand.recipient_head)
+        if actor is not None and recipient is not None and (actor.start, actor.end) == (recipient.start, recipient.end):
+            actor = None  # one phrase cannot be both sides; it is who the event happened to
         attribution = ctx.attributor.attribute(trig)
         reported_by = ctx.actors.code(attribution.source_head)
         extra = set()

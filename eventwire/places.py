@@ -28,6 +28,7 @@ ADMIN_SUFFIXES = {"region", "oblast", "province", "governorate", "state", "distr
 # divisions below the first level: never resolved to a first-level division of another name
 ADMIN2_SUFFIXES = {"district", "county", "parish", "municipality", "township"}
 COHERENCE_KM = 300.0
+WEAK_ALT_POPULATION = 100_000
 NON_PLACE_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
 CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -236,6 +237,10 @@ class PlaceResolver:
             return None
         scored.sort(key=lambda x: (-x[0], -x[1].population))
         score, entry, why = scored[0]
+        alt_only = all(alt for e, alt in entries if e is entry)
+        if alt_only and entry.feature == "city" and entry.population < WEAK_ALT_POPULATION \
+                and not context["countries"].get(entry.country) and entry.country not in near_countries:
+            return None  # "Bagram" as an alternate spelling of a village in a country the story never names
         runner = f"; runner-up {scored[1][1].name} ({scored[1][1].country}, {scored[1][0]:.2f})" if len(scored) > 1 else ""
         return entry, score, why + runner
 
