@@ -33,6 +33,7 @@ COOPERATIVE = {"AID", "SUPPORT", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"}
 CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 INTENT_MODES = {("COERCE", "ban"): "ban", ("COERCE", "arrest"): "arrest", ("COERCE", "restrict"): "restrict",
                 ("COERCE", "curfew"): "restrict", ("SANCTION", "expel"): "expel", ("SANCTION", "discontinue"): "relations"}
+REQUESTED_BY = {"call", "urge", "demand", "ask", "appeal", "seek", "halt", "end", "stop", "prevent", "avoid", "ban"}
 NEGATORS = {"not", "n't", "never", "no"}
 OBJECT_NOUN_PREPS = {"on", "against", "targeting", "at"}
 
@@ -151,7 +152,18 @@ def roles(tok, trig: Trigger):
                 recipient = _child(between, ("conj",))
     if trig.opt("symmetric") and actor is not None and recipient is None:
         recipient = _child(actor, ("conj",))
+    if recipient is None and trig.opt("kind") in ("killed", "wounded") and tok.pos_ == "VERB":
+        recipient = _counted_noun_after(tok)  # "..., killing at least 20 civilians" under a bad parse
     return actor, recipient, theme
+
+
+def _counted_noun_after(tok):
+    for nxt in tok.doc[tok.i + 1:min(len(tok.doc), tok.i + 7)]:
+        if nxt.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" for c in nxt.children):
+            return nxt
+        if nxt.is_punct and nxt.text != "-":
+            return None
+    return None
 
 
 def negated(tok) -> bool:
@@ -170,6 +182,8 @@ def hypothetical(tok) -> Optional[str]:
     if tok.pos_ == "NOUN":
         if any(c.lower_ in HYPOTHETICAL_MODIFIERS and c.dep_ == "amod" for c in tok.children):
             return "other"
+        if any(a.lemma_ in REQUESTED_BY for a in list(tok.ancestors)[:4]):
+            return "other"  # "called for a halt to attacks": the attacks are what is asked about
         if tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
             node = tok.head
     for _ in range(4):
