@@ -99,7 +99,50 @@ def stative_participle(tok) -> bool:
         c.dep_ in ("auxpass", "aux", "agent", "nsubjpass") for c in tok.children)
 
 
-def roles(tok, trig: Trigger):
+DIPLOMATIC = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE", "CONSULT", "AID", "COOPERATE",
+              "SANCTION", "PROTEST"}
+RECIPIENT_PREPS = ("with", "to", "against", "on", "at", "into", "toward", "towards", "in")
+
+
+def _party_in(head, coder, depth: int = 3):
+    """The first phrase under ``head`` that names a party: "an admission by Moscow" -> Moscow."""
+    if head is None or coder is None:
+        return None
+    if coder.names_party(head):
+        return head
+    if depth == 0:
+        return None
+    for c in head.children:
+        if c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" and coder.names_party(c):
+            return c
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from", "for", "with", "into", "against"):
+            found = _party_in(_child(c, ("pobj",)), coder, depth - 1)
+            if found is not None:
+                return found
+    return None
+
+
+def _diplomatic_recipient(tok, coder):
+    """Who a statement, demand, offer or decision is aimed at."""
+    for c in tok.children:
+        if c.dep_ == "ccomp":  # "demanded that the US cancel ..."
+            subj = _child(c, ("nsubj", "nsubjpass"))
+            if subj is not None and coder.names_party(subj):
+                return subj
+    for c in tok.children:
+        if c.dep_ in ("dobj", "dative"):
+            found = _party_in(c, coder)
+            if found is not None:
+                return found
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS:
+            found = _party_in(_child(c, ("pobj",)), coder)
+            if found is not None:
+                return found
+    return None
+
+
+def roles(tok, trig: Trigger, coder=None):
     """(actor head, recipient head, theme head) for a trigger token."""
     from .attribution import subject_of
 
@@ -154,6 +197,8 @@ def roles(tok, trig: Trigger):
         recipient = _child(actor, ("conj",))
     if recipient is None and trig.opt("kind") in ("killed", "wounded") and tok.pos_ == "VERB":
         recipient = _counted_noun_after(tok)  # "..., killing at least 20 civilians" under a bad parse
+    if trig.type in DIPLOMATIC and coder is not None and (recipient is None or not coder.names_party(recipient)):
+        recipient = _diplomatic_recipient(tok, coder) or recipient
     return actor, recipient, theme
 
 
@@ -272,7 +317,7 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             continue
         if trig.opt("needs_child_dep") and not any(c.dep_ in trig.opt("needs_child_dep") for c in tok.children):
             continue
-        actor, recipient, theme = roles(tok, trig)
+        actor, recipient, theme = roles(tok, trig, coder)
         obj = theme if trig.type == "MOBILIZE" and tok.pos_ == "VERB" and not _passive(tok) else recipient
         typed = _override(tok, trig) or _object_ok(tok, trig, obj, coder, place_tokens)
         if typed is None:
