@@ -202,6 +202,15 @@ def roles(tok, trig: Trigger, coder=None):
     return actor, recipient, theme
 
 
+def _object_of(tok):
+    """The grammatical object the codebook's object constraints look at."""
+    if tok.pos_ == "VERB":
+        if _passive(tok):
+            return _child(tok, ("nsubjpass",))
+        return _child(tok, ("dobj",))
+    return _pobj(tok, {"of"})
+
+
 def _counted_noun_after(tok):
     for nxt in tok.doc[tok.i + 1:min(len(tok.doc), tok.i + 7)]:
         if nxt.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" for c in nxt.children):
@@ -318,7 +327,7 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
         if trig.opt("needs_child_dep") and not any(c.dep_ in trig.opt("needs_child_dep") for c in tok.children):
             continue
         actor, recipient, theme = roles(tok, trig, coder)
-        obj = theme if trig.type == "MOBILIZE" and tok.pos_ == "VERB" and not _passive(tok) else recipient
+        obj = _object_of(tok) or (theme if trig.type == "MOBILIZE" and tok.pos_ == "VERB" and not _passive(tok) else recipient)
         typed = _override(tok, trig) or _object_ok(tok, trig, obj, coder, place_tokens)
         if typed is None:
             continue
