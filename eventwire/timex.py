@@ -187,6 +187,8 @@ def _r_ago(m: re.Match, anchor, tense, text):
     if m.group(1) in ("several", "a few", "many"):
         return _unresolved(text, "PAST_REF", None)
     n, unit = _count(m.group(1)), m.group(2)
+    if n is not None and m.group(3) in ("later", "after", "from now", "hence"):
+        n = -n
     if n is None:
         return None
     if anchor is None:
@@ -221,6 +223,15 @@ def _r_relunit(m: re.Match, anchor, tense, text):
     if modifier == "earlier this":
         expr.end = anchor.isoformat()
     return expr
+
+
+class _Fixed:
+    """A stand-in match with fixed groups, to reuse a rule for a paraphrase ("the year" = "this year")."""
+    def __init__(self, *groups):
+        self.groups_ = groups
+
+    def group(self, i):
+        return self.groups_[i - 1]
 
 
 def _r_part_of_month(m: re.Match, anchor, tense, text):
@@ -304,9 +315,14 @@ def _r_set(m: re.Match, anchor, tense, text):
 
 
 def _r_quarter(m: re.Match, anchor, tense, text):
-    q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[m.group(1)]
-    if m.group(2):
-        year = int(m.group(2))
+    q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[m.group(2)]
+    lead = (m.group(1) or "").strip()
+    if m.group(3) or re.fullmatch(r"(?:19|20)\d{2}", lead):
+        year = int(m.group(3) or lead)
+    elif lead in ("next year", "next year's") and anchor:
+        year = anchor.year + 1
+    elif lead in ("last year", "last year's", "year ago", "year earlier", "year-ago", "year-earlier") and anchor:
+        year = anchor.year - 1
     elif anchor is None:
         return _unresolved(text, None, "quarter")
     else:
@@ -383,8 +399,9 @@ WD = "(" + "|".join(WEEKDAYS) + ")"
 RULES = [
     (re.compile(r"(last |this |next |early |late )?" + WD + r"(?:'s)?(?: (morning|afternoon|evening|night))?"), _r_weekday),
     (re.compile(r"today|tonight|this morning|this afternoon|this evening|yesterday|last night|overnight|tomorrow"), _r_relday),
-    (re.compile(r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|several|a few|many|a couple of) (day|week|month|year)s? ago"), _r_ago),
+    (re.compile(r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|several|a few|many|a couple of) (day|week|month|year)s? (ago|earlier|before|later|after|from now|hence)"), _r_ago),
     (re.compile(r"(last|past|previous|this|current|earlier this|later this|next|coming) (week|month|year)"), _r_relunit),
+    (re.compile(r"the (year|month|week)"), lambda m, a, t, text: _r_relunit(_Fixed("this", m.group(1)), a, t, text)),
     (re.compile(r"(?:the )?(final week|last week|first week|second week|third week|early|beginning|start|mid|late|end)(?: of)? " + MONTH_RE + r"(?: (\d{4}))?"), _r_part_of_month),
     (re.compile(r"(?:(?:last|this|next) )?(?:" + WD + r",? )?(?:" + MONTH_RE + r" (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)? (?:of )?"
                 + MONTH_RE.replace("(jan", "(?:jan") + r")(?:,? (\d{4}))?"), _r_month_day),
@@ -393,7 +410,7 @@ RULES = [
     (re.compile(r"(?:the )?(last |this |next |past |early |late )?(spring|summer|autumn|fall|winter)(?: (?:of |in )?(\d{4}))?(?:'s)?"), _r_season),
     (re.compile(r"(?:the year |fiscal )?((?:19|20)\d{2})"), _r_year),
     (re.compile(r"(?:the )?((?:19|20)\d0)s"), _r_decade),
-    (re.compile(r"(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th) (?:fiscal )?quarter(?: of (?:fiscal )?((?:19|20)\d{2}))?"), _r_quarter),
+    (re.compile(r"(?:the |its |as early as )?((?:19|20)\d{2}|next year(?:'s)?|last year(?:'s)?|year ago|year earlier)? ?(first|1st|second|2nd|third|3rd|fourth|4th) (?:fiscal )?quarter(?: of (?:fiscal )?((?:19|20)\d{2}))?(?: ended .*)?"), _r_quarter),
     (re.compile(r"(?:at |about |around )?(?:(noon|midday|midnight)|(\d{1,2})(?::(\d{2}))? ?([ap]\.?m\.?))(?: [a-z]{3})?(?: (?:on )?" + WD + ")?"), _r_clock_groups),
     (re.compile(r"(last |this |next )?weekend"), _r_weekend),
     (re.compile(r"daily|nightly|weekly|monthly|annual|annually|yearly|hourly|every (?:day|week|month|year)|each (?:day|week|month|year)|per (?:day|week|month|year)|a (?:day|week|month|year)"), _r_set),
