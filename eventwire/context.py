@@ -22,6 +22,9 @@ from .times import TimeMention, publication_fallback
 EVENT_LOC_PREPS = {"in", "near", "at", "outside", "around", "across", "inside", "on", "over", "throughout",
                    "along", "within", "into", "through", "off", "north", "south", "east", "west", "northeast",
                    "northwest", "southeast", "southwest", "between"}
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "capital", "outskirts", "suburb",
+               "suburbs", "countryside", "state", "neighbourhood", "neighborhood", "governorate", "county", "part",
+               "streets", "street", "centre", "center", "north", "south", "east", "west", "border", "heart"}
 FOREIGN_CLAUSES = {"relcl", "acl", "appos", "advcl", "pcomp", "ccomp", "parataxis"}
 PRECISION_RANK = {"place": 3, "admin2": 2.5, "admin1": 2, "country": 1}
 
@@ -102,7 +105,11 @@ class ArticleContext:
         for _ in range(8):
             if tok.dep_ in ("pobj", "npadvmod", "advmod") and tok.head.dep_ in ("prep", "agent", "advmod") \
                     or tok.head.pos_ == "ADP":
-                return tok.head.lower_ in preps
+                prep = tok.head
+                if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
+                    tok = prep.head  # "in the northern city of Mosul": climb to the preposition of "city"
+                    continue
+                return prep.lower_ in preps
             if tok.head.i == tok.i or tok.i in clause_top:
                 return False
             tok = tok.head
@@ -133,10 +140,11 @@ class ArticleContext:
         si = self.sent_index(trigger)
         sent = self.sents[si]
         in_sent = [p for p in self.places if sent.start <= p.token_start < sent.end
-                   and self.doc[p.token_start].dep_ not in ("nsubj",) and p.place.precision != "country"
+                   and self.doc[p.token_start].dep_ not in ("nsubj",)
                    and self._attached(p.token_start, {sent.root.i}, preps) and not self.foreign(p.token_start, trigger)]
-        if in_sent:
-            return min(in_sent, key=lambda p: abs(p.token_start - trigger.i)), "named in the same sentence"
+        if in_sent:  # a town or region before a country; the nearest first
+            return min(in_sent, key=lambda p: (p.place.precision == "country", abs(p.token_start - trigger.i))), \
+                "named in the same sentence"
         para = self.paragraph_of[si]
         in_para = [p for p in self.places if self.paragraph_of[self.sent_index(self.doc[p.token_start])] == para
                    and p.place.precision != "country" and self.doc[p.token_start].dep_ != "nsubj"]
