@@ -1,0 +1,82 @@
+"""Modality of an event mention: negated, hypothetical, or an announced intention.
+
+Negated events are not coded. Hypothetical ones (could, if, "calls for a halt to attacks",
+"potential") are left out unless asked for. An actor's own announced action ("will impose a
+curfew", "plans to provide aid") is coded the PLOVER way: the commitment itself, as THREATEN
+(conflictual actions) or AGREE (cooperative ones).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+HYPOTHETICAL_AUX = {"will", "would", "could", "might", "may", "should", "shall", "can", "must", "'ll", "'d"}
+HYPOTHETICAL_GOVERNORS = {"threaten", "want", "seek", "vow", "pledge", "promise", "instruct", "order", "direct",
+                          "authorize", "authorise", "tell", "encourage", "invite",
+                          "try", "attempt", "hope", "need", "expect", "prevent", "consider", "refuse", "fail",
+                          "propose", "offer", "agree", "urge", "call", "demand", "ask", "decide", "warn", "avoid",
+                          "deter", "stop", "allow", "mean", "help", "push", "fear", "risk", "believe"}
+HYPOTHETICAL_MODIFIERS = {"potential", "possible", "planned", "future", "proposed", "imminent", "expected",
+                          "would-be", "prospective", "likely", "further", "new"}
+INTENT_AUX = {"will", "'ll", "shall", "would"}
+INTENT_GOVERNORS = {"plan", "intend", "prepare", "decide", "offer", "ready", "willing", "prepared", "set", "aim",
+                    "resolve", "commit", "determined"}
+COOPERATIVE = {"AID", "SUPPORT", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"}
+CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
+INTENT_MODES = {("COERCE", "ban"): "ban", ("COERCE", "arrest"): "arrest", ("COERCE", "restrict"): "restrict",
+                ("COERCE", "curfew"): "restrict", ("SANCTION", "expel"): "expel", ("SANCTION", "discontinue"): "relations"}
+REQUESTED_BY = {"call", "urge", "demand", "ask", "appeal", "seek", "halt", "end", "stop", "prevent", "avoid", "ban"}
+NEGATORS = {"not", "n't", "never", "no"}
+
+
+def negated(tok) -> bool:
+    nodes = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") else [])
+    for node in nodes:
+        if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod")) for c in node.children):
+            return True
+    return False
+
+
+def hypothetical(tok) -> Optional[str]:
+    """None when the event is stated as happening; 'intent' when its own actor announces it
+    (will/would/shall, plans/prepares/decides/is ready to); 'other' for the rest (could, if,
+    calls to do it, 'potential')."""
+    node = tok
+    if tok.pos_ == "NOUN":
+        if any(c.lower_ in HYPOTHETICAL_MODIFIERS and c.dep_ == "amod" for c in tok.children):
+            return "other"
+        if any(a.lemma_ in REQUESTED_BY for a in list(tok.ancestors)[:4]):
+            return "other"  # "called for a halt to attacks": the attacks are what is asked about
+        if tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
+            node = tok.head
+    for _ in range(4):
+        aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+        if aux & INTENT_AUX:
+            return "intent"
+        if aux & HYPOTHETICAL_AUX:
+            return "other"
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+            return "other"
+        if node.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children):
+            node = node.head  # "to target security forces": as real as the action it is the purpose of
+            continue
+        if node.dep_ in ("xcomp", "pcomp"):
+            gov = node.head if node.dep_ == "xcomp" else node.head.head
+            if gov.lemma_ in INTENT_GOVERNORS:
+                return "intent"
+            if gov.lemma_ in HYPOTHETICAL_GOVERNORS:
+                return "other"
+            node = gov
+            continue
+        break
+    return None
+
+
+def as_intent(type_: str, mode: Optional[str], family: str) -> Optional[tuple[str, Optional[str], str]]:
+    """PLOVER codes an actor's announced future action as the commitment itself: cooperative
+    actions as AGREE ("will provide aid"), conflictual ones as THREATEN ("will impose a curfew")."""
+    if type_ in COOPERATIVE:
+        return "AGREE", None, f"intent:{family}"
+    if type_ in CONFLICTUAL:
+        return "THREATEN", INTENT_MODES.get((type_, mode), "violence" if type_ in ("ASSAULT", "MOBILIZE") else None), \
+            f"intent:{family}"
+    return None
