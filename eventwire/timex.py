@@ -376,7 +376,7 @@ def _r_month_day(m: re.Match, anchor, tense, text):
     day = int(m.group(3) or m.group(4))
     year = m.group(5)
     month = MONTHS[month_word]
-    y = int(year) if year else _resolve_month_year(month, anchor, tense)
+    y = int(year) if year else _nearest_year(month, day, anchor, tense)
     if y is None or day > calendar.monthrange(y, month)[1]:
         return _unresolved(text, None, "day")
     if weekday and not year:  # "Monday, Oct. 26": the year in which that date is a Monday
@@ -384,6 +384,22 @@ def _r_month_day(m: re.Match, anchor, tense, text):
                 and date(yy, month, day).weekday() == WEEKDAYS.index(weekday)]
         y = fits[0] if fits else y
     return _day(date(y, month, day), text)
+
+
+def _nearest_year(month: int, day: int, anchor: Optional[date], tense: str) -> Optional[int]:
+    """A day without a year is within months of the story: the nearest such date, with the tense
+    as a tie-breaker worth two months ("payable Dec. 10" in November is this December)."""
+    if anchor is None:
+        return None
+    best = None
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if day > calendar.monthrange(y, month)[1]:
+            continue
+        delta = (date(y, month, day) - anchor).days
+        cost = abs(delta) + (60 if tense == "past" and delta > 0 else 0) + (60 if tense == "future" and delta < 0 else 0)
+        if best is None or cost < best[0]:
+            best = (cost, y)
+    return best[1] if best else None
 
 
 def _r_month_relyear(m: re.Match, anchor, tense, text):
