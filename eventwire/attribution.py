@@ -98,8 +98,9 @@ class Attributor:
         para_end = text.find("\n", quote[1])
         para_end = len(text) if para_end < 0 else para_end
         best, best_dist = None, None
-        for tok in self.doc:
-            if not (para_start <= tok.idx < para_end) or quote[0] - 1 <= tok.idx <= quote[1]:
+        para = self.doc.char_span(para_start, para_end, alignment_mode="expand")
+        for tok in (para if para is not None else self.doc):
+            if quote[0] - 1 <= tok.idx <= quote[1]:
                 continue
             if tok.pos_ == "VERB" and tok.lemma_ in REPORTING and not self.in_quote(tok):
                 subj = subject_of(tok)
