@@ -40,6 +40,9 @@ class Codebook:
         unknown = {t.type for ts in self.by_word.values() for t in ts} - set(self.types)
         if unknown:
             raise ValueError(f"codebook.json: triggers use unknown types {sorted(unknown)}")
+        bad_pos = sorted({t.lemma for ts in self.by_word.values() for t in ts if not set(t.pos) <= {"VERB", "NOUN"}})
+        if bad_pos:
+            raise ValueError(f"codebook.json: 'pos' must be a list of VERB/NOUN for triggers {bad_pos}")
 
     def candidates(self, lemma: str) -> list[Trigger]:
         return self.by_word.get(lemma, [])

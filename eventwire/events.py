@@ -101,7 +101,8 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
         trig = match_trigger(tok, codebook)
         if trig is None or negated(tok) or stative_participle(tok):
             continue
-        if trig.opt("needs_context") and not _has_context(tok, codebook):
+        if trig.opt("needs_context") and not _has_context(tok, codebook) and not (
+                object_of(tok) is not None and object_of(tok).lemma_.lower() in trig.opt("context_objects", [])):
             continue
         if trig.opt("needs_head_in") and tok.head.lemma_ not in trig.opt("needs_head_in"):
             continue

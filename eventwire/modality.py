@@ -16,7 +16,7 @@ HYPOTHETICAL_GOVERNORS = {"threaten", "want", "seek", "vow", "pledge", "promise"
                           "propose", "offer", "agree", "urge", "call", "demand", "ask", "decide", "warn", "avoid",
                           "deter", "stop", "allow", "mean", "help", "push", "fear", "risk", "believe"}
 HYPOTHETICAL_MODIFIERS = {"potential", "possible", "planned", "future", "proposed", "imminent", "expected",
-                          "would-be", "prospective", "likely", "further", "new"}
+                          "would-be", "prospective", "likely"}
 INTENT_AUX = {"will", "'ll", "shall", "would"}
 INTENT_GOVERNORS = {"plan", "intend", "prepare", "decide", "offer", "ready", "willing", "prepared", "set", "aim",
                     "resolve", "commit", "determined"}

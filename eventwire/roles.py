@@ -10,7 +10,7 @@ from __future__ import annotations
 from .attribution import subject_of
 from .codebook import Trigger
 
-LIGHT_VERBS = {"impose", "declare", "launch", "carry", "conduct", "resume", "mount", "stage", "begin", "continue", "intensify", "step",
+LIGHT_VERBS = {"issue", "impose", "declare", "launch", "carry", "conduct", "resume", "mount", "stage", "begin", "continue", "intensify", "step",
                "escalate", "start", "order", "unleash", "wage", "lead", "hold", "have", "make", "sign", "reach",
                "strike", "announce", "claim", "complete", "execute", "perform", "renew"}
 OBJECT_NOUN_PREPS = {"on", "against", "targeting", "at"}

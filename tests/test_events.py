@@ -111,3 +111,12 @@ def test_capture_of_territory_is_an_assault(pipeline):
 def test_country_adjective_on_an_attack_noun_is_its_forces(pipeline):
     ev = only(code_sentence(pipeline, "Russian airstrikes hit rebel positions near Idlib on Monday."), "ASSAULT")
     assert (ev["actor"]["country"], ev["actor"]["sector"]) == ("RUS", "MIL")
+
+
+def test_codebook_is_well_formed():
+    from eventwire import codebook
+
+    book = codebook.load()
+    triggers = {t for ts in book.by_word.values() for t in ts}
+    assert len(triggers) > 150
+    assert all(set(t.pos) <= {"VERB", "NOUN"} and t.type in book.types for t in triggers)
