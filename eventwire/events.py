@@ -110,6 +110,8 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             continue
         if trig.opt("needs_child_dep") and not any(c.dep_ in trig.opt("needs_child_dep") for c in tok.children):
             continue
+        if trig.opt("intransitive") and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+            continue  # "demonstrates how ...", "rallied support": not a street protest
         actor, recipient, theme = roles(tok, trig, coder)
         obj = object_of(tok) or (theme if trig.type == "MOBILIZE" and tok.pos_ == "VERB" and not is_passive(tok) else recipient)
         typed = _override(tok, trig) or _object_ok(tok, trig, obj, coder, place_tokens)
