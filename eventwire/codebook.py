@@ -24,6 +24,12 @@ class Trigger:
         return self.options.get(name, default)
 
 
+KNOWN_OPTIONS = {"kind", "passive_subject", "of_role", "symmetric", "object_in", "object_not_in", "object_in_alt",
+                 "place_object", "object_party", "object_sector", "subject_sector", "needs_object", "needs_actor",
+                 "needs_prep", "needs_head_in", "needs_child_dep", "needs_context", "context_objects", "overrides",
+                 "intransitive"}
+
+
 class Codebook:
     def __init__(self, raw: dict[str, Any]):
         self.types: dict[str, str] = raw["types"]
@@ -34,6 +40,8 @@ class Codebook:
         self.by_word: dict[str, list[Trigger]] = {}
         for rec in raw["triggers"]:
             opts = {k: v for k, v in rec.items() if k not in ("lemma", "pos", "type", "mode", "family")}
+            if set(opts) - KNOWN_OPTIONS:
+                raise ValueError(f"codebook.json: trigger {rec['lemma']!r} has unknown options {sorted(set(opts) - KNOWN_OPTIONS)}")
             trig = Trigger(rec["lemma"], tuple(rec["pos"]), rec["type"], rec.get("mode"), rec["family"], opts)
             for word in set(rec["lemma"].split()):
                 self.by_word.setdefault(word, []).append(trig)
