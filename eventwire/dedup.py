@@ -24,6 +24,7 @@ class Coded:
     event: Event
     family: str
     place_reason: Optional[str] = None
+    anaphoric: bool = False  # "the attack", "this strike": refers back to an event already told
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -101,6 +102,8 @@ def merge_within_article(coded: list[Coded], headline: list[Coded] = ()) -> list
     kept: list[Coded] = []
     for c in coded:
         host = next((k for k in kept if compatible(k, c)), None)
+        if host is None and c.anaphoric:  # the latest compatible event of the type, whatever its word
+            host = next((k for k in reversed(kept) if compatible(k, c, same_family=False)), None)
         if host is None:
             kept.append(c)
         else:

@@ -121,7 +121,9 @@ class Pipeline:
             actor=actor, recipient=recipient, location=location, when=when, quantities=quantities,
             reported_by=reported_by, certainty=certainty, evidence=evidence,
             confidence=self._confidence(cand, actor, recipient, place_reason), coder=self.coder_info)
-        return Coded(event, cand.family, place_reason)
+        anaphoric = trig.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                                                for c in trig.children)
+        return Coded(event, cand.family, place_reason, anaphoric)
 
     def _mode_from_cues(self, cand: Candidate) -> Optional[str]:
         cues = self.codebook.mode_cues.get(cand.type)

@@ -120,3 +120,17 @@ def test_codebook_is_well_formed():
     triggers = {t for ts in book.by_word.values() for t in ts}
     assert len(triggers) > 150
     assert all(set(t.pos) <= {"VERB", "NOUN"} and t.type in book.types for t in triggers)
+
+
+def test_definite_event_noun_refers_back_to_the_event_told(pipeline):
+    events = code_sentence(pipeline, "Russian forces shelled Kharkiv on Tuesday, killing three civilians. "
+                                     "The attack also damaged a hospital in the city.")
+    assaults = [e for e in events if e["type"] == "ASSAULT"]
+    assert len(assaults) == 1 and len(assaults[0]["evidence"]["mentions"]) == 1
+
+
+def test_restatement_in_a_quote_merges_with_the_lede(pipeline):
+    text = ("Ukrainian forces captured two North Korean soldiers in the Kursk region, President Zelensky said. "
+            "\u201cOur soldiers have captured North Korean military personnel,\u201d Zelensky said.")
+    events = [e for e in code_sentence(pipeline, text) if e["type"] == "COERCE"]
+    assert len(events) == 1 and events[0]["recipient"]["country"] == "PRK"
