@@ -47,7 +47,8 @@ def np_tokens(head) -> list:
             if c.i in keep:
                 continue
             has_obj = any(g.dep_ == "pobj" for g in c.children)
-            if c.dep_ in NP_KEEP_DEPS or (c.dep_ == "prep" and c.lower_ in KEEP_PREPS and has_obj) or (
+            if c.dep_ in NP_KEEP_DEPS or (c.dep_ == "prep" and c.lower_ in KEEP_PREPS and has_obj) or \
+                    (c.dep_ == "punct" and c.text in ("-", "\u2013")) or (
                     c.dep_ == "pobj" and tok.dep_ == "prep") or (c.dep_ == "punct" and tok.dep_ == "appos"):
                 keep.add(c.i)
                 stack.append(c)
@@ -183,6 +184,11 @@ class ActorCoder:
             if sector:
                 why.append(f"role on {day or 'latest'}: {sector}")
                 return sector
+            titles = [self.kb.agent_sector(t.lemma_) for t in head.doc[head.left_edge.i:head.i] if t.is_title]
+            titles = [t for t in titles if t]
+            if titles:  # "President Obama" when the dictionary has no role for the date: the title
+                why.append(f"title -> {titles[-1]}")
+                return titles[-1]
         facility = lemma in self.kb.facilities or head.lower_ in self.kb.facilities
         owner = (entity is not None and entity.sector_on(day)) or (modifier_agents[-1] if modifier_agents else None)
         if facility and owner:  # "RSF positions", "police station": the owner's sector

@@ -44,7 +44,7 @@ class Entity:
             if before:
                 return before[-1].sector if self.kind == "org" else (self.sector or before[-1].sector)
             return self.sector
-        return self.roles[-1].sector
+        return next((r.sector for r in reversed(self.roles) if r.sector), self.sector)
 
 
 @dataclass(frozen=True)
