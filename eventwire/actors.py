@@ -106,6 +106,9 @@ class ActorCoder:
         toks = np_tokens(head)
         if head.pos_ == "PRON":
             return self._pronoun(head)
+        if not any(t.text[:1].isupper() or t.lower_ in FIRST_PERSON or self.kb.lookup(t.lemma_) or self.kb.lookup(t.text)
+                   for t in toks):
+            return None  # no name, title or agent word anywhere in the phrase: not a party (fast path)
         matches = self._matches(toks)
         entity = next((v for k, v, span in matches if k == "entity"), None)
         seat = next((v for k, v, span in matches if k == "seat"), None)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Optional
 
 from .model import TimeExpr
@@ -436,21 +437,26 @@ RULES = [
     (re.compile(r"(?:the )?(?:(?:past|last|next|previous|coming|first|final) )?(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|few|many) )?(day|week|month|year|decade|century|hour|minute|second)(s)?(?: long| old)?"), _r_duration),
 ]
 
-def _dateparser(text: str, anchor: Optional[date], tense: str) -> Optional[TimeExpr]:
-    """Absolute dates the rules do not cover (numeric forms, other orders)."""
-    if not re.search(r"\b(?:19|20)\d{2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|" + MONTH_RE, text.lower()):
-        return None
+@lru_cache(maxsize=16)
+def _date_parser(anchor: Optional[date], prefer: str):
+    """dateparser's parser for one anchor and direction (building one costs more than parsing)."""
     from datetime import datetime
 
     import dateparser
 
-    settings = {"PREFER_DATES_FROM": "future" if tense == "future" else "past",
-                "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"}
+    settings = {"PREFER_DATES_FROM": prefer, "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"}
     if anchor:
         settings["RELATIVE_BASE"] = datetime(anchor.year, anchor.month, anchor.day)
-    elif not re.search(r"\b(19|20)\d{2}\b", text):
+    return dateparser.date.DateDataParser(languages=["en"], settings=settings)
+
+
+def _dateparser(text: str, anchor: Optional[date], tense: str) -> Optional[TimeExpr]:
+    """Absolute dates the rules do not cover (numeric forms, other orders)."""
+    if not re.search(r"\b(?:19|20)\d{2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|" + MONTH_RE, text.lower()):
         return None
-    data = dateparser.date.DateDataParser(languages=["en"], settings=settings).get_date_data(_clean(text))
+    if anchor is None and not re.search(r"\b(19|20)\d{2}\b", text):
+        return None
+    data = _date_parser(anchor, "future" if tense == "future" else "past").get_date_data(_clean(text))
     if not data or not data.date_obj:
         return None
     d = data.date_obj.date()
