@@ -120,6 +120,11 @@ class Attributor:
         node = trigger
         while node.head.i != node.i:
             parent = node.head
+            if parent.lemma_ in REPORTING and parent.pos_ == "VERB" and node.dep_ == "nsubj":
+                # "Airstrikes killed 30, the ministry said" misparsed with two subjects: the other one speaks
+                other = next((c for c in parent.children if c.dep_ == "nsubj" and c.i > node.i), None)
+                if other is not None:
+                    return Attribution(other, certainty or REPORTING[parent.lemma_], parent)
             if parent.lemma_ in REPORTING and parent.pos_ in ("VERB", "AUX") and node.dep_ not in ("nsubj", "nsubjpass"):
                 subj = subject_of(parent)
                 cert = REPORTING[parent.lemma_]
@@ -129,6 +134,14 @@ class Attributor:
                     pass  # pronoun sources are resolved by the actors stage
                 return Attribution(subj, certainty or cert, parent)
             node = parent
+        for anc in [trigger, *trigger.ancestors]:  # "X happened, police said" parsed as a side clause
+            for c in anc.children:
+                if c.dep_ in ("parataxis", "advcl") and c.lemma_ in REPORTING and c.pos_ == "VERB" \
+                        and trigger not in c.subtree:
+                    subj = subject_of(c)
+                    if subj is not None:
+                        cert = "reported" if subj.lower_ in UNNAMED else REPORTING[c.lemma_]
+                        return Attribution(subj, certainty or cert, c)
         source = _according_to(trigger.sent)
         if source is not None:
             cert = "reported" if source.lower_ in UNNAMED else "claimed"

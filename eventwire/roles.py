@@ -39,8 +39,9 @@ def is_passive(tok) -> bool:
 
 
 DIPLOMATIC = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE", "CONSULT", "AID", "COOPERATE",
-              "SANCTION", "PROTEST"}
-RECIPIENT_PREPS = ("with", "to", "against", "on", "at", "into", "toward", "towards", "in")
+              "SANCTION"}
+RECIPIENT_PREPS = ("with", "to", "against", "on", "at", "into", "toward", "towards")
+PLACE_TARGET_TYPES = {"CONCEDE", "SANCTION", "AID"}  # "lifted the curfew in Montenegro": the place is the target
 
 
 def _party_in(head, coder, depth: int = 3):
@@ -61,7 +62,7 @@ def _party_in(head, coder, depth: int = 3):
     return None
 
 
-def _diplomatic_recipient(tok, coder):
+def _diplomatic_recipient(tok, coder, type_: str):
     """Who a statement, demand, offer or decision is aimed at."""
     for c in tok.children:
         if c.dep_ == "ccomp":  # "demanded that the US cancel ..."
@@ -73,8 +74,9 @@ def _diplomatic_recipient(tok, coder):
             found = _party_in(c, coder)
             if found is not None:
                 return found
+    preps = RECIPIENT_PREPS + (("in",) if type_ in PLACE_TARGET_TYPES else ())
     for c in tok.children:
-        if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
             found = _party_in(_child(c, ("pobj",)), coder)
             if found is not None:
                 return found
@@ -135,7 +137,7 @@ def roles(tok, trig: Trigger, coder=None):
     if recipient is None and trig.opt("kind") in ("killed", "wounded") and tok.pos_ == "VERB":
         recipient = _counted_noun_after(tok)  # "..., killing at least 20 civilians" under a bad parse
     if trig.type in DIPLOMATIC and coder is not None and (recipient is None or not coder.names_party(recipient)):
-        recipient = _diplomatic_recipient(tok, coder) or recipient
+        recipient = _diplomatic_recipient(tok, coder, trig.type) or recipient
     return actor, recipient, theme
 
 

@@ -134,3 +134,20 @@ def test_restatement_in_a_quote_merges_with_the_lede(pipeline):
             "\u201cOur soldiers have captured North Korean military personnel,\u201d Zelensky said.")
     events = [e for e in code_sentence(pipeline, text) if e["type"] == "COERCE"]
     assert len(events) == 1 and events[0]["recipient"]["country"] == "PRK"
+
+
+def test_source_at_the_end_of_the_sentence(pipeline):
+    ev = only(code_sentence(pipeline, "Israeli airstrikes killed at least 30 Palestinians in Gaza City on Monday, "
+                                      "the Gaza health ministry said."), "ASSAULT")
+    assert ev["reported_by"]["country"] == "PSE" and ev["certainty"] == "claimed"
+    assert (ev["actor"]["country"], ev["recipient"]["country"]) == ("ISR", "PSE")
+
+
+def test_regaining_control_is_a_territorial_assault(pipeline):
+    ev = only(code_sentence(pipeline, "Sudan's army regained control of the presidential palace in Khartoum."), "ASSAULT")
+    assert ev["actor"]["country"] == "SDN" and ev["location"]["name"] == "Khartoum"
+
+
+def test_protest_place_is_not_its_target(pipeline):
+    ev = only(code_sentence(pipeline, "Thousands of students held protests in Nairobi on Tuesday."), "PROTEST")
+    assert ev["recipient"] is None and ev["location"]["name"] == "Nairobi"
