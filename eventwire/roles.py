@@ -39,7 +39,7 @@ def is_passive(tok) -> bool:
 
 
 DIPLOMATIC = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE", "CONSULT", "AID", "COOPERATE",
-              "SANCTION"}
+              "SANCTION", "PROTEST"}
 RECIPIENT_PREPS = ("with", "to", "against", "on", "at", "into", "toward", "towards")
 PLACE_TARGET_TYPES = {"CONCEDE", "SANCTION", "AID"}  # "lifted the curfew in Montenegro": the place is the target
 
