@@ -34,7 +34,7 @@ def sentences():
 
 
 def gold_spans(words: list[str], tags: list[str]) -> tuple[str, dict[str, list[tuple[int, int]]]]:
-    text, spans, pos, open_ = "", {"S": [], "T": []}, 0, None
+    text, spans, open_ = "", {"S": [], "T": []}, None
     for w, t in zip(words, tags):
         start = len(text) + (1 if text else 0)
         text = f"{text} {w}" if text else w

@@ -251,10 +251,9 @@ class ActorCoder:
         earlier = sorted((m for m in self.mentions if m.token < head.i and m.party.country), key=lambda m: -m.token)
         same_head = [m for m in earlier if m.head_lemma == lemma]
         same_sector = [m for m in earlier if party.sector and m.party.sector == party.sector and head.i - m.token < 200]
-        for m in (same_head or same_sector)[:1]:
-            if True:
-                party.country = m.party.country
-                party.name = m.party.name
-                party.sector = party.sector or m.party.sector
-                party.why = f"refers to '{m.party.text}'"
-                return
+        antecedent = (same_head or same_sector or [None])[0]
+        if antecedent is not None:
+            party.country = antecedent.party.country
+            party.name = antecedent.party.name
+            party.sector = party.sector or antecedent.party.sector
+            party.why = f"refers to '{antecedent.party.text}'"

@@ -59,7 +59,7 @@ class _Candidate:
 def _strip_span(doc, start: int, end: int) -> tuple[int, int]:
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
-    while end > start and doc[end - 1].tag_ == "POS" or (end > start and doc[end - 1].text in ("'s", "\u2019s", "'")):
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "\u2019s", "'")):
         end -= 1
     return start, end
 
