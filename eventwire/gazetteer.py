@@ -18,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterator, NamedTuple, Optional
 
-INDEX_VERSION = "4"
+INDEX_VERSION = "5"
 MIN_ALT_LEN = 3
 
 

@@ -7,8 +7,9 @@ Reads the GeoNames admin1 code table (CC BY 4.0, geonames.org; a copy is in
 writes two derived tables of facts:
 
 - admin1.tsv: country, admin1 code, name, ascii name, geonameid, lat, lon, population
-  (coordinates and population are aggregated from the division's cities: the unweighted
-  mean position of its settlements, an approximation of the geographic centre)
+  (population summed over the division's towns; position: the centre of the box spanned by the
+  5th-95th percentiles of its towns' latitudes and longitudes, an approximation of the
+  geographic centre that GeoNames' own points mark)
 - countries.tsv: iso2, iso3, name, geonameid, capital, lat, lon, population, demonyms
   (position: the centre of the box spanned by the 5th-95th percentiles of its towns' latitudes
   and longitudes, close to GeoNames' own country points; demonyms from the PLOVER country
@@ -40,10 +41,12 @@ def main(shared: Path) -> None:
     cities = gc.get_cities().values()
     agg: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
     spread: dict[str, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
+    spread1: dict[tuple[str, str], tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
     cagg: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
     for c in cities:
-        spread[c["countrycode"]][0].append(c["latitude"])
-        spread[c["countrycode"]][1].append(c["longitude"])
+        for bucket in (spread[c["countrycode"]], spread1[(c["countrycode"], c["admin1code"])]):
+            bucket[0].append(c["latitude"])
+            bucket[1].append(c["longitude"])
         w = 1  # unweighted: the centre of the settled area, not of its biggest city
         for bucket in (agg[(c["countrycode"], c["admin1code"])], cagg[c["countrycode"]]):
             bucket[0] += c["latitude"] * w
@@ -58,9 +61,10 @@ def main(shared: Path) -> None:
             a = agg.get((cc, a1))
             if not a:
                 continue
-            rows.append([cc, a1, name, ascii_name, gid, f"{a[0] / a[2]:.4f}", f"{a[1] / a[2]:.4f}", str(a[3])])
+            lats, lons = spread1[(cc, a1)]
+            rows.append([cc, a1, name, ascii_name, gid, f"{_mid(lats):.4f}", f"{_mid(lons):.4f}", str(a[3])])
     with open(OUT / "admin1.tsv", "w", encoding="utf-8") as f:
-        f.write("# GeoNames first-level divisions (CC BY 4.0, geonames.org); position = mean position of its cities\n")
+        f.write("# GeoNames first-level divisions (CC BY 4.0, geonames.org); position = centre of its towns' 5-95% box\n")
         for r in sorted(rows):
             f.write("\t".join(r) + "\n")
     demonyms: dict[str, str] = {}
