@@ -104,6 +104,9 @@ class ActorCoder:
 
     def _code(self, head, day: Optional[str]) -> Optional[Party]:
         toks = np_tokens(head)
+        if self.kb.is_generic(head.lemma_) or self.kb.is_generic(head.text):  # "a source in the SBU"
+            toks = sorted({*toks, *[t for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "within", "inside")
+                                   for t in c.subtree]}, key=lambda t: t.i)
         if head.pos_ == "PRON":
             return self._pronoun(head)
         if not any(t.text[:1].isupper() or t.lower_ in FIRST_PERSON or self.kb.lookup(t.lemma_) or self.kb.lookup(t.text)

@@ -137,6 +137,10 @@ class ArticleContext:
         if found:
             best = max(found, key=lambda p: (PRECISION_RANK.get(p.place.precision, 0), -abs(p.token_start - trigger.i)))
             return best, "attached to the event's clause"
+        named = [p for p in self.places if p.token_start in scope and p.place.precision != "country"
+                 and self.doc[p.token_end - 1].dep_ in ("compound", "nmod") and not self.foreign(p.token_start, trigger)]
+        if named:  # "struck the Odesa port": the place names what was hit
+            return min(named, key=lambda p: abs(p.token_start - trigger.i)), "names what the event acted on"
         si = self.sent_index(trigger)
         sent = self.sents[si]
         in_sent = [p for p in self.places if sent.start <= p.token_start < sent.end

@@ -98,7 +98,7 @@ def _absorb(host: Coded, other: Coded) -> None:
 
 def merge_within_article(coded: list[Coded], headline: list[Coded] = ()) -> list[Coded]:
     """Merge restatements; headline events merge into any compatible body event of their type
-    (a headline summarises: "kill ... in attack" is the body's attack)."""
+    (a headline summarises: "kill ... in attack" is the body's attack) and are otherwise dropped."""
     kept: list[Coded] = []
     for c in coded:
         host = next((k for k in kept if compatible(k, c)), None)
@@ -108,11 +108,9 @@ def merge_within_article(coded: list[Coded], headline: list[Coded] = ()) -> list
             kept.append(c)
         else:
             _absorb(host, c)
-    for c in headline:
+    for c in headline:  # a headline event the body never states compatibly is a garbled summary: dropped
         host = next((k for k in kept if compatible(k, c)), None) or \
             next((k for k in kept if compatible(k, c, same_family=False)), None)
-        if host is None:
-            kept.append(c)
-        else:
+        if host is not None:
             _absorb(host, c)
     return kept

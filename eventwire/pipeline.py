@@ -21,6 +21,7 @@ from .model import Annotations, Article, Event, Evidence, Party, Quantity, Span
 from .places import PlaceResolver
 
 CASUALTY_KINDS = {"killed", "wounded"}
+CLAUSE_PLACE_REASONS = ("attached to the event's clause", "names what the event acted on", "named in the same sentence")
 FORCE_TYPES = {"ASSAULT", "MOBILIZE"}  # "Russian airstrikes": the actor is the country's forces
 IMPLIED_ACTOR_SECTORS = {"MIL"}  # a military reporting a strike on the other side reports its own strike
 
@@ -93,8 +94,7 @@ class Pipeline:
         for other in cand.linked:
             extra |= ctx.scope(other.trigger)
         place, place_reason = ctx.locate(trig, extra, mobilize=cand.type == "MOBILIZE")
-        if actor is None and recipient is None and place_reason not in ("attached to the event's clause",
-                                                                        "named in the same sentence"):
+        if actor is None and recipient is None and place_reason not in CLAUSE_PLACE_REASONS:
             return None  # nobody and nowhere: a generic mention ("frontline battles have escalated")
         when, when_reason = ctx.date(trig, attribution.cue)
         if actor is None and reported_by and reported_by.country and reported_by.sector in IMPLIED_ACTOR_SECTORS \
@@ -142,7 +142,8 @@ class Pipeline:
         if cand.type == "MOBILIZE":
             pairs = [(cand.theme_head or cand.actor_head, cand.rule.opt("kind"))]
         else:
-            pairs = [(c.recipient_head, c.rule.opt("kind")) for c in [cand, *cand.linked]]
+            pairs = [(head, c.rule.opt("kind")) for c in [cand, *cand.linked]
+                     for head in (c.recipient_head, c.theme_head) if head is not None]
         kinds_by_head: dict[int, set] = {}
         for head, kind in pairs:
             if head is not None and kind:
@@ -165,7 +166,7 @@ class Pipeline:
         score = 0.45 + (0.1 if cand.trigger.pos_ == "VERB" else 0.0)
         score += 0.12 if actor and actor.country else 0.0
         score += 0.12 if recipient and recipient.country else 0.0
-        score += 0.08 if place_reason in ("attached to the event's clause", "named in the same sentence") else 0.0
+        score += 0.08 if place_reason in CLAUSE_PLACE_REASONS else 0.0
         score -= 0.15 if cand.rule.opt("needs_context") else 0.0
         return max(0.05, min(0.95, score))
 

@@ -132,8 +132,10 @@ def roles(tok, trig: Trigger, coder=None):
             if between is not None:
                 actor = between
                 recipient = _child(between, ("conj",))
-    if trig.opt("symmetric") and actor is not None and recipient is None:
-        recipient = _child(actor, ("conj",))
+    if trig.opt("symmetric") and actor is not None and _child(actor, ("conj",)) is not None \
+            and (recipient is None or (coder is not None and not coder.names_party(recipient)) or tok.pos_ == "VERB"):
+        # "Russia and Ukraine exchanged 390 prisoners": the two sides; what they exchanged is the theme
+        theme, recipient = theme or recipient, _child(actor, ("conj",))
     if recipient is None and trig.opt("kind") in ("killed", "wounded") and tok.pos_ == "VERB":
         recipient = _counted_noun_after(tok)  # "..., killing at least 20 civilians" under a bad parse
     if trig.type in DIPLOMATIC and coder is not None and (recipient is None or not coder.names_party(recipient)):
