@@ -46,6 +46,7 @@ class ArticleContext:
         para_breaks = [i for i, ch in enumerate(doc.text) if ch == "\n"]
         self.paragraph_of = [bisect_right(para_breaks, s.start_char) for s in self.sents]
         self.main_place = self._main_place()
+        self.recent_places: list[tuple[int, PlaceMention]] = []
         self.has_headline = self._has_headline()
         self.actors.prime(doc)
 
@@ -110,6 +111,8 @@ class ArticleContext:
                     tok = prep.head  # "in the northern city of Mosul": climb to the preposition of "city"
                     continue
                 return prep.lower_ in preps
+            if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+                return True  # "shelled Kharkiv", "entered the centre of Goma": the place is what is acted on
             if tok.head.i == tok.i or tok.i in clause_top:
                 return False
             tok = tok.head
@@ -154,9 +157,17 @@ class ArticleContext:
                    and p.place.precision != "country" and self.doc[p.token_start].dep_ != "nsubj"]
         if in_para:
             return min(in_para, key=lambda p: abs(p.token_start - trigger.i)), "named in the same paragraph"
+        recent = [p for k, p in self.recent_places if si - 2 <= k < si]
+        if recent:  # discourse continuity: "... were killed in the clashes" after the clashes were placed
+            return recent[-1], "where the story's previous event happened"
         if self.main_place is not None:
             return self.main_place, "the article's main place"
         return None, None
+
+    def remember_place(self, trigger, place, reason: Optional[str]) -> None:
+        if place is not None and reason in ("attached to the event's clause", "names what the event acted on",
+                                            "named in the same sentence"):
+            self.recent_places.append((self.sent_index(trigger), place))
 
     def date(self, trigger, attribution_cue=None) -> tuple[Optional[TimeExpr], str]:
         scope = self.scope(trigger)

@@ -16,7 +16,8 @@ from typing import Optional
 from .model import Event, Place, Span
 
 MERGE_RADIUS_KM = 50.0
-WEAK_PLACE_REASONS = ("named in the same paragraph", "the article's main place")
+WEAK_PLACE_REASONS = ("named in the same paragraph", "where the story's previous event happened",
+                      "the article's main place")
 
 
 @dataclass
@@ -35,9 +36,18 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _party_ok(a, b) -> bool:
-    if a is None or b is None or a.country is None or b.country is None:
+    if a is None or b is None:
         return True
-    return a.country == b.country and (a.sector is None or b.sector is None or a.sector == b.sector)
+    if a.sector and b.sector and a.sector != b.sector:
+        return False  # civilians and soldiers are different victims
+    return a.country is None or b.country is None or a.country == b.country
+
+
+def _counts_ok(x: Event, y: Event) -> bool:
+    """Two tolls of the same kind that disagree are two events, unless the story says so twice
+    with a headline's rounding (handled by the headline pass, which never checks this)."""
+    mine = {q.kind: q.value for q in x.quantities}
+    return all(mine.get(q.kind, q.value) == q.value for q in y.quantities)
 
 
 def places_compatible(a: Optional[Place], b: Optional[Place]) -> bool:
@@ -68,7 +78,7 @@ def compatible(a: Coded, b: Coded, same_family: bool = True) -> bool:
     x, y = a.event, b.event
     return (x.type == y.type and (a.family == b.family or not same_family) and _party_ok(x.actor, y.actor)
             and _party_ok(x.recipient, y.recipient) and places_compatible(x.location, y.location)
-            and _dates_ok(x, y))
+            and _dates_ok(x, y) and (not same_family or _counts_ok(x, y) or a.anaphoric or b.anaphoric))
 
 
 def _absorb(host: Coded, other: Coded) -> None:

@@ -10,6 +10,7 @@ count as weaker evidence than the primary name. No fuzzy matching by default.
 """
 from __future__ import annotations
 
+import json
 import os
 import pickle
 import unicodedata
@@ -18,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterator, NamedTuple, Optional
 
-INDEX_VERSION = "5"
+INDEX_VERSION = "6"
 MIN_ALT_LEN = 3
 
 
@@ -118,6 +119,11 @@ class Gazetteer:
             for alias in filter(None, aliases.split("|")):
                 if alias[:1].isupper() and not alias.endswith(("an", "ans", "ese", "ish", "i", "ic")):
                     add(alias, len(entries) - 1, True)
+        short = json.loads(resources.files("eventwire.data").joinpath("actors.json").read_text("utf-8"))
+        by_iso3 = {e.country: i for i, e in enumerate(entries) if e.feature == "country"}
+        for name, iso3 in short.get("country_short_names", {}).items():  # "Congo", "Ivory Coast"
+            if iso3 in by_iso3:
+                add(name, by_iso3[iso3], False)
         admin1_names: dict[tuple[str, str], str] = {}
         for cc2, code, name, ascii_name, gid, lat, lon, pop in _data_lines("admin1.tsv"):
             admin1_names[(cc2, code)] = name

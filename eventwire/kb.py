@@ -71,6 +71,8 @@ class KnowledgeBase:
             name = self.country_names.get(iso3, iso3)
             for term in terms:
                 self.countries[fold(term)] = CountryTerm(iso3, name, is_capital=fold(term) in capitals)
+        for name, iso3 in raw.get("country_short_names", {}).items():
+            self.countries[fold(name)] = CountryTerm(iso3, self.country_names.get(iso3, iso3))
         self.agents: dict[str, str] = {}
         for sector, nouns in raw["agents"].items():
             for noun in nouns:

@@ -94,6 +94,7 @@ class Pipeline:
         for other in cand.linked:
             extra |= ctx.scope(other.trigger)
         place, place_reason = ctx.locate(trig, extra, mobilize=cand.type == "MOBILIZE")
+        ctx.remember_place(trig, place, place_reason)
         if actor is None and recipient is None and place_reason not in CLAUSE_PLACE_REASONS:
             return None  # nobody and nowhere: a generic mention ("frontline battles have escalated")
         when, when_reason = ctx.date(trig, attribution.cue)

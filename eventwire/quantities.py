@@ -50,6 +50,8 @@ def _number_tokens(head) -> list:
     nums = [c for c in head.children if c.dep_ == "nummod" or (c.like_num and c.dep_ in ("amod", "compound", "quantmod"))]
     if not nums and head.lower_ in WORDS and head.lower_ in VAGUE:
         return [head]
+    if not nums and (head.like_num or head.lower_ in WORDS) and any(c.lower_ == "of" for c in head.children):
+        return [head]  # "one of its peacekeepers", "three of the victims"
     if not nums:
         for c in head.children:  # "dozens of people", "hundreds of soldiers" parse as the number heading
             if c.dep_ == "prep" and c.lower_ == "of" and head.lower_ in VAGUE:
