@@ -17,7 +17,7 @@ from .ingest import headline
 from .kb import KnowledgeBase
 from .model import Article, TimeExpr
 from .places import PlaceMention
-from .times import TimeMention, publication_fallback
+from .times import TimeMention, find as find_times, publication_fallback
 
 EVENT_LOC_PREPS = {"in", "near", "at", "outside", "around", "across", "inside", "on", "over", "throughout",
                    "along", "within", "into", "through", "off", "north", "south", "east", "west", "northeast",
@@ -30,23 +30,22 @@ PRECISION_RANK = {"place": 3, "admin2": 2.5, "admin1": 2, "country": 1}
 
 
 class ArticleContext:
-    def __init__(self, article: Article, doc, places: list[PlaceMention], times: list[TimeMention],
-                 kb: KnowledgeBase):
+    def __init__(self, article: Article, doc, places: list[PlaceMention], kb: KnowledgeBase):
         self.article = article
         self.doc = doc
         self.places = places
-        self.times = times
         self.published = date.fromisoformat(article.published) if article.published else None
+        self.times: list[TimeMention] = find_times(doc, self.published)
         self.attributor = Attributor(doc)
         self.actors = ActorCoder(kb, article.published, self._speaker)
         self.place_at = {i: p for p in places for i in range(p.token_start, p.token_end)}
-        self.time_at = {i: t for t in times for i in range(t.token_start, t.token_end)}
         self.sents = list(doc.sents)
         self._sent_starts = [s.start for s in self.sents]
         para_breaks = [i for i, ch in enumerate(doc.text) if ch == "\n"]
         self.paragraph_of = [bisect_right(para_breaks, s.start_char) for s in self.sents]
         self.main_place = self._main_place()
         self.recent_places: list[tuple[int, PlaceMention]] = []
+        self._scopes: dict[int, set[int]] = {}
         self.has_headline = self._has_headline()
         self.actors.prime(doc)
 
@@ -83,6 +82,11 @@ class ArticleContext:
 
     def scope(self, trigger) -> set[int]:
         """Token indices that belong to the event's clause, minus embedded reported clauses."""
+        if trigger.i not in self._scopes:
+            self._scopes[trigger.i] = self._scope(trigger)
+        return self._scopes[trigger.i]
+
+    def _scope(self, trigger) -> set[int]:
         clause = self.clause_of(trigger)
         keep = set()
         stack = [clause]

@@ -101,8 +101,9 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
         trig = match_trigger(tok, codebook)
         if trig is None or negated(tok) or stative_participle(tok):
             continue
+        grammatical_object = object_of(tok)
         if trig.opt("needs_context") and not _has_context(tok, codebook) and not (
-                object_of(tok) is not None and object_of(tok).lemma_.lower() in trig.opt("context_objects", [])):
+                grammatical_object is not None and grammatical_object.lemma_.lower() in trig.opt("context_objects", [])):
             continue
         if trig.opt("needs_head_in") and tok.head.lemma_ not in trig.opt("needs_head_in"):
             continue
@@ -113,7 +114,7 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
         if trig.opt("intransitive") and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
             continue  # "demonstrates how ...", "rallied support": not a street protest
         actor, recipient, theme = roles(tok, trig, coder)
-        obj = object_of(tok) or (theme if trig.type == "MOBILIZE" and tok.pos_ == "VERB" and not is_passive(tok) else recipient)
+        obj = grammatical_object or (theme if trig.type == "MOBILIZE" and tok.pos_ == "VERB" and not is_passive(tok) else recipient)
         typed = _override(tok, trig) or _object_ok(tok, trig, obj, coder, place_tokens)
         if typed is None:
             continue

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Iterable, Optional, Union
 
 from . import __version__, codebook as codebook_mod, gazetteer, kb as kb_mod, nlp as nlp_mod
-from . import quantities as quantities_mod, times as times_mod
+from . import quantities as quantities_mod
 from .context import ArticleContext
 from .dedup import Coded, merge_within_article
 from .events import Candidate, find_candidates
@@ -39,11 +39,7 @@ class Pipeline:
     # -- public API ---------------------------------------------------------------------------
     def analyse(self, article: Article, doc=None) -> ArticleContext:
         doc = doc if doc is not None else self.nlp(article.text)
-        places = self.resolver.find(doc)
-        ctx = ArticleContext(article, doc, places, [], self.kb)
-        ctx.times = times_mod.find(doc, ctx.published)
-        ctx.time_at = {i: t for t in ctx.times for i in range(t.token_start, t.token_end)}
-        return ctx
+        return ArticleContext(article, doc, self.resolver.find(doc), self.kb)
 
     def code(self, article: Union[Article, str], published: Optional[str] = None, doc=None) -> list[Event]:
         article = as_article(article, published)

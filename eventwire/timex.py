@@ -351,10 +351,8 @@ def _r_clock(m: re.Match, anchor, tense, text):
 
 
 def _r_clock_groups(m: re.Match, anchor, tense, text):
-    class _M:  # regroup (named-time | hour, minute, am/pm) for _r_clock
-        def group(self, i):
-            return (m.group(1) or m.group(2)) if i == 1 else m.group(i + 1)
-    return _r_clock(_M(), anchor, tense, text)
+    """Regroup (named time | hour, minute, am/pm) for _r_clock."""
+    return _r_clock(_Fixed(m.group(1) or m.group(2), m.group(3), m.group(4)), anchor, tense, text)
 
 
 def _r_decade(m: re.Match, anchor, tense, text):
