@@ -6,78 +6,33 @@ Exit status: 0 all inputs coded; 1 some inputs were rejected (each named on stde
 from __future__ import annotations
 
 import json
-import sys
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, List, Optional, TextIO
+from typing import List, Optional
 
 import typer
 
 from . import __version__
-from .ingest import DEFAULT_MAX_BYTES, Rejected, normalise_date, read_paths
-from .model import Article
-
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="eventwire: code news articles into sourced, geocoded, dated event records.")
-
-PathsArg = typer.Argument(..., help="Files (.txt .html .jsonl), directories, or - for stdin.")
-PublishedOpt = typer.Option(None, "--published", help="Publication date YYYY-MM-DD for inputs that lack one.")
-MaxBytesOpt = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Reject inputs larger than this.")
-
-
-def _fail(message: str) -> None:
-    typer.echo(f"eventwire: {message}", err=True)
-    raise typer.Exit(2)
-
-
-@contextmanager
-def _output(path: Optional[Path]) -> Iterator[TextIO]:
-    if path is None:
-        yield sys.stdout
-        return
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        yield f
-
-
-def _articles(paths: List[str], published: Optional[str], max_bytes: int, stats: dict) -> Iterator[Article]:
-    try:
-        published = normalise_date(published)
-    except ValueError as e:
-        _fail(str(e))
-    for item in read_paths(paths, published, max_bytes):
-        if isinstance(item, Rejected):
-            stats["rejected"] += 1
-            typer.echo(f"eventwire: rejected {item}", err=True)
-        else:
-            stats["read"] += 1
-            yield item
-
-
-def _finish(stats: dict) -> None:
-    if stats["read"] == 0 and stats["rejected"]:
-        raise typer.Exit(2)
-    if stats["rejected"]:
-        raise typer.Exit(1)
-
+from .cli_app import MaxBytesOpt, PathsArg, PublishedOpt, _articles, _fail, _finish, _output, app
+from .ingest import normalise_date
 
 @app.command()
 def code(paths: List[str] = PathsArg, published: Optional[str] = PublishedOpt,
          fmt: str = typer.Option("jsonl", "--format", help="jsonl (the event contract), csv or table."),
          out: Optional[Path] = typer.Option(None, "--out", help="Write here instead of stdout."),
          hypothetical: bool = typer.Option(False, "--hypothetical", help="Also emit future/conditional events."),
+         workers: int = typer.Option(1, "--workers", help="Processes that code articles (one per core)."),
          max_bytes: int = MaxBytesOpt) -> None:
     """Code the events in each article."""
     from .output import Writer
-    from .pipeline import Pipeline
+    from .parallel import code_records
 
     if fmt not in ("jsonl", "csv", "table"):
         _fail(f"unknown --format {fmt!r}: use jsonl, csv or table")
     stats = {"read": 0, "rejected": 0}
-    pipeline = Pipeline(keep_hypothetical=hypothetical)
     with _output(out) as stream:
         writer = Writer(stream, fmt)
-        for article in _articles(paths, published, max_bytes, stats):
-            writer.write(pipeline.code(article))
+        for _, records in code_records(_articles(paths, published, max_bytes, stats), workers, hypothetical):
+            writer.write_records(records)
         writer.close()
     _finish(stats)
 
@@ -128,6 +83,10 @@ def actors(name: str = typer.Argument(..., help="An actor as written, e.g. \"Ukr
 def version() -> None:
     """Print the version."""
     typer.echo(__version__)
+
+
+from . import cli_db  # noqa: E402,F401  (registers ingest, query, export, why)
+from . import cli_serve  # noqa: E402,F401  (registers serve)
 
 
 def main() -> None:

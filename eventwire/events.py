@@ -149,7 +149,8 @@ def _link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
     "shelled ..., killing") state one event: keep the first, remember the others."""
     kept: list[Candidate] = []
     for c in cands:
-        host = next((k for k in kept if k.type == c.type and _joined(k.trigger, c.trigger)), None)
+        host = next((k for k in kept if k.type == c.type and
+                     any(_joined(t, c.trigger) for t in [k.trigger, *(x.trigger for x in k.linked)])), None)
         if host is None:
             kept.append(c)
         else:

@@ -183,3 +183,9 @@ def load() -> Gazetteer:
     except OSError:
         pass  # a read-only home still works, just rebuilds each run
     return gaz
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """ISO3 -> English short name, from the project's country table (no index build needed)."""
+    return {row[1]: row[2] for row in _data_lines("countries.tsv")}

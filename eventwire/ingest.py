@@ -124,6 +124,28 @@ def read_jsonl(text: str, origin: str) -> Iterator[Item]:
             yield Rejected(where, str(e))
 
 
+def _json_document(text: str) -> Optional[object]:
+    """A whole-file JSON value (an article object or a list of them), or None for JSON Lines."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return None
+
+
+def _read_document(document: object, origin: str, published: Optional[str]) -> Iterator[Item]:
+    items = document if isinstance(document, list) else [document]
+    for k, rec in enumerate(items, 1):
+        where = f"{origin}[{k}]" if isinstance(document, list) else origin
+        try:
+            article = _record_to_article(rec, where)
+        except ValueError as e:
+            yield Rejected(where, f"not an article: {e}")
+            continue
+        if published and not article.published:
+            article.published = published
+        yield article
+
+
 def _looks_like_html(text: str) -> bool:
     head = text.lstrip()[:500].lower()
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
@@ -136,7 +158,10 @@ def read_bytes(data: bytes, origin: str, suffix: str, published: Optional[str] =
         yield Rejected(origin, str(e))
         return
     try:
-        if suffix in JSONL_SUFFIXES or (suffix == "" and text.lstrip().startswith("{")):
+        document = _json_document(text) if suffix == ".json" or text.lstrip().startswith("[") else None
+        if document is not None:
+            yield from _read_document(document, origin, published)
+        elif suffix in JSONL_SUFFIXES or (suffix == "" and text.lstrip().startswith("{")):
             for item in read_jsonl(text, origin):
                 if isinstance(item, Article) and published and not item.published:
                     item.published = published

@@ -51,8 +51,10 @@ class Writer:
         self._rows: list[dict[str, Any]] = []
 
     def write(self, events: Iterable[Event]) -> None:
-        for event in events:
-            record = event.to_dict()
+        self.write_records(e.to_dict() for e in events)
+
+    def write_records(self, records: Iterable[dict[str, Any]]) -> None:
+        for record in records:
             if self.fmt == "jsonl":
                 self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
             elif self.fmt == "csv":
