@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 STAMP = $(VENV)/.eventwire-installed
 
-.PHONY: setup demo test bench clean
+.PHONY: setup setup-test demo test bench clean
 
 setup: $(STAMP)
 
@@ -20,7 +20,15 @@ demo: setup
 	$(BIN)/eventwire code examples/sudan-el-fasher.txt --published 2025-03-14 --format table
 	$(BIN)/eventwire code examples/sudan-el-fasher.txt --published 2025-03-14 --format jsonl | head -n 1
 
-test: setup
+TEST_STAMP = $(VENV)/.eventwire-test-installed
+
+setup-test: $(TEST_STAMP)
+
+$(TEST_STAMP): $(STAMP) requirements-test.lock
+	$(BIN)/python -m pip install --quiet -r requirements-test.lock
+	touch $(TEST_STAMP)
+
+test: setup-test
 	$(BIN)/python -m pytest -q
 
 bench: setup

@@ -141,6 +141,7 @@ class Pipeline:
         else:
             pairs = [(head, c.rule.opt("kind")) for c in [cand, *cand.linked]
                      for head in (c.recipient_head, c.theme_head) if head is not None]
+        pairs.sort(key=lambda p: p[1] is None)  # a trigger that says the kind ("killed") beats the noun's
         kinds_by_head: dict[int, set] = {}
         for head, kind in pairs:
             if head is not None and kind:

@@ -35,3 +35,28 @@ def code_sentence(pipeline, text, published="2025-01-11"):
 
 def load_gold(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+PG_URL_ENV = "EVENTWIRE_TEST_PG"  # e.g. postgresql://eventwire:eventwire@127.0.0.1/eventwire_test (.ci/run sets it)
+BACKENDS = ["sqlite", "postgresql"]
+
+
+def reset_postgres(url: str) -> None:
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("DROP TABLE IF EXISTS mentions, events, articles, rejects, schema_migrations CASCADE")
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, tmp_path):
+    """A fresh, empty database URL for each backend; PostgreSQL is skipped unless configured."""
+    import os
+
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'events.db'}"
+    url = os.environ.get(PG_URL_ENV)
+    if not url:
+        pytest.skip(f"PostgreSQL tests need {PG_URL_ENV}=postgresql://... (.ci/run starts a server and sets it)")
+    reset_postgres(url)
+    return url
