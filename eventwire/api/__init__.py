@@ -1,0 +1,181 @@
+"""The REST API and the web page over one event database (FastAPI).
+
+    eventwire serve --db eventwire.db          # http://127.0.0.1:8000/ , OpenAPI docs at /docs
+
+Read endpoints are open on the bound address (loopback by default); ``POST /api/articles``
+codes and stores an article and is off unless a token is configured, then needs
+``Authorization: Bearer <token>``. Every error has one shape: ``{"error": {"status", "message"}}``.
+"""
+from __future__ import annotations
+
+import hmac
+import threading
+from pathlib import Path
+from typing import Any, Optional
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from .. import __version__
+from ..ingest import normalise_date
+from ..store import EventFilter, Store, canonical_record, open_store
+from ..store.filters import SORTS, parse_bbox
+
+STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
+MAX_PAGE = 1000
+MAX_ARTICLE_CHARS = 1_000_000
+
+
+class NewArticle(BaseModel):
+    text: str = Field(..., min_length=1, max_length=MAX_ARTICLE_CHARS)
+    title: Optional[str] = None
+    url: Optional[str] = None
+    source: Optional[str] = None
+    published: Optional[str] = Field(None, description="YYYY-MM-DD")
+    id: Optional[str] = None
+
+
+def _date(name: str, value: Optional[str]) -> Optional[str]:
+    try:
+        return normalise_date(value)
+    except ValueError:
+        raise ValueError(f"{name} {value!r} is not a date YYYY-MM-DD") from None
+
+
+def _error(status: int, message: str) -> JSONResponse:
+    return JSONResponse({"error": {"status": status, "message": message}}, status_code=status)
+
+
+def create_app(db: Optional[str] = None, token: Optional[str] = None) -> FastAPI:
+    app = FastAPI(title="eventwire", version=__version__,
+                  description="Coded news events: who did what to whom, where, when, how many, and who says so.")
+    local = threading.local()
+    lock = threading.Lock()
+    state: dict[str, Any] = {"pipeline": None}
+    open_store(db).close()  # create and migrate once, so a bad URL fails at start, not per request
+
+    def store() -> Store:
+        if getattr(local, "store", None) is None:  # one connection per worker thread
+            local.store = open_store(db)
+        return local.store
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return _error(exc.status_code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0]
+        where = ".".join(str(x) for x in first.get("loc", ()) if x not in ("query", "body"))
+        return _error(422, f"{where}: {first.get('msg')}" if where else str(first.get("msg")))
+
+    @app.exception_handler(ValueError)
+    async def value_error(_: Request, exc: ValueError) -> JSONResponse:
+        return _error(400, str(exc))
+
+    def event_filter(type: Optional[str] = None, mode: Optional[str] = None, country: Optional[str] = None,
+                     actor: Optional[str] = None, sector: Optional[str] = None, since: Optional[str] = None,
+                     until: Optional[str] = None, bbox: Optional[str] = Query(None, description="min_lon,min_lat,max_lon,max_lat"),
+                     text: Optional[str] = None, certainty: Optional[str] = None,
+                     min_sources: Optional[int] = Query(None, ge=1)) -> EventFilter:
+        return EventFilter(type=type or None, mode=mode or None, country=country or None, actor=actor or None,
+                           sector=sector or None, since=_date('since', since), until=_date('until', until),
+                           bbox=parse_bbox(bbox), text=text or None, certainty=certainty or None, min_sources=min_sources)
+
+    @app.get("/api/events", summary="Canonical events matching the filters, paginated and sorted")
+    def list_events(flt: EventFilter = Depends(event_filter), limit: int = Query(50, ge=1, le=MAX_PAGE),
+                    offset: int = Query(0, ge=0), sort: str = Query("-date", description=", ".join(SORTS))) -> dict:
+        s = store()
+        rows = s.events(flt, limit=limit, offset=offset, sort=sort)
+        return {"total": s.count(flt), "limit": limit, "offset": offset, "events": [canonical_record(r) for r in rows]}
+
+    @app.get("/api/events/{event_id}", summary="One event with every mention and its evidence")
+    def get_event(event_id: str) -> dict:
+        s = store()
+        row = s.event(event_id)
+        if row is None:
+            raise HTTPException(404, f"no event {event_id!r}")
+        return canonical_record(row, s.mentions(row["id"]))
+
+    @app.get("/api/articles/{key}", summary="An article's text and the spans behind each event coded from it")
+    def get_article(key: str) -> dict:
+        s = store()
+        art = s.article(key)
+        if art is None:
+            raise HTTPException(404, f"no article {key!r}")
+        import json
+
+        events = [dict(json.loads(m["record"]), id=m["id"], event_id=m["event_id"]) for m in s.article_mentions(art["key"])]
+        meta = {k: art[k] for k in ("key", "id", "title", "url", "source", "published", "origin")}
+        return {"article": meta, "text": art["text"], "events": events}
+
+    @app.get("/api/stats", summary="Counts by type, country and day for the filters")
+    def stats(flt: EventFilter = Depends(event_filter)) -> dict:
+        return store().stats(flt)
+
+    @app.get("/api/clusters", summary="Located events on a grid of `cell` degrees, for the map")
+    def clusters(flt: EventFilter = Depends(event_filter), cell: float = Query(1.0, gt=0.001, le=90)) -> dict:
+        return {"cell": cell, "clusters": store().clusters(flt, cell)}
+
+    @app.get("/api/export", summary="The filtered events as a file: csv, geojson, jsonl or acled-csv")
+    def export(flt: EventFilter = Depends(event_filter), format: str = Query("csv", pattern="^(csv|geojson|jsonl|acled-csv)$")) -> Response:
+        import io
+
+        from ..export import write
+
+        buf = io.StringIO()
+        write(store(), format, buf, flt)
+        media = {"csv": "text/csv", "acled-csv": "text/csv", "geojson": "application/geo+json",
+                 "jsonl": "application/x-ndjson"}[format]
+        ext = {"acled-csv": "acled.csv", "geojson": "geojson"}.get(format, format)
+        return StreamingResponse(iter([buf.getvalue()]), media_type=media,
+                                 headers={"Content-Disposition": f'attachment; filename="eventwire-events.{ext}"'})
+
+    @app.post("/api/articles", status_code=201, summary="Code and store one article (needs the server's token)")
+    def post_article(body: NewArticle, authorization: Optional[str] = Header(None)) -> dict:
+        if not token:
+            raise HTTPException(403, "writing is off: start the server with --token (or EVENTWIRE_TOKEN) to enable it")
+        given = (authorization or "").removeprefix("Bearer ").strip()
+        if not hmac.compare_digest(given.encode(), token.encode()):
+            raise HTTPException(401, "missing or wrong token: send Authorization: Bearer <token>")
+        from ..ingest import text_to_article
+        from ..parallel import code_records
+        from ..pipeline import Pipeline
+
+        article = text_to_article(body.text, "api", id=body.id, title=body.title, url=body.url,
+                                  source=body.source, published=normalise_date(body.published))
+        with lock:  # one writer; the pipeline is loaded on first use
+            if state["pipeline"] is None:
+                state["pipeline"] = Pipeline()
+            [(_, records)] = list(code_records([article], pipeline=state["pipeline"]))
+            s = store()
+            with s.transaction():
+                new, merged = s.add_article(article, records)
+        from ..store import text_key
+
+        return {"article": text_key(article.text), "events": [r["id"] for r in records], "new": new, "merged": merged}
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-cache"})
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=204)
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        # no inline scripts, nothing from other origins: untrusted article text cannot run code
+        response.headers["Content-Security-Policy"] = ("default-src 'self'; script-src 'self'; style-src 'self'; "
+                                                       "img-src 'self' data:; connect-src 'self'; object-src 'none'")
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        return response
+
+    return app
