@@ -1,5 +1,4 @@
 """The REST API in-process: filters, pagination, detail, articles, stats, clusters, exports, errors, writing."""
-import json
 
 import pytest
 from fastapi.testclient import TestClient

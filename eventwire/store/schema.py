@@ -48,6 +48,12 @@ MIGRATIONS: list[list[str]] = [
             id {serial}, origin TEXT NOT NULL, reason TEXT NOT NULL, rejected_at TEXT NOT NULL,
             UNIQUE (origin, reason))""",
     ],
+    # 2: the country filter matches the place or either party: one index per column lets both
+    # engines answer the OR from indexes instead of reading every (wide) event row
+    [
+        "CREATE INDEX events_actor_country ON events (actor_country)",
+        "CREATE INDEX events_recipient_country ON events (recipient_country)",
+    ],
 ]
 
 
