@@ -52,6 +52,14 @@ class Codebook:
         if bad_pos:
             raise ValueError(f"codebook.json: 'pos' must be a list of VERB/NOUN for triggers {bad_pos}")
 
+    def trigger_words(self) -> dict[str, set[str]]:
+        """Every word of every trigger (lower case) with the parts of speech it triggers as:
+        where an event can be coded at all."""
+        out: dict[str, set[str]] = {}
+        for word, triggers in self.by_word.items():
+            out.setdefault(word.lower(), set()).update(p for t in triggers for p in t.pos)
+        return out
+
     def candidates(self, lemma: str) -> list[Trigger]:
         return self.by_word.get(lemma, [])
 

@@ -42,16 +42,44 @@ def code_records(articles: Iterable[Article], workers: int = 1, keep_hypothetica
                 batch = []
         yield from _code_batch(pipeline, batch)
         return
-    ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
-    window = workers * batch_size  # bounded read-ahead: a huge corpus is never all in memory
-    with ctx.Pool(workers, initializer=_init, initargs=(keep_hypothetical,)) as pool:
+    with WorkerPool(workers, keep_hypothetical) as pool:
+        yield from pool.code(articles, batch_size)
+
+
+class WorkerPool:
+    """Worker processes that each hold a loaded pipeline; reuse one across calls to pay start-up once."""
+
+    def __init__(self, workers: int, keep_hypothetical: bool = False):
+        ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+        self.workers = workers
+        self.pool = ctx.Pool(workers, initializer=_init, initargs=(keep_hypothetical,))
+
+    def __enter__(self) -> "WorkerPool":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.pool.terminate()
+        self.pool.join()
+
+    def code(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Result]:
+        window = self.workers * batch_size  # bounded read-ahead: a huge corpus is never all in memory
         batch: list[Article] = []
         for article in articles:
             batch.append(article)
             if len(batch) >= window:
-                yield from pool.imap(_code, batch, chunksize=2)
+                yield from self.pool.imap(_code, batch, chunksize=2)
                 batch = []
-        yield from pool.imap(_code, batch, chunksize=2)
+        yield from self.pool.imap(_code, batch, chunksize=2)
+
+    def peak_rss_mb(self) -> float:
+        """The largest peak RSS among the workers (each reports its own)."""
+        return max(self.pool.map(_peak_rss, range(self.workers * 4), chunksize=1))
+
+
+def _peak_rss(_: int) -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _code_batch(pipeline: Any, batch: list[Article]) -> Iterator[Result]:

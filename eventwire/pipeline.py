@@ -33,12 +33,13 @@ class Pipeline:
         self.kb = kb_mod.load()
         self.codebook = codebook_mod.load()
         self.resolver = PlaceResolver(self.gaz, self.kb)
+        self.parser = nlp_mod.Parser(self.nlp, self.codebook.trigger_words())
         self.keep_hypothetical = keep_hypothetical
         self.coder_info = {"name": "eventwire", "version": __version__, "backend": "rules"}
 
     # -- public API ---------------------------------------------------------------------------
     def analyse(self, article: Article, doc=None) -> ArticleContext:
-        doc = doc if doc is not None else self.nlp(article.text)
+        doc = doc if doc is not None else self.parser(article.text)
         return ArticleContext(article, doc, self.resolver.find(doc), self.kb)
 
     def code(self, article: Union[Article, str], published: Optional[str] = None, doc=None) -> list[Event]:
@@ -48,7 +49,7 @@ class Pipeline:
 
     def code_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterable[tuple[Article, list[Event]]]:
         articles = list(articles)
-        docs = self.nlp.pipe((a.text for a in articles), batch_size=batch_size)
+        docs = self.parser.pipe((a.text for a in articles), batch_size=batch_size)
         for article, doc in zip(articles, docs):
             yield article, self.code(article, doc=doc)
 
