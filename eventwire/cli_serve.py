@@ -22,3 +22,20 @@ def serve(db: Optional[str] = DbOpt, host: str = typer.Option("127.0.0.1", "--ho
 
     typer.echo(f"eventwire: serving {db or 'eventwire.db'} on http://{host}:{port}/ (API docs at /docs)", err=True)
     uvicorn.run(create_app(db, token=token or os.environ.get("EVENTWIRE_TOKEN")), host=host, port=port, log_level="warning")
+
+
+@app.command()
+def spark(input_path: str = typer.Argument(..., help="JSON Lines file/folder or Parquet of articles."),
+          output: str = typer.Argument(..., help="Folder for events/, mentions/ and rejects/ (Parquet)."),
+          master: str = typer.Option("local[*]", "--master", help="Spark master URL, e.g. local[2] or spark://host:7077."),
+          partitions: Optional[int] = typer.Option(None, "--partitions", help="Repartition the input first."),
+          dedup: bool = typer.Option(True, "--dedup/--no-dedup", help="Merge reports of one event across articles.")) -> None:
+    """Code a corpus on Apache Spark (pyspark) and write Parquet events."""
+    try:
+        from .scale.spark import run
+    except ImportError:
+        typer.echo("eventwire: Spark needs pyspark: pip install 'eventwire[spark]' (and Java 17)", err=True)
+        raise typer.Exit(2)
+    import json
+
+    typer.echo(json.dumps(run(input_path, output, master, partitions, dedup)))
