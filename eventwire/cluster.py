@@ -12,6 +12,8 @@ they have the same PLOVER type and their other evidence agrees:
   (civilians vs soldiers as the victims) lowers the score;
 * **wording** — the evidence sentences share content words (token-set similarity).
 
+A merge also needs positive evidence: a shared place, or an actor or recipient known on both
+sides and agreeing.
 Hard conflicts veto a merge; otherwise a weighted score is compared with ``threshold``. Every
 decision carries its reasons, which ``eventwire why`` shows. Functions here take contract records
 (dicts) so the database, the CLI and Spark share them.
@@ -124,6 +126,11 @@ def compare(a: dict[str, Any], b: dict[str, Any], cfg: DedupConfig = DedupConfig
     reasons += [why_a, why_r]
     if None in (place, date, actor, recipient):
         return Match(0.0, True, [r for r, v in zip(reasons, (place, date, actor, recipient)) if v is None])
+    place_known = place >= 0.6 and "unknown" not in reasons[0]
+    if not place_known and actor < 1.0 and recipient < 1.0:
+        # "the attack" with no place and half-known parties shares only a type and a date with
+        # thousands of reports: too little to call it the same event
+        return Match(0.0, True, reasons[:1] + ["neither a shared place nor an agreeing party"])
     parts["place"], parts["date"], parts["parties"] = place, date, (actor + recipient) / 2
     parts["wording"], why = _wording(a, b)
     reasons.append(why)

@@ -84,6 +84,9 @@ def test_compare_vetoes_and_reasons():
     assert compare(a, later).vetoed and "dates apart" in compare(a, later).reasons[0]
     far = record("b", place=("Lviv", 702550, 49.84, 24.02, "UKR"))
     assert compare(a, far).vetoed and "km apart" in compare(a, far).why
+    vague = record("b", actor=None, recipient=None)
+    vague["location"] = None
+    assert compare(a, vague).vetoed and "neither a shared place" in compare(a, vague).why
     other_type = copy.deepcopy(b)
     other_type["type"] = "COERCE"
     assert compare(a, other_type).vetoed
