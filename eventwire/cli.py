@@ -21,17 +21,23 @@ def code(paths: List[str] = PathsArg, published: Optional[str] = PublishedOpt,
          out: Optional[Path] = typer.Option(None, "--out", help="Write here instead of stdout."),
          hypothetical: bool = typer.Option(False, "--hypothetical", help="Also emit future/conditional events."),
          workers: int = typer.Option(1, "--workers", help="Processes that code articles (one per core)."),
+         backend: str = typer.Option("hybrid", "--backend", help="rules | learned | hybrid (see docs/learned.md)."),
          max_bytes: int = MaxBytesOpt) -> None:
     """Code the events in each article."""
     from .output import Writer
     from .parallel import code_records
 
+    from .backends import BACKENDS
+
     if fmt not in ("jsonl", "csv", "table"):
         _fail(f"unknown --format {fmt!r}: use jsonl, csv or table")
+    if backend not in BACKENDS:
+        _fail(f"unknown --backend {backend!r}: use {', '.join(BACKENDS)}")
     stats = {"read": 0, "rejected": 0}
     with _output(out) as stream:
         writer = Writer(stream, fmt)
-        for _, records in code_records(_articles(paths, published, max_bytes, stats), workers, hypothetical):
+        for _, records in code_records(_articles(paths, published, max_bytes, stats), workers, hypothetical,
+                                   backend=backend):
             writer.write_records(records)
         writer.close()
     _finish(stats)
@@ -77,6 +83,35 @@ def actors(name: str = typer.Argument(..., help="An actor as written, e.g. \"Ukr
     root = next(t for t in doc if t.head.i == t.i)
     party = ActorCoder(kb_mod.load(), normalise_date(date)).code(root)
     typer.echo(json.dumps(party.to_dict() if party else None, ensure_ascii=False, indent=2))
+
+
+@app.command("train")
+def train_cmd(shared: Path = typer.Option(Path("../shared"), "--shared", help="Folder holding data/ (synthetic-plover, plover-gsr, geoparsing-lgl)."),
+              out: Optional[Path] = typer.Option(None, "--out", help="Write the weights here (default: the packaged model and its card).")) -> None:
+    """Train the learned event typer (needs scikit-learn: pip install 'eventwire[train]')."""
+    try:
+        from .train import train
+    except ImportError as e:
+        _fail(f"training needs scikit-learn ({e}): pip install 'eventwire[train]'")
+    from . import learn
+
+    try:
+        card = train(shared, out or learn.MODEL_PATH, log=lambda m: typer.echo(m, err=True))
+    except FileNotFoundError as e:
+        _fail(str(e))
+    typer.echo(json.dumps(card, indent=1, default=str))
+
+
+@app.command("eval")
+def eval_cmd(shared: Path = typer.Option(Path("../shared"), "--shared", help="Folder holding seed/ and data/."),
+             as_json: bool = typer.Option(False, "--json", help="Print JSON instead of the table.")) -> None:
+    """Score every backend (rules, learned, hybrid) on the seed, the examples and the PLOVER GSR."""
+    try:
+        from .scoring import run, table
+    except ImportError as e:
+        _fail(f"eval needs scikit-learn for the GSR cross-validation ({e}): pip install 'eventwire[train]'")
+    result = run(shared, log=lambda m: typer.echo(m, err=True))
+    typer.echo(json.dumps(result, indent=1) if as_json else table(result))
 
 
 @app.command()

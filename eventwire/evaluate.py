@@ -84,6 +84,7 @@ class Score:
     optional_hits: int
     field_counts: dict[str, list[int]] = field(default_factory=dict)
     rows: list[dict] = field(default_factory=list)
+    fp_types: list[str] = field(default_factory=list)  # types of the predictions that matched no gold event
 
     @property
     def precision(self) -> float:
@@ -127,8 +128,11 @@ def score(gold: dict, preds: list[dict], article: str = "") -> Score:
     optional_hits = sum(1 for g in golds if not g.get("required") and g["id"] in matched)
     result = Score(tp, len(preds) - tp - optional_hits, len(required_golds), optional_hits,
                    {f: [0, 0] for f in FIELDS})
+    optional_used = {id(matched[g["id"]]) for g in golds if not g.get("required") and g["id"] in matched}
+    required_used = {id(matched[g["id"]]) for g in required_golds if g["id"] in matched}
+    result.fp_types = [p.get("type") for p in preds if id(p) not in optional_used | required_used]
     for g in required_golds:
-        row = {"gold": g["id"], "matched": g["id"] in matched}
+        row = {"gold": g["id"], "type": g["types"][0], "matched": g["id"] in matched}
         if g["id"] in matched:
             for name, ok in _checks(g, matched[g["id"]]).items():
                 result.field_counts[name][0] += ok

@@ -15,11 +15,11 @@ _PIPELINE = None
 Result = tuple[Article, list[dict[str, Any]]]
 
 
-def _init(keep_hypothetical: bool) -> None:
+def _init(keep_hypothetical: bool, backend: str = "hybrid") -> None:
     global _PIPELINE
     from .pipeline import Pipeline
 
-    _PIPELINE = Pipeline(keep_hypothetical=keep_hypothetical)
+    _PIPELINE = Pipeline(keep_hypothetical=keep_hypothetical, backend=backend)
 
 
 def _code(article: Article) -> Result:
@@ -27,13 +27,13 @@ def _code(article: Article) -> Result:
 
 
 def code_records(articles: Iterable[Article], workers: int = 1, keep_hypothetical: bool = False,
-                 pipeline: Optional[Any] = None, batch_size: int = 16) -> Iterator[Result]:
+                 pipeline: Optional[Any] = None, batch_size: int = 16, backend: str = "hybrid") -> Iterator[Result]:
     """(article, records) for each article, in order; ``workers > 1`` spreads them over processes."""
     if workers <= 1:
         if pipeline is None:
             from .pipeline import Pipeline
 
-            pipeline = Pipeline(keep_hypothetical=keep_hypothetical)
+            pipeline = Pipeline(keep_hypothetical=keep_hypothetical, backend=backend)
         batch: list[Article] = []
         for article in articles:
             batch.append(article)
@@ -42,17 +42,17 @@ def code_records(articles: Iterable[Article], workers: int = 1, keep_hypothetica
                 batch = []
         yield from _code_batch(pipeline, batch)
         return
-    with WorkerPool(workers, keep_hypothetical) as pool:
+    with WorkerPool(workers, keep_hypothetical, backend) as pool:
         yield from pool.code(articles, batch_size)
 
 
 class WorkerPool:
     """Worker processes that each hold a loaded pipeline; reuse one across calls to pay start-up once."""
 
-    def __init__(self, workers: int, keep_hypothetical: bool = False):
+    def __init__(self, workers: int, keep_hypothetical: bool = False, backend: str = "hybrid"):
         ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
         self.workers = workers
-        self.pool = ctx.Pool(workers, initializer=_init, initargs=(keep_hypothetical,))
+        self.pool = ctx.Pool(workers, initializer=_init, initargs=(keep_hypothetical, backend))
 
     def __enter__(self) -> "WorkerPool":
         return self

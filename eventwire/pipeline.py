@@ -13,6 +13,8 @@ from typing import Iterable, Optional, Union
 
 from . import __version__, codebook as codebook_mod, gazetteer, kb as kb_mod, nlp as nlp_mod
 from . import quantities as quantities_mod
+from . import learn
+from .backends import BACKENDS, choose
 from .context import ArticleContext
 from .dedup import Coded, merge_within_article
 from .events import Candidate, find_candidates
@@ -27,7 +29,9 @@ IMPLIED_ACTOR_SECTORS = {"MIL"}  # a military reporting a strike on the other si
 
 
 class Pipeline:
-    def __init__(self, keep_hypothetical: bool = False, model: Optional[str] = None):
+    def __init__(self, keep_hypothetical: bool = False, model: Optional[str] = None, backend: str = "hybrid"):
+        if backend not in BACKENDS:
+            raise ValueError(f"unknown backend {backend!r}: use one of {', '.join(BACKENDS)}")
         self.nlp = nlp_mod.load(model)
         self.gaz = gazetteer.load()
         self.kb = kb_mod.load()
@@ -35,9 +39,15 @@ class Pipeline:
         self.resolver = PlaceResolver(self.gaz, self.kb)
         self.parser = nlp_mod.Parser(self.nlp, self.codebook.trigger_words())
         self.keep_hypothetical = keep_hypothetical
-        self.coder_info = {"name": "eventwire", "version": __version__, "backend": "rules"}
+        self.backend = backend
+        self.typer = learn.load() if backend != "rules" else None
+        self.coder_info = {"name": "eventwire", "version": __version__, "backend": backend}
 
     # -- public API ---------------------------------------------------------------------------
+    @staticmethod
+    def as_article(text: Union[Article, str], published: Optional[str] = None) -> Article:
+        return as_article(text, published)
+
     def analyse(self, article: Article, doc=None) -> ArticleContext:
         doc = doc if doc is not None else self.parser(article.text)
         return ArticleContext(article, doc, self.resolver.find(doc), self.kb)
@@ -72,7 +82,8 @@ class Pipeline:
         body: list[Coded] = []
         headline: list[Coded] = []
         for k, sent in enumerate(ctx.sents):
-            for cand in find_candidates(sent, self.codebook, ctx.actors, place_tokens, self.keep_hypothetical):
+            cands = find_candidates(sent, self.codebook, ctx.actors, place_tokens, self.keep_hypothetical)
+            for cand in choose(self.backend, sent, cands, self.typer, ctx.actors):
                 built = self._build(ctx, cand)
                 if built is not None:
                     (headline if k == 0 and ctx.has_headline else body).append(built)

@@ -1,0 +1,156 @@
+"""`eventwire train`: fit the learned event typer, and `eventwire eval`: score backends.
+
+Training data (all from ../shared/data, read as data; the weights are the project's):
+  * synthetic-plover: 4,500 synthetic stories labelled with a PLOVER type (title, first sentence);
+  * plover-gsr: gold-standard event sentences (older names mapped: DEMAND->REQUEST, ...);
+  * the project's examples: each gold event's sentence with its type;
+  * NONE: LGL local-news sentences with no codebook trigger word (most sentences are not events).
+Needs scikit-learn (the `train` extra); inference (eventwire.learn) is numpy only.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import random
+import re
+import time
+import zipfile
+from pathlib import Path
+from typing import Iterable, Optional
+
+import numpy as np
+
+from . import learn
+
+ROOT = Path(__file__).resolve().parent.parent
+GSR_TYPE_MAP = {"DEMAND": "REQUEST", "FIGHT": "ASSAULT", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"}
+N_NONE = 1500
+
+
+def synthetic(shared: Path) -> list[tuple[str, str]]:
+    z = shared / "data" / "synthetic-plover" / "gpt_synthetic_events.csv.zip"
+    if not z.exists():
+        return []
+    with zipfile.ZipFile(z) as zf:
+        name = next(n for n in zf.namelist() if n.endswith(".csv"))
+        rows = list(csv.DictReader(io.TextIOWrapper(zf.open(name), encoding="utf-8")))
+    out = []
+    for r in rows:  # sentence-sized units, like the sentences the typer sees (and the NONE examples)
+        title = re.sub(r"\{[a-z_0-9]+\}", "the country", r["title"])
+        first = re.split(r"(?<=[.!?])\s+", r["text"].strip(), maxsplit=1)[0]
+        out += [(title, r["label"]), (" ".join(first.split()[:60]), r["label"])]
+    return out
+
+
+def gsr(shared: Path) -> list[tuple[str, str]]:
+    p = shared / "data" / "plover-gsr" / "PLOVER_GSR_CAMEO.txt"
+    if not p.exists():
+        return []
+    out = []
+    for r in json.loads(p.read_text(encoding="utf-8")):
+        label = GSR_TYPE_MAP.get(r.get("event"), r.get("event"))
+        if label and label != "DOCUMENT" and r.get("eventText"):
+            out.append((r["eventText"], label))
+    return out
+
+
+def examples(nlp) -> list[tuple[str, str]]:
+    out = []
+    for gold_path in sorted((ROOT / "examples").glob("*.gold.json")):
+        text_path = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt"))
+        if not text_path.exists():
+            continue
+        doc = nlp(text_path.read_text(encoding="utf-8"))
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        for ev in gold["events"]:
+            for sent in doc.sents:
+                if any(a in sent.text for a in ev.get("anchors", [])):
+                    out.append((sent.text, ev["types"][0]))
+                    break
+    return out
+
+
+def none_sentences(shared: Path, nlp, trigger_words: dict, n: int = N_NONE) -> list[tuple[str, str]]:
+    p = shared / "data" / "geoparsing-lgl" / "lgl.xml"
+    if not p.exists():
+        return []
+    import xml.etree.ElementTree as ET
+
+    texts = [a.findtext("text") or "" for a in ET.parse(p).getroot().iter("article")]
+    out: list[tuple[str, str]] = []
+    for doc in nlp.pipe(texts[:400], disable=["ner"]):
+        for s in doc.sents:
+            if len(s) >= 6 and not any(t.pos_ in trigger_words.get(t.lemma_.lower(), ()) for t in s):
+                out.append((s.text.strip(), learn.NONE))
+    random.Random(13).shuffle(out)
+    return out[:n]
+
+
+def featurize(nlp, texts: Iterable[str], scale: Optional[float] = None):
+    from scipy.sparse import csr_matrix, hstack
+
+    rows, cols, vals, dense = [], [], [], []
+    for i, doc in enumerate(nlp.pipe(texts, disable=["parser", "ner"], batch_size=64)):
+        idx, val, d = learn.features(doc[:])
+        rows += [i] * len(idx)
+        cols += idx.tolist()
+        vals += val.tolist()
+        dense.append(d)
+    sparse = csr_matrix((vals, (rows, cols)), shape=(len(dense), learn.N_HASH), dtype=np.float32)
+    dense = np.vstack(dense)
+    scale = scale or float(1.0 / (np.linalg.norm(dense, axis=1).mean() + 1e-6))
+    return hstack([sparse, csr_matrix(dense * scale)]).tocsr(), scale
+
+
+def fit(X, y: list[str], c: float = 8.0):
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=c, max_iter=400)
+    model.fit(X, y)
+    return model
+
+
+def macro_f1(gold: list[str], pred: list[str], labels: Optional[list[str]] = None) -> tuple[float, dict]:
+    labels = labels or sorted(set(gold) - {learn.NONE})
+    per = {}
+    for lab in labels:
+        tp = sum(g == lab and p == lab for g, p in zip(gold, pred))
+        fp = sum(g != lab and p == lab for g, p in zip(gold, pred))
+        fn = sum(g == lab and p != lab for g, p in zip(gold, pred))
+        pr = tp / (tp + fp) if tp + fp else 0.0
+        rc = tp / (tp + fn) if tp + fn else 0.0
+        per[lab] = {"p": round(pr, 3), "r": round(rc, 3), "f1": round(2 * pr * rc / (pr + rc), 3) if pr + rc else 0.0,
+                    "n": tp + fn}
+    return round(sum(v["f1"] for v in per.values()) / len(per), 3), per
+
+
+def train(shared: Path, out: Path = learn.MODEL_PATH, log=print) -> dict:
+    from .codebook import load as load_codebook
+    from .nlp import load as load_nlp
+
+    nlp = load_nlp()
+    start = time.perf_counter()
+    trig = load_codebook().trigger_words()
+    parts = {"synthetic-plover": synthetic(shared), "plover-gsr": gsr(shared), "examples": examples(nlp),
+             "lgl-none": none_sentences(shared, nlp, trig)}
+    data = [x for v in parts.values() for x in v]
+    if not parts["synthetic-plover"]:
+        raise FileNotFoundError(f"training data not found under {shared}/data (synthetic-plover)")
+    log(f"training on {len(data)} texts: " + ", ".join(f"{k} {len(v)}" for k, v in parts.items()))
+    X, scale = featurize(nlp, [t for t, _ in data])
+    model = fit(X, [lab for _, lab in data])
+    sha = learn.save(out, list(model.classes_), model.coef_, model.intercept_, scale)
+    card = {"model": "eventwire learned event typer", "sha256": sha, "trained": time.strftime("%Y-%m-%d"),
+            "seconds": round(time.perf_counter() - start, 1), "classes": list(model.classes_),
+            "data": {k: len(v) for k, v in parts.items()},
+            "features": f"{learn.N_HASH} hashed lemma uni/bigrams + 96-d spaCy tok2vec mean (en_core_web_sm 3.8.0)",
+            "algorithm": "multinomial logistic regression (scikit-learn lbfgs, C=8)",
+            "limits": "trained mostly on synthetic stories' ledes; sentence-level type only (arguments come from the "
+                      "rules); NONE examples are local news without trigger words, so it is weak at rejecting "
+                      "non-event sentences that use event words.",
+            "metrics": "docs/learned.md (eventwire eval)"}
+    if out == learn.MODEL_PATH:
+        learn.CARD_PATH.write_text(json.dumps(card, indent=1) + "\n", encoding="utf-8")
+    learn.load.cache_clear()
+    return card

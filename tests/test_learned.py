@@ -1,0 +1,64 @@
+"""The learned typer and the backends: shipped weights match their card, predictions are sane,
+training round-trips, and the hybrid keeps every rule event."""
+import hashlib
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from conftest import EXAMPLES
+from eventwire import learn
+
+
+def test_shipped_weights_match_the_card():
+    card = json.loads(learn.CARD_PATH.read_text())
+    assert hashlib.sha256(learn.MODEL_PATH.read_bytes()).hexdigest() == card["sha256"]
+    assert learn.MODEL_PATH.stat().st_size < 4_000_000 and "NONE" in card["classes"]
+
+
+def test_typer_types_clear_sentences(nlp):
+    typer = learn.load()
+    for text, want in (("Artillery shelled the town, killing four civilians.", "ASSAULT"),
+                       ("Thousands of demonstrators marched through the capital demanding the minister resign.", "PROTEST"),
+                       ("The bakery opened at nine and sold bread.", "NONE")):
+        got, p = typer.predict(nlp(text)[:])
+        assert got == want, (text, got, p)
+
+
+def test_training_round_trip(tmp_path, nlp):
+    pytest.importorskip("sklearn")
+    from eventwire import train
+
+    texts = ["troops shelled the village", "rebels attacked a convoy", "police arrested protesters",
+             "officers detained the journalist", "the weather was mild", "the market opened late"] * 3
+    labels = ["ASSAULT", "ASSAULT", "COERCE", "COERCE", "NONE", "NONE"] * 3
+    X, scale = train.featurize(nlp, texts)
+    model = train.fit(X, labels)
+    path = tmp_path / "typer.npz"
+    train.learn.save(path, list(model.classes_), model.coef_, model.intercept_, scale)
+    typer = learn.load(str(path))
+    ours = [typer.predict(nlp(t)[:])[0] for t in texts[:6]]
+    theirs = list(model.predict(X[:6]))
+    assert ours == theirs
+    probs = typer.proba(nlp(texts[0])[:])
+    assert abs(sum(probs.values()) - 1) < 1e-4 and np.isclose(probs["ASSAULT"], model.predict_proba(X[:1])[0][0], atol=0.02)
+
+
+@pytest.mark.slow
+def test_hybrid_keeps_every_rule_event():
+    from eventwire.pipeline import Pipeline
+
+    rules, hybrid = Pipeline(), Pipeline(backend="hybrid")
+    text = (EXAMPLES / "sudan-el-fasher.txt").read_text()
+    r = {(e.type, e.evidence.trigger.start) for e in rules.code(text, published="2025-03-14")}
+    h = {(e.type, e.evidence.trigger.start) for e in hybrid.code(text, published="2025-03-14")}
+    assert r <= h
+    assert all(e.coder["backend"] == "hybrid" for e in hybrid.code(text, published="2025-03-14"))
+
+
+def test_unknown_backend_is_a_usage_error():
+    proc = subprocess.run([sys.executable, "-m", "eventwire.cli", "code", "-", "--backend", "magic"],
+                          input="x", capture_output=True, text=True)
+    assert proc.returncode == 2 and "unknown --backend" in proc.stderr
