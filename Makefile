@@ -30,6 +30,10 @@ $(MAP): web/package.json web/package-lock.json
 demo: setup
 	$(BIN)/eventwire code examples/sudan-el-fasher.txt --published 2025-03-14 --format table
 	$(BIN)/eventwire code examples/sudan-el-fasher.txt --published 2025-03-14 --format jsonl | head -n 1
+	@mkdir -p out
+	$(BIN)/eventwire ingest examples/*.txt examples/dedup/reports.jsonl --db out/demo.db --published 2025-03-14 --quiet
+	$(BIN)/eventwire query --db out/demo.db --min-sources 2 --sort -mentions
+	@echo "Browse them: $(BIN)/eventwire serve --db out/demo.db  (http://127.0.0.1:8000/)"
 
 TEST_STAMP = $(VENV)/.eventwire-test-installed
 
