@@ -19,9 +19,15 @@ def serve(db: Optional[str] = DbOpt, host: str = typer.Option("127.0.0.1", "--ho
     import uvicorn
 
     from .api import create_app
+    from .store import StoreError
 
+    try:
+        application = create_app(db, token=token or os.environ.get("EVENTWIRE_TOKEN"))
+    except StoreError as e:
+        typer.echo(f"eventwire: {e}", err=True)
+        raise typer.Exit(2)
     typer.echo(f"eventwire: serving {db or 'eventwire.db'} on http://{host}:{port}/ (API docs at /docs)", err=True)
-    uvicorn.run(create_app(db, token=token or os.environ.get("EVENTWIRE_TOKEN")), host=host, port=port, log_level="warning")
+    uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
 @app.command()
@@ -37,5 +43,9 @@ def spark(input_path: str = typer.Argument(..., help="JSON Lines file/folder or 
         typer.echo("eventwire: Spark needs pyspark: pip install 'eventwire[spark]' (and Java 17)", err=True)
         raise typer.Exit(2)
     import json
+    from pathlib import Path
 
+    if "://" not in input_path and not Path(input_path).exists():
+        typer.echo(f"eventwire: {input_path}: no such file or folder", err=True)
+        raise typer.Exit(2)
     typer.echo(json.dumps(run(input_path, output, master, partitions, dedup)))

@@ -89,6 +89,8 @@ def test_bad_database_and_filters_fail_in_one_line(tmp_path):
                          (("query", "--db", str(tmp_path / "e.db"), "--bbox", "1,2,3"), "bbox"),
                          (("query", "--db", str(tmp_path / "e.db"), "--since", "yesterday"), "YYYY-MM-DD"),
                          (("export", "--db", str(tmp_path / "e.db"), "--format", "parquet"), "--out"),
-                         (("why", "nope", "--db", str(tmp_path / "e.db")), "no event")):
+                         (("why", "nope", "--db", str(tmp_path / "e.db")), "no event"),
+                         (("serve", "--db", "mysql://x/y"), "unknown database URL"),
+                         (("spark", str(tmp_path / "missing.jsonl"), str(tmp_path / "out")), "no such file")):
         proc = cli(*args)
         assert proc.returncode in (1, 2) and needle in proc.stderr and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
