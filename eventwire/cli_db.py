@@ -54,10 +54,10 @@ def ingest(paths: List[str] = PathsArg, db: Optional[str] = DbOpt, published: Op
            slack_days: int = typer.Option(1, "--date-slack", help="Dedup: days of slack between reported dates."),
            threshold: float = typer.Option(0.55, "--merge-threshold", help="Dedup: score needed to merge (0-1)."),
            quiet: bool = typer.Option(False, "--quiet", help="No progress bar."),
+           watch: float = typer.Option(0, "--watch", help="Keep running: look for new files every N seconds (Ctrl-C stops)."),
            max_bytes: int = MaxBytesOpt) -> None:
     """Code articles into the event database; re-running skips what is stored; reports merge across outlets."""
     from .cluster import DedupConfig
-    from .corpus import ingest as run_ingest
 
     try:
         published = normalise_date(published)
@@ -65,6 +65,25 @@ def ingest(paths: List[str] = PathsArg, db: Optional[str] = DbOpt, published: Op
         _fail(str(e))
     store = _store(db)
     cfg = DedupConfig(radius_km=radius_km, slack_days=slack_days, threshold=threshold)
+    while True:
+        report = _ingest_once(paths, store, published, workers, batch_size, cfg, max_bytes, quiet)
+        if watch <= 0:
+            break
+        try:  # a folder that keeps receiving files: stored texts are skipped by their hash
+            import time
+
+            time.sleep(watch)
+        except KeyboardInterrupt:
+            break
+    if report.read == 0 and report.rejected:
+        raise typer.Exit(2)
+    if report.rejected:
+        raise typer.Exit(1)
+
+
+def _ingest_once(paths, store, published, workers, batch_size, cfg, max_bytes, quiet):
+    from .corpus import ingest as run_ingest
+
     reject = lambda r: typer.echo(f"eventwire: rejected {r}", err=True)  # noqa: E731
     if quiet or not sys.stderr.isatty():
         report = run_ingest(paths, store, published, workers, batch_size, cfg, max_bytes, on_reject=reject)
@@ -77,10 +96,7 @@ def ingest(paths: List[str] = PathsArg, db: Optional[str] = DbOpt, published: Op
                                 on_article=lambda r: bar.update(task, description=f"coded {r.coded} articles, "
                                                                 f"{r.skipped} already stored, {r.rejected} rejected"))
     typer.echo(f"eventwire: {report.summary()}", err=True)
-    if report.read == 0 and report.rejected:
-        raise typer.Exit(2)
-    if report.rejected:
-        raise typer.Exit(1)
+    return report
 
 
 @app.command()

@@ -5,8 +5,9 @@ reason naming the file (and line). Readers never raise on bad input, so a batch 
 
 Accepted inputs: ``.txt`` (UTF-8 text), ``.html``/``.htm`` (main text extracted with
 trafilatura, publication date from the page metadata), ``.jsonl`` (one article per line with
-``id``, ``text`` or ``html``, ``title``, ``url``, ``published``, ``source``) and directories
-of these. ``-`` reads one article from stdin (JSON Lines when it starts with ``{``).
+``id``, ``text`` or ``html``, ``title``, ``url``, ``published``, ``source``), ``.json`` (one
+such object or a list), RSS/Atom feed files (``.rss``, ``.atom``, ``.xml``: one article per
+item) and directories of these. ``-`` reads one article from stdin (JSON Lines when it starts with ``{``).
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 MIN_HTML_WORDS = 8  # fewer words than a one-line news brief is menus and footers, not an article
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
@@ -146,6 +148,54 @@ def _read_document(document: object, origin: str, published: Optional[str]) -> I
         yield article
 
 
+def read_feed(text: str, origin: str, published: Optional[str] = None) -> Iterator[Item]:
+    """Items of an RSS 2.0 or Atom feed file, each an article (title, link, date, text from the
+    item's content or description). Entities are not expanded and nothing is fetched."""
+    from lxml import etree, html as lhtml
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=False)
+    try:
+        root = etree.fromstring(text.encode("utf-8"), parser)
+    except etree.XMLSyntaxError as e:
+        yield Rejected(origin, f"malformed feed XML ({e.msg})")
+        return
+    local = lambda el: etree.QName(el).localname if isinstance(el.tag, str) else ""  # noqa: E731
+    items = [el for el in root.iter() if local(el) in ("item", "entry")]
+    if local(root) not in ("rss", "feed", "RDF"):
+        yield Rejected(origin, f"XML root <{local(root)}> is not an RSS or Atom feed")
+        return
+    for k, item in enumerate(items, 1):
+        fields: dict[str, str] = {}
+        for child in item:
+            name = local(child)
+            value = child.get("href") if name == "link" and child.get("href") else (child.text or "")
+            fields.setdefault(name, value.strip())
+        body = fields.get("encoded") or fields.get("content") or fields.get("description") or fields.get("summary") or ""
+        text = lhtml.fromstring(body).text_content().strip() if body.strip() else ""
+        where = f"{origin}#item{k}"
+        if not text:
+            yield Rejected(where, "feed item has no text (content, description or summary)")
+            continue
+        date = _feed_date(fields.get("pubDate") or fields.get("published") or fields.get("updated") or fields.get("date"))
+        title = fields.get("title")
+        yield Article(id=fields.get("guid") or fields.get("id") or fields.get("link") or article_id(text),
+                      text=f"{title}\n{text}" if title else text, title=title, url=fields.get("link"),
+                      source=None, published=date or published, origin=where)
+
+
+def _feed_date(value: Optional[str]) -> Optional[str]:
+    if not value:
+        return None
+    if DATE_RE.match(value):
+        return value[:10]
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(value).date().isoformat()  # RSS: RFC 822 dates
+    except (TypeError, ValueError):
+        return None
+
+
 def _looks_like_html(text: str) -> bool:
     head = text.lstrip()[:500].lower()
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
@@ -159,7 +209,9 @@ def read_bytes(data: bytes, origin: str, suffix: str, published: Optional[str] =
         return
     try:
         document = _json_document(text) if suffix == ".json" or text.lstrip().startswith("[") else None
-        if document is not None:
+        if suffix in FEED_SUFFIXES or (suffix == "" and text.lstrip().startswith("<?xml")):
+            yield from read_feed(text, origin, published)
+        elif document is not None:
             yield from _read_document(document, origin, published)
         elif suffix in JSONL_SUFFIXES or (suffix == "" and text.lstrip().startswith("{")):
             for item in read_jsonl(text, origin):
@@ -188,7 +240,7 @@ def read_path(path: Union[str, Path], published: Optional[str] = None,
     if p.is_dir():
         for child in sorted(p.rglob("*")):
             suffix = child.suffix.lower()
-            if child.is_file() and suffix in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES:
+            if child.is_file() and suffix in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES:
                 yield from read_path(child, published, max_bytes)
         return
     try:

@@ -85,3 +85,33 @@ def test_cli_batch_continues_and_exit_status_reports_rejects(tmp_path):
     assert f"rejected {bad}: binary" in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
     assert json.loads(proc.stdout.splitlines()[0])["type"] == "ASSAULT"
+
+
+FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE rss [<!ENTITY big "expanded">]>
+<rss version="2.0"><channel><title>Wire</title>
+<item><title>Shelling hits Kherson</title><link>https://example.org/a</link><guid>a1</guid>
+<pubDate>Tue, 11 Mar 2025 14:00:00 GMT</pubDate>
+<description>&lt;p&gt;Russian artillery shelled Kherson on Tuesday &amp;amp; killed two residents.&lt;/p&gt;&big;</description></item>
+<item><title>Empty</title><link>https://example.org/b</link></item>
+</channel></rss>"""
+
+ATOM = """<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>
+<entry><title>Protest in Tbilisi</title><link href="https://example.org/c"/><id>c1</id><updated>2025-02-03T10:00:00Z</updated>
+<content type="html">Thousands protested in Tbilisi on Sunday.</content></entry></feed>"""
+
+
+def test_rss_and_atom_feeds_become_articles(tmp_path):
+    from eventwire.ingest import read_path
+
+    (tmp_path / "wire.rss").write_text(FEED)
+    (tmp_path / "news.atom").write_text(ATOM)
+    (tmp_path / "broken.xml").write_text("<rss><channel><item>")
+    items = list(read_path(tmp_path))
+    arts = {a.id: a for a in items if isinstance(a, Article)}
+    assert arts["a1"].published == "2025-03-11" and arts["a1"].url == "https://example.org/a"
+    assert "shelled Kherson" in arts["a1"].text and "expanded" not in arts["a1"].text  # entities are not expanded
+    assert arts["c1"].published == "2025-02-03" and arts["c1"].text.startswith("Protest in Tbilisi\n")
+    rejected = sorted(str(r) for r in items if isinstance(r, Rejected))
+    assert any("broken.xml: malformed feed XML" in r for r in rejected)
+    assert any("wire.rss#item2: feed item has no text" in r for r in rejected)

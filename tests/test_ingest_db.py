@@ -94,3 +94,24 @@ def test_bad_database_and_filters_fail_in_one_line(tmp_path):
                          (("spark", str(tmp_path / "missing.jsonl"), str(tmp_path / "out")), "no such file")):
         proc = cli(*args)
         assert proc.returncode in (1, 2) and needle in proc.stderr and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+
+
+def test_watch_picks_up_new_files(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text("Georgian police detained 41 protesters in Tbilisi on Sunday, the ministry said.")
+    db = str(tmp_path / "w.db")
+    proc = subprocess.Popen([sys.executable, "-m", "eventwire.cli", "ingest", str(inbox), "--db", db,
+                             "--published", "2025-02-03", "--watch", "0.3"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.time() + 90
+        store = open_store(db)
+        while time.time() < deadline and store.totals()["articles"] < 1:
+            time.sleep(0.1)
+        (inbox / "b.txt").write_text("Sudanese army drones struck RSF positions in Nyala on Saturday, the army said.")
+        while time.time() < deadline and store.totals()["articles"] < 2:
+            time.sleep(0.1)
+        assert store.totals()["articles"] == 2 and store.count() >= 2
+    finally:
+        proc.terminate()
+        proc.wait(10)
