@@ -100,7 +100,20 @@ def _candidates(doc) -> list[_Candidate]:
     return sorted(out, key=lambda c: c.start)
 
 
+# verbs whose direct object is typically a place: "shelled Kherson", "captured Avdiivka", "hit Kyiv"
+PLACE_OBJECT_VERBS = {"shell", "bomb", "strike", "hit", "attack", "storm", "capture", "seize", "take", "retake",
+                      "liberate", "besiege", "encircle", "surround", "enter", "raid", "pound", "target", "overrun",
+                      "evacuate", "flee", "leave", "visit", "occupy", "control", "recapture", "bombard", "shell"}
+
+
+def _object_of_place_verb(doc, cand: _Candidate) -> bool:
+    head = doc[cand.end - 1]
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in PLACE_OBJECT_VERBS
+
+
 def _locative_cue(doc, cand: _Candidate) -> bool:
+    if _object_of_place_verb(doc, cand):
+        return True
     prev = doc[cand.start - 1] if cand.start > 0 else None
     while prev is not None and prev.lower_ in ("the", "a") and prev.i > 0:
         prev = doc[prev.i - 1]

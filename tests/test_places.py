@@ -38,3 +38,9 @@ def test_compass_variant_of_division_name():
 def test_fold_is_case_accent_and_apostrophe_insensitive():
     assert gazetteer.fold("Kharkiv’s") == gazetteer.fold("kharkivs")
     assert gazetteer.fold("Zaporizhzhia") == gazetteer.fold("ZAPORIZHZHIA")
+
+
+def test_object_of_an_attack_verb_is_a_place(pipeline):
+    """spaCy tags 'Kherson' PERSON here; as what was shelled it is still the event's place."""
+    [event] = pipeline.code("Russian artillery shelled Kherson on Tuesday, killing two residents.", published="2025-03-12")
+    assert event.location is not None and event.location.name == "Kherson" and event.location.country == "UKR"
