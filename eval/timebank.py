@@ -51,6 +51,16 @@ def parse(path: Path) -> tuple[date | None, str, list[dict]]:
     return dct, full, golds
 
 
+def equivalent(ours, gold) -> bool:
+    """The same value in another TimeBank notation: unspecified trailing parts written as XX, week
+    numbers without a leading zero, decades written 198X (TimeML 1.2 writes 198). Reported separately
+    from the strict accuracy."""
+    if not ours or not gold:
+        return False
+    norm = lambda v: re.sub(r"-W0(\d)$", r"-W\1", re.sub(r"(-XX)+$", "", v.rstrip("X") if re.fullmatch(r"\d{3}X", v) else v))  # noqa: E731
+    return norm(ours) == norm(gold)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--show", type=int, default=0)
@@ -87,6 +97,7 @@ def main() -> None:
             c[f"found_{kind}"] += 1
             ok = ours[match].timex == g.get("value")
             c["value_ok"] += ok
+            c["value_ok_equiv"] += ok or equivalent(ours[match].timex, g.get("value"))
             c[f"value_ok_{kind}"] += ok
             if not ok and shown < args.show:
                 print(f"VALUE {kind:8} {g['text']!r:35} gold={g.get('value')} ours={ours[match].timex} ({ours[match].text!r})")
@@ -100,6 +111,8 @@ def main() -> None:
     print(f"documents: {len(files)}  gold TIMEX3: {c['gold']}  ours: {c['ours']}")
     print(f"relaxed recall={recall:.3f} precision={precision:.3f} F1={f1:.3f}")
     print(f"value accuracy (found)={accuracy:.3f}  value F1={f1 * accuracy:.3f}")
+    equiv = c["value_ok_equiv"] / c["found"] if c["found"] else 0.0
+    print(f"value accuracy with notation variants equal (1949 = 1949-XX, 2000-W07 = 2000-W7, 198 = 198X): {equiv:.3f}")
     for kind in ("DATE", "TIME", "DURATION", "SET"):
         n, found, ok = c[f"gold_{kind}"], c[f"found_{kind}"], c[f"value_ok_{kind}"]
         if n:
