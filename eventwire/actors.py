@@ -122,7 +122,12 @@ class ActorCoder:
         modifier_agents = [v for v, span in agents if head.i not in span]
         why = []
         country = None
-        if entity is not None and entity.country:
+        if entity is not None and entity.kind == "person" and countries and entity.country \
+                and countries[0][0].iso3 != entity.country:
+            # "King Hassan of Morocco": the country the text names beats a namesake in the dictionary
+            country = countries[0][0].iso3
+            why.append(f"'{' '.join(head.doc[i].text for i in countries[0][1])}' -> {country} (named with {entity.name})")
+        elif entity is not None and entity.country:
             country = entity.country
             why.append(f"{entity.kind} {entity.name}")
         elif seat:

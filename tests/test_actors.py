@@ -38,3 +38,8 @@ def test_role_depends_on_date(nlp):
 
 def test_non_actor_phrase_is_none(nlp):
     assert code(nlp, "a video") is None
+
+
+def test_country_named_in_the_phrase_beats_a_dictionary_namesake(nlp):
+    party = code(nlp, "King Hassan of Morocco", "1996-01-01")
+    assert (party.country, party.sector) == ("MAR", "GOV") and "Morocco" in party.why
