@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .attribution import REPORTING
 from .codebook import Trigger
 from .events import Candidate
 from .modality import negated
@@ -20,9 +21,6 @@ from .roles import roles
 BACKENDS = ("rules", "learned", "hybrid")
 HYBRID_MIN_P = 0.6
 LEARNED_MIN_P = 0.4
-
-
-REPORTING = {"say", "tell", "report", "claim", "add", "state", "announce", "confirm"}
 
 
 def _anchor(sent):

@@ -126,7 +126,7 @@ def compare(a: dict[str, Any], b: dict[str, Any], cfg: DedupConfig = DedupConfig
     reasons += [why_a, why_r]
     if None in (place, date, actor, recipient):
         return Match(0.0, True, [r for r, v in zip(reasons, (place, date, actor, recipient)) if v is None])
-    place_known = place >= 0.6 and "unknown" not in reasons[0]
+    place_known = all((r.get("location") or {}).get("lat") is not None for r in (a, b))
     if not place_known and actor < 1.0 and recipient < 1.0:
         # "the attack" with no place and half-known parties shares only a type and a date with
         # thousands of reports: too little to call it the same event

@@ -66,6 +66,12 @@ class Typer:
         p /= p.sum()
         return dict(zip(self.classes, p.tolist()))
 
+    @classmethod
+    def from_coef(cls, classes: list[str], coef: np.ndarray, intercept: np.ndarray, dense_scale: float) -> "Typer":
+        """From scikit-learn's layout: coef (n_classes, N_HASH + dense_dim)."""
+        return cls([str(c) for c in classes], coef[:, :N_HASH].T.astype(np.float32),
+                   coef[:, N_HASH:].T.astype(np.float32), intercept.astype(np.float32), dense_scale)
+
     def predict(self, span) -> tuple[str, float]:
         probs = self.proba(span)
         best = max(probs, key=probs.get)
@@ -74,9 +80,9 @@ class Typer:
 
 def save(path: Path, classes: list[str], coef: np.ndarray, intercept: np.ndarray, dense_scale: float) -> str:
     """coef: (n_classes, N_HASH + dense_dim) as scikit-learn writes it. Returns the file's sha256."""
-    np.savez_compressed(path, classes=np.array(classes), sparse_w=coef[:, :N_HASH].T.astype(np.float16),
-                        dense_w=coef[:, N_HASH:].T.astype(np.float32), bias=intercept.astype(np.float32),
-                        dense_scale=np.array(dense_scale, dtype=np.float32))
+    typer = Typer.from_coef(classes, coef, intercept, dense_scale)
+    np.savez_compressed(path, classes=np.array(typer.classes), sparse_w=typer.sparse_w.astype(np.float16),
+                        dense_w=typer.dense_w, bias=typer.bias, dense_scale=np.array(dense_scale, dtype=np.float32))
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 

@@ -10,7 +10,8 @@ is wrapped in a cache (same lemmas, computed once per word form and tag).
 
 :class:`Parser` runs the pipeline the way eventwire needs it: the entity recogniser (the
 costliest component of the small model) only on the sentences where an event can be coded —
-those holding a codebook trigger word — and their neighbours. Places are found by gazetteer
+those holding a codebook trigger word (``window`` neighbours too; 0 by default, measured in
+docs/performance.md). Places are found by gazetteer
 lookup and times by rules everywhere, so nothing else depends on entities in the other sentences.
 """
 from __future__ import annotations

@@ -103,7 +103,7 @@ def _candidates(doc) -> list[_Candidate]:
 # verbs whose direct object is typically a place: "shelled Kherson", "captured Avdiivka", "hit Kyiv"
 PLACE_OBJECT_VERBS = {"shell", "bomb", "strike", "hit", "attack", "storm", "capture", "seize", "take", "retake",
                       "liberate", "besiege", "encircle", "surround", "enter", "raid", "pound", "target", "overrun",
-                      "evacuate", "flee", "leave", "visit", "occupy", "control", "recapture", "bombard", "shell"}
+                      "evacuate", "flee", "leave", "visit", "occupy", "control", "recapture", "bombard"}
 
 
 def _object_of_place_verb(doc, cand: _Candidate) -> bool:

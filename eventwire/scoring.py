@@ -14,19 +14,11 @@ import random
 from pathlib import Path
 from typing import Callable
 
-import numpy as np
-
 from . import learn, train
 from .backends import BACKENDS
 from .evaluate import score
 
 FOLDS = 5
-
-
-def _typer_from(model, scale: float) -> learn.Typer:
-    coef = model.coef_
-    return learn.Typer([str(c) for c in model.classes_], coef[:, :learn.N_HASH].T.astype(np.float32),
-                       coef[:, learn.N_HASH:].T.astype(np.float32), model.intercept_.astype(np.float32), scale)
 
 
 def _first_type(pipeline, text: str) -> str:
@@ -65,7 +57,7 @@ def gsr_cv(shared: Path, pipelines: dict, log: Callable = print) -> dict:
     for k, test in enumerate(folds):
         train_idx = [i for f in folds if f is not test for i in f]
         model = train.fit(vstack([X_rest, X_gold[train_idx]]), [lab for _, lab in rest] + [gold[i][1] for i in train_idx])
-        typer = _typer_from(model, scale)
+        typer = learn.Typer.from_coef(model.classes_, model.coef_, model.intercept_, scale)
         for b in ("learned", "hybrid"):
             pipelines[b].typer = typer
             for i in test:

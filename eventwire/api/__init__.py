@@ -9,6 +9,7 @@ codes and stores an article and is off unless a token is configured, then needs
 from __future__ import annotations
 
 import hmac
+import json
 import threading
 from pathlib import Path
 from typing import Any, Optional
@@ -107,8 +108,6 @@ def create_app(db: Optional[str] = None, token: Optional[str] = None) -> FastAPI
         art = s.article(key)
         if art is None:
             raise HTTPException(404, f"no article {key!r}")
-        import json
-
         events = [dict(json.loads(m["record"]), id=m["id"], event_id=m["event_id"]) for m in s.article_mentions(art["key"])]
         meta = {k: art[k] for k in ("key", "id", "title", "url", "source", "published", "origin")}
         return {"article": meta, "text": art["text"], "events": events}
