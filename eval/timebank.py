@@ -110,7 +110,7 @@ def main() -> None:
     accuracy = c["value_ok"] / c["found"] if c["found"] else 0.0
     print(f"documents: {len(files)}  gold TIMEX3: {c['gold']}  ours: {c['ours']}")
     print(f"relaxed recall={recall:.3f} precision={precision:.3f} F1={f1:.3f}")
-    print(f"value accuracy (found)={accuracy:.3f}  value F1={f1 * accuracy:.3f}")
+    print(f"value accuracy (found)={accuracy:.3f} ({c['value_ok']}/{c['found']})  value F1={f1 * accuracy:.3f}")
     equiv = c["value_ok_equiv"] / c["found"] if c["found"] else 0.0
     print(f"value accuracy with notation variants equal (1949 = 1949-XX, 2000-W07 = 2000-W7, 198 = 198X): {equiv:.3f}")
     for kind in ("DATE", "TIME", "DURATION", "SET"):

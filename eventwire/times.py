@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Optional
 
 from .model import TimeExpr
@@ -17,7 +17,8 @@ from .timex import normalise
 
 EXTRA_RE = re.compile(r"\b(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                       r"yesterday|today|tonight|overnight|tomorrow|last night|weekend)\b|"
-                      r"\b(?:now|currently|recently|nowadays|daily|weekly|annually|the future)\b", re.I)
+                      r"\b(?:now|currently|recently|nowadays|daily|weekly|annually|the future)\b|"
+                      r"\bnineteen (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?\b|\btwo thousand\b", re.I)
 FUTURE_AUX = {"will", "shall", "'ll"}
 
 
@@ -48,10 +49,12 @@ def tense_of(tok) -> str:
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if aux & FUTURE_AUX or verb.lower_ in FUTURE_AUX:
             return "future"
-        if "would" in aux:
-            return "present"  # reported or conditional: the nearer date
-        if verb.lemma_ in SCHEDULE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
-            return "future"
+        if "would" in aux or ("to" in aux and verb.tag_ in ("VB", "VBN")):
+            return "present"  # reported, conditional or infinitival ("to be published in May"): the nearer date
+        if verb.lemma_ in SCHEDULE_VERBS and (any(c.dep_ == "xcomp" for c in verb.children) or
+                                              (verb.tag_ == "VBN" and (verb.dep_ != "ROOT" or aux & {"is", "are", "'s", "'re"}))
+                                              or verb.lower_ == "due"):
+            return "future"  # "scheduled to meet", "a summit set for April", "expected in December"
         if verb.tag_ == "VBG" and any(c.lower_ in ("is", "are", "'s", "'re") for c in verb.children) and \
                 any(c.lower_ == "to" for c in verb.children):
             return "future"  # "is going to"
@@ -72,18 +75,38 @@ def _spans(doc) -> list[tuple[int, int]]:
             covered.update(range(span.start, span.end))
     spans.sort()
     merged: list[tuple[int, int]] = []
-    for s, e in spans:  # "August" "in" "2024" -> one expression, when the whole still reads as one
-        if merged and s - merged[-1][1] <= 1 and all(doc[i].lower_ in ("in", "of", ",") for i in range(merged[-1][1], s)) \
-                and normalise(doc[merged[-1][0]:e].text, None) is not None and re.fullmatch(r"(?:19|20)\d\d", doc[s:e].text):
+    for s, e in spans:
+        if merged and _joinable(doc, merged[-1], (s, e)):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
     return merged
 
 
+CLOCK_RE = re.compile(r"(?:\d{1,2}(?::\d\d)? ?[ap]\.?m\.?|noon|midday|midnight)(?: [A-Z]{3})?", re.I)
+DAY_RE = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                    r"(?:[a-z]{3,9}\.? \d{1,2}|\d{1,2} [a-z]{3,9})(?:,? \d{4})?", re.I)
+
+
+def _joinable(doc, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """'August' 'in' '2024', '9 a.m.' 'Tuesday', '5 p.m. EST' 'Nov. 9', 'Friday' 'Oct. 13': one expression."""
+    (s1, e1), (s2, e2) = first, second
+    gap = [doc[i] for i in range(e1, s2)]
+    if len(gap) > 2 or not all(t.lower_ in ("in", "of", ",", "on", "at") or re.fullmatch(r"[A-Z]{3}", t.text) for t in gap):
+        return False
+    a, b = doc[s1:e1].text, doc[s2:e2].text
+    if re.fullmatch(r"(?:19|20)\d\d", b):
+        return len(gap) <= 1 and normalise(doc[s1:e2].text, None) is not None
+    clock_then_day = CLOCK_RE.fullmatch(a) and DAY_RE.fullmatch(b)
+    weekday_then_date = re.fullmatch(r"(?i)(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", a) \
+        and DAY_RE.fullmatch(b) and re.search(r"\d", b)
+    return bool(clock_then_day or weekday_then_date)
+
+
 def _split(doc, s: int, e: int) -> list[tuple[int, int]]:
     """'between 1994 and 1997', 'April 24 and 25': one expression per coordinated date."""
-    cuts = [i for i in range(s + 1, e - 1) if doc[i].lower_ in ("and", "to", "through", "until", "or")]
+    cuts = [i for i in range(s + 1, e - 1) if doc[i].lower_ in ("and", "to", "through", "until", "or", "ended", "ending")
+            or (doc[i].text == "," and re.fullmatch(r"(?:19|20)\d\d", doc[i - 1].text) and re.fullmatch(r"(?:19|20)\d\d", doc[i + 1].text))]
     if not cuts:
         return [(s, e)]
     parts, start = [], s
@@ -102,6 +125,9 @@ def find(doc, published: Optional[date]) -> list[TimeMention]:
         expr = normalise(span.text, published, tense_of(span.root))
         if expr is None:
             continue
+        if e < len(doc) and doc[e].lower_ in ("ended", "ending") and re.fullmatch(r"(?i)(?:the )?(?:fiscal )?year", span.text):
+            expr = TimeExpr(text=span.text, start_char=None, end_char=None, timex="P1Y", start=None, end=None,
+                            precision=None)  # "the year ended March 31": a period named by its end
         lead = 0
         while lead < len(span) - 1 and span[lead].lower_ in ("on", "in", "during", "since", "by", "the") and \
                 span[lead].lower_ not in ("since",):
@@ -110,7 +136,70 @@ def find(doc, published: Optional[date]) -> list[TimeMention]:
         expr.text = text_span.text
         expr.start_char, expr.end_char = text_span.start_char, text_span.end_char
         out.append(TimeMention(expr, s, e))
-    return out
+    _clock_days(doc, out)
+    return _fiscal_quarters(doc, out, published)
+
+
+def _clock_days(doc, mentions: list[TimeMention]) -> None:
+    """A bare clock time ("at about 10:35 a.m.") is on the day the same sentence names, if it names one."""
+    for m in mentions:
+        if not (m.expr.timex and "T" in m.expr.timex and CLOCK_RE.fullmatch(LEAD_WORDS.sub("", m.expr.text or ""))):
+            continue
+        sent = doc[m.token_start].sent
+        days = [o for o in mentions if o is not m and o.expr.precision == "day" and o.expr.start and
+                sent.start <= o.token_start < sent.end and "T" not in (o.expr.timex or "")]
+        if len(days) == 1:
+            m.expr.timex = days[0].expr.start + m.expr.timex[m.expr.timex.index("T"):]
+            m.expr.start = m.expr.end = days[0].expr.start
+
+
+LEAD_WORDS = re.compile(r"^(?:(?:at|about|around|on|by|until|before|after)\s+)+", re.I)
+
+
+YEAR_BEFORE_QUARTER = re.compile(r"(?:a |one )?year (?:ago|earlier)|(?:the )?(?:comparable )?year[- ](?:ago|earlier)"
+                                 r"(?: (?:quarter|period))?|(?:the )?quarter a year (?:ago|earlier)", re.I)
+SAME_QUARTER = re.compile(r"(?:the )?(?:(?:19|20)\d\d |latest |current |same )?(?:quarter|period)", re.I)
+FISCAL_SPAN = re.compile(r"\b(?:the )?(?:comparable )?year-(?:ago|earlier)(?: (?:quarter|period))?\b|"
+                         r"\bthe (?:latest |current |same )?(?:quarter|period)\b(?!')", re.I)
+
+
+def _fiscal_quarters(doc, mentions: list[TimeMention], published: Optional[date]) -> list[TimeMention]:
+    """In a report about a fiscal quarter, "a year ago", "the year-earlier period" and "the quarter"
+    mean that quarter (a year before), as TimeML codes them: 1988-Q3, not 1988. Only once a
+    quarter has been named does "the quarter" or "the latest period" count as a time expression."""
+    if not any(re.fullmatch(r"\d{4}-Q\d", m.expr.timex or "") for m in mentions):
+        return mentions
+    covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    added = []
+    for hit in FISCAL_SPAN.finditer(doc.text):
+        span = doc.char_span(hit.start(), hit.end())
+        if span is not None and not covered & set(range(span.start, span.end)):
+            expr = TimeExpr(text=span.text, start_char=span.start_char, end_char=span.end_char, timex=None,
+                            start=None, end=None, precision=None)
+            added.append(TimeMention(expr, span.start, span.end))
+    mentions = sorted(mentions + added, key=lambda m: m.token_start)
+    mentions.sort(key=lambda m: m.token_start)
+    quarter = None
+    for m in mentions:
+        value, text = m.expr.timex or "", (m.expr.text or "")
+        if re.fullmatch(r"\d{4}-Q\d", value):
+            quarter = value
+        elif quarter and m.expr.precision in ("year", None) and YEAR_BEFORE_QUARTER.fullmatch(text):
+            _set_quarter(m.expr, int(quarter[:4]) - 1, quarter[-1])
+        elif published and re.fullmatch(r"(?i)(?:the |this )?current (?:fiscal )?quarter", text):
+            _set_quarter(m.expr, published.year, str((published.month - 1) // 3 + 1))
+        elif quarter and SAME_QUARTER.fullmatch(text):
+            year = re.search(r"(?:19|20)\d\d", text)
+            _set_quarter(m.expr, int(year.group(0)) if year else int(quarter[:4]), quarter[-1])
+    return [m for m in mentions if m.expr.timex is not None or all(m is not a for a in added)]
+
+
+def _set_quarter(expr: TimeExpr, year: int, q: str) -> None:
+    first = 3 * int(q) - 2
+    end_month = first + 2
+    expr.timex, expr.precision = f"{year}-Q{q}", "quarter"
+    expr.start = date(year, first, 1).isoformat()
+    expr.end = (date(year + (end_month == 12), end_month % 12 + 1, 1) - timedelta(days=1)).isoformat()
 
 
 def publication_fallback(published: Optional[date]) -> Optional[TimeExpr]:

@@ -44,9 +44,28 @@ MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 LEAD = re.compile(r"^(?:on|in|during|at|by|from|of|around|about|until|till|as of)\s+", re.I)
 
 
+_ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_SPELLED_YEAR = re.compile(r"\b(nineteen|twenty) (?:hundred (?:and )?)?(?:(" + "|".join(_TEENS) + r")|(" + "|".join(_TENS)
+                           + r")(?: (" + "|".join(_ONES) + r"))?)\b|\btwo thousand(?: (?:and )?(" + "|".join(_ONES + _TEENS) + r"))?\b(?! (?:years|months|days|people))")
+
+
+def _year_digits(m: re.Match) -> str:
+    """'nineteen ninety four' -> '1994', 'two thousand and one' -> '2001' (broadcast transcripts)."""
+    if m.group(0).startswith("two thousand"):
+        rest = m.group(5)
+        return str(2000 + ((_ONES + _TEENS).index(rest) + 1 if rest in _ONES else _TEENS.index(rest) + 10 if rest else 0))
+    century = 1900 if m.group(1) == "nineteen" else 2000
+    if m.group(2):
+        return str(century + 10 + _TEENS.index(m.group(2)))
+    return str(century + 20 + 10 * _TENS.index(m.group(3)) + (_ONES.index(m.group(4)) + 1 if m.group(4) else 0))
+
+
 def _clean(text: str) -> str:
     text = text.lower().replace("\u2019", "'").replace("-", " ").strip(" ,.;:\n\t")
     text = re.sub(r"\s+", " ", re.sub(r"'s?$", "", text))
+    text = _SPELLED_YEAR.sub(_year_digits, text)
     while True:
         new = LEAD.sub("", text)
         if new == text:
@@ -265,7 +284,7 @@ def _r_month(m: re.Match, anchor, tense, text):
     if anchor is None:
         return _unresolved(text, None, "month")
     t = "future" if modifier == "next" else ("past" if modifier == "last" else tense)
-    y = _resolve_month_year(month, anchor, t)
+    y = anchor.year if modifier == "this" else _resolve_month_year(month, anchor, t)
     if modifier == "last" and month == anchor.month:
         y -= 1
     return _month(y, month, text)
@@ -309,6 +328,10 @@ def _r_duration(m: re.Match, anchor, tense, text):
 
 def _r_set(m: re.Match, anchor, tense, text):
     word = m.group(0)
+    named = re.fullmatch(r"(?:each|every) (?:" + WD + "|" + MONTH_RE + ")", word)
+    if named:  # "every Thursday" XXXX-WXX-4, "each July" XXXX-07
+        return _unresolved(text, f"XXXX-WXX-{WEEKDAYS.index(named.group(1)) + 1}" if named.group(1)
+                           else f"XXXX-{MONTHS[named.group(2)]:02d}", None)
     unit = next(u for u in ("day", "week", "month", "year", "hour") if u in word or
                 {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month", "annual": "year",
                  "annually": "year", "yearly": "year", "hourly": "hour"}.get(word) == u)
@@ -342,9 +365,11 @@ def _r_clock(m: re.Match, anchor, tense, text):
         hour = hour % 12 + (12 if ampm.startswith("p") else 0)
     if anchor is None:
         return _unresolved(text, f"T{hour:02d}:{minute:02d}", None)
-    day_word = re.search(WD, text.lower())
-    if day_word:
-        anchor = _weekday(day_word.group(1), "", anchor, tense)
+    if m.group(4):  # "9 a.m. Tuesday", "5 p.m. EST Nov. 9": the clock on that day
+        day = normalise(m.group(4), anchor, tense)
+        if day is None or day.precision != "day" or day.start is None:
+            return None
+        anchor = date.fromisoformat(day.start)
     expr = _day(anchor, text)
     expr.timex = f"{anchor.isoformat()}T{hour:02d}:{minute:02d}"
     return expr
@@ -352,7 +377,7 @@ def _r_clock(m: re.Match, anchor, tense, text):
 
 def _r_clock_groups(m: re.Match, anchor, tense, text):
     """Regroup (named time | hour, minute, am/pm) for _r_clock."""
-    return _r_clock(_Fixed(m.group(1) or m.group(2), m.group(3), m.group(4)), anchor, tense, text)
+    return _r_clock(_Fixed(m.group(1) or m.group(2), m.group(3), m.group(4), m.group(5)), anchor, tense, text)
 
 
 def _r_decade(m: re.Match, anchor, tense, text):
@@ -387,7 +412,7 @@ def _r_month_day(m: re.Match, anchor, tense, text):
 
 def _nearest_year(month: int, day: int, anchor: Optional[date], tense: str) -> Optional[int]:
     """A day without a year is within months of the story: the nearest such date, with the tense
-    as a tie-breaker worth two months ("payable Dec. 10" in November is this December)."""
+    as a tie-breaker worth three months ("payable Dec. 10" in November is this December)."""
     if anchor is None:
         return None
     best = None
@@ -395,7 +420,7 @@ def _nearest_year(month: int, day: int, anchor: Optional[date], tense: str) -> O
         if day > calendar.monthrange(y, month)[1]:
             continue
         delta = (date(y, month, day) - anchor).days
-        cost = abs(delta) + (60 if tense == "past" and delta > 0 else 0) + (60 if tense == "future" and delta < 0 else 0)
+        cost = abs(delta) + (90 if tense == "past" and delta > 0 else 0) + (90 if tense == "future" and delta < 0 else 0)
         if best is None or cost < best[0]:
             best = (cost, y)
     return best[1] if best else None
@@ -426,9 +451,9 @@ RULES = [
     (re.compile(r"(?:the year |fiscal )?((?:19|20)\d{2})"), _r_year),
     (re.compile(r"(?:the )?((?:19|20)\d0)s"), _r_decade),
     (re.compile(r"(?:the |its |as early as )?((?:19|20)\d{2}|next year(?:'s)?|last year(?:'s)?|year ago|year earlier)? ?(first|1st|second|2nd|third|3rd|fourth|4th) (?:fiscal )?quarter(?: of (?:fiscal )?((?:19|20)\d{2}))?(?: ended .*)?"), _r_quarter),
-    (re.compile(r"(?:at |about |around )?(?:(noon|midday|midnight)|(\d{1,2})(?::(\d{2}))? ?([ap]\.?m\.?))(?: [a-z]{3})?(?: (?:on )?" + WD + ")?"), _r_clock_groups),
+    (re.compile(r"(?:at |about |around )?(?:(noon|midday|midnight)|(\d{1,2})(?::(\d{2}))? ?([ap]\.?m\.?))(?: (?:[ecmp][sd]t|gmt|utc|bst|cet))?(?:,? (?:on )?(.+))?"), _r_clock_groups),
     (re.compile(r"(last |this |next )?weekend"), _r_weekend),
-    (re.compile(r"daily|nightly|weekly|monthly|annual|annually|yearly|hourly|every (?:day|week|month|year)|each (?:day|week|month|year)|per (?:day|week|month|year)|a (?:day|week|month|year)"), _r_set),
+    (re.compile(r"daily|nightly|weekly|monthly|annual|annually|yearly|hourly|(?:every|each) (?:day|week|month|year|" + WD[1:-1] + "|" + MONTH_RE[1:-4] + ")|per (?:day|week|month|year)|a (?:day|week|month|year)"), _r_set),
     (re.compile(r"since (.+)"), _r_since),
     (re.compile(r"recent (day|week|month|year)s"), lambda m, a, t, text: _unresolved(text, duration_value(None, m.group(1)), None)),
     (re.compile(r"now|right now|currently|at present|nowadays|these days|recently|earlier|previously|formerly|once|the future|future|the past|past|in the future"), _r_vague),

@@ -50,3 +50,54 @@ def test_absolute_date_resolves_without_anchor():
 def test_durations_are_not_points():
     expr = normalise("a day", SAT)
     assert expr.timex == "P1D" and expr.start is None
+
+
+def test_spelled_out_years_from_transcripts():
+    assert normalise("the winter of nineteen ninety-four", SAT).timex == "1994-WI"
+    assert normalise("the year two thousand", SAT).timex == "2000"
+    count = normalise("more than two thousand years", SAT)
+    assert count is None or count.timex != "2000"
+
+
+def test_this_month_name_is_the_anchor_year():
+    assert normalise("this September", SAT).timex == "2025-09"
+
+
+def test_every_weekday_and_each_month_are_sets():
+    assert normalise("every Thursday", SAT).timex == "XXXX-WXX-4"
+    assert normalise("each July", SAT).timex == "XXXX-07"
+
+
+def _found(nlp, text, anchor):
+    from eventwire import times
+    return [(t.expr.text, t.expr.timex) for t in times.find(nlp(text), anchor)]
+
+
+def test_clock_joins_the_day_that_follows_it(nlp):
+    wed = date(1989, 11, 1)
+    assert ("5 p.m. EST Nov. 9", "1989-11-09T17:00") in _found(nlp, "Bids are due by 5 p.m. EST Nov. 9.", wed)
+    assert ("Friday Oct. 13", "1989-10-13") in _found(nlp, "$14 million seeped out Friday Oct. 13 alone.", wed)
+
+
+def test_bare_clock_takes_the_day_its_sentence_names(nlp):
+    found = _found(nlp, "The bomb exploded on Friday at about 10:35 a.m. outside the embassy.", date(1998, 8, 8))
+    assert ("about 10:35 a.m.", "1998-08-07T10:35") in found
+
+
+def test_period_ended_date_is_two_expressions(nlp):
+    found = _found(nlp, "Sales for the third quarter ended Sept. 30 rose.", date(1989, 10, 30))
+    assert found == [("third quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")]
+
+
+def test_year_ago_in_a_quarterly_report_is_that_quarter(nlp):
+    text = "Net income in the third quarter rose from $3 million a year earlier. The quarter was strong."
+    found = _found(nlp, text, date(1989, 10, 30))
+    assert ("a year earlier", "1988-Q3") in found and ("The quarter", "1989-Q3") in found
+    assert ("a year ago", "1988") in _found(nlp, "Prices fell a year ago.", date(1989, 10, 30))
+
+
+def test_scheduled_and_infinitival_verbs_look_forward(nlp):
+    oct30 = date(1989, 10, 30)
+    assert ("December", "1989-12") in _found(nlp, "Closing, which is expected in December, will follow.", oct30)
+    assert ("early November", "1989-11") in _found(nlp, "Guidelines to be published in early November will decide.", oct30)
+    assert ("December", "1988-12") in _found(nlp, "He was killed in December.", oct30)
