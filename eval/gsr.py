@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -37,6 +38,22 @@ def parties(value) -> list[dict]:
 def gold_country(p: dict) -> str:
     code = (p.get("code") or "")[:3]
     return CAMEO_TO_ISO.get(code, code)
+
+
+def locate(text: str, actor_text: str):
+    """Character offsets of the gold actor text in its sentence: exact; else ignoring case and
+    spacing; a discontiguous "U.S. ... negotiators" spans from its first part to its last."""
+    parts = [p.strip() for p in re.split(r"\.{2,}", actor_text) if p.strip()]
+    if not parts:
+        return None
+    pattern = r"\s*".join(re.escape(w) for w in parts[0].split())
+    first = re.search(pattern, text, re.I)
+    if first is None:
+        return None
+    if len(parts) == 1:
+        return first.start(), first.end()
+    last = re.search(r"\s*".join(re.escape(w) for w in parts[-1].split()), text[first.end():first.end() + 80], re.I)
+    return (first.start(), first.end() + last.end()) if last else (first.start(), first.end())
 
 
 def gold_sector(p: dict):
@@ -74,8 +91,8 @@ def main() -> None:
             g = golds[0]
             gc, gs = gold_country(g), gold_sector(g)
             # phrase level
-            at = r["text"].find(g.get("actorText") or "\0")
-            span = ctx.doc.char_span(at, at + len(g["actorText"]), alignment_mode="expand") if at >= 0 else None
+            found = locate(r["text"], g.get("actorText") or "")
+            span = ctx.doc.char_span(*found, alignment_mode="expand") if found else None
             party = ctx.actors.code(span.root) if span is not None else None
             c[f"phrase_{role}_n"] += 1
             ok_c = party is not None and party.country == gc

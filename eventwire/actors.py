@@ -22,6 +22,14 @@ FIRST_PERSON = {"we", "our", "us", "my", "i", "me", "ours"}
 THIRD_PERSON = {"he", "she", "they", "it", "his", "her", "their", "its", "them", "him"}
 NP_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr", "ROOT", "dative", "agent"}
 DEFINITE = {"the", "these", "those", "this", "that"}
+TITLES = {"president", "king", "queen", "prince", "emir", "sheikh", "sultan", "premier", "minister", "chancellor",
+          "general", "gen.", "gen", "colonel", "col.", "secretary", "ambassador", "governor", "senator", "leader",
+          "chairman", "mayor", "archbishop", "judge", "ayatollah", "marshal", "admiral", "commander", "envoy",
+          "vice", "prime", "foreign", "defence", "defense", "interior", "former", "mr.", "mrs.", "ms.", "dr."}
+ADMIN_HEADS = {"administration", "government", "regime", "cabinet"}
+NAME_SUFFIXES = {"ii", "iii", "iv", "jr", "jr.", "sr", "sr."}
+LOC_PREPS = {"in", "from", "throughout", "inside", "across", "near", "at", "of"}
+LOC_VERBS = {"base", "operate", "station", "locate", "live", "fight", "flee", "hold", "detain"}
 
 
 @dataclass
@@ -58,10 +66,12 @@ def np_tokens(head) -> list:
 
 class ActorCoder:
     def __init__(self, kb: KnowledgeBase, day: Optional[str] = None,
-                 speaker_of: Optional[Callable[[object], Optional[object]]] = None):
+                 speaker_of: Optional[Callable[[object], Optional[object]]] = None,
+                 place_country: Optional[Callable[[int], Optional[str]]] = None):
         self.kb = kb
         self.day = day
         self.speaker_of = speaker_of
+        self.place_country = place_country or (lambda i: None)
         self.mentions: list[Mention] = []
         self._cache: dict[int, Optional[Party]] = {}
 
@@ -116,6 +126,10 @@ class ActorCoder:
         entity = next((v for k, v, span in matches if k == "entity"), None)
         seat = next((v for k, v, span in matches if k == "seat"), None)
         countries = [(v, span) for k, v, span in matches if k == "country"]
+        person_span = next((span for k, v, span in matches if k == "entity" and v.kind == "person"), None)
+        if entity is None or (person_span and head.pos_ == "PROPN" and head.i > person_span[-1]):
+            # "President Omar Hassan al-Bashir": the whole name, not the "Omar Hassan" it starts with
+            entity = self._titled_person(toks, head, day) or entity
         agents = [(v, span) for k, v, span in matches if k == "agent"]
         head_agent = next((v for v, span in agents if head.i in span), None)
         head_compound = any(head.i in span and len(span) > 1 for v, span in agents)  # "medical group"
@@ -136,6 +150,7 @@ class ActorCoder:
         elif countries:
             country = countries[0][0].iso3
             why.append(f"'{' '.join(head.doc[i].text for i in countries[0][1])}' -> {country}")
+        country = self._located(head, toks, countries, country, why)
         first_person = [t for t in toks if t.lower_ in FIRST_PERSON]
         if country is None and first_person and self.speaker_of:
             speaker = self.speaker_of(first_person[0])
@@ -146,7 +161,7 @@ class ActorCoder:
                     why.append(f"'{first_person[0].text}' = the speaker, {sp.text}")
         sector = self._sector(head, entity, seat, countries, head_agent, modifier_agents, day, why, head_compound)
         if entity is None and seat is None and not countries and head_agent is None and not modifier_agents:
-            if not (head.lower_ in self.kb.generic or head.lemma_.lower() in self.kb.generic):
+            if not (head.lower_ in self.kb.generic or head.lemma_.lower() in self.kb.generic or country):
                 return None
         text_toks = [t for t in toks if not (t.dep_ == "punct" and t.i in (toks[0].i, toks[-1].i))]
         span = head.doc[text_toks[0].i:text_toks[-1].i + 1]
@@ -158,6 +173,70 @@ class ActorCoder:
         kind = entity.kind if entity else "group"
         self.mentions.append(Mention(head.i, party, head.lemma_.lower(), kind, head.tag_ in ("NNS", "NNPS")))
         return party
+
+    def _titled_person(self, toks, head, day: Optional[str]):
+        """'President Mugabe', 'President Francois Mitterand', 'the Bush administration': a name
+        the dictionary lacks as written, read by its surname because a title or an office says
+        it is a person in office."""
+        names = [t for t in toks if t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in TITLES
+                 and t.lower_ not in NAME_SUFFIXES and not self.kb.lookup(t.text)]
+        if not names:
+            return None
+        run = [names[-1]]
+        for t in reversed(names[:-1]):
+            if t.i == run[0].i - 1:
+                run.insert(0, t)
+        titled = any(t.lower_ in TITLES for t in toks if t.i < run[0].i) or head.lemma_.lower() in ADMIN_HEADS
+        return self.kb.person_by_surname([t.text for t in run], day) if titled else None
+
+    def _located(self, head, toks, countries, country: Optional[str], why: list) -> Optional[str]:
+        """Where the phrase says its people are ("rebels in the Ivory Coast", "a missionary from
+        Calgary"), or what place it is ("Samarra" as an actor): the country when the phrase names
+        none, or names only a people without a state of its own ("ethnic Albanians in Serbia")."""
+        said_ethnic = any(t.lower_ == "ethnic" for t in toks)
+        ethnic = said_ethnic or (countries and countries[0][0].ethnic)
+        if country is not None and not ethnic:
+            return country
+        where = self._location_country(head)
+        if where is None and said_ethnic:  # "ethnic Albanians demonstrated in Serbia": the sentence's place
+            in_sentence = {c for c in (self.place_country(t.i) for t in head.sent) if c}
+            where = (in_sentence.pop(), "a place in the sentence") if len(in_sentence) == 1 else None
+        if where is None and country is None:
+            where = self._as_place(toks)
+        if where is None:
+            return country
+        why.append(f"located: {where[1]} -> {where[0]}")
+        return where[0]
+
+    def _location_country(self, head) -> Optional[tuple[str, str]]:
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in LOC_PREPS]
+        for acl in (c for c in head.children if c.dep_ == "acl" and c.lemma_ in LOC_VERBS):
+            preps += [g for g in acl.children if g.dep_ == "prep" and g.lower_ in LOC_PREPS]
+        for prep in preps:
+            sub = list(prep.subtree)
+            for k, v, span in self._matches(sub):
+                if k == "country" and not v.ethnic:
+                    return v.iso3, head.doc[span[0]:span[-1] + 1].text
+                if k == "seat":
+                    return v[0], head.doc[span[0]:span[-1] + 1].text
+            for t in sub:
+                c = self.place_country(t.i)
+                if c:
+                    return c, t.text
+        return None
+
+    def _as_place(self, toks) -> Optional[tuple[str, str]]:
+        """A phrase that is a place ("Samarra", "West Darfur State"), or a misspelt country ("Afganistan")."""
+        for t in toks:
+            c = self.place_country(t.i)
+            if c:
+                return c, t.text
+        for t in toks:
+            if t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ") and t.ent_type_ != "PERSON":
+                term = self.kb.fuzzy_country(t.text)
+                if term is not None:
+                    return term.iso3, f"{t.text} (spelling)"
+        return None
 
     def _matches(self, toks) -> list[tuple[str, object, list[int]]]:
         """Longest knowledge-base matches over contiguous runs of the phrase's tokens."""

@@ -37,8 +37,8 @@ class ArticleContext:
         self.published = date.fromisoformat(article.published) if article.published else None
         self.times: list[TimeMention] = find_times(doc, self.published)
         self.attributor = Attributor(doc)
-        self.actors = ActorCoder(kb, article.published, self._speaker)
         self.place_at = {i: p for p in places for i in range(p.token_start, p.token_end)}
+        self.actors = ActorCoder(kb, article.published, self._speaker, self._place_country)
         self.sents = list(doc.sents)
         self._sent_starts = [s.start for s in self.sents]
         para_breaks = [i for i, ch in enumerate(doc.text) if ch == "\n"]
@@ -48,6 +48,10 @@ class ArticleContext:
         self._scopes: dict[int, set[int]] = {}
         self.has_headline = self._has_headline()
         self.actors.prime(doc)
+
+    def _place_country(self, tok_i: int) -> Optional[str]:
+        mention = self.place_at.get(tok_i)
+        return mention.place.country if mention else None
 
     def _speaker(self, tok):
         quote = self.attributor.in_quote(tok)

@@ -52,6 +52,7 @@ class CountryTerm:
     iso3: str
     name: str
     is_capital: bool = False  # a capital or seat of government, used for its government
+    ethnic: bool = False  # a people or region without its own state ("Chechen"): a named location beats it
 
 
 class KnowledgeBase:
@@ -71,6 +72,9 @@ class KnowledgeBase:
             name = self.country_names.get(iso3, iso3)
             for term in terms:
                 self.countries[fold(term)] = CountryTerm(iso3, name, is_capital=fold(term) in capitals)
+        for iso3, terms in raw.get("ethnic_demonyms", {}).items():
+            for term in terms:
+                self.countries.setdefault(fold(term), CountryTerm(iso3, self.country_names.get(iso3, iso3), ethnic=True))
         for name, iso3 in raw.get("country_short_names", {}).items():
             self.countries[fold(name)] = CountryTerm(iso3, self.country_names.get(iso3, iso3))
         self.agents: dict[str, str] = {}
@@ -94,6 +98,7 @@ class KnowledgeBase:
             ent = Entity(rec["name"], "person", rec.get("country"), None, rec.get("wikidata"), roles)
             for alias in [rec["name"], *rec.get("aliases", [])]:
                 self.entities[fold(alias)] = ent
+        self.surnames = self._surname_index()
         self.max_words = min(8, max(len(k.split()) for k in [*self.entities, *self.dictionary, *self.countries, *self.agents, *self.seats]))
 
     @staticmethod
@@ -115,6 +120,51 @@ class KnowledgeBase:
                     out.setdefault(key, ent)
         return out
 
+    def _surname_index(self) -> dict[str, list[Entity]]:
+        """People by the last word of their names, for "President Mugabe" or a misspelt
+        "President Francois Mitterand" (see :meth:`person_by_surname`)."""
+        out: dict[str, list[Entity]] = {}
+        people = {id(e): e for e in [*self.dictionary.values(), *self.entities.values()] if e.kind == "person"}
+        for ent in people.values():
+            words = fold(ent.name).replace("-", " ").split()
+            if len(words) >= 2 and len(words[-1]) >= 4 and ent.country:
+                out.setdefault(words[-1], []).append(ent)
+        return out
+
+    def person_by_surname(self, words: list[str], day: Optional[str]) -> Optional[Entity]:
+        """The office holder a titled name names ("President Mugabe", a misspelt "President
+        Francois Mitterand"): people with that surname (exact, else one spelling slip away: rapidfuzz
+        ratio >= 88), narrowed to those whose names hold the other words given, then to those in
+        office on ``day``; the longest-serving of them when one country remains, else None."""
+        key = fold(words[-1]).replace("-", " ").split()[-1] if words and words[-1].strip() else ""
+        found = self.surnames.get(key, [])
+        if not found and len(key) >= 5:
+            from rapidfuzz import fuzz, process
+            hit = process.extractOne(key, [k for k in self.surnames if k[:1] == key[:1]], scorer=fuzz.ratio, score_cutoff=88)
+            found = self.surnames.get(hit[0], []) if hit else []
+        given = {fold(w) for w in words[:-1] if len(w) > 2}
+        if given:  # "Judge Alejandro Rivera" is not any Rivera the dictionary knows
+            found = [e for e in found if given & set(fold(e.name).split())]
+        if day:
+            found = [e for e in found if any((r.start or "0000") <= day < (r.end or "9999") and r.sector for r in e.roles)] or found
+        if not found:
+            return None
+        served = {id(e): sum(_years(r, day) for r in e.roles if r.sector) for e in found}
+        best = max(found, key=lambda e: served[id(e)])
+        rivals = [e for e in found if e.country != best.country]
+        return best if not rivals or served[id(best)] >= 2 * max(served[id(e)] for e in rivals) else None
+
+    def fuzzy_country(self, word: str) -> Optional[CountryTerm]:
+        """A misspelt country or demonym ("Afganistan", "Ghanians"): one slip from a known
+        name of six letters or more (rapidfuzz ratio >= 90), same first letter."""
+        key = fold(word)
+        if len(key) < 6 or " " in key:
+            return None
+        from rapidfuzz import fuzz, process
+        names = [k for k in self.countries if k[:1] == key[:1] and len(k) >= 5 and " " not in k]
+        hit = process.extractOne(key, names, scorer=fuzz.ratio, score_cutoff=90)
+        return self.countries[hit[0]] if hit else None
+
     def _add_country(self, alias: str, iso3: str, name: str) -> None:
         key = fold(alias)
         if key and key not in self.countries:
@@ -126,6 +176,8 @@ class KnowledgeBase:
         key = fold(words)
         if key in self.entities:
             return "entity", self.entities[key]
+        if key in self.countries and self.countries[key].ethnic:  # "Karen" the people, not a namesake
+            return "country", self.countries[key]
         if capitalised and key in self.dictionary and (self.dictionary[key].country or self.dictionary[key].sector
                                                        or self.dictionary[key].roles):
             return "entity", self.dictionary[key]
@@ -142,6 +194,13 @@ class KnowledgeBase:
 
     def is_generic(self, lemma: str) -> bool:
         return fold(lemma) in self.generic
+
+
+def _years(role: Role, day: Optional[str]) -> float:
+    """Years a role lasted (to ``day`` when it is still open)."""
+    start = role.start or "1900-01-01"
+    end = min(role.end or day or "2026-01-01", day or "9999")
+    return max(0.0, (int(end[:4]) - int(start[:4])) + (int(end[5:7]) - int(start[5:7])) / 12) if end > start else 0.0
 
 
 @lru_cache(maxsize=1)
