@@ -46,14 +46,27 @@ def locate(text: str, actor_text: str):
     parts = [p.strip() for p in re.split(r"\.{2,}", actor_text) if p.strip()]
     if not parts:
         return None
-    pattern = r"\s*".join(re.escape(w) for w in parts[0].split())
-    first = re.search(pattern, text, re.I)
+    def find(part: str, within: str):
+        words = [re.escape(w) for w in part.split()]
+        pattern = r"(?<!\w)" + r"\s*".join(words) + r"(?!\w)"
+        return re.search(pattern, within) or re.search(pattern, within, re.I)
+    first = find(parts[0], text)
     if first is None:
         return None
     if len(parts) == 1:
         return first.start(), first.end()
-    last = re.search(r"\s*".join(re.escape(w) for w in parts[-1].split()), text[first.end():first.end() + 80], re.I)
-    return (first.start(), first.end() + last.end()) if last else (first.start(), first.end())
+    last = find(parts[-1], text[first.end():first.end() + 80])
+    if last is None or re.match(r"(?:in|of|from|at|near)\b", parts[-1]):
+        return first.start(), first.end()  # "people .. in Hong Kong": the head is in the first part
+    return first.end() + last.start(), first.end() + last.end()  # "U.S. ... negotiators": the head noun
+
+
+def phrase_head(span):
+    """The head of an English noun phrase: its last token governed from outside the span
+    ("Israeli army" in "Israeli army bulldozers" -> "army", where spaCy's span.root is "Israeli")."""
+    outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
+    nouns = [t for t in outside if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return (nouns or outside or [span.root])[-1]
 
 
 def gold_sector(p: dict):
@@ -65,6 +78,7 @@ def gold_sector(p: dict):
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--show", type=int, default=0, help="print this many errors")
+    ap.add_argument("--sectors", action="store_true", help="print sector errors too")
     args = ap.parse_args()
     if not DATA.exists():
         print("skip: ../shared/data/plover-gsr not present")
@@ -93,13 +107,16 @@ def main() -> None:
             # phrase level
             found = locate(r["text"], g.get("actorText") or "")
             span = ctx.doc.char_span(*found, alignment_mode="expand") if found else None
-            party = ctx.actors.code(span.root) if span is not None else None
+            party = ctx.actors.code(phrase_head(span)) if span is not None else None
             c[f"phrase_{role}_n"] += 1
             ok_c = party is not None and party.country == gc
             c[f"phrase_{role}_country"] += ok_c
             if gs:
                 c[f"phrase_{role}_sector_n"] += 1
                 c[f"phrase_{role}_sector"] += bool(party and party.sector == gs)
+                if not (party and party.sector == gs) and args.sectors and len(errors) < args.show:
+                    errors.append(f"SECTOR {role}: {g.get('actorText')!r} gold {gs} got {party.sector if party else None}"
+                                  f"  | {r['text'][:90]}")
             if not ok_c and len(errors) < args.show:
                 errors.append(f"{role}: {g.get('actorText')!r} gold {gc}/{gs} got "
                               f"{party.country if party else None}/{party.sector if party else None}  | {r['text'][:90]}")

@@ -28,6 +28,7 @@ TITLES = {"president", "king", "queen", "prince", "emir", "sheikh", "sultan", "p
           "vice", "prime", "foreign", "defence", "defense", "interior", "former", "mr.", "mrs.", "ms.", "dr."}
 ADMIN_HEADS = {"administration", "government", "regime", "cabinet"}
 NAME_SUFFIXES = {"ii", "iii", "iv", "jr", "jr.", "sr", "sr."}
+LOCAL_SECTORS = {"REB", "OPP", "PTY", "CVL", "CRM", "REF", "EDU"}  # groups coded where they are
 LOC_PREPS = {"in", "from", "throughout", "inside", "across", "near", "at", "of"}
 LOC_VERBS = {"base", "operate", "station", "locate", "live", "fight", "flee", "hold", "detain"}
 
@@ -60,6 +61,10 @@ def np_tokens(head) -> list:
                     c.dep_ == "pobj" and tok.dep_ == "prep") or (c.dep_ == "punct" and tok.dep_ == "appos"):
                 keep.add(c.i)
                 stack.append(c)
+    if head.dep_ in ("compound", "amod") and head.head.i > head.i:  # "Israeli army bulldozers": "army" keeps "Israeli"
+        for sib in head.head.children:
+            if sib.i < head.i and sib.dep_ in ("amod", "compound", "det", "poss", "nmod"):
+                keep.update(t.i for t in sib.subtree)
     doc = head.doc
     return [doc[i] for i in sorted(keep)]
 
@@ -160,6 +165,9 @@ class ActorCoder:
                     country = sp.country
                     why.append(f"'{first_person[0].text}' = the speaker, {sp.text}")
         sector = self._sector(head, entity, seat, countries, head_agent, modifier_agents, day, why, head_compound)
+        if sector is None and not countries and self.place_country(head.i) and head.dep_ in ("dobj", "pobj", "nsubjpass"):
+            sector = "CVL"  # "shelled the town of Cizre": a place acted on stands for its people
+            why.append("place as target -> its people, CVL")
         if entity is None and seat is None and not countries and head_agent is None and not modifier_agents:
             if not (head.lower_ in self.kb.generic or head.lemma_.lower() in self.kb.generic or country):
                 return None
@@ -170,6 +178,8 @@ class ActorCoder:
                       country=country, sector=sector, why="; ".join(why) or None)
         if party.country is None:
             self._corefer(head, party, toks)
+        if party.country is None and sector in LOCAL_SECTORS:
+            self._set_in_sentence_country(head, party)
         kind = entity.kind if entity else "group"
         self.mentions.append(Mention(head.i, party, head.lemma_.lower(), kind, head.tag_ in ("NNS", "NNPS")))
         return party
@@ -207,6 +217,15 @@ class ActorCoder:
             return country
         why.append(f"located: {where[1]} -> {where[0]}")
         return where[0]
+
+    def _set_in_sentence_country(self, head, party: Party) -> None:
+        """A group with no stated country ("Islamic fundamentalists", "the hostage-takers") is
+        coded to the country its sentence is set in, when the sentence's places name just one
+        (ACLED and the PLOVER GSR code unnamed local groups this way)."""
+        countries = {c for c in (self.place_country(t.i) for t in head.sent) if c}
+        if len(countries) == 1:
+            party.country = countries.pop()
+            party.why = "; ".join(filter(None, [party.why, f"the sentence is set in {party.country}"]))
 
     def _location_country(self, head) -> Optional[tuple[str, str]]:
         preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in LOC_PREPS]
@@ -249,7 +268,10 @@ class ActorCoder:
                 if run[-1].i - run[0].i != n - 1:
                     continue
                 words = " ".join(t.text for t in run)
-                hit = self.kb.lookup(words, capitalised=all(t.text[:1].isupper() for t in run if t.is_alpha))
+                capitalised = all(t.text[:1].isupper() for t in run if t.is_alpha)
+                hit = self.kb.lookup(words, capitalised=capitalised)
+                if hit is None and n > 1:  # "People's": the text as written, not its tokens
+                    hit = self.kb.lookup(run[0].doc[run[0].i:run[-1].i + 1].text, capitalised=capitalised)
                 if hit is None and n == 1:
                     hit = self.kb.lookup(run[0].lemma_)
                 if hit is None and run[-1].tag_ == "POS" and n > 1:
@@ -284,6 +306,9 @@ class ActorCoder:
         if facility and owner:  # "RSF positions", "police station": the owner's sector
             why.append(f"facility of a {owner} party")
             return owner
+        if head_agent == "PTY" and "OPP" in modifier_agents:  # "opposition parties", "opposition candidates"
+            why.append("opposition modifier -> OPP")
+            return "OPP"
         if head_agent and not generic and not weak:
             why.append(f"head '{head.text}' -> {head_agent}")
             return head_agent
@@ -299,8 +324,15 @@ class ActorCoder:
             return head_agent
         if seat:
             return seat[1]
+        as_target = head.dep_ in ("dobj", "pobj", "nsubjpass") and head.head.lemma_ not in ("of", "by")
         if countries:
             term, span = countries[0]
+            if head.i in span and term.is_capital and as_target:  # "shelled Juba", "a curfew in Algiers"
+                why.append("city as target -> its people, CVL")
+                return "CVL"
+            if head.i in span and term.ethnic and head.tag_ in ("NNS", "NNPS"):
+                why.append("people -> CVL")
+                return "CVL"
             if head.i in span:
                 if _demonym(head):  # "the Libyans": its people
                     if head.tag_ in ("NNS", "NNPS") or head.lower_.endswith("s"):

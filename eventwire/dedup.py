@@ -77,7 +77,8 @@ def _dates_ok(a: Event, b: Event) -> bool:
 def compatible(a: Coded, b: Coded, same_family: bool = True) -> bool:
     x, y = a.event, b.event
     return (x.type == y.type and (a.family == b.family or not same_family) and _party_ok(x.actor, y.actor)
-            and _party_ok(x.recipient, y.recipient) and places_compatible(x.location, y.location)
+            and (_party_ok(x.recipient, y.recipient) or a.anaphoric or b.anaphoric)  # "the attack also hit a hospital"
+            and places_compatible(x.location, y.location)
             and _dates_ok(x, y) and (not same_family or _counts_ok(x, y) or a.anaphoric or b.anaphoric))
 
 
