@@ -41,24 +41,33 @@ def gold_country(p: dict) -> str:
 
 
 def locate(text: str, actor_text: str):
-    """Character offsets of the gold actor text in its sentence: exact; else ignoring case and
-    spacing; a discontiguous "U.S. ... negotiators" spans from its first part to its last."""
-    parts = [p.strip() for p in re.split(r"\.{2,}", actor_text) if p.strip()]
-    if not parts:
+    """Character offsets of the head chunk of the gold actor text in its sentence. Exact (case,
+    then ignoring case); else its words in order with gaps ("U.S. ... negotiators", "Jordan's
+    [visiting] King Abdullah II"): the last chunk, unless that starts with a preposition
+    ("people .. in Hong Kong"), then the first."""
+    words = [w for w in re.split(r"\s+|\.{2,}", actor_text) if w]
+    if not words:
         return None
-    def find(part: str, within: str):
-        words = [re.escape(w) for w in part.split()]
-        pattern = r"(?<!\w)" + r"\s*".join(words) + r"(?!\w)"
-        return re.search(pattern, within) or re.search(pattern, within, re.I)
-    first = find(parts[0], text)
-    if first is None:
-        return None
-    if len(parts) == 1:
-        return first.start(), first.end()
-    last = find(parts[-1], text[first.end():first.end() + 80])
-    if last is None or re.match(r"(?:in|of|from|at|near)\b", parts[-1]):
-        return first.start(), first.end()  # "people .. in Hong Kong": the head is in the first part
-    return first.end() + last.start(), first.end() + last.end()  # "U.S. ... negotiators": the head noun
+    def find(ws: list[str], within: str, flags=0):
+        pattern = r"(?<!\w)" + r"\s*".join(re.escape(w) for w in ws) + r"(?!\w)"
+        return re.search(pattern, within, flags)
+    whole = find(words, text) or find(words, text, re.I)
+    if whole:
+        return whole.start(), whole.end()
+    chunks, pos, current = [], 0, None
+    for w in words:
+        m = re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)", re.I).search(text, pos)
+        if m is None or (current and m.start() - current[1] > 40):
+            return None
+        if current and m.start() - current[1] <= 1:
+            current[1] = m.end()
+        else:
+            current = [m.start(), m.end()]
+            chunks.append(current)
+        pos = m.end()
+    last_text = text[chunks[-1][0]:chunks[-1][1]]
+    chosen = chunks[0] if re.match(r"(?:in|of|from|at|near)\b", last_text) else chunks[-1]
+    return tuple(chosen)
 
 
 def phrase_head(span):

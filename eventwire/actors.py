@@ -28,6 +28,8 @@ TITLES = {"president", "king", "queen", "prince", "emir", "sheikh", "sultan", "p
           "vice", "prime", "foreign", "defence", "defense", "interior", "former", "mr.", "mrs.", "ms.", "dr."}
 ADMIN_HEADS = {"administration", "government", "regime", "cabinet"}
 NAME_SUFFIXES = {"ii", "iii", "iv", "jr", "jr.", "sr", "sr."}
+POLITICAL = {"REB", "OPP", "PTY"}
+DWELLINGS = {"home", "house", "village", "neighbourhood", "neighborhood", "town", "property", "land", "farm", "shop"}
 LOCAL_SECTORS = {"REB", "OPP", "PTY", "CVL", "CRM", "REF", "EDU"}  # groups coded where they are
 LOC_PREPS = {"in", "from", "throughout", "inside", "across", "near", "at", "of"}
 LOC_VERBS = {"base", "operate", "station", "locate", "live", "fight", "flee", "hold", "detain"}
@@ -131,6 +133,9 @@ class ActorCoder:
         entity = next((v for k, v, span in matches if k == "entity"), None)
         seat = next((v for k, v, span in matches if k == "seat"), None)
         countries = [(v, span) for k, v, span in matches if k == "country"]
+        entity_span = next((span for k, v, span in matches if k == "entity"), [])
+        if entity is not None and head.i not in entity_span and any(head.i in span for _, span in countries):
+            entity = None  # "NATO-member Norway": the head names the party, the modifier describes it
         person_span = next((span for k, v, span in matches if k == "entity" and v.kind == "person"), None)
         if entity is None or (person_span and head.pos_ == "PROPN" and head.i > person_span[-1]):
             # "President Omar Hassan al-Bashir": the whole name, not the "Omar Hassan" it starts with
@@ -221,8 +226,12 @@ class ActorCoder:
     def _set_in_sentence_country(self, head, party: Party) -> None:
         """A group with no stated country ("Islamic fundamentalists", "the hostage-takers") is
         coded to the country its sentence is set in, when the sentence's places name just one
-        (ACLED and the PLOVER GSR code unnamed local groups this way)."""
+        (ACLED and the PLOVER GSR code unnamed local groups this way); a rebel, opposition or party
+        group also by the state institutions the sentence names before it."""
         countries = {c for c in (self.place_country(t.i) for t in head.sent) if c}
+        if party.sector in POLITICAL:  # "President Bouteflika ... the Islamic Salvation Front": domestic politics
+            countries |= {m.party.country for m in self.mentions if m.party.country and m.party.country != "IGO"
+                          and m.party.sector in ("GOV", "LEG", "JUD") and head.sent.start <= m.token < head.sent.end}
         if len(countries) == 1:
             party.country = countries.pop()
             party.why = "; ".join(filter(None, [party.why, f"the sentence is set in {party.country}"]))
@@ -327,6 +336,13 @@ class ActorCoder:
         as_target = head.dep_ in ("dobj", "pobj", "nsubjpass") and head.head.lemma_ not in ("of", "by")
         if countries:
             term, span = countries[0]
+            owner = head.head
+            if head.i in span and _demonym(head) and head.dep_ in ("amod", "compound") and owner.pos_ == "NOUN":
+                # "Palestinian detainees", "Israeli tanks" coded from the demonym: the people or thing it qualifies
+                sector = self.kb.agent_sector(owner.lemma_) or ("CVL" if owner.lemma_.lower() in DWELLINGS else None)
+                if sector:
+                    why.append(f"qualifies '{owner.text}' -> {sector}")
+                    return sector
             if head.i in span and term.is_capital and as_target:  # "shelled Juba", "a curfew in Algiers"
                 why.append("city as target -> its people, CVL")
                 return "CVL"

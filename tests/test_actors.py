@@ -43,3 +43,44 @@ def test_non_actor_phrase_is_none(nlp):
 def test_country_named_in_the_phrase_beats_a_dictionary_namesake(nlp):
     party = code(nlp, "King Hassan of Morocco", "1996-01-01")
     assert (party.country, party.sector) == ("MAR", "GOV") and "Morocco" in party.why
+
+
+@pytest.mark.parametrize("phrase,day,country,name", [
+    ("President Mugabe", "2000-01-01", "ZWE", "Robert Mugabe"),
+    ("President Francois Mitterand", "1990-01-01", "FRA", "Francois Mitterrand"),  # one slip
+    ("President Omar Hassan al-Bashir", "2005-01-01", "SDN", "Omar Hassan Ahmad Al Bashir"),
+    ("the Bush administration", "2002-06-01", "USA", "George W. Bush"),
+])
+def test_titled_surname_finds_the_office_holder(nlp, phrase, day, country, name):
+    party = code(nlp, phrase, day)
+    assert (party.country, party.name) == (country, name), party.why
+
+
+def test_unknown_given_name_is_not_a_namesake(nlp):
+    party = code(nlp, "Judge Alejandro Rivera", "2000-01-01")
+    assert party is None or party.country is None
+
+
+def test_head_country_beats_a_modifier_organisation(nlp):
+    assert code(nlp, "NATO-member Norway").country == "NOR"
+
+
+def test_misspelt_country_one_slip_away(nlp):
+    assert code(nlp, "Quatar's emir", "1999-01-01").country == "QAT"
+
+
+def test_location_in_the_phrase_gives_the_country(nlp):
+    assert code(nlp, "Rebels in the Ivory Coast").country == "CIV"
+
+
+def test_ethnic_people_take_their_location(nlp):
+    assert code(nlp, "ethnic Albanians in southern Serbia").country == "SRB"
+    assert code(nlp, "Chechen rebels").country == "RUS"
+
+
+def test_demonym_modifier_takes_the_sector_of_what_it_qualifies(nlp):
+    doc = nlp("Israeli tanks fired at Palestinian homes.")
+    coder = ActorCoder(kb.load(), "2025-01-11")
+    israeli, palestinian = doc[0], doc[5]
+    assert (coder.code(israeli).country, coder.code(israeli).sector) == ("ISR", "MIL")
+    assert (coder.code(palestinian).country, coder.code(palestinian).sector) == ("PSE", "CVL")
