@@ -71,11 +71,14 @@ def locate(text: str, actor_text: str):
 
 
 def phrase_head(span):
-    """The head of an English noun phrase: its last token governed from outside the span
-    ("Israeli army" in "Israeli army bulldozers" -> "army", where spaCy's span.root is "Israeli")."""
+    """The head of an English noun phrase: of the tokens governed from outside the span, the one
+    whose subtree covers most of it, the last on a tie ("Israeli army" in "Israeli army
+    bulldozers" -> "army", where spaCy's span.root is "Israeli")."""
     outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
-    nouns = [t for t in outside if t.pos_ in ("NOUN", "PROPN", "PRON")]
-    return (nouns or outside or [span.root])[-1]
+    nouns = [t for t in outside if t.pos_ in ("NOUN", "PROPN", "PRON")] or outside or [span.root]
+    covered = {t.i: sum(span.start <= d.i < span.end for d in t.subtree) for t in nouns}
+    best = max(covered.values())
+    return [t for t in nouns if covered[t.i] == best][-1]  # the widest; the last on a tie
 
 
 def gold_sector(p: dict):

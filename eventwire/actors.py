@@ -283,6 +283,8 @@ class ActorCoder:
                     hit = self.kb.lookup(run[0].doc[run[0].i:run[-1].i + 1].text, capitalised=capitalised)
                 if hit is None and n == 1:
                     hit = self.kb.lookup(run[0].lemma_)
+                elif hit is None and not capitalised:  # "armed groups" -> "armed group"
+                    hit = self.kb.lookup(" ".join([t.text for t in run[:-1]] + [run[-1].lemma_]))
                 if hit is None and run[-1].tag_ == "POS" and n > 1:
                     hit = self.kb.lookup(" ".join(t.text for t in run[:-1]))
                 if hit:
