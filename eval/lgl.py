@@ -1,6 +1,6 @@
 """Geocoding on the LGL corpus (../shared/data/geoparsing-lgl: 588 local news articles).
 
-    python eval/lgl.py [--limit N] [--show N]
+    python eval/lgl.py [--limit N] [--show N] [--home-areas]
 
 Two measures:
 - resolution: each gold toponym span resolved by the places stage in its article's context
@@ -32,13 +32,16 @@ def articles():
             golds.append({"start": int(t.findtext("start")), "end": int(t.findtext("end")),
                           "phrase": t.findtext("phrase"), "geonameid": int(tag.get("geonameid")),
                           "lat": float(tag.findtext("lat")), "lon": float(tag.findtext("lon"))})
-        yield art.get("docid"), text, golds
+        yield art.get("docid"), text, golds, art.findtext("domain") or None
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--show", type=int, default=0)
+    ap.add_argument("--home-areas", action="store_true",
+                    help="learn each outlet's home area from our own resolutions of its articles (a first pass "
+                         "over the corpus, no gold), then resolve with it (eventwire.home)")
     args = ap.parse_args()
     if not DATA.exists():
         print("skip: ../shared/data/geoparsing-lgl not present")
@@ -51,15 +54,23 @@ def main() -> None:
     resolver = PlaceResolver(gazetteer.load(), kb.load())
     c = Counter()
     shown = 0
-    for k, (docid, text, golds) in enumerate(articles()):
-        if args.limit and k >= args.limit:
-            break
-        doc = nlp(text)
-        found = resolver.find(doc)
+    corpus = list(articles())[:args.limit or None]
+    docs = [nlp(text) for _, text, _, _ in corpus]
+    homes = None
+    if args.home_areas:
+        from eventwire.home import HomeAreas
+        homes = HomeAreas()
+        for (_, _, _, domain), doc in zip(corpus, docs):
+            homes.observe(domain, [m.entry for m in resolver.find(doc)])
+        print(f"outlets with a home area: {sum(1 for d in {x[3] for x in corpus} if homes.home(d))} "
+              f"of {len({x[3] for x in corpus})}")
+    for (docid, text, golds, domain), doc in zip(corpus, docs):
+        home = homes.home(domain) if homes else None
+        found = resolver.find(doc, home)
         for g in golds:
             c["gold"] += 1
             span = doc.char_span(g["start"], g["end"], alignment_mode="expand")
-            place = resolver.resolve_span(doc, span.start, span.end) if span is not None else None
+            place = resolver.resolve_span(doc, span.start, span.end, home) if span is not None else None
             if place is not None:
                 c["resolved"] += 1
                 dist = haversine_km(g["lat"], g["lon"], place.lat, place.lon)

@@ -22,6 +22,9 @@ def code(paths: List[str] = PathsArg, published: Optional[str] = PublishedOpt,
          hypothetical: bool = typer.Option(False, "--hypothetical", help="Also emit future/conditional events."),
          workers: int = typer.Option(1, "--workers", help="Processes that code articles (one per core)."),
          backend: str = typer.Option("hybrid", "--backend", help="rules | learned | hybrid (see docs/learned.md)."),
+         outlet_homes: bool = typer.Option(False, "--outlet-homes",
+                                           help="Learn each outlet's home area from its earlier articles and prefer "
+                                                "places near it (local news; results depend on input order)."),
          max_bytes: int = MaxBytesOpt) -> None:
     """Code the events in each article."""
     from .output import Writer
@@ -37,7 +40,7 @@ def code(paths: List[str] = PathsArg, published: Optional[str] = PublishedOpt,
     with _output(out) as stream:
         writer = Writer(stream, fmt)
         for _, records in code_records(_articles(paths, published, max_bytes, stats), workers, hypothetical,
-                                   backend=backend):
+                                       backend=backend, outlet_homes=outlet_homes):
             writer.write_records(records)
         writer.close()
     _finish(stats)
@@ -67,7 +70,7 @@ def places(name: str = typer.Argument(..., help="A place name as written in an a
     if not cands:
         typer.echo(f"no gazetteer entry named {name!r}")
         raise typer.Exit(1)
-    for e, alt in sorted(cands, key=lambda c: (c[1], {"country": 0, "admin1": 1, "city": 2}[c[0].feature], -c[0].population))[:25]:
+    for e, alt in sorted(cands, key=lambda c: (c[1], {"country": 0, "admin1": 1, "admin2": 2, "city": 3}[c[0].feature], -c[0].population))[:25]:
         typer.echo(f"{e.name}\t{e.feature}\t{e.country}\t{gaz.admin1_name(e) or ''}\tpop {e.population:,}\t"
                    f"{e.lat:.4f},{e.lon:.4f}\tgeonameid {e.geonameid}{'	(alternate name)' if alt else ''}")
 

@@ -15,11 +15,11 @@ _PIPELINE = None
 Result = tuple[Article, list[dict[str, Any]]]
 
 
-def _init(keep_hypothetical: bool, backend: str = "hybrid") -> None:
+def _init(keep_hypothetical: bool, backend: str = "hybrid", outlet_homes: bool = False) -> None:
     global _PIPELINE
     from .pipeline import Pipeline
 
-    _PIPELINE = Pipeline(keep_hypothetical=keep_hypothetical, backend=backend)
+    _PIPELINE = Pipeline(keep_hypothetical=keep_hypothetical, backend=backend, outlet_homes=outlet_homes)
 
 
 def _code(article: Article) -> Result:
@@ -27,13 +27,14 @@ def _code(article: Article) -> Result:
 
 
 def code_records(articles: Iterable[Article], workers: int = 1, keep_hypothetical: bool = False,
-                 pipeline: Optional[Any] = None, batch_size: int = 16, backend: str = "hybrid") -> Iterator[Result]:
+                 pipeline: Optional[Any] = None, batch_size: int = 16, backend: str = "hybrid",
+                 outlet_homes: bool = False) -> Iterator[Result]:
     """(article, records) for each article, in order; ``workers > 1`` spreads them over processes."""
     if workers <= 1:
         if pipeline is None:
             from .pipeline import Pipeline
 
-            pipeline = Pipeline(keep_hypothetical=keep_hypothetical, backend=backend)
+            pipeline = Pipeline(keep_hypothetical=keep_hypothetical, backend=backend, outlet_homes=outlet_homes)
         batch: list[Article] = []
         for article in articles:
             batch.append(article)
@@ -42,17 +43,18 @@ def code_records(articles: Iterable[Article], workers: int = 1, keep_hypothetica
                 batch = []
         yield from _code_batch(pipeline, batch)
         return
-    with WorkerPool(workers, keep_hypothetical, backend) as pool:
+    with WorkerPool(workers, keep_hypothetical, backend, outlet_homes) as pool:
         yield from pool.code(articles, batch_size)
 
 
 class WorkerPool:
     """Worker processes that each hold a loaded pipeline; reuse one across calls to pay start-up once."""
 
-    def __init__(self, workers: int, keep_hypothetical: bool = False, backend: str = "hybrid"):
+    def __init__(self, workers: int, keep_hypothetical: bool = False, backend: str = "hybrid",
+                 outlet_homes: bool = False):
         ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
         self.workers = workers
-        self.pool = ctx.Pool(workers, initializer=_init, initargs=(keep_hypothetical, backend))
+        self.pool = ctx.Pool(workers, initializer=_init, initargs=(keep_hypothetical, backend, outlet_homes))
 
     def __enter__(self) -> "WorkerPool":
         return self

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from typing import Iterable, Optional, Union
+from urllib.parse import urlsplit
 
 from . import __version__, codebook as codebook_mod, gazetteer, kb as kb_mod, nlp as nlp_mod
 from . import quantities as quantities_mod
@@ -18,6 +19,7 @@ from .backends import BACKENDS, choose
 from .context import ArticleContext
 from .dedup import Coded, merge_within_article
 from .events import Candidate, find_candidates
+from .home import HomeAreas
 from .ingest import article_id
 from .model import Annotations, Article, Event, Evidence, Party, Quantity, Span
 from .places import PlaceResolver
@@ -29,7 +31,8 @@ IMPLIED_ACTOR_SECTORS = {"MIL"}  # a military reporting a strike on the other si
 
 
 class Pipeline:
-    def __init__(self, keep_hypothetical: bool = False, model: Optional[str] = None, backend: str = "hybrid"):
+    def __init__(self, keep_hypothetical: bool = False, model: Optional[str] = None, backend: str = "hybrid",
+                 outlet_homes: bool = False):
         if backend not in BACKENDS:
             raise ValueError(f"unknown backend {backend!r}: use one of {', '.join(BACKENDS)}")
         self.nlp = nlp_mod.load(model)
@@ -42,6 +45,8 @@ class Pipeline:
         self.backend = backend
         self.typer = learn.load() if backend != "rules" else None
         self.coder_info = {"name": "eventwire", "version": __version__, "backend": backend}
+        # opt-in: learn each outlet's home area from its earlier articles (results then depend on order)
+        self.homes = HomeAreas() if outlet_homes else None
 
     # -- public API ---------------------------------------------------------------------------
     @staticmethod
@@ -50,7 +55,12 @@ class Pipeline:
 
     def analyse(self, article: Article, doc=None) -> ArticleContext:
         doc = doc if doc is not None else self.parser(article.text)
-        return ArticleContext(article, doc, self.resolver.find(doc), self.kb)
+        if self.homes is None:
+            return ArticleContext(article, doc, self.resolver.find(doc), self.kb)
+        outlet = article.source or (urlsplit(article.url).hostname if article.url else None)
+        places = self.resolver.find(doc, self.homes.home(outlet))
+        self.homes.observe(outlet, [m.entry for m in places])
+        return ArticleContext(article, doc, places, self.kb)
 
     def code(self, article: Union[Article, str], published: Optional[str] = None, doc=None) -> list[Event]:
         article = as_article(article, published)

@@ -29,6 +29,7 @@ ADMIN_SUFFIXES = {"region", "oblast", "province", "governorate", "state", "distr
 ADMIN2_SUFFIXES = {"district", "county", "parish", "municipality", "township"}
 COHERENCE_KM = 300.0
 LOCAL_FEATURES = ("city", "admin2")  # places whose neighbours say where a story is
+HOME_KM, HOME_BONUS = 200.0, 2.5  # a reading near the outlet's usual area (eventwire.home)
 MAX_READINGS = 40  # readings per name considered for coherence ("Springfield" has dozens)
 WEAK_ALT_POPULATION = 100_000
 NON_PLACE_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
@@ -133,7 +134,9 @@ class PlaceResolver:
         self.kb = kb
         self._capitals = {(t.iso3, fold(name)) for name, t in kb.countries.items() if t.is_capital}
 
-    def find(self, doc) -> list[PlaceMention]:
+    def find(self, doc, home: Optional[tuple[float, float]] = None) -> list[PlaceMention]:
+        """Every place the article names, resolved; ``home`` is the outlet's home point, if known
+        (see :mod:`eventwire.home`)."""
         cands = [c for c in _candidates(doc) if self._plausible(doc, c)]
         context = self._context(doc, cands)
         sent_index = {s.start: k for k, s in enumerate(doc.sents)}
@@ -144,7 +147,7 @@ class PlaceResolver:
         groups = self._candidate_points(cands)
         mentions = []
         for k, c in enumerate(cands):
-            best = self._resolve(doc, c, context, [pts for name, pts in groups.items() if name != _group_key(c)])
+            best = self._resolve(doc, c, context, [pts for name, pts in groups.items() if name != _group_key(c)], home)
             if best is None:
                 continue
             entry, score, why = best
@@ -153,7 +156,7 @@ class PlaceResolver:
                                          sent_of[c.start], entry))
         return mentions
 
-    def resolve_span(self, doc, start: int, end: int) -> Optional[Place]:
+    def resolve_span(self, doc, start: int, end: int, home: Optional[tuple[float, float]] = None) -> Optional[Place]:
         """Resolve a given token span (e.g. a gold toponym) in the context of its article."""
         if "eventwire_place_context" not in doc.user_data:
             cands = [c for c in _candidates(doc) if self._plausible(doc, c)]
@@ -169,7 +172,7 @@ class PlaceResolver:
         suffix = doc[end - 1].lower_ if admin else after
         cand = _Candidate(start, name_end, doc[start:name_end].text, bool(suffix), "", suffix)
         groups = doc.user_data["eventwire_place_points"]
-        best = self._resolve(doc, cand, context, [pts for name, pts in groups.items() if name != _group_key(cand)])
+        best = self._resolve(doc, cand, context, [pts for name, pts in groups.items() if name != _group_key(cand)], home)
         if best is None:
             return self._demonym_country(doc[start:end])
         entry, score, why = best
@@ -201,39 +204,55 @@ class PlaceResolver:
         return _locative_cue(doc, c)
 
     def _context(self, doc, cands: list[_Candidate]) -> dict:
-        countries: Counter = Counter()
+        """The article's countries (shares of the votes its names and demonyms cast) and the
+        first-level divisions it names. Votes are kept per name, so that a name's reading is not
+        supported by its own vote ("Dublin" voting for Ireland)."""
+        votes: dict[str, Counter] = {}
         admin1: set[tuple[str, str]] = set()
+        norp = votes.setdefault("", Counter())
         for ent in doc.ents:
             if ent.label_ == "NORP":
                 known = self.kb.lookup(ent.text)
                 if known and known[0] == "country":
-                    countries[known[1].iso3] += 1
+                    norp[known[1].iso3] += 1
         for c in cands:
+            mine = votes.setdefault(_group_key(c), Counter())
             entries = self.gaz.lookup(c.name)
             for e, alt in entries:
                 if e.feature == "country" and not alt:
                     # "Georgia" is also a US state: a name shared with a division abroad weighs half
                     shared = any(d.feature == "admin1" and not d_alt and d.country != e.country for d, d_alt in entries)
-                    countries[e.country] += 1 if shared else 2
+                    mine[e.country] += 1 if shared else 2
                     break
-            bare_division = not any(e.feature == "city" and not alt for e, alt in entries)
-            if c.admin_suffix or bare_division:  # "Kursk region"; "Minnesota" (no city of that name)
+            biggest_town = max((e.population for e, alt in entries if e.feature == "city" and not alt), default=0)
+            # "Minnesota" (no town of that name), "Texas" (its towns of that name are villages)
+            bare_division = any(e.feature == "admin1" and not alt and e.population > 20 * biggest_town for e, alt in entries)
+            if c.admin_suffix or bare_division:  # "Kursk region"; "Minnesota"
                 for e, alt in entries:
                     if e.feature == "admin1" and not alt:
                         admin1.add((e.cc2, e.admin1_code))
-                        countries[e.country] += 1
+                        mine[e.country] += 1
             towns = {e.country for e, alt in entries if e.feature == "city" and not alt}
             if towns and not c.admin_suffix:  # every town name votes, split over the countries that have one
                 for iso3 in towns:
-                    countries[iso3] += 1 / len(towns)
+                    mine[iso3] += 1 / len(towns)
             if c.suffix in ADMIN2_SUFFIXES:  # "Henderson County": the states that have one
                 counties = [e for e, alt in entries if e.feature == "admin2" and c.suffix in e.name.lower()]
                 for e in counties:
-                    countries[e.country] += 1 / len(counties)
+                    mine[e.country] += 1 / len(counties)
                 if len(counties) <= 2:
                     admin1.update((e.cc2, e.admin1_code) for e in counties)
+        countries: Counter = sum(votes.values(), Counter())
         total = sum(countries.values()) or 1
-        return {"countries": {k: v / total for k, v in countries.items()}, "admin1": admin1}
+        return {"countries": {k: v / total for k, v in countries.items()}, "admin1": admin1,
+                "votes": votes, "raw": countries}
+
+    @staticmethod
+    def _shares_without(context: dict, key: str) -> dict[str, float]:
+        own = context["votes"].get(key, Counter())
+        rest = context["raw"] - own
+        total = sum(rest.values())
+        return {k: v / total for k, v in rest.items()} if total else {}
 
     def _candidate_points(self, cands: list[_Candidate]) -> dict[str, list[tuple[float, float]]]:
         """Every local reading (town or second-level division) of every toponym in the article, by
@@ -264,7 +283,8 @@ class PlaceResolver:
         return near_countries, near_admin
 
     def _resolve(self, doc, c: _Candidate, context: dict,
-                 others: list[list[tuple[float, float]]] = ()) -> Optional[tuple[GeoEntry, float, str]]:
+                 others: list[list[tuple[float, float]]] = (),
+                 home: Optional[tuple[float, float]] = None) -> Optional[tuple[GeoEntry, float, str]]:
         entries = self.gaz.lookup(c.name)
         if c.suffix in ADMIN2_SUFFIXES:
             # "Douglas County": the second-level division of that name; a first-level division only
@@ -281,6 +301,7 @@ class PlaceResolver:
         if c.suffix not in ADMIN2_SUFFIXES:  # a bare "Henderson" is the town, not Henderson County
             entries = [(e, alt) for e, alt in entries if e.feature != "admin2" or not alt]
         near_countries, near_admin = self._nearby_scope(doc, c)
+        context = {**context, "countries": self._shares_without(context, _group_key(c))}
         same_name_divisions = {(e.cc2, e.admin1_code) for e, alt in entries if e.feature == "admin1" and not alt}
         scored = []
         for e, alt in entries:
@@ -293,6 +314,9 @@ class PlaceResolver:
             if support:
                 score += min(support, 3) * 1.0
                 why += f"; near {support} other place name(s) of the article (<{COHERENCE_KM:.0f} km)"
+            if home and e.feature != "country" and haversine_km(e.lat, e.lon, *home) <= HOME_KM:
+                score += HOME_BONUS
+                why += "; near the outlet's home area"
             scored.append((score, e, why))
         if not scored:
             return None

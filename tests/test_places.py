@@ -44,3 +44,23 @@ def test_object_of_an_attack_verb_is_a_place(pipeline):
     """spaCy tags 'Kherson' PERSON here; as what was shelled it is still the event's place."""
     [event] = pipeline.code("Russian artillery shelled Kherson on Tuesday, killing two residents.", published="2025-03-12")
     assert event.location is not None and event.location.name == "Kherson" and event.location.country == "UKR"
+
+
+def test_county_is_a_second_level_division_and_steers_its_towns(nlp):
+    text = "A man was booked at the Henderson County jail. Athens police said he lived in Texas."
+    places = resolve(nlp, text)
+    county = next(p.place for p in places if p.place.name == "Henderson County")
+    athens = next(p.place for p in places if p.place.name == "Athens")
+    assert (county.precision, county.admin2, county.admin1) == ("admin2", "Henderson County", "Texas")
+    assert athens.country == "USA" and athens.admin1 == "Texas"
+
+
+def test_state_abbreviation_in_a_dateline(nlp):
+    places = resolve(nlp, "Officials in Charleston, W.Va., said the bridge would reopen.")
+    assert any(p.place.name == "West Virginia" and p.place.precision == "admin1" for p in places)
+
+
+def test_gold_demonym_span_resolves_to_its_country(nlp):
+    doc = nlp("American troops left the base.")
+    place = PlaceResolver(gazetteer.load(), kb.load()).resolve_span(doc, 0, 1)
+    assert place is not None and place.country == "USA" and place.precision == "country"
