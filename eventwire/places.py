@@ -59,6 +59,16 @@ class _Candidate:
     suffix: str = ""
 
 
+def _support(e: GeoEntry, points: list[tuple[float, float]]) -> float:
+    """How much another name's readings back this reading: 1 for a name with one reading close by
+    (< 100 km), less for a far one (< 300 km) or a common name with many readings ("Springfield")."""
+    near = [haversine_km(e.lat, e.lon, la, lo) for la, lo in points if abs(e.lat - la) < 3]
+    best = min(near, default=COHERENCE_KM + 1)
+    if best > COHERENCE_KM:
+        return 0.0
+    return (1.0 if best <= 100 else 0.5) / math.sqrt(len(points))
+
+
 def _group_key(c: "_Candidate") -> str:
     return fold(c.name) + (" " + c.suffix if c.suffix in ADMIN2_SUFFIXES else "")
 
@@ -309,11 +319,10 @@ class PlaceResolver:
             if e.feature == "city" and not alt and (e.cc2, e.admin1_code) in same_name_divisions:
                 score += 0.5  # "Donetsk": the city, inside the division of the same name
                 why += "; city of its division's name"
-            support = sum(1 for points in others if e.feature != "country" and
-                          any(abs(e.lat - la) < 3 and haversine_km(e.lat, e.lon, la, lo) <= COHERENCE_KM for la, lo in points))
+            support = 0.0 if e.feature == "country" else sum(_support(e, points) for points in others)
             if support:
-                score += min(support, 3) * 1.0
-                why += f"; near {support} other place name(s) of the article (<{COHERENCE_KM:.0f} km)"
+                score += min(1.5 * support, 3.0)
+                why += f"; near other place names of the article (support {support:.2f})"
             if home and e.feature != "country" and haversine_km(e.lat, e.lon, *home) <= HOME_KM:
                 score += HOME_BONUS
                 why += "; near the outlet's home area"
