@@ -28,6 +28,8 @@ ADMIN_SUFFIXES = {"region", "oblast", "province", "governorate", "state", "distr
 # divisions below the first level: never resolved to a first-level division of another name
 ADMIN2_SUFFIXES = {"district", "county", "parish", "municipality", "township"}
 COHERENCE_KM = 300.0
+INSTITUTION_WORDS = {"police", "sheriff", "fire", "department", "jail", "school", "schools", "hospital", "council",
+                     "court", "library", "airport", "university", "college", "commission", "board"}
 LOCAL_FEATURES = ("city", "admin2")  # places whose neighbours say where a story is
 HOME_KM, HOME_BONUS = 200.0, 2.5  # a reading near the outlet's usual area (eventwire.home)
 MAX_READINGS = 40  # readings per name considered for coherence ("Springfield" has dozens)
@@ -102,6 +104,11 @@ def _candidates(doc) -> list[_Candidate]:
         out.append(_Candidate(start, end, doc[start:end].text, admin, label, suffix))
 
     for ent in doc.ents:
+        if ent.label_ in ("ORG", "FAC"):  # "the Athens Police Department", "the Henderson County Jail": the town
+            cut = next((t.i for t in ent if t.i > ent.start and t.lower_ in INSTITUTION_WORDS), None)
+            if cut is not None and doc[ent.start:cut].text[:1].isupper():
+                add(ent.start, cut, "INST")
+                continue
         if ent.label_ in PLACE_LABELS or ent.label_ in WEAK_LABELS - {"NORP"}:
             add(ent.start, ent.end, ent.label_)
     i = 0
@@ -206,7 +213,7 @@ class PlaceResolver:
             # demonyms ("Ukrainian") are not places; other country aliases ("U.S.") are
             if c.name.endswith(("an", "ans", "ese", "ish", "ian", "i")) and c.label == "NORP":
                 return False
-        if c.label in PLACE_LABELS or c.admin_suffix:
+        if c.label in PLACE_LABELS or c.admin_suffix or c.label == "INST":  # INST: "the Athens Police Department"
             return True
         entries = self.gaz.lookup(c.name)
         if any(e.feature == "country" and not alt for e, alt in entries):

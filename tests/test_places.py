@@ -64,3 +64,9 @@ def test_gold_demonym_span_resolves_to_its_country(nlp):
     doc = nlp("American troops left the base.")
     place = PlaceResolver(gazetteer.load(), kb.load()).resolve_span(doc, 0, 1)
     assert place is not None and place.country == "USA" and place.precision == "country"
+
+
+def test_town_inside_an_institution_name(nlp):
+    places = resolve(nlp, "The Athens Police Department arrested a man in Henderson County, Texas, on Monday.")
+    athens = next(p.place for p in places if p.place.name == "Athens")
+    assert athens.country == "USA" and athens.admin1 == "Texas"
