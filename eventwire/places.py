@@ -226,6 +226,7 @@ class PlaceResolver:
         supported by its own vote ("Dublin" voting for Ireland)."""
         votes: dict[str, Counter] = {}
         admin1: set[tuple[str, str]] = set()
+        named_by: dict[tuple[str, str], set[str]] = {}  # which names put a division in the article
         norp = votes.setdefault("", Counter())
         for ent in doc.ents:
             if ent.label_ == "NORP":
@@ -248,6 +249,7 @@ class PlaceResolver:
                 for e, alt in entries:
                     if e.feature == "admin1" and not alt:
                         admin1.add((e.cc2, e.admin1_code))
+                        named_by.setdefault((e.cc2, e.admin1_code), set()).add(_group_key(c))
                         mine[e.country] += 1
             towns = {e.country for e, alt in entries if e.feature == "city" and not alt}
             if towns and not c.admin_suffix:  # every town name votes, split over the countries that have one
@@ -259,9 +261,11 @@ class PlaceResolver:
                     mine[e.country] += 1 / len(counties)
                 if len(counties) <= 2:
                     admin1.update((e.cc2, e.admin1_code) for e in counties)
+                    for e in counties:
+                        named_by.setdefault((e.cc2, e.admin1_code), set()).add(_group_key(c))
         countries: Counter = sum(votes.values(), Counter())
         total = sum(countries.values()) or 1
-        return {"countries": {k: v / total for k, v in countries.items()}, "admin1": admin1,
+        return {"countries": {k: v / total for k, v in countries.items()}, "admin1": admin1, "named_by": named_by,
                 "votes": votes, "raw": countries}
 
     @staticmethod
@@ -318,7 +322,9 @@ class PlaceResolver:
         if c.suffix not in ADMIN2_SUFFIXES:  # a bare "Henderson" is the town, not Henderson County
             entries = [(e, alt) for e, alt in entries if e.feature != "admin2" or not alt]
         near_countries, near_admin = self._nearby_scope(doc, c)
-        context = {**context, "countries": self._shares_without(context, _group_key(c))}
+        own = _group_key(c)  # "New York" does not name the state that makes "New York City" likelier
+        context = {**context, "countries": self._shares_without(context, own),
+                   "admin1": {k for k in context["admin1"] if context["named_by"].get(k, {""}) - {own}}}
         same_name_divisions = {(e.cc2, e.admin1_code) for e, alt in entries if e.feature == "admin1" and not alt}
         scored = []
         for e, alt in entries:
