@@ -242,6 +242,8 @@ class ActorCoder:
             preps += [g for g in acl.children if g.dep_ == "prep" and g.lower_ in LOC_PREPS]
         for prep in preps:
             sub = list(prep.subtree)
+            if not any(t.text[:1].isupper() for t in sub):
+                continue  # "in the morning": no name, no country
             for k, v, span in self._matches(sub):
                 if k == "country" and not v.ethnic:
                     return v.iso3, head.doc[span[0]:span[-1] + 1].text
@@ -279,11 +281,11 @@ class ActorCoder:
                 words = " ".join(t.text for t in run)
                 capitalised = all(t.text[:1].isupper() for t in run if t.is_alpha)
                 hit = self.kb.lookup(words, capitalised=capitalised)
-                if hit is None and n > 1:  # "People's": the text as written, not its tokens
+                if hit is None and n > 1 and any(not t.whitespace_ for t in run[:-1]):  # "People's": as written
                     hit = self.kb.lookup(run[0].doc[run[0].i:run[-1].i + 1].text, capitalised=capitalised)
                 if hit is None and n == 1:
                     hit = self.kb.lookup(run[0].lemma_)
-                elif hit is None and not capitalised:  # "armed groups" -> "armed group"
+                elif hit is None and not capitalised and run[-1].lemma_ != run[-1].text:  # "armed groups" -> "armed group"
                     hit = self.kb.lookup(" ".join([t.text for t in run[:-1]] + [run[-1].lemma_]))
                 if hit is None and run[-1].tag_ == "POS" and n > 1:
                     hit = self.kb.lookup(" ".join(t.text for t in run[:-1]))

@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Optional
+from typing import Callable, Iterable, Optional
 
 from .gazetteer import _data_lines, fold
 
@@ -140,7 +140,8 @@ class KnowledgeBase:
         found = self.surnames.get(key, [])
         if not found and len(key) >= 5:
             from rapidfuzz import fuzz, process
-            hit = process.extractOne(key, [k for k in self.surnames if k[:1] == key[:1]], scorer=fuzz.ratio, score_cutoff=88)
+            hit = process.extractOne(key, self._by_initial("surnames", lambda: self.surnames)[key[:1]], scorer=fuzz.ratio,
+                                     score_cutoff=88)
             found = self.surnames.get(hit[0], []) if hit else []
         given = {fold(w) for w in words[:-1] if len(w) > 2}
         if given:  # "Judge Alejandro Rivera" is not any Rivera the dictionary knows
@@ -154,6 +155,16 @@ class KnowledgeBase:
         rivals = [e for e in found if e.country != best.country]
         return best if not rivals or served[id(best)] >= 2 * max(served[id(e)] for e in rivals) else None
 
+    def _by_initial(self, what: str, keys: Callable[[], Iterable[str]]) -> dict[str, list[str]]:
+        """Keys grouped by first letter, built once (fuzzy matching only compares same-initial names)."""
+        cache = self.__dict__.setdefault("_initials", {})
+        if what not in cache:
+            grouped: dict[str, list[str]] = {}
+            for k in keys():
+                grouped.setdefault(k[:1], []).append(k)
+            cache[what] = _Initials(grouped)
+        return cache[what]
+
     def fuzzy_country(self, word: str) -> Optional[CountryTerm]:
         """A misspelt country or demonym ("Afganistan", "Ghanians"): one slip from a known
         name of six letters or more (rapidfuzz ratio >= 90), same first letter."""
@@ -161,8 +172,8 @@ class KnowledgeBase:
         if len(key) < 6 or " " in key:
             return None
         from rapidfuzz import fuzz, process
-        names = [k for k in self.countries if k[:1] == key[:1] and len(k) >= 5 and " " not in k]
-        hit = process.extractOne(key, names, scorer=fuzz.ratio, score_cutoff=90)
+        names = self._by_initial("countries", lambda: [k for k in self.countries if len(k) >= 5 and " " not in k])
+        hit = process.extractOne(key, names[key[:1]], scorer=fuzz.ratio, score_cutoff=90)
         return self.countries[hit[0]] if hit else None
 
     def _add_country(self, alias: str, iso3: str, name: str) -> None:
@@ -194,6 +205,11 @@ class KnowledgeBase:
 
     def is_generic(self, lemma: str) -> bool:
         return fold(lemma) in self.generic
+
+
+class _Initials(dict):
+    def __missing__(self, key: str) -> list[str]:
+        return []
 
 
 def _years(role: Role, day: Optional[str]) -> float:
