@@ -98,8 +98,8 @@ def _joinable(doc, first: tuple[int, int], second: tuple[int, int]) -> bool:
     if re.fullmatch(r"(?:19|20)\d\d", b):
         return len(gap) <= 1 and normalise(doc[s1:e2].text, None) is not None
     clock_then_day = CLOCK_RE.fullmatch(a) and DAY_RE.fullmatch(b)
-    weekday_then_date = re.fullmatch(r"(?i)(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", a) \
-        and DAY_RE.fullmatch(b) and re.search(r"\d", b)
+    weekday = re.fullmatch(r"(?i)(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", a)
+    weekday_then_date = weekday and DAY_RE.fullmatch(b) and re.search(r"\d", b)
     return bool(clock_then_day or weekday_then_date)
 
 
@@ -138,6 +138,7 @@ def find(doc, published: Optional[date]) -> list[TimeMention]:
         out.append(TimeMention(expr, s, e))
     _clock_days(doc, out)
     return _fiscal_quarters(doc, out, published)
+
 
 
 def _clock_days(doc, mentions: list[TimeMention]) -> None:

@@ -150,9 +150,14 @@ def _count(word: str) -> Optional[int]:
 
 
 def _r_ago(m: re.Match, anchor, tense, text):
-    if m.group(1) in ("several", "a few", "many"):
+    vague = m.group(1) in ("several", "a few", "many")
+    n, unit = (None if vague else _count(m.group(1))), m.group(2)
+    if m.group(3) in ("later", "after") or (m.group(3) in ("earlier", "before") and unit in ("day", "week")):
+        # "three days later", "a day earlier": counted from an event the story told, not from the
+        # publication date -- a duration (TimeML), no date of its own
+        return _unresolved(text, duration_value(n, unit), None)
+    if vague:
         return _unresolved(text, "PAST_REF", None)
-    n, unit = _count(m.group(1)), m.group(2)
     if n is not None and m.group(3) in ("later", "after", "from now", "hence"):
         n = -n
     if n is None:
@@ -388,6 +393,9 @@ RULES = [
     (re.compile(r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|several|a few|many|a couple of) (day|week|month|year)s? (ago|earlier|before|later|after|from now|hence)"), _r_ago),
     (re.compile(r"(last|past|previous|this|current|earlier this|later this|next|coming) (week|month|year)"), _r_relunit),
     (re.compile(r"the (year|month|week)"), lambda m, a, t, text: _r_relunit(_Fixed("this", m.group(1)), a, t, text)),
+    # "the quarter ended Sept. 30", "its fiscal year": a period the article's context dates (times.py)
+    (re.compile(r"(?:the|its) (?:fiscal )?quarter"), lambda m, a, t, text: _unresolved(text, "P1Q", None)),
+    (re.compile(r"(?:the|its) fiscal year"), lambda m, a, t, text: _unresolved(text, "P1Y", None)),
     (re.compile(r"(?:the )?(final week|last week|first week|second week|third week|early|beginning|start|mid|late|end)(?: of)? " + MONTH_RE + r"(?: (\d{4}))?"), _r_part_of_month),
     (re.compile(r"(?:(?:last|this|next) )?(?:" + WD + r",? )?(?:" + MONTH_RE + r" (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)? (?:of )?"
                 + MONTH_RE.replace("(jan", "(?:jan") + r")(?:,? (\d{4}))?"), _r_month_day),
