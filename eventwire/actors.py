@@ -170,9 +170,6 @@ class ActorCoder:
                     country = sp.country
                     why.append(f"'{first_person[0].text}' = the speaker, {sp.text}")
         sector = self._sector(head, entity, seat, countries, head_agent, modifier_agents, day, why, head_compound)
-        if sector is None and not countries and self.place_country(head.i) and head.dep_ in ("dobj", "pobj", "nsubjpass"):
-            sector = "CVL"  # "shelled the town of Cizre": a place acted on stands for its people
-            why.append("place as target -> its people, CVL")
         if entity is None and seat is None and not countries and head_agent is None and not modifier_agents:
             if not (head.lower_ in self.kb.generic or head.lemma_.lower() in self.kb.generic or country):
                 return None
@@ -337,7 +334,7 @@ class ActorCoder:
             return head_agent
         if seat:
             return seat[1]
-        as_target = head.dep_ in ("dobj", "pobj", "nsubjpass") and head.head.lemma_ not in ("of", "by")
+        as_target = head.dep_ in ("dobj", "pobj", "nsubjpass") and head.head.lower_ != "by"
         if countries:
             term, span = countries[0]
             owner = head.head
@@ -348,7 +345,7 @@ class ActorCoder:
                     why.append(f"qualifies '{owner.text}' -> {sector}")
                     return sector
             if head.i in span and term.is_capital and as_target:  # "shelled Juba", "a curfew in Algiers"
-                why.append("city as target -> its people, CVL")
+                why.append("place as target -> its people, CVL")
                 return "CVL"
             if head.i in span and term.ethnic and head.tag_ in ("NNS", "NNPS"):
                 why.append("people -> CVL")
@@ -361,6 +358,9 @@ class ActorCoder:
                     return None
                 why.append("country as actor -> GOV")  # "Ukraine said", "Moscow": its government
                 return "GOV"
+        if as_target and self.place_country(head.i):  # "shelled the town of Cizre": a place acted on is its people
+            why.append("place as target -> its people, CVL")
+            return "CVL"
         return None
 
     def _pronoun(self, head) -> Optional[Party]:

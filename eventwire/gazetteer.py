@@ -149,8 +149,7 @@ class Gazetteer:
                                " District", " County", " Prefecture", " Municipality", " City"):
                     if n.endswith(suffix) and len(n) > len(suffix) + 2:
                         add(n[: -len(suffix)], idx, False)
-        us_states = {code: i for i, e in enumerate(entries) if e.feature == "admin1" and e.cc2 == "US"
-                     for code in [e.admin1_code]}
+        us_states = {e.admin1_code: i for i, e in enumerate(entries) if e.feature == "admin1" and e.cc2 == "US"}
         for abbreviation, code in US_STATE_ABBREVIATIONS.items():
             if code in us_states:
                 add(abbreviation, us_states[code], False)

@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from .dedup import haversine_km
-
-LOCAL_FEATURES = ("city", "admin2")
+from .places import LOCAL_FEATURES
 
 
 @dataclass

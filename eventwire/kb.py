@@ -9,7 +9,8 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Callable, Iterable, Optional
+from datetime import date
+from typing import Iterable, Optional
 
 from .gazetteer import _data_lines, fold
 
@@ -99,6 +100,9 @@ class KnowledgeBase:
             for alias in [rec["name"], *rec.get("aliases", [])]:
                 self.entities[fold(alias)] = ent
         self.surnames = self._surname_index()
+        # fuzzy matching compares only names with the same first letter
+        self._surnames_by_initial = _by_initial(self.surnames)
+        self._countries_by_initial = _by_initial(k for k in self.countries if len(k) >= 5 and " " not in k)
         self.max_words = min(8, max(len(k.split()) for k in [*self.entities, *self.dictionary, *self.countries, *self.agents, *self.seats]))
 
     @staticmethod
@@ -140,8 +144,7 @@ class KnowledgeBase:
         found = self.surnames.get(key, [])
         if not found and len(key) >= 5:
             from rapidfuzz import fuzz, process
-            hit = process.extractOne(key, self._by_initial("surnames", lambda: self.surnames)[key[:1]], scorer=fuzz.ratio,
-                                     score_cutoff=88)
+            hit = process.extractOne(key, self._surnames_by_initial.get(key[:1], []), scorer=fuzz.ratio, score_cutoff=88)
             found = self.surnames.get(hit[0], []) if hit else []
         given = {fold(w) for w in words[:-1] if len(w) > 2}
         if given:  # "Judge Alejandro Rivera" is not any Rivera the dictionary knows
@@ -155,16 +158,6 @@ class KnowledgeBase:
         rivals = [e for e in found if e.country != best.country]
         return best if not rivals or served[id(best)] >= 2 * max(served[id(e)] for e in rivals) else None
 
-    def _by_initial(self, what: str, keys: Callable[[], Iterable[str]]) -> dict[str, list[str]]:
-        """Keys grouped by first letter, built once (fuzzy matching only compares same-initial names)."""
-        cache = self.__dict__.setdefault("_initials", {})
-        if what not in cache:
-            grouped: dict[str, list[str]] = {}
-            for k in keys():
-                grouped.setdefault(k[:1], []).append(k)
-            cache[what] = _Initials(grouped)
-        return cache[what]
-
     def fuzzy_country(self, word: str) -> Optional[CountryTerm]:
         """A misspelt country or demonym ("Afganistan", "Ghanians"): one slip from a known
         name of six letters or more (rapidfuzz ratio >= 90), same first letter."""
@@ -172,8 +165,7 @@ class KnowledgeBase:
         if len(key) < 6 or " " in key:
             return None
         from rapidfuzz import fuzz, process
-        names = self._by_initial("countries", lambda: [k for k in self.countries if len(k) >= 5 and " " not in k])
-        hit = process.extractOne(key, names[key[:1]], scorer=fuzz.ratio, score_cutoff=90)
+        hit = process.extractOne(key, self._countries_by_initial.get(key[:1], []), scorer=fuzz.ratio, score_cutoff=90)
         return self.countries[hit[0]] if hit else None
 
     def _add_country(self, alias: str, iso3: str, name: str) -> None:
@@ -207,15 +199,17 @@ class KnowledgeBase:
         return fold(lemma) in self.generic
 
 
-class _Initials(dict):
-    def __missing__(self, key: str) -> list[str]:
-        return []
+def _by_initial(keys: Iterable[str]) -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = {}
+    for k in keys:
+        grouped.setdefault(k[:1], []).append(k)
+    return grouped
 
 
 def _years(role: Role, day: Optional[str]) -> float:
-    """Years a role lasted (to ``day`` when it is still open)."""
+    """Years a role lasted (to ``day``, else today, when it is still open)."""
     start = role.start or "1900-01-01"
-    end = min(role.end or day or "2026-01-01", day or "9999")
+    end = min(role.end or day or date.today().isoformat(), day or "9999")
     return max(0.0, (int(end[:4]) - int(start[:4])) + (int(end[5:7]) - int(start[5:7])) / 12) if end > start else 0.0
 
 

@@ -75,6 +75,12 @@ def _group_key(c: "_Candidate") -> str:
     return fold(c.name) + (" " + c.suffix if c.suffix in ADMIN2_SUFFIXES else "")
 
 
+def _other_names(groups: dict[str, list[tuple[float, float]]], c: "_Candidate") -> list[list[tuple[float, float]]]:
+    """The readings of every name in the article but this candidate's own."""
+    own = _group_key(c)
+    return [points for name, points in groups.items() if name != own]
+
+
 def _strip_span(doc, start: int, end: int) -> tuple[int, int]:
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
@@ -164,7 +170,7 @@ class PlaceResolver:
         groups = self._candidate_points(cands)
         mentions = []
         for k, c in enumerate(cands):
-            best = self._resolve(doc, c, context, [pts for name, pts in groups.items() if name != _group_key(c)], home)
+            best = self._resolve(doc, c, context, _other_names(groups, c), home)
             if best is None:
                 continue
             entry, score, why = best
@@ -189,7 +195,7 @@ class PlaceResolver:
         suffix = doc[end - 1].lower_ if admin else after
         cand = _Candidate(start, name_end, doc[start:name_end].text, bool(suffix), "", suffix)
         groups = doc.user_data["eventwire_place_points"]
-        best = self._resolve(doc, cand, context, [pts for name, pts in groups.items() if name != _group_key(cand)], home)
+        best = self._resolve(doc, cand, context, _other_names(groups, cand), home)
         if best is None:
             return self._demonym_country(doc[start:end])
         entry, score, why = best
@@ -225,7 +231,6 @@ class PlaceResolver:
         first-level divisions it names. Votes are kept per name, so that a name's reading is not
         supported by its own vote ("Dublin" voting for Ireland)."""
         votes: dict[str, Counter] = {}
-        admin1: set[tuple[str, str]] = set()
         named_by: dict[tuple[str, str], set[str]] = {}  # which names put a division in the article
         norp = votes.setdefault("", Counter())
         for ent in doc.ents:
@@ -248,7 +253,6 @@ class PlaceResolver:
             if c.admin_suffix or bare_division:  # "Kursk region"; "Minnesota"
                 for e, alt in entries:
                     if e.feature == "admin1" and not alt:
-                        admin1.add((e.cc2, e.admin1_code))
                         named_by.setdefault((e.cc2, e.admin1_code), set()).add(_group_key(c))
                         mine[e.country] += 1
             towns = {e.country for e, alt in entries if e.feature == "city" and not alt}
@@ -260,12 +264,11 @@ class PlaceResolver:
                 for e in counties:
                     mine[e.country] += 1 / len(counties)
                 if len(counties) <= 2:
-                    admin1.update((e.cc2, e.admin1_code) for e in counties)
                     for e in counties:
                         named_by.setdefault((e.cc2, e.admin1_code), set()).add(_group_key(c))
         countries: Counter = sum(votes.values(), Counter())
         total = sum(countries.values()) or 1
-        return {"countries": {k: v / total for k, v in countries.items()}, "admin1": admin1, "named_by": named_by,
+        return {"countries": {k: v / total for k, v in countries.items()}, "admin1": set(named_by), "named_by": named_by,
                 "votes": votes, "raw": countries}
 
     @staticmethod
@@ -324,7 +327,7 @@ class PlaceResolver:
         near_countries, near_admin = self._nearby_scope(doc, c)
         own = _group_key(c)  # "New York" does not name the state that makes "New York City" likelier
         context = {**context, "countries": self._shares_without(context, own),
-                   "admin1": {k for k in context["admin1"] if context["named_by"].get(k, {""}) - {own}}}
+                   "admin1": {k for k, names in context["named_by"].items() if names - {own}}}
         same_name_divisions = {(e.cc2, e.admin1_code) for e, alt in entries if e.feature == "admin1" and not alt}
         scored = []
         for e, alt in entries:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Optional
 
 from .model import TimeExpr
-from .timex import normalise
+from .timex import normalise, quarter_expr
 
 EXTRA_RE = re.compile(r"\b(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                       r"yesterday|today|tonight|overnight|tomorrow|last night|weekend)\b|"
@@ -179,7 +179,6 @@ def _fiscal_quarters(doc, mentions: list[TimeMention], published: Optional[date]
                             start=None, end=None, precision=None)
             added.append(TimeMention(expr, span.start, span.end))
     mentions = sorted(mentions + added, key=lambda m: m.token_start)
-    mentions.sort(key=lambda m: m.token_start)
     quarter = None
     for m in mentions:
         value, text = m.expr.timex or "", (m.expr.text or "")
@@ -192,15 +191,13 @@ def _fiscal_quarters(doc, mentions: list[TimeMention], published: Optional[date]
         elif quarter and SAME_QUARTER.fullmatch(text):
             year = re.search(r"(?:19|20)\d\d", text)
             _set_quarter(m.expr, int(year.group(0)) if year else int(quarter[:4]), quarter[-1])
-    return [m for m in mentions if m.expr.timex is not None or all(m is not a for a in added)]
+    unresolved_added = {id(a) for a in added if a.expr.timex is None}  # "the quarter" before any quarter is named
+    return [m for m in mentions if id(m) not in unresolved_added]
 
 
 def _set_quarter(expr: TimeExpr, year: int, q: str) -> None:
-    first = 3 * int(q) - 2
-    end_month = first + 2
-    expr.timex, expr.precision = f"{year}-Q{q}", "quarter"
-    expr.start = date(year, first, 1).isoformat()
-    expr.end = (date(year + (end_month == 12), end_month % 12 + 1, 1) - timedelta(days=1)).isoformat()
+    dated = quarter_expr(year, int(q), expr.text)
+    expr.timex, expr.start, expr.end, expr.precision = dated.timex, dated.start, dated.end, dated.precision
 
 
 def publication_fallback(published: Optional[date]) -> Optional[TimeExpr]:

@@ -302,8 +302,12 @@ def _r_quarter(m: re.Match, anchor, tense, text):
         return _unresolved(text, None, "quarter")
     else:
         year = anchor.year if q <= (anchor.month - 1) // 3 + 1 or tense == "future" else anchor.year - 1
-    start = date(year, 3 * q - 2, 1)
-    return _expr(text, f"{year}-Q{q}", start, _month_end(year, 3 * q), "quarter")
+    return quarter_expr(year, q, text)
+
+
+def quarter_expr(year: int, q: int, text: Optional[str]) -> TimeExpr:
+    """1989-Q3: July 1 to September 30."""
+    return _expr(text, f"{year}-Q{q}", date(year, 3 * q - 2, 1), _month_end(year, 3 * q), "quarter")
 
 
 def _r_clock(m: re.Match, anchor, tense, text):
