@@ -27,6 +27,8 @@ def _anchor(sent):
     root = sent.root
     if root.lemma_.lower() in REPORTING:  # "witnesses said the bomb had been planted": the planting
         said = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "NOUN")), None)
+        # "announced the suspension of links": what was announced is the event
+        said = said or next((c for c in root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         if said is None:
             return None
         root = said
@@ -41,6 +43,8 @@ def _learned_candidate(sent, type_: str, coder) -> Optional[Candidate]:
         return None
     trig = Trigger(tok.lemma_.lower(), (tok.pos_,), type_, None, "learned", {})
     actor, recipient, theme = roles(tok, trig, coder)
+    if actor is not None and actor.head is not tok and actor.head.lemma_.lower() in REPORTING:
+        actor = None  # a subject borrowed from "X said ...": the speaker, not the doer
     return Candidate(tok, trig, type_, None, "learned", actor, recipient, theme)
 
 

@@ -25,6 +25,22 @@ CARD_PATH = DATA / "typer.card.json"
 N_HASH = 1 << 16
 NONE = "NONE"
 STOP_POS = {"DET", "PUNCT", "SPACE", "CCONJ", "SCONJ", "PART", "ADP", "AUX", "PRON", "NUM", "SYM", "X"}
+# Function words that change the event type, kept although their part of speech is dropped:
+# "must release" is a demand, "will release" a promise or threat, "will not meet" a rejection.
+CUE_WORDS = {"must", "should", "will", "would", "shall", "can", "could", "may", "might", "not", "never", "no",
+             "n't", "unless", "if", "against", "for", "with"}
+
+
+@lru_cache(maxsize=1)
+def _codebook_types() -> dict[str, tuple[str, ...]]:
+    """lemma -> the PLOVER types the codebook's triggers give it: the typer sees the rules' lexicon
+    even where a trigger's pattern did not match (no subject, an unusual parse)."""
+    from .codebook import load as load_codebook
+
+    out: dict[str, set[str]] = {}
+    for word, triggers in load_codebook().by_word.items():
+        out.setdefault(word.lower(), set()).update(t.type for t in triggers)
+    return {w: tuple(sorted(ts)) for w, ts in out.items()}
 
 
 def _bucket(feature: str) -> int:
@@ -33,8 +49,12 @@ def _bucket(feature: str) -> int:
 
 def features(span) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(hashed indices, their values, dense tok2vec mean) for a sentence or a short text's doc."""
-    words = [t.lemma_.lower() for t in span if t.pos_ not in STOP_POS and t.is_alpha]
+    words = [t.lemma_.lower() for t in span
+             if (t.pos_ not in STOP_POS and t.is_alpha) or t.lower_ in CUE_WORDS or t.lemma_.lower() in CUE_WORDS]
+    words = ["not" if w == "n't" else w for w in words]
+    lexicon = _codebook_types()
     grams = words + [f"{a}_{b}" for a, b in zip(words, words[1:])]
+    grams += [f"cb={ty}" for w in words for ty in lexicon.get(w, ())]
     counts: dict[int, float] = {}
     for g in grams:
         b = _bucket(g)

@@ -115,6 +115,8 @@ class Pipeline:
         ctx.remember_place(trig, place, place_reason)
         if actor is None and recipient is None and place_reason not in CLAUSE_PLACE_REASONS:
             return None  # nobody and nowhere: a generic mention ("frontline battles have escalated")
+        if cand.family == "learned" and (actor is None or (recipient is None and place is None)):
+            return None  # no trigger word vouches for it: it must say who, and to whom or where
         when, when_reason = ctx.date(trig, attribution.cue)
         if actor is None and reported_by and reported_by.country and reported_by.sector in IMPLIED_ACTOR_SECTORS \
                 and cand.type == "ASSAULT" and recipient and recipient.country and recipient.country != reported_by.country:

@@ -43,7 +43,7 @@ def gsr_cv(shared: Path, pipelines: dict, log: Callable = print) -> dict:
         return {}
     from .codebook import load as load_codebook
 
-    rest = train.synthetic(shared) + train.examples(nlp) + train.none_sentences(shared, nlp, load_codebook().trigger_words())
+    rest = train.synthetic(shared) + train.real_news(shared) + train.examples(nlp) + train.none_sentences(shared, nlp, load_codebook().trigger_words())
     X_rest, scale = train.featurize(nlp, [t for t, _ in rest])
     X_gold, _ = train.featurize(nlp, [t for t, _ in gold], scale)
     order = list(range(len(gold)))

@@ -62,3 +62,31 @@ def test_unknown_backend_is_a_usage_error():
     proc = subprocess.run([sys.executable, "-m", "eventwire.cli", "code", "-", "--backend", "magic"],
                           input="x", capture_output=True, text=True)
     assert proc.returncode == 2 and "unknown --backend" in proc.stderr
+
+
+def test_modal_and_negation_cues_are_features(nlp):
+    """'must release' (a demand) and 'will release' (a promise) differ only in the auxiliary."""
+    must, _, _ = learn.features(nlp("The government must release the prisoners")[:])
+    will, _, _ = learn.features(nlp("The government will release the prisoners")[:])
+    assert set(must.tolist()) != set(will.tolist())
+    assert learn._bucket("cb=COERCE") in set(learn.features(nlp("Police arrested him")[:])[0].tolist())
+
+
+def test_other_ontologies_map_to_plover_or_are_left_out():
+    from eventwire import trainsets as ts
+
+    assert ts.plover_type("conflict.attack.airstrikemissilestrike", ts.RAMS_TO_PLOVER) == "ASSAULT"
+    assert ts.plover_type("justice.initiatejudicialprocess.chargeindict", ts.RAMS_TO_PLOVER) == "ACCUSE"
+    assert ts.plover_type("contact.mediastatement.broadcast", ts.RAMS_TO_PLOVER) == "NONE"
+    assert ts.plover_type("movement.transportperson.selfmotion", ts.RAMS_TO_PLOVER) is None
+    assert ts.plover_type("Justice.ArrestJailDetain.Unspecified", ts.WIKIEVENTS_TO_PLOVER) == "COERCE"
+    assert ts._sentence_label(["ASSAULT", "NONE"]) == "ASSAULT"
+    assert ts._sentence_label(["ASSAULT", "COERCE"]) is None and ts._sentence_label(["NONE", None]) is None
+
+
+def test_real_news_training_sentences(shared):
+    from eventwire import trainsets
+
+    rams = trainsets.rams(shared)
+    assert len(rams) > 500 and {lab for _, lab in rams} >= {"ASSAULT", "NONE", "REQUEST", "SANCTION"}
+    assert all(len(text.split()) >= 3 for text, _ in rams)
