@@ -71,14 +71,23 @@ def _support(e: GeoEntry, points: list[tuple[float, float]]) -> float:
     return (1.0 if best <= 100 else 0.5) / math.sqrt(len(points))
 
 
+def _names_a_division(entries: list[tuple[GeoEntry, bool]]) -> bool:
+    """A bare name that is chiefly a first-level division: "Minnesota" (no town of that name),
+    "California", "Texas" (their towns of that name are villages next to the division)."""
+    biggest_town = max((e.population for e, alt in entries if e.feature == "city" and not alt), default=0)
+    return any(e.feature == "admin1" and not alt and e.population > 20 * biggest_town for e, alt in entries)
+
+
 def _group_key(c: "_Candidate") -> str:
     return fold(c.name) + (" " + c.suffix if c.suffix in ADMIN2_SUFFIXES else "")
 
 
 def _other_names(groups: dict[str, list[tuple[float, float]]], c: "_Candidate") -> list[list[tuple[float, float]]]:
-    """The readings of every name in the article but this candidate's own."""
+    """The readings of every name in the article but this candidate's own, or one built on it
+    ("North Richmond" does not vouch for the Richmond that has a North Richmond next to it)."""
     own = _group_key(c)
-    return [points for name, points in groups.items() if name != own]
+    padded = f" {own} "
+    return [points for name, points in groups.items() if padded not in f" {name} " and f" {name} " not in padded]
 
 
 def _strip_span(doc, start: int, end: int) -> tuple[int, int]:
@@ -113,8 +122,14 @@ def _candidates(doc) -> list[_Candidate]:
         """Where an institution's name starts its common part: "the Athens Police Department",
         "the Henderson County Jail", "Rapides Parish Fire District 2" are named after a place."""
         start, end = _strip_span(doc, start, end)
-        cut = next((i for i in range(start + 1, end) if doc[i].lower_ in INSTITUTION_WORDS), None)
-        return cut if cut is not None and doc[start].text[:1].isupper() else None
+        if not doc[start].text[:1].isupper():
+            return None
+        for i in range(start + 1, end):
+            if doc[i].lower_ in INSTITUTION_WORDS:
+                return i
+            if doc[i].lower_ in ADMIN2_SUFFIXES and i + 1 < end:  # "Douglas County Public Works Director"
+                return i + 1
+        return None
 
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS - {"GPE"} or ent.label_ in WEAK_LABELS - {"NORP"}:
@@ -255,10 +270,7 @@ class PlaceResolver:
                     shared = any(d.feature == "admin1" and not d_alt and d.country != e.country for d, d_alt in entries)
                     mine[e.country] += 1 if shared else 2
                     break
-            biggest_town = max((e.population for e, alt in entries if e.feature == "city" and not alt), default=0)
-            # "Minnesota" (no town of that name), "Texas" (its towns of that name are villages)
-            bare_division = any(e.feature == "admin1" and not alt and e.population > 20 * biggest_town for e, alt in entries)
-            if c.admin_suffix or bare_division:  # "Kursk region"; "Minnesota"
+            if c.admin_suffix or _names_a_division(entries):  # "Kursk region"; "Minnesota"
                 for e, alt in entries:
                     if e.feature == "admin1" and not alt:
                         named_by.setdefault((e.cc2, e.admin1_code), set()).add(_group_key(c))
@@ -337,8 +349,12 @@ class PlaceResolver:
         context = {**context, "countries": self._shares_without(context, own),
                    "admin1": {k for k, names in context["named_by"].items() if names - {own}}}
         same_name_divisions = {(e.cc2, e.admin1_code) for e, alt in entries if e.feature == "admin1" and not alt}
+        division_name = not c.admin_suffix and _names_a_division(entries)
         scored = []
         for e, alt in entries:
+            if division_name and e.feature in LOCAL_FEATURES and (e.cc2, e.admin1_code) not in near_admin \
+                    and e.country not in near_countries:
+                continue  # "California" is the state unless the text places a town ("California, Md.")
             score, why = self._score(e, alt, c, context, near_countries, near_admin)
             if e.feature == "city" and not alt and (e.cc2, e.admin1_code) in same_name_divisions:
                 score += 0.5  # "Donetsk": the city, inside the division of the same name

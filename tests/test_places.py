@@ -70,3 +70,30 @@ def test_town_inside_an_institution_name(nlp):
     places = resolve(nlp, "The Athens Police Department arrested a man in Henderson County, Texas, on Monday.")
     athens = next(p.place for p in places if p.place.name == "Athens")
     assert athens.country == "USA" and athens.admin1 == "Texas"
+
+
+def test_division_inside_an_institution_or_title(nlp):
+    places = resolve(nlp, "He was arraigned at the Henderson County Jail. Both the Sheriff's Office and "
+                          "Rapides Parish Fire District 2 investigated, said Douglas County Public Works Director Dave Robley.")
+    names = {p.place.name for p in places}
+    assert {"Henderson County", "Rapides Parish", "Douglas County"} <= names
+
+
+def test_bare_state_name_is_the_state_unless_a_town_is_placed(nlp):
+    places = resolve(nlp, "Witnesses in Maryland and Virginia saw the fireball, as did people in California.")
+    california = next(p.place for p in places if p.place.text == "California")
+    assert california.precision == "admin1" and california.name == "California"
+
+
+def test_a_name_built_on_another_does_not_vouch_for_it(nlp):
+    places = resolve(nlp, "A man was shot in a North Richmond neighbourhood. Richmond police were called at 2 p.m. "
+                          "to Henrico Boulevard, Virginia.")
+    richmond = next(p.place for p in places if p.place.text == "Richmond")
+    assert richmond.admin1 == "Virginia"
+
+
+def test_country_points_are_the_conventional_centres():
+    gaz = gazetteer.load()
+    russia, usa = gaz.country_entry["RUS"], gaz.country_entry["USA"]
+    assert (round(russia.lat), round(russia.lon)) == (60, 100)  # not the towns' centroid in southern Siberia
+    assert abs(usa.lat - 39.76) < 0.1 and abs(usa.lon + 98.5) < 0.1
