@@ -24,7 +24,8 @@ from .model import Place
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 WEAK_LABELS = {"PRODUCT", "ORG", "PERSON", "WORK_OF_ART", "EVENT", "NORP", ""}
 ADMIN_SUFFIXES = {"region", "oblast", "province", "governorate", "state", "district", "county", "krai", "kray",
-                  "prefecture", "regions", "provinces", "oblasts", "parish", "municipality", "township"}
+                  "prefecture", "regions", "provinces", "oblasts", "parish", "municipality", "township",
+                  "counties", "parishes", "districts", "townships", "municipalities", "governorates"}
 # divisions below the first level: never resolved to a first-level division of another name
 ADMIN2_SUFFIXES = {"district", "county", "parish", "municipality", "township"}
 COHERENCE_KM = 300.0
@@ -90,6 +91,24 @@ def _other_names(groups: dict[str, list[tuple[float, float]]], c: "_Candidate") 
     return [points for name, points in groups.items() if padded not in f" {name} " and f" {name} " not in padded]
 
 
+SINGULAR_SUFFIXES = {"counties": "county", "parishes": "parish", "districts": "district", "townships": "township",
+                     "municipalities": "municipality", "regions": "region", "provinces": "province",
+                     "oblasts": "oblast", "governorates": "governorate"}
+
+
+def _suffix_after(doc, end: int) -> str:
+    """The division word after a name, singular: directly ("Kursk region") or after a list of
+    names that share it ("Donetsk and Luhansk regions", "Becker, Clay and Grant counties")."""
+    if end < len(doc) and doc[end].lower_ in ADMIN_SUFFIXES:
+        return SINGULAR_SUFFIXES.get(doc[end].lower_, doc[end].lower_)
+    i = end
+    while i < min(len(doc), end + 12) and (doc[i].text == "," or doc[i].lower_ in ("and", "or") or doc[i].pos_ == "PROPN"):
+        i += 1
+    if end < i < len(doc) and doc[i].lower_ in SINGULAR_SUFFIXES:
+        return SINGULAR_SUFFIXES[doc[i].lower_]
+    return ""
+
+
 def _strip_span(doc, start: int, end: int) -> tuple[int, int]:
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
@@ -108,9 +127,10 @@ def _candidates(doc) -> list[_Candidate]:
             return
         admin, suffix = False, ""
         if doc[end - 1].lower_ in ADMIN_SUFFIXES and end - start > 1:
-            end, admin, suffix = end - 1, True, doc[end - 1].lower_
-        elif end < len(doc) and doc[end].lower_ in ADMIN_SUFFIXES:
-            admin, suffix = True, doc[end].lower_
+            end, admin, suffix = end - 1, True, SINGULAR_SUFFIXES.get(doc[end - 1].lower_, doc[end - 1].lower_)
+        else:
+            suffix = _suffix_after(doc, end)
+            admin = bool(suffix)
         if any(i in taken or doc[i].ent_type_ in NON_PLACE_ENTS for i in range(start, end)):
             return
         if end - start == 1 and doc[start].lower_ in CALENDAR_WORDS:
@@ -214,8 +234,7 @@ class PlaceResolver:
             return None
         admin = doc[end - 1].lower_ in ADMIN_SUFFIXES and end - start > 1
         name_end = end - 1 if admin else end
-        after = doc[end].lower_ if end < len(doc) and doc[end].lower_ in ADMIN_SUFFIXES else ""
-        suffix = doc[end - 1].lower_ if admin else after
+        suffix = SINGULAR_SUFFIXES.get(doc[end - 1].lower_, doc[end - 1].lower_) if admin else _suffix_after(doc, end)
         cand = _Candidate(start, name_end, doc[start:name_end].text, bool(suffix), "", suffix)
         groups = doc.user_data["eventwire_place_points"]
         best = self._resolve(doc, cand, context, _other_names(groups, cand), home)

@@ -97,3 +97,10 @@ def test_country_points_are_the_conventional_centres():
     russia, usa = gaz.country_entry["RUS"], gaz.country_entry["USA"]
     assert (round(russia.lat), round(russia.lon)) == (60, 100)  # not the towns' centroid in southern Siberia
     assert abs(usa.lat - 39.76) < 0.1 and abs(usa.lon + 98.5) < 0.1
+
+
+def test_a_list_of_names_shares_its_plural_division_word(nlp):
+    regions = resolve(nlp, "Shelling hit the Donetsk and Luhansk regions overnight.")
+    assert [p.place.precision for p in regions] == ["admin1", "admin1"]
+    counties = resolve(nlp, "Storms hit Becker, Clay and Douglas counties in Minnesota.")
+    assert {p.place.name for p in counties if p.place.precision == "admin2"} == {"Becker County", "Clay County", "Douglas County"}
