@@ -32,7 +32,7 @@ COHERENCE_KM = 300.0
 INSTITUTION_WORDS = {"police", "sheriff", "fire", "department", "jail", "school", "schools", "hospital", "council",
                      "court", "library", "airport", "university", "college", "commission", "board"}
 LOCAL_FEATURES = ("city", "admin2")  # places whose neighbours say where a story is
-HOME_KM, HOME_BONUS = 200.0, 2.5  # a reading near the outlet's usual area (eventwire.home)
+HOME_KM, HOME_BONUS = 150.0, 3.0  # a reading near the outlet's usual area (eventwire.home)
 # Places a story names together are usually next door: a reading within CLOSE_KM of another
 # name's reading (the town in the named county, the neighbouring village) counts CLOSE_WEIGHT
 # times one within 100 km (LGL within 161 km: 0.802 -> 0.818; 2-4 and 30-50 km all 0.81-0.82).
