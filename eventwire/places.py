@@ -1,8 +1,7 @@
-"""The places stage: find every toponym in a parsed article and resolve it to GeoNames.
+"""The places stage: resolve every toponym of a parsed article to GeoNames.
 
-Recognition does not trust the NER label alone (the small English model calls "Kursk" a
-PRODUCT and "Kyiv" a PERSON): every named-entity span and every run of proper nouns is looked
-up in the gazetteer, and weak labels need a locative cue ("in", "near", "region"...).
+Candidates come from :mod:`eventwire.toponyms`; one is a place if the gazetteer knows the name
+and, for weak entity labels, a locative cue ("in", "near", "region"...) supports it.
 
 Resolution scores each candidate by evidence and keeps the reasons:
 feature and population, primary versus alternate name, the article's countries (country
@@ -20,17 +19,10 @@ from .dedup import haversine_km
 from .gazetteer import Gazetteer, GeoEntry, fold
 from .kb import KnowledgeBase
 from .model import Place
+from .toponyms import (ADMIN2_SUFFIXES, ADMIN_SUFFIXES, PLACE_LABELS, SINGULAR_SUFFIXES, Toponym, candidates,
+                       locative_cue, strip_span, suffix_after)
 
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
-WEAK_LABELS = {"PRODUCT", "ORG", "PERSON", "WORK_OF_ART", "EVENT", "NORP", ""}
-ADMIN_SUFFIXES = {"region", "oblast", "province", "governorate", "state", "district", "county", "krai", "kray",
-                  "prefecture", "regions", "provinces", "oblasts", "parish", "municipality", "township",
-                  "counties", "parishes", "districts", "townships", "municipalities", "governorates"}
-# divisions below the first level: never resolved to a first-level division of another name
-ADMIN2_SUFFIXES = {"district", "county", "parish", "municipality", "township"}
 COHERENCE_KM = 300.0
-INSTITUTION_WORDS = {"police", "sheriff", "fire", "department", "jail", "school", "schools", "hospital", "council",
-                     "court", "library", "airport", "university", "college", "commission", "board"}
 LOCAL_FEATURES = ("city", "admin2")  # places whose neighbours say where a story is
 HOME_KM, HOME_BONUS = 150.0, 3.0  # a reading near the outlet's usual area (eventwire.home)
 # Places a story names together are usually next door: a reading within CLOSE_KM of another
@@ -39,12 +31,6 @@ HOME_KM, HOME_BONUS = 150.0, 3.0  # a reading near the outlet's usual area (even
 CLOSE_KM, CLOSE_WEIGHT = 40.0, 3.0
 MAX_READINGS = 40  # readings per name considered for coherence ("Springfield" has dozens)
 WEAK_ALT_POPULATION = 100_000
-NON_PLACE_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
-CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                  "sunday", "christmas", "easter", "ramadan"}
-LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "into", "towards", "toward", "from", "to", "across",
-                  "through", "of", "inside", "within", "on", "over", "throughout", "between", "off", "along"}
 
 
 @dataclass
@@ -54,16 +40,6 @@ class PlaceMention:
     token_end: int  # exclusive
     sentence: int
     entry: GeoEntry
-
-
-@dataclass
-class _Candidate:
-    start: int
-    end: int  # token indices, exclusive
-    name: str
-    admin_suffix: bool
-    label: str
-    suffix: str = ""
 
 
 def _support(e: GeoEntry, points: list[tuple[float, float]]) -> float:
@@ -84,119 +60,16 @@ def _names_a_division(entries: list[tuple[GeoEntry, bool]]) -> bool:
     return any(e.feature == "admin1" and not alt and e.population > 20 * biggest_town for e, alt in entries)
 
 
-def _group_key(c: "_Candidate") -> str:
+def _group_key(c: "Toponym") -> str:
     return fold(c.name) + (" " + c.suffix if c.suffix in ADMIN2_SUFFIXES else "")
 
 
-def _other_names(groups: dict[str, list[tuple[float, float]]], c: "_Candidate") -> list[list[tuple[float, float]]]:
+def _other_names(groups: dict[str, list[tuple[float, float]]], c: "Toponym") -> list[list[tuple[float, float]]]:
     """The readings of every name in the article but this candidate's own, or one built on it
     ("North Richmond" does not vouch for the Richmond that has a North Richmond next to it)."""
     own = _group_key(c)
     padded = f" {own} "
     return [points for name, points in groups.items() if padded not in f" {name} " and f" {name} " not in padded]
-
-
-SINGULAR_SUFFIXES = {"counties": "county", "parishes": "parish", "districts": "district", "townships": "township",
-                     "municipalities": "municipality", "regions": "region", "provinces": "province",
-                     "oblasts": "oblast", "governorates": "governorate"}
-
-
-def _suffix_after(doc, end: int) -> str:
-    """The division word after a name, singular: directly ("Kursk region") or after a list of
-    names that share it ("Donetsk and Luhansk regions", "Becker, Clay and Grant counties")."""
-    if end < len(doc) and doc[end].lower_ in ADMIN_SUFFIXES:
-        return SINGULAR_SUFFIXES.get(doc[end].lower_, doc[end].lower_)
-    i = end
-    while i < min(len(doc), end + 12) and (doc[i].text == "," or doc[i].lower_ in ("and", "or") or doc[i].pos_ == "PROPN"):
-        i += 1
-    if end < i < len(doc) and doc[i].lower_ in SINGULAR_SUFFIXES:
-        return SINGULAR_SUFFIXES[doc[i].lower_]
-    return ""
-
-
-def _strip_span(doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
-        start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "\u2019s", "'")):
-        end -= 1
-    return start, end
-
-
-def _candidates(doc) -> list[_Candidate]:
-    taken = set()
-    out: list[_Candidate] = []
-
-    def add(start: int, end: int, label: str) -> None:
-        start, end = _strip_span(doc, start, end)
-        if start >= end or not doc[start].text[:1].isupper():
-            return
-        admin, suffix = False, ""
-        if doc[end - 1].lower_ in ADMIN_SUFFIXES and end - start > 1:
-            end, admin, suffix = end - 1, True, SINGULAR_SUFFIXES.get(doc[end - 1].lower_, doc[end - 1].lower_)
-        else:
-            suffix = _suffix_after(doc, end)
-            admin = bool(suffix)
-        if any(i in taken or doc[i].ent_type_ in NON_PLACE_ENTS for i in range(start, end)):
-            return
-        if end - start == 1 and doc[start].lower_ in CALENDAR_WORDS:
-            return
-        taken.update(range(start, end))
-        out.append(_Candidate(start, end, doc[start:end].text, admin, label, suffix))
-
-    def institution_cut(start: int, end: int) -> Optional[int]:
-        """Where an institution's name starts its common part: "the Athens Police Department",
-        "the Henderson County Jail", "Rapides Parish Fire District 2" are named after a place."""
-        start, end = _strip_span(doc, start, end)
-        if not doc[start].text[:1].isupper():
-            return None
-        for i in range(start + 1, end):
-            if doc[i].lower_ in INSTITUTION_WORDS:
-                return i
-            if doc[i].lower_ in ADMIN2_SUFFIXES and i + 1 < end:  # "Douglas County Public Works Director"
-                return i + 1
-        return None
-
-    for ent in doc.ents:
-        if ent.label_ in PLACE_LABELS - {"GPE"} or ent.label_ in WEAK_LABELS - {"NORP"}:
-            cut = institution_cut(ent.start, ent.end)
-            if cut is not None:
-                add(ent.start, cut, "INST")
-                continue
-        if ent.label_ in PLACE_LABELS or ent.label_ in WEAK_LABELS - {"NORP"}:
-            add(ent.start, ent.end, ent.label_)
-    i = 0
-    while i < len(doc):
-        if doc[i].pos_ == "PROPN" and i not in taken:
-            j = i
-            while j < len(doc) and doc[j].pos_ == "PROPN" and j not in taken:
-                j += 1
-            cut = institution_cut(i, j)
-            add(i, cut if cut is not None else j, "INST" if cut is not None else "")
-            i = j
-        else:
-            i += 1
-    return sorted(out, key=lambda c: c.start)
-
-
-# verbs whose direct object is typically a place: "shelled Kherson", "captured Avdiivka", "hit Kyiv"
-PLACE_OBJECT_VERBS = {"shell", "bomb", "strike", "hit", "attack", "storm", "capture", "seize", "take", "retake",
-                      "liberate", "besiege", "encircle", "surround", "enter", "raid", "pound", "target", "overrun",
-                      "evacuate", "flee", "leave", "visit", "occupy", "control", "recapture", "bombard"}
-
-
-def _object_of_place_verb(doc, cand: _Candidate) -> bool:
-    head = doc[cand.end - 1]
-    return head.dep_ == "dobj" and head.head.lemma_.lower() in PLACE_OBJECT_VERBS
-
-
-def _locative_cue(doc, cand: _Candidate) -> bool:
-    if _object_of_place_verb(doc, cand):
-        return True
-    prev = doc[cand.start - 1] if cand.start > 0 else None
-    while prev is not None and prev.lower_ in ("the", "a") and prev.i > 0:
-        prev = doc[prev.i - 1]
-    return cand.admin_suffix or (prev is not None and prev.lower_ in LOCATIVE_PREPS) or (
-        prev is not None and prev.text == "," and prev.i > 0 and doc[prev.i - 1].ent_type_ in ("GPE", "LOC"))
 
 
 class PlaceResolver:
@@ -208,7 +81,7 @@ class PlaceResolver:
     def find(self, doc, home: Optional[tuple[float, float]] = None) -> list[PlaceMention]:
         """Every place the article names, resolved; ``home`` is the outlet's home point, if known
         (see :mod:`eventwire.home`)."""
-        cands = [c for c in _candidates(doc) if self._plausible(doc, c)]
+        cands = [c for c in candidates(doc) if self._plausible(doc, c)]
         context = self._context(doc, cands)
         sent_index = {s.start: k for k, s in enumerate(doc.sents)}
         sent_of = {}
@@ -230,17 +103,17 @@ class PlaceResolver:
     def resolve_span(self, doc, start: int, end: int, home: Optional[tuple[float, float]] = None) -> Optional[Place]:
         """Resolve a given token span (e.g. a gold toponym) in the context of its article."""
         if "eventwire_place_context" not in doc.user_data:
-            cands = [c for c in _candidates(doc) if self._plausible(doc, c)]
+            cands = [c for c in candidates(doc) if self._plausible(doc, c)]
             doc.user_data["eventwire_place_context"] = self._context(doc, cands)
             doc.user_data["eventwire_place_points"] = self._candidate_points(cands)
         context = doc.user_data["eventwire_place_context"]
-        start, end = _strip_span(doc, start, end)
+        start, end = strip_span(doc, start, end)
         if start >= end:
             return None
         admin = doc[end - 1].lower_ in ADMIN_SUFFIXES and end - start > 1
         name_end = end - 1 if admin else end
-        suffix = SINGULAR_SUFFIXES.get(doc[end - 1].lower_, doc[end - 1].lower_) if admin else _suffix_after(doc, end)
-        cand = _Candidate(start, name_end, doc[start:name_end].text, bool(suffix), "", suffix)
+        suffix = SINGULAR_SUFFIXES.get(doc[end - 1].lower_, doc[end - 1].lower_) if admin else suffix_after(doc, end)
+        cand = Toponym(start, name_end, doc[start:name_end].text, bool(suffix), "", suffix)
         groups = doc.user_data["eventwire_place_points"]
         best = self._resolve(doc, cand, context, _other_names(groups, cand), home)
         if best is None:
@@ -256,7 +129,7 @@ class PlaceResolver:
         entry = self.gaz.country_entry.get(known[1].iso3)
         return self._place(entry, span, 5.0, f"demonym of {entry.name}") if entry else None
 
-    def _plausible(self, doc, c: _Candidate) -> bool:
+    def _plausible(self, doc, c: Toponym) -> bool:
         if not self.gaz.lookup(c.name):
             return False
         known = self.kb.lookup(c.name)
@@ -271,9 +144,9 @@ class PlaceResolver:
         entries = self.gaz.lookup(c.name)
         if any(e.feature == "country" and not alt for e, alt in entries):
             return True
-        return _locative_cue(doc, c)
+        return locative_cue(doc, c)
 
-    def _context(self, doc, cands: list[_Candidate]) -> dict:
+    def _context(self, doc, cands: list[Toponym]) -> dict:
         """The article's countries (shares of the votes its names and demonyms cast) and the
         first-level divisions it names. Votes are kept per name, so that a name's reading is not
         supported by its own vote ("Dublin" voting for Ireland)."""
@@ -322,7 +195,7 @@ class PlaceResolver:
         total = sum(rest.values())
         return {k: v / total for k, v in rest.items()} if total else {}
 
-    def _candidate_points(self, cands: list[_Candidate]) -> dict[str, list[tuple[float, float]]]:
+    def _candidate_points(self, cands: list[Toponym]) -> dict[str, list[tuple[float, float]]]:
         """Every local reading (town or second-level division) of every toponym in the article, by
         name: the evidence for coherence ("Paris" near some reading of "Lamar County")."""
         groups: dict[str, list[tuple[float, float]]] = {}
@@ -336,7 +209,7 @@ class PlaceResolver:
             groups[name] = [(e.lat, e.lon) for e in entries[:MAX_READINGS]]
         return groups
 
-    def _nearby_scope(self, doc, c: _Candidate) -> tuple[set[str], set[tuple[str, str]]]:
+    def _nearby_scope(self, doc, c: Toponym) -> tuple[set[str], set[tuple[str, str]]]:
         """Countries and divisions named within a few tokens after (or as possessor before) the place."""
         near_countries, near_admin = set(), set()
         window = doc[max(0, c.start - 3):min(len(doc), c.end + 6)]
@@ -350,7 +223,7 @@ class PlaceResolver:
                     near_admin.add((e.cc2, e.admin1_code))
         return near_countries, near_admin
 
-    def _resolve(self, doc, c: _Candidate, context: dict,
+    def _resolve(self, doc, c: Toponym, context: dict,
                  others: list[list[tuple[float, float]]] = (),
                  home: Optional[tuple[float, float]] = None) -> Optional[tuple[GeoEntry, float, str]]:
         entries = self.gaz.lookup(c.name)
@@ -402,7 +275,7 @@ class PlaceResolver:
         runner = f"; runner-up {scored[1][1].name} ({scored[1][1].country}, {scored[1][0]:.2f})" if len(scored) > 1 else ""
         return entry, score, why + runner
 
-    def _score(self, e: GeoEntry, alt: bool, c: _Candidate, context: dict, near_countries: set,
+    def _score(self, e: GeoEntry, alt: bool, c: Toponym, context: dict, near_countries: set,
                near_admin: set) -> tuple[float, str]:
         reasons = []
         if e.feature == "country":
