@@ -167,13 +167,15 @@ class PlaceResolver:
                     shared = any(d.feature == "admin1" and not d_alt and d.country != e.country for d, d_alt in entries)
                     mine[e.country] += 1 if shared else 2
                     break
-            if c.admin_suffix or _names_a_division(entries):  # "Kursk region"; "Minnesota"
+            division = c.admin_suffix or _names_a_division(entries)
+            if division:  # "Kursk region"; "Minnesota"
                 for e, alt in entries:
                     if e.feature == "admin1" and not alt:
                         named_by.setdefault((e.cc2, e.admin1_code), set()).add(_group_key(c))
                         mine[e.country] += 1
             towns = {e.country for e, alt in entries if e.feature == "city" and not alt}
-            if towns and not c.admin_suffix:  # every town name votes, split over the countries that have one
+            if towns and not division:  # every town name votes, split over the countries that have one
+                # ("Ontario" the province does not also vote for the US towns named after it)
                 for iso3 in towns:
                     mine[iso3] += 1 / len(towns)
             if c.suffix in ADMIN2_SUFFIXES:  # "Henderson County": the states that have one
