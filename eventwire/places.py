@@ -19,8 +19,8 @@ from .dedup import haversine_km
 from .gazetteer import Gazetteer, GeoEntry, fold
 from .kb import KnowledgeBase
 from .model import Place
-from .toponyms import (ADMIN2_SUFFIXES, ADMIN_SUFFIXES, PLACE_LABELS, SINGULAR_SUFFIXES, Toponym, candidates,
-                       locative_cue, strip_span, suffix_after)
+from .toponyms import (ADMIN2_SUFFIXES, ADMIN_SUFFIXES, PLACE_LABELS, SINGULAR_SUFFIXES, WORLD_REGIONS, Toponym,
+                       candidates, locative_cue, strip_span, suffix_after)
 
 COHERENCE_KM = 300.0
 LOCAL_FEATURES = ("city", "admin2")  # places whose neighbours say where a story is
@@ -114,6 +114,8 @@ class PlaceResolver:
         name_end = end - 1 if admin else end
         suffix = SINGULAR_SUFFIXES.get(doc[end - 1].lower_, doc[end - 1].lower_) if admin else suffix_after(doc, end)
         cand = Toponym(start, name_end, doc[start:name_end].text, bool(suffix), "", suffix)
+        if fold(cand.name) in WORLD_REGIONS and not suffix:
+            return None
         groups = doc.user_data["eventwire_place_points"]
         best = self._resolve(doc, cand, context, _other_names(groups, cand), home)
         if best is None:
@@ -130,7 +132,7 @@ class PlaceResolver:
         return self._place(entry, span, 5.0, f"demonym of {entry.name}") if entry else None
 
     def _plausible(self, doc, c: Toponym) -> bool:
-        if not self.gaz.lookup(c.name):
+        if not self.gaz.lookup(c.name) or (fold(c.name) in WORLD_REGIONS and not c.admin_suffix):
             return False
         known = self.kb.lookup(c.name)
         if known and known[0] in ("entity", "seat"):

@@ -27,6 +27,20 @@ CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july"
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "into", "towards", "toward", "from", "to", "across",
                   "through", "of", "inside", "within", "on", "over", "throughout", "between", "off", "along"}
 
+# Regions larger than a country or across borders. No GeoNames town or division of the same
+# name is meant ("the Middle East" is not Middle East, Pennsylvania; "ships in the Gulf" are not
+# in Papua New Guinea's Gulf Province), and the event contract has no precision for them, so
+# they are recognised and left unresolved. A division word still makes a division ("Gulf Province").
+# Written as gazetteer.fold writes them (lower case, hyphens as spaces).
+WORLD_REGIONS = {"middle east", "near east", "far east", "gulf", "persian gulf", "arabian gulf", "gulf region",
+                 "sahel", "balkans", "caucasus", "north caucasus", "south caucasus", "horn of africa",
+                 "west africa", "east africa", "north africa", "southern africa", "central africa",
+                 "sub saharan africa", "central asia", "south asia", "southeast asia", "east asia", "latin america",
+                 "central america", "caribbean", "levant", "maghreb", "scandinavia", "europe", "eastern europe",
+                 "western europe", "central europe", "africa", "asia", "americas", "north america", "south america",
+                 "oceania", "antarctica", "arctic", "asia pacific", "indo pacific", "mediterranean", "baltics",
+                 "west bank and gaza"}
+
 
 @dataclass
 class Toponym:

@@ -104,3 +104,10 @@ def test_a_list_of_names_shares_its_plural_division_word(nlp):
     assert [p.place.precision for p in regions] == ["admin1", "admin1"]
     counties = resolve(nlp, "Storms hit Becker, Clay and Douglas counties in Minnesota.")
     assert {p.place.name for p in counties if p.place.precision == "admin2"} == {"Becker County", "Clay County", "Douglas County"}
+
+
+def test_world_regions_are_not_namesake_towns(nlp):
+    assert resolve(nlp, "Tensions rose across the Middle East after ships in the Gulf were attacked.") == []
+    assert resolve(nlp, "Jihadists spread across the Sahel and sub-Saharan Africa.") == []
+    gulf = resolve(nlp, "Floods hit Gulf Province in Papua New Guinea.")
+    assert gulf[0].place.precision == "admin1" and gulf[0].place.country == "PNG"
