@@ -33,6 +33,8 @@ US_STATE_ABBREVIATIONS = {
     "Penn.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN", "Tex.": "TX", "Vt.": "VT",
     "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "W. Va.": "WV", "Wis.": "WI", "Wyo.": "WY",
 }
+# The abbreviations left out above, trusted only right after a town and a comma ("Alexandria, La.").
+DATELINE_STATE_ABBREVIATIONS = {"Mass.": "MA", "Miss.": "MS", "Del.": "DE", "La.": "LA", "Pa.": "PA", "Mo.": "MO"}
 ADMIN2_NAME_SUFFIXES = (" County", " Parish", " Borough", " District", " Municipality", " Census Area")
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .dedup import haversine_km
-from .gazetteer import Gazetteer, GeoEntry, fold
+from .gazetteer import DATELINE_STATE_ABBREVIATIONS, Gazetteer, GeoEntry, fold
 from .kb import KnowledgeBase
 from .model import Place
 from .toponyms import (ADMIN2_SUFFIXES, ADMIN_SUFFIXES, PLACE_LABELS, SINGULAR_SUFFIXES, WORLD_REGIONS, Toponym,
@@ -51,6 +51,13 @@ def _support(e: GeoEntry, points: list[tuple[float, float]]) -> float:
     if best > COHERENCE_KM:
         return 0.0
     return (CLOSE_WEIGHT if best <= CLOSE_KM else 1.0 if best <= 100 else 0.5) / math.sqrt(len(points))
+
+
+def _placed_in_state(doc, end: int) -> Optional[str]:
+    """The US state code in "Alexandria, La." (AP style) right after a name, if there is one."""
+    if end + 1 < len(doc) and doc[end].text == ",":
+        return DATELINE_STATE_ABBREVIATIONS.get(doc[end + 1].text)
+    return None
 
 
 def _names_a_division(entries: list[tuple[GeoEntry, bool]]) -> bool:
@@ -163,6 +170,10 @@ class PlaceResolver:
         for c in cands:
             mine = votes.setdefault(_group_key(c), Counter())
             entries = self.gaz.lookup(c.name)
+            state = _placed_in_state(doc, c.end)
+            if state:  # "Alexandria, La.": every Alexandria of the story is in Louisiana
+                named_by.setdefault(("US", state), set()).add("state:" + state)
+                mine["USA"] += 1
             for e, alt in entries:
                 if e.feature == "country" and not alt:
                     # "Georgia" is also a US state: a name shared with a division abroad weighs half
@@ -225,6 +236,10 @@ class PlaceResolver:
                     near_countries.add(e.country)
                 if e.feature == "admin1" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ADMIN_SUFFIXES:
                     near_admin.add((e.cc2, e.admin1_code))
+        state = _placed_in_state(doc, c.end)
+        if state:
+            near_admin.add(("US", state))
+            near_countries.add("USA")
         return near_countries, near_admin
 
     def _resolve(self, doc, c: Toponym, context: dict,

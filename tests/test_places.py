@@ -111,3 +111,9 @@ def test_world_regions_are_not_namesake_towns(nlp):
     assert resolve(nlp, "Jihadists spread across the Sahel and sub-Saharan Africa.") == []
     gulf = resolve(nlp, "Floods hit Gulf Province in Papua New Guinea.")
     assert gulf[0].place.precision == "admin1" and gulf[0].place.country == "PNG"
+
+
+def test_ap_state_abbreviation_after_a_town_places_every_mention(nlp):
+    places = resolve(nlp, "Residents of Alexandria, La., gathered on Friday. In Alexandria the shops stayed shut.")
+    assert places and all(p.place.admin1 == "Louisiana" for p in places if p.place.name == "Alexandria")
+    assert not any(p.place.country == "EGY" for p in places)
