@@ -258,8 +258,9 @@ class PlaceResolver:
                 admins = [(self.gaz.admin1_entry[(e.cc2, e.admin1_code)], True) for e, alt in entries
                           if e.feature == "city" and (e.cc2, e.admin1_code) in self.gaz.admin1_entry]
             entries = admins or entries
-        if c.suffix not in ADMIN2_SUFFIXES:  # a bare "Henderson" is the town, not Henderson County
-            entries = [(e, alt) for e, alt in entries if e.feature != "admin2" or not alt]
+        if c.suffix not in ADMIN2_SUFFIXES:  # a bare "Henderson" is the town, not Henderson County;
+            # a bare "Oconee", which names no town, is the county
+            entries = [(e, alt) for e, alt in entries if e.feature != "admin2" or not alt] or entries
         near_countries, near_admin = self._nearby_scope(doc, c)
         own = _group_key(c)  # "New York" does not name the state that makes "New York City" likelier
         context = {**context, "countries": self._shares_without(context, own),
@@ -288,9 +289,11 @@ class PlaceResolver:
         scored.sort(key=lambda x: (-x[0], -x[1].population))
         score, entry, why = scored[0]
         alt_only = all(alt for e, alt in entries if e is entry)
-        if alt_only and entry.feature == "city" and entry.population < WEAK_ALT_POPULATION \
+        if alt_only and (entry.feature == "admin2" or entry.population < WEAK_ALT_POPULATION) \
+                and entry.feature in LOCAL_FEATURES \
                 and not context["countries"].get(entry.country) and entry.country not in near_countries:
-            return None  # "Bagram" as an alternate spelling of a village in a country the story never names
+            return None  # "Bagram" as an alternate spelling of a village (or "Oconee" of a county) in a
+            # country the story never names
         runner = f"; runner-up {scored[1][1].name} ({scored[1][1].country}, {scored[1][0]:.2f})" if len(scored) > 1 else ""
         return entry, score, why + runner
 

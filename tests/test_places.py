@@ -117,3 +117,10 @@ def test_ap_state_abbreviation_after_a_town_places_every_mention(nlp):
     places = resolve(nlp, "Residents of Alexandria, La., gathered on Friday. In Alexandria the shops stayed shut.")
     assert places and all(p.place.admin1 == "Louisiana" for p in places if p.place.name == "Alexandria")
     assert not any(p.place.country == "EGY" for p in places)
+
+
+def test_a_bare_name_that_names_only_a_county_is_the_county(nlp):
+    doc = nlp("Deputies from Clarke and Oconee in Georgia responded.")
+    resolver = PlaceResolver(gazetteer.load(), kb.load())
+    oconee = resolver.resolve_span(doc, 4, 5)
+    assert oconee is not None and oconee.precision == "admin2" and oconee.admin1 == "Georgia"
