@@ -257,6 +257,10 @@ class PlaceResolver:
             if not admins:  # "Zaporizhzhia Oblast": the division whose main city has that name
                 admins = [(self.gaz.admin1_entry[(e.cc2, e.admin1_code)], True) for e, alt in entries
                           if e.feature == "city" and (e.cc2, e.admin1_code) in self.gaz.admin1_entry]
+            shares = self._shares_without(context, _group_key(c))
+            if c.suffix == "region" and not any(shares.get(e.country) for e, _ in admins) \
+                    and any(e.feature == "city" and shares.get(e.country) for e, _ in entries):
+                admins = []  # "the Charlotte region" of a US story is the city's area, not a Caribbean parish
             entries = admins or entries
         if c.suffix not in ADMIN2_SUFFIXES:  # a bare "Henderson" is the town, not Henderson County;
             # a bare "Oconee", which names no town, is the county

@@ -124,3 +124,11 @@ def test_a_bare_name_that_names_only_a_county_is_the_county(nlp):
     resolver = PlaceResolver(gazetteer.load(), kb.load())
     oconee = resolver.resolve_span(doc, 4, 5)
     assert oconee is not None and oconee.precision == "admin2" and oconee.admin1 == "Georgia"
+
+
+def test_city_region_of_a_story_is_the_city_area_not_a_foreign_division(nlp):
+    places = resolve(nlp, "Rock Hill, S.C., and Huntersville, N.C., are growing fast, as is the Charlotte region.")
+    charlotte = next(p.place for p in places if p.place.name == "Charlotte")
+    assert charlotte.country == "USA"
+    kursk = resolve(nlp, "Russia said fighting continued in the Kursk region.")
+    assert any(p.place.precision == "admin1" and p.place.country == "RUS" for p in kursk)
