@@ -60,6 +60,13 @@ def _placed_in_state(doc, end: int) -> Optional[str]:
     return None
 
 
+def _state_after_town(doc, c: Toponym) -> Optional[str]:
+    """The state code when the candidate is the "Pa." of "Friedensburg, Pa."."""
+    if c.start > 1 and doc[c.start - 1].text == "," and doc[c.start - 2].text[:1].isupper():
+        return DATELINE_STATE_ABBREVIATIONS.get(c.name)
+    return None
+
+
 def _names_a_division(entries: list[tuple[GeoEntry, bool]]) -> bool:
     """A bare name that is chiefly a first-level division: "Minnesota" (no town of that name),
     "California", "Texas" (their towns of that name are villages next to the division)."""
@@ -139,6 +146,8 @@ class PlaceResolver:
         return self._place(entry, span, 5.0, f"demonym of {entry.name}") if entry else None
 
     def _plausible(self, doc, c: Toponym) -> bool:
+        if _state_after_town(doc, c):
+            return True
         if not self.gaz.lookup(c.name) or (fold(c.name) in WORLD_REGIONS and not c.admin_suffix):
             return False
         known = self.kb.lookup(c.name)
@@ -236,16 +245,25 @@ class PlaceResolver:
                     near_countries.add(e.country)
                 if e.feature == "admin1" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ADMIN_SUFFIXES:
                     near_admin.add((e.cc2, e.admin1_code))
-        state = _placed_in_state(doc, c.end)
+        end = c.end + (1 if c.end < len(doc) and doc[c.end].lower_ in ADMIN_SUFFIXES else 0)
+        state = _placed_in_state(doc, end)
         if state:
             near_admin.add(("US", state))
             near_countries.add("USA")
+        if end + 1 < len(doc) and doc[end].text == ",":  # "Jefferson County, Colo.", "Paris, Texas"
+            for k in (1, 2):
+                for e, alt in self.gaz.lookup(doc[end + 1:end + 1 + k].text):
+                    if e.feature == "admin1":
+                        near_admin.add((e.cc2, e.admin1_code))
         return near_countries, near_admin
 
     def _resolve(self, doc, c: Toponym, context: dict,
                  others: list[list[tuple[float, float]]] = (),
                  home: Optional[tuple[float, float]] = None) -> Optional[tuple[GeoEntry, float, str]]:
         entries = self.gaz.lookup(c.name)
+        state = _state_after_town(doc, c)
+        if state and ("US", state) in self.gaz.admin1_entry:  # the "Pa." of "Friedensburg, Pa."
+            entries = [(self.gaz.admin1_entry[("US", state)], True)]
         if c.suffix in ADMIN2_SUFFIXES:
             # "Douglas County": the second-level division of that name; a first-level division only
             # if it is itself named so; else a town of that name in the article's countries

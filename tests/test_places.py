@@ -132,3 +132,10 @@ def test_city_region_of_a_story_is_the_city_area_not_a_foreign_division(nlp):
     assert charlotte.country == "USA"
     kursk = resolve(nlp, "Russia said fighting continued in the Kursk region.")
     assert any(p.place.precision == "admin1" and p.place.country == "RUS" for p in kursk)
+
+
+def test_state_after_a_comma_places_the_name_before_it(nlp):
+    places = resolve(nlp, "Storms hit Jefferson County, Colo., and Friedensburg, Pa., on Monday.")
+    by_text = {p.place.text: p.place for p in places}
+    assert by_text["Jefferson County"].admin1 == "Colorado"
+    assert by_text["Pa."].precision == "admin1" and by_text["Pa."].name == "Pennsylvania"
