@@ -19,8 +19,7 @@ from .dedup import haversine_km
 from .gazetteer import DATELINE_STATE_ABBREVIATIONS, Gazetteer, GeoEntry, fold
 from .kb import KnowledgeBase
 from .model import Place
-from .toponyms import (ADMIN2_SUFFIXES, ADMIN_SUFFIXES, PLACE_LABELS, SINGULAR_SUFFIXES, WORLD_REGIONS, Toponym,
-                       candidates, locative_cue, strip_span, suffix_after)
+from .toponyms import ADMIN2_SUFFIXES, ADMIN_SUFFIXES, PLACE_LABELS, Toponym, candidates, locative_cue, split_suffix, strip_span
 
 COHERENCE_KM = 300.0
 LOCAL_FEATURES = ("city", "admin2")  # places whose neighbours say where a story is
@@ -53,8 +52,14 @@ def _support(e: GeoEntry, points: list[tuple[float, float]]) -> float:
     return (CLOSE_WEIGHT if best <= CLOSE_KM else 1.0 if best <= 100 else 0.5) / math.sqrt(len(points))
 
 
-def _placed_in_state(doc, end: int) -> Optional[str]:
+def _name_end(doc, c: Toponym) -> int:
+    """The token after the name and the division word that directly follows it ("Jefferson County")."""
+    return c.end + (1 if c.admin_suffix and c.end < len(doc) and doc[c.end].lower_ in ADMIN_SUFFIXES else 0)
+
+
+def _placed_in_state(doc, c: Toponym) -> Optional[str]:
     """The US state code in "Alexandria, La." (AP style) right after a name, if there is one."""
+    end = _name_end(doc, c)
     if end + 1 < len(doc) and doc[end].text == ",":
         return DATELINE_STATE_ABBREVIATIONS.get(doc[end + 1].text)
     return None
@@ -109,7 +114,7 @@ class PlaceResolver:
             if best is None:
                 continue
             entry, score, why = best
-            span = doc[c.start:c.end + (1 if c.admin_suffix and c.end < len(doc) and doc[c.end].lower_ in ADMIN_SUFFIXES else 0)]
+            span = doc[c.start:_name_end(doc, c)]
             mentions.append(PlaceMention(self._place(entry, span, score, why), span.start, span.end,
                                          sent_of[c.start], entry))
         return mentions
@@ -124,11 +129,9 @@ class PlaceResolver:
         start, end = strip_span(doc, start, end)
         if start >= end:
             return None
-        admin = doc[end - 1].lower_ in ADMIN_SUFFIXES and end - start > 1
-        name_end = end - 1 if admin else end
-        suffix = SINGULAR_SUFFIXES.get(doc[end - 1].lower_, doc[end - 1].lower_) if admin else suffix_after(doc, end)
+        name_end, suffix = split_suffix(doc, start, end)
         cand = Toponym(start, name_end, doc[start:name_end].text, bool(suffix), "", suffix)
-        if fold(cand.name) in WORLD_REGIONS and not suffix:
+        if cand.world_region():
             return None
         groups = doc.user_data["eventwire_place_points"]
         best = self._resolve(doc, cand, context, _other_names(groups, cand), home)
@@ -148,7 +151,7 @@ class PlaceResolver:
     def _plausible(self, doc, c: Toponym) -> bool:
         if _state_after_town(doc, c):
             return True
-        if not self.gaz.lookup(c.name) or (fold(c.name) in WORLD_REGIONS and not c.admin_suffix):
+        if not self.gaz.lookup(c.name) or c.world_region():
             return False
         known = self.kb.lookup(c.name)
         if known and known[0] in ("entity", "seat"):
@@ -179,7 +182,7 @@ class PlaceResolver:
         for c in cands:
             mine = votes.setdefault(_group_key(c), Counter())
             entries = self.gaz.lookup(c.name)
-            state = _placed_in_state(doc, c.end)
+            state = _placed_in_state(doc, c)
             if state:  # "Alexandria, La.": every Alexandria of the story is in Louisiana
                 named_by.setdefault(("US", state), set()).add("state:" + state)
                 mine["USA"] += 1
@@ -245,8 +248,8 @@ class PlaceResolver:
                     near_countries.add(e.country)
                 if e.feature == "admin1" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ADMIN_SUFFIXES:
                     near_admin.add((e.cc2, e.admin1_code))
-        end = c.end + (1 if c.end < len(doc) and doc[c.end].lower_ in ADMIN_SUFFIXES else 0)
-        state = _placed_in_state(doc, end)
+        end = _name_end(doc, c)
+        state = _placed_in_state(doc, c)
         if state:
             near_admin.add(("US", state))
             near_countries.add("USA")
@@ -260,6 +263,8 @@ class PlaceResolver:
     def _resolve(self, doc, c: Toponym, context: dict,
                  others: list[list[tuple[float, float]]] = (),
                  home: Optional[tuple[float, float]] = None) -> Optional[tuple[GeoEntry, float, str]]:
+        own = _group_key(c)  # "New York" does not name the state that makes "New York City" likelier
+        shares = self._shares_without(context, own)
         entries = self.gaz.lookup(c.name)
         state = _state_after_town(doc, c)
         if state and ("US", state) in self.gaz.admin1_entry:  # the "Pa." of "Friedensburg, Pa."
@@ -275,7 +280,6 @@ class PlaceResolver:
             if not admins:  # "Zaporizhzhia Oblast": the division whose main city has that name
                 admins = [(self.gaz.admin1_entry[(e.cc2, e.admin1_code)], True) for e, alt in entries
                           if e.feature == "city" and (e.cc2, e.admin1_code) in self.gaz.admin1_entry]
-            shares = self._shares_without(context, _group_key(c))
             if c.suffix == "region" and not any(shares.get(e.country) for e, _ in admins) \
                     and any(e.feature == "city" and shares.get(e.country) for e, _ in entries):
                 admins = []  # "the Charlotte region" of a US story is the city's area, not a Caribbean parish
@@ -284,8 +288,7 @@ class PlaceResolver:
             # a bare "Oconee", which names no town, is the county
             entries = [(e, alt) for e, alt in entries if e.feature != "admin2" or not alt] or entries
         near_countries, near_admin = self._nearby_scope(doc, c)
-        own = _group_key(c)  # "New York" does not name the state that makes "New York City" likelier
-        context = {**context, "countries": self._shares_without(context, own),
+        context = {**context, "countries": shares,
                    "admin1": {k for k, names in context["named_by"].items() if names - {own}}}
         same_name_divisions = {(e.cc2, e.admin1_code) for e, alt in entries if e.feature == "admin1" and not alt}
         division_name = not c.admin_suffix and _names_a_division(entries)

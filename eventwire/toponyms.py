@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from .gazetteer import fold
+
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 WEAK_LABELS = {"PRODUCT", "ORG", "PERSON", "WORK_OF_ART", "EVENT", "NORP", ""}
 ADMIN_SUFFIXES = {"region", "oblast", "province", "governorate", "state", "district", "county", "krai", "kray",
@@ -51,6 +53,10 @@ class Toponym:
     label: str
     suffix: str = ""
 
+    def world_region(self) -> bool:
+        """"The Middle East", "the Gulf": a region, not a place to resolve ("Gulf Province" is)."""
+        return not self.suffix and fold(self.name) in WORLD_REGIONS
+
 
 SINGULAR_SUFFIXES = {"counties": "county", "parishes": "parish", "districts": "district", "townships": "township",
                      "municipalities": "municipality", "regions": "region", "provinces": "province",
@@ -70,6 +76,14 @@ def suffix_after(doc, end: int) -> str:
     return ""
 
 
+def split_suffix(doc, start: int, end: int) -> tuple[int, str]:
+    """(end of the name, its division word in the singular or ""): "Kursk region" inside the span,
+    else the word after it or after the list of names it belongs to (:func:`suffix_after`)."""
+    if doc[end - 1].lower_ in ADMIN_SUFFIXES and end - start > 1:
+        return end - 1, SINGULAR_SUFFIXES.get(doc[end - 1].lower_, doc[end - 1].lower_)
+    return end, suffix_after(doc, end)
+
+
 def strip_span(doc, start: int, end: int) -> tuple[int, int]:
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
@@ -86,18 +100,13 @@ def candidates(doc) -> list[Toponym]:
         start, end = strip_span(doc, start, end)
         if start >= end or not doc[start].text[:1].isupper():
             return
-        admin, suffix = False, ""
-        if doc[end - 1].lower_ in ADMIN_SUFFIXES and end - start > 1:
-            end, admin, suffix = end - 1, True, SINGULAR_SUFFIXES.get(doc[end - 1].lower_, doc[end - 1].lower_)
-        else:
-            suffix = suffix_after(doc, end)
-            admin = bool(suffix)
+        end, suffix = split_suffix(doc, start, end)
         if any(i in taken or doc[i].ent_type_ in NON_PLACE_ENTS for i in range(start, end)):
             return
         if end - start == 1 and doc[start].lower_ in CALENDAR_WORDS:
             return
         taken.update(range(start, end))
-        out.append(Toponym(start, end, doc[start:end].text, admin, label, suffix))
+        out.append(Toponym(start, end, doc[start:end].text, bool(suffix), label, suffix))
 
     def institution_cut(start: int, end: int) -> Optional[int]:
         """Where an institution's name starts its common part: "the Athens Police Department",
