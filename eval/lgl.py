@@ -42,12 +42,15 @@ def main() -> None:
     ap.add_argument("--home-areas", action="store_true",
                     help="learn each outlet's home area from our own resolutions of its articles (a first pass "
                          "over the corpus, no gold), then resolve with it (eventwire.home)")
+    ap.add_argument("--no-outlet", action="store_true",
+                    help="ignore what each article's web domain names (its country domain, a town in its name)")
     args = ap.parse_args()
     if not DATA.exists():
         print("skip: ../shared/data/geoparsing-lgl not present")
         return
     from eventwire import gazetteer, kb, nlp as nlp_mod
     from eventwire.dedup import haversine_km
+    from eventwire.outlet import outlet_hint
     from eventwire.places import PlaceResolver
 
     nlp = nlp_mod.load()
@@ -64,13 +67,15 @@ def main() -> None:
             homes.observe(domain, [m.entry for m in resolver.find(doc)])
         print(f"outlets with a home area: {sum(1 for d in {x[3] for x in corpus} if homes.home(d))} "
               f"of {len({x[3] for x in corpus})}")
+    gaz = resolver.gaz
     for (docid, text, golds, domain), doc in zip(corpus, docs):
         home = homes.home(domain) if homes else None
-        found = resolver.find(doc, home)
+        outlet = outlet_hint(domain, gaz) if not args.no_outlet else None
+        found = resolver.find(doc, home, outlet)
         for g in golds:
             c["gold"] += 1
             span = doc.char_span(g["start"], g["end"], alignment_mode="expand")
-            place = resolver.resolve_span(doc, span.start, span.end, home) if span is not None else None
+            place = resolver.resolve_span(doc, span.start, span.end, home, outlet) if span is not None else None
             if place is not None:
                 c["resolved"] += 1
                 dist = haversine_km(g["lat"], g["lon"], place.lat, place.lon)

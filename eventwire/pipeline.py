@@ -20,6 +20,7 @@ from .context import ArticleContext
 from .dedup import Coded, merge_within_article
 from .events import Candidate, find_candidates
 from .home import HomeAreas
+from .outlet import outlet_hint
 from .ingest import article_id
 from .model import Annotations, Article, Event, Evidence, Party, Quantity, Span
 from .places import PlaceResolver
@@ -55,10 +56,11 @@ class Pipeline:
 
     def analyse(self, article: Article, doc=None) -> ArticleContext:
         doc = doc if doc is not None else self.parser(article.text)
+        hint = outlet_hint(article.url or article.source, self.gaz)
         if self.homes is None:
-            return ArticleContext(article, doc, self.resolver.find(doc), self.kb)
+            return ArticleContext(article, doc, self.resolver.find(doc, outlet=hint), self.kb)
         outlet = article.source or (urlsplit(article.url).hostname if article.url else None)
-        places = self.resolver.find(doc, self.homes.home(outlet))
+        places = self.resolver.find(doc, self.homes.home(outlet), hint)
         self.homes.observe(outlet, [m.entry for m in places])
         return ArticleContext(article, doc, places, self.kb)
 

@@ -19,15 +19,24 @@ from .dedup import haversine_km
 from .gazetteer import DATELINE_STATE_ABBREVIATIONS, Gazetteer, GeoEntry, fold
 from .kb import KnowledgeBase
 from .model import Place
+from .outlet import OutletHint
 from .toponyms import ADMIN2_SUFFIXES, ADMIN_SUFFIXES, PLACE_LABELS, Toponym, candidates, locative_cue, split_suffix, strip_span
 
 COHERENCE_KM = 300.0
 LOCAL_FEATURES = ("city", "admin2")  # places whose neighbours say where a story is
 HOME_KM, HOME_BONUS = 150.0, 3.0  # a reading near the outlet's usual area (eventwire.home)
+# The town an outlet's address names ("richmondregister.com") is a guess among its namesakes: it is
+# used only when one reading leads by OUTLET_MARGIN (or the leaders lie together), and its area
+# weighs a third of a learned home area (LGL within 161 km: 0.840 without it; 0.841-0.842 for
+# margins 0-0.5 and a full, half or third bonus -- the third risks least when the guess is wrong).
+OUTLET_MARGIN, OUTLET_HOME_BONUS = 0.5, 1.0
 # Places a story names together are usually next door: a reading within CLOSE_KM of another
 # name's reading (the town in the named county, the neighbouring village) counts CLOSE_WEIGHT
 # times one within 100 km (LGL within 161 km: 0.802 -> 0.818; 2-4 and 30-50 km all 0.81-0.82).
 CLOSE_KM, CLOSE_WEIGHT = 40.0, 3.0
+# a division named only inside an organisation's name ("Minnesota State Chess Association") is
+# weaker evidence than one named as a place (LGL: +1 0.830, +1.5 and +2 0.833)
+MENTIONED_DIVISION_BONUS = 1.5
 MAX_READINGS = 40  # readings per name considered for coherence ("Springfield" has dozens)
 WEAK_ALT_POPULATION = 100_000
 
@@ -97,20 +106,22 @@ class PlaceResolver:
         self.kb = kb
         self._capitals = {(t.iso3, fold(name)) for name, t in kb.countries.items() if t.is_capital}
 
-    def find(self, doc, home: Optional[tuple[float, float]] = None) -> list[PlaceMention]:
+    def find(self, doc, home: Optional[tuple[float, float]] = None,
+             outlet: Optional[OutletHint] = None) -> list[PlaceMention]:
         """Every place the article names, resolved; ``home`` is the outlet's home point, if known
-        (see :mod:`eventwire.home`)."""
+        (see :mod:`eventwire.home`), ``outlet`` what its web address names (:mod:`eventwire.outlet`)."""
         cands = [c for c in candidates(doc) if self._plausible(doc, c)]
-        context = self._context(doc, cands)
+        context = self._context(doc, cands, outlet)
         sent_index = {s.start: k for k, s in enumerate(doc.sents)}
         sent_of = {}
         for s in doc.sents:
             for t in s:
                 sent_of[t.i] = sent_index[s.start]
-        groups = self._candidate_points(cands)
+        groups = self._candidate_points(cands, outlet)
+        home, home_bonus = self._home(home, outlet, context, groups)
         mentions = []
         for k, c in enumerate(cands):
-            best = self._resolve(doc, c, context, _other_names(groups, c), home)
+            best = self._resolve(doc, c, context, _other_names(groups, c), home, home_bonus)
             if best is None:
                 continue
             entry, score, why = best
@@ -119,12 +130,14 @@ class PlaceResolver:
                                          sent_of[c.start], entry))
         return mentions
 
-    def resolve_span(self, doc, start: int, end: int, home: Optional[tuple[float, float]] = None) -> Optional[Place]:
+    def resolve_span(self, doc, start: int, end: int, home: Optional[tuple[float, float]] = None,
+                     outlet: Optional[OutletHint] = None) -> Optional[Place]:
         """Resolve a given token span (e.g. a gold toponym) in the context of its article."""
-        if "eventwire_place_context" not in doc.user_data:
+        if doc.user_data.get("eventwire_place_outlet", False) != outlet:
             cands = [c for c in candidates(doc) if self._plausible(doc, c)]
-            doc.user_data["eventwire_place_context"] = self._context(doc, cands)
-            doc.user_data["eventwire_place_points"] = self._candidate_points(cands)
+            doc.user_data["eventwire_place_context"] = self._context(doc, cands, outlet)
+            doc.user_data["eventwire_place_points"] = self._candidate_points(cands, outlet)
+            doc.user_data["eventwire_place_outlet"] = outlet
         context = doc.user_data["eventwire_place_context"]
         start, end = strip_span(doc, start, end)
         if start >= end:
@@ -134,7 +147,8 @@ class PlaceResolver:
         if cand.world_region():
             return None
         groups = doc.user_data["eventwire_place_points"]
-        best = self._resolve(doc, cand, context, _other_names(groups, cand), home)
+        home, home_bonus = self._home(home, outlet, context, groups)
+        best = self._resolve(doc, cand, context, _other_names(groups, cand), home, home_bonus)
         if best is None:
             return self._demonym_country(doc[start:end])
         entry, score, why = best
@@ -167,7 +181,7 @@ class PlaceResolver:
             return True
         return locative_cue(doc, c)
 
-    def _context(self, doc, cands: list[Toponym]) -> dict:
+    def _context(self, doc, cands: list[Toponym], outlet: Optional[OutletHint] = None) -> dict:
         """The article's countries (shares of the votes its names and demonyms cast) and the
         first-level divisions it names. Votes are kept per name, so that a name's reading is not
         supported by its own vote ("Dublin" voting for Ireland)."""
@@ -210,10 +224,28 @@ class PlaceResolver:
                 if len(counties) <= 2:
                     for e in counties:
                         named_by.setdefault((e.cc2, e.admin1_code), set()).add(_group_key(c))
+        if outlet:
+            self._outlet_votes(outlet, votes.setdefault("@outlet", Counter()), named_by)
         countries: Counter = sum(votes.values(), Counter())
         total = sum(countries.values()) or 1
         return {"countries": {k: v / total for k, v in countries.items()}, "admin1": set(named_by), "named_by": named_by,
-                "votes": votes, "raw": countries}
+                "votes": votes, "raw": countries, "mentioned_admin1": self._divisions_in_names(doc, cands)}
+
+    def _divisions_in_names(self, doc, cands: list[Toponym]) -> set[tuple[str, str]]:
+        """First-level divisions named inside other names: "the Minnesota State Chess Association",
+        "Ohio Department of Transportation". Not places of the story themselves, but a local
+        paper's organisations say which state it is in."""
+        taken = {i for c in cands for i in range(c.start, c.end)}
+        found = set()
+        for tok in doc:
+            if tok.i in taken or not tok.text[:1].isupper():
+                continue
+            for k in (2, 1):  # "New Hampshire" before "New"
+                entries = self.gaz.lookup(doc[tok.i:tok.i + k].text) if tok.i + k <= len(doc) else []
+                if _names_a_division(entries):
+                    found.update((e.cc2, e.admin1_code) for e, alt in entries if e.feature == "admin1" and not alt)
+                    break
+        return found
 
     @staticmethod
     def _shares_without(context: dict, key: str) -> dict[str, float]:
@@ -222,10 +254,69 @@ class PlaceResolver:
         total = sum(rest.values())
         return {k: v / total for k, v in rest.items()} if total else {}
 
-    def _candidate_points(self, cands: list[Toponym]) -> dict[str, list[tuple[float, float]]]:
+    def _home(self, home, outlet, context, groups) -> tuple[Optional[tuple[float, float]], float]:
+        """A learned home area when there is one, else the town the outlet's address names."""
+        if home:
+            return home, HOME_BONUS
+        return self._outlet_home(outlet, context, groups), OUTLET_HOME_BONUS
+
+    def _outlet_home(self, outlet: Optional[OutletHint], context: dict, groups: dict) -> Optional[tuple[float, float]]:
+        """The town the outlet's address names, read in the article's light: its likeliest reading
+        by population, the article's countries and divisions, and the other names near it."""
+        if not outlet or len(outlet.places) != 1:
+            return None
+        name = outlet.places[0]
+        own = fold(name)
+        shares = self._shares_without(context, "@outlet")
+        others = [points for key, points in groups.items() if key != own]
+        scored = []
+        for e in self._outlet_readings(outlet, name):
+            if e.feature != "city":
+                continue
+            score = math.log10(e.population + 10) / 2 + 3.0 * shares.get(e.country, 0.0)
+            if (e.cc2, e.admin1_code) in context["admin1"]:
+                score += 2.0
+            score += min(1.5 * sum(_support(e, points) for points in others), 3.0)
+            scored.append((score, e))
+        scored.sort(key=lambda x: -x[0])
+        if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < OUTLET_MARGIN
+                          and haversine_km(scored[0][1].lat, scored[0][1].lon, scored[1][1].lat, scored[1][1].lon) > HOME_KM):
+            return None
+        return scored[0][1].lat, scored[0][1].lon
+
+    def _outlet_readings(self, outlet: OutletHint, name: str) -> list[GeoEntry]:
+        return [e for e, alt in self.gaz.lookup(name) if not alt and (not outlet.country or e.country == outlet.country)]
+
+    def _outlet_votes(self, outlet: OutletHint, mine: Counter, named_by: dict) -> None:
+        """The outlet's country domain votes like a country named once; a town in its name like a
+        town named once ("richmondregister.com": a Richmond)."""
+        if outlet.country:
+            mine[outlet.country] += 1
+        for name in outlet.places:
+            entries = self._outlet_readings(outlet, name)
+            country = next((e.country for e in entries if e.feature == "country"), None)
+            if country:
+                mine[country] += 1
+                continue
+            if any(e.feature == "admin1" for e in entries) and not any(e.feature == "city" for e in entries):
+                for e in entries:
+                    if e.feature == "admin1":
+                        named_by.setdefault((e.cc2, e.admin1_code), set()).add("@outlet")
+                continue
+            towns = {e.country for e in entries if e.feature == "city"}
+            for iso3 in towns:
+                mine[iso3] += 1 / len(towns)
+
+    def _candidate_points(self, cands: list[Toponym], outlet: Optional[OutletHint] = None) -> dict[str, list[tuple[float, float]]]:
         """Every local reading (town or second-level division) of every toponym in the article, by
-        name: the evidence for coherence ("Paris" near some reading of "Lamar County")."""
+        name: the evidence for coherence ("Paris" near some reading of "Lamar County"); the towns
+        the outlet's address names count as names of the article."""
         groups: dict[str, list[tuple[float, float]]] = {}
+        for name in outlet.places if outlet else ():
+            entries = sorted((e for e in self._outlet_readings(outlet, name) if e.feature == "city"),
+                             key=lambda e: -e.population)
+            if entries:
+                groups[fold(name)] = [(e.lat, e.lon) for e in entries[:MAX_READINGS]]
         for c in cands:
             name = _group_key(c)
             if name in groups:
@@ -262,7 +353,7 @@ class PlaceResolver:
 
     def _resolve(self, doc, c: Toponym, context: dict,
                  others: list[list[tuple[float, float]]] = (),
-                 home: Optional[tuple[float, float]] = None) -> Optional[tuple[GeoEntry, float, str]]:
+                 home: Optional[tuple[float, float]] = None, home_bonus: float = HOME_BONUS) -> Optional[tuple[GeoEntry, float, str]]:
         own = _group_key(c)  # "New York" does not name the state that makes "New York City" likelier
         shares = self._shares_without(context, own)
         entries = self.gaz.lookup(c.name)
@@ -277,7 +368,8 @@ class PlaceResolver:
                                     or (e.feature == "city" and e.country in context["countries"])]
         elif c.admin_suffix:
             admins = [(e, alt) for e, alt in entries if e.feature == "admin1"]
-            if not admins:  # "Zaporizhzhia Oblast": the division whose main city has that name
+            if not admins and c.suffix != "state":  # "Zaporizhzhia Oblast": the division whose main city
+                # has that name; but "San Diego State" is a university, not California
                 admins = [(self.gaz.admin1_entry[(e.cc2, e.admin1_code)], True) for e, alt in entries
                           if e.feature == "city" and (e.cc2, e.admin1_code) in self.gaz.admin1_entry]
             if c.suffix == "region" and not any(shares.get(e.country) for e, _ in admins) \
@@ -306,8 +398,8 @@ class PlaceResolver:
                 score += min(1.5 * support, 3.0)
                 why += f"; near other place names of the article (support {support:.2f})"
             if home and e.feature != "country" and haversine_km(e.lat, e.lon, *home) <= HOME_KM:
-                score += HOME_BONUS
-                why += "; near the outlet's home area"
+                score += home_bonus
+                why += "; near the outlet's home area" if home_bonus == HOME_BONUS else "; near the town the outlet's address names"
             scored.append((score, e, why))
         if not scored:
             return None
@@ -354,6 +446,9 @@ class PlaceResolver:
         elif e.feature in ("city", "admin2") and key in context["admin1"]:
             score += 2.0
             reasons.append("its division named in article")
+        elif e.feature in ("city", "admin2") and key in context["mentioned_admin1"]:
+            score += MENTIONED_DIVISION_BONUS
+            reasons.append("its division named in an organisation's name")
         return score, "; ".join(reasons)
 
     def _place(self, e: GeoEntry, span, score: float, why: str) -> Place:

@@ -126,6 +126,7 @@ def candidates(doc) -> list[Toponym]:
             cut = institution_cut(ent.start, ent.end)
             if cut is not None:
                 add(ent.start, cut, "INST")
+                taken.update(range(cut, ent.end))  # "Police" of "Berea Police" is no place (Police, Poland)
                 continue
         if ent.label_ in PLACE_LABELS or ent.label_ in WEAK_LABELS - {"NORP"}:
             add(ent.start, ent.end, ent.label_)

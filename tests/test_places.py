@@ -139,3 +139,22 @@ def test_state_after_a_comma_places_the_name_before_it(nlp):
     by_text = {p.place.text: p.place for p in places}
     assert by_text["Jefferson County"].admin1 == "Colorado"
     assert by_text["Pa."].precision == "admin1" and by_text["Pa."].name == "Pennsylvania"
+
+
+def test_a_state_inside_an_organisation_name_steers_its_towns(nlp):
+    text = ("A student from Rochester won the junior title on Sunday after five rounds of play. "
+            "The tournament was run by the Minnesota State Chess Association.")
+    rochester = resolve(nlp, text)[0].place
+    assert rochester.admin1 == "Minnesota" and "organisation" in rochester.why
+    assert resolve(nlp, "A student won the chess title on Sunday in Rochester.")[0].place.admin1 == "New York"
+
+
+def test_the_rest_of_an_institution_name_is_no_place(nlp):
+    names = [p.place.text for p in resolve(nlp, "Berea Police are searching for a suspect.")]
+    assert "Police" not in names  # Police is also a town in Poland
+
+
+def test_a_university_called_state_is_not_a_division(nlp):
+    place = resolve(nlp, "The team beat San Diego State in Albuquerque on Saturday.")
+    san_diego = [p.place for p in place if p.place.text.startswith("San Diego")][0]
+    assert san_diego.precision == "place" and san_diego.name == "San Diego"
