@@ -96,7 +96,7 @@ def main() -> None:
         c["ours_matched"] += sum(1 for m in found if any(m.place.start < g["end"] and g["start"] < m.place.end for g in golds))
     n = c["gold"]
     print(f"gold toponyms: {n}")
-    print(f"resolution of gold spans: within 161 km {c['within161'] / n:.3f}  exact geonameid {c['exact'] / n:.3f}  "
+    print(f"resolution of gold spans: within 161 km {c['within161'] / n:.4f} ({c['within161']} of {n})  exact geonameid {c['exact'] / n:.3f}  "
           f"exact or within 161 km {c['exact_or_161'] / n:.3f}  (unresolved {1 - c['resolved'] / n:.3f})")
     print(f"end to end: recall {c['e2e_found'] / n:.3f}  precision {c['ours_matched'] / max(1, c['ours']):.3f}  "
           f"within 161 km of found {c['e2e_within161'] / max(1, c['e2e_found']):.3f}  "

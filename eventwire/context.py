@@ -16,7 +16,7 @@ from .attribution import REPORTING, Attributor
 from .ingest import headline
 from .kb import KnowledgeBase
 from .model import Article, TimeExpr
-from .places import PlaceMention
+from .places import EVENT_PRECISIONS, PlaceMention
 from .times import TimeMention, find as find_times, publication_fallback
 
 EVENT_LOC_PREPS = {"in", "near", "at", "outside", "around", "across", "inside", "on", "over", "throughout",
@@ -33,7 +33,9 @@ class ArticleContext:
     def __init__(self, article: Article, doc, places: list[PlaceMention], kb: KnowledgeBase):
         self.article = article
         self.doc = doc
-        self.places = places
+        # a continent is listed among the article's places but is never where an event happened
+        self.all_places = places
+        self.places = [p for p in places if p.place.precision in EVENT_PRECISIONS]
         self.published = date.fromisoformat(article.published) if article.published else None
         self.times: list[TimeMention] = find_times(doc, self.published)
         self.attributor = Attributor(doc)

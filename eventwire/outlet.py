@@ -12,11 +12,12 @@ newspaper words and place names, so "masslive" or "ajc" give no town.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, GeoEntry, fold
 
 # Country codes sold as generic names ("news.tv", "radio.fm", "startup.io") say nothing of a country.
 GENERIC_CCTLDS = {"tv", "io", "co", "me", "fm", "ly", "ai", "cc", "ws", "to", "am", "gg", "ms", "nu", "tk", "la",
@@ -122,3 +123,38 @@ def outlet_hint(url_or_host: Optional[str], gaz: Gazetteer) -> OutletHint:
     if country:  # "weekly.ahram.org.eg": no Ahram in Egypt, so no town
         places = [p for p in places if any(e.country == country for e, alt in gaz.lookup(p) if not alt)]
     return OutletHint(host, country, tuple(dict.fromkeys(places)))
+
+
+def outlet_readings(gaz: Gazetteer, outlet: OutletHint, name: str) -> list[GeoEntry]:
+    """The readings of a place the address names, in the domain's country when it has one."""
+    return [e for e, alt in gaz.lookup(name) if not alt and (not outlet.country or e.country == outlet.country)]
+
+
+def outlet_votes(gaz: Gazetteer, outlet: OutletHint, votes: Counter, named_by: dict) -> None:
+    """Add the address's votes for the article's countries: a country domain like a country named
+    once, a town in the name like a town named once ("richmondregister.com": some Richmond)."""
+    if outlet.country:
+        votes[outlet.country] += 1
+    for name in outlet.places:
+        entries = outlet_readings(gaz, outlet, name)
+        country = next((e.country for e in entries if e.feature == "country"), None)
+        if country:
+            votes[country] += 1
+        elif any(e.feature == "admin1" for e in entries) and not any(e.feature == "city" for e in entries):
+            for e in entries:
+                if e.feature == "admin1":
+                    named_by.setdefault((e.cc2, e.admin1_code), set()).add("@outlet")
+        else:
+            towns = {e.country for e in entries if e.feature == "city"}
+            for iso3 in towns:
+                votes[iso3] += 1 / len(towns)
+
+
+def outlet_points(gaz: Gazetteer, outlet: OutletHint, limit: int) -> dict[str, list[tuple[float, float]]]:
+    """The towns the address names as more names of the article: folded name -> reading points."""
+    groups = {}
+    for name in outlet.places:
+        towns = sorted((e for e in outlet_readings(gaz, outlet, name) if e.feature == "city"), key=lambda e: -e.population)
+        if towns:
+            groups[fold(name)] = [(e.lat, e.lon) for e in towns[:limit]]
+    return groups

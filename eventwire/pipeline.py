@@ -85,7 +85,7 @@ class Pipeline:
                 party = ctx.actors.code(tok)
                 if party is not None and (party.country or party.sector):
                     actors.append(party)
-        return Annotations(article, [p.place for p in ctx.places], [t.expr for t in ctx.times], actors,
+        return Annotations(article, [p.place for p in ctx.all_places], [t.expr for t in ctx.times], actors,
                            quantities_mod.find(ctx.doc))
 
     # -- stages -------------------------------------------------------------------------------

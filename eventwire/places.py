@@ -16,13 +16,15 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .dedup import haversine_km
-from .gazetteer import DATELINE_STATE_ABBREVIATIONS, Gazetteer, GeoEntry, fold
+from .gazetteer import Gazetteer, GeoEntry, fold
 from .kb import KnowledgeBase
 from .model import Place
-from .outlet import OutletHint
-from .toponyms import ADMIN2_SUFFIXES, ADMIN_SUFFIXES, PLACE_LABELS, Toponym, candidates, locative_cue, split_suffix, strip_span
+from .outlet import OutletHint, outlet_points, outlet_readings, outlet_votes
+from .place_evidence import (group_key, name_end, names_a_division, nearby_scope, other_names,
+                             placed_in_state, state_after_town, support)
+from .placenames import continent_entry, country_of_people, division_of_people, is_country_demonym
+from .toponyms import ADMIN2_SUFFIXES, PLACE_LABELS, Toponym, candidates, locative_cue, split_suffix, strip_span
 
-COHERENCE_KM = 300.0
 LOCAL_FEATURES = ("city", "admin2")  # places whose neighbours say where a story is
 HOME_KM, HOME_BONUS = 150.0, 3.0  # a reading near the outlet's usual area (eventwire.home)
 # The town an outlet's address names ("richmondregister.com") is a guess among its namesakes: it is
@@ -30,14 +32,11 @@ HOME_KM, HOME_BONUS = 150.0, 3.0  # a reading near the outlet's usual area (even
 # weighs a third of a learned home area (LGL within 161 km: 0.840 without it; 0.841-0.842 for
 # margins 0-0.5 and a full, half or third bonus -- the third risks least when the guess is wrong).
 OUTLET_MARGIN, OUTLET_HOME_BONUS = 0.5, 1.0
-# Places a story names together are usually next door: a reading within CLOSE_KM of another
-# name's reading (the town in the named county, the neighbouring village) counts CLOSE_WEIGHT
-# times one within 100 km (LGL within 161 km: 0.802 -> 0.818; 2-4 and 30-50 km all 0.81-0.82).
-CLOSE_KM, CLOSE_WEIGHT = 40.0, 3.0
 # a division named only inside an organisation's name ("Minnesota State Chess Association") is
 # weaker evidence than one named as a place (LGL: +1 0.830, +1.5 and +2 0.833)
 MENTIONED_DIVISION_BONUS = 1.5
 MAX_READINGS = 40  # readings per name considered for coherence ("Springfield" has dozens)
+EVENT_PRECISIONS = ("place", "admin2", "admin1", "country")  # the event contract's location precisions
 WEAK_ALT_POPULATION = 100_000
 
 
@@ -48,56 +47,6 @@ class PlaceMention:
     token_end: int  # exclusive
     sentence: int
     entry: GeoEntry
-
-
-def _support(e: GeoEntry, points: list[tuple[float, float]]) -> float:
-    """How much another name's readings back this reading: 3 for a name with one reading next door
-    (< 40 km), 1 close by (< 100 km), less for a far one (< 300 km) or a common name with many
-    readings ("Springfield")."""
-    near = [haversine_km(e.lat, e.lon, la, lo) for la, lo in points if abs(e.lat - la) < 3]
-    best = min(near, default=COHERENCE_KM + 1)
-    if best > COHERENCE_KM:
-        return 0.0
-    return (CLOSE_WEIGHT if best <= CLOSE_KM else 1.0 if best <= 100 else 0.5) / math.sqrt(len(points))
-
-
-def _name_end(doc, c: Toponym) -> int:
-    """The token after the name and the division word that directly follows it ("Jefferson County")."""
-    return c.end + (1 if c.admin_suffix and c.end < len(doc) and doc[c.end].lower_ in ADMIN_SUFFIXES else 0)
-
-
-def _placed_in_state(doc, c: Toponym) -> Optional[str]:
-    """The US state code in "Alexandria, La." (AP style) right after a name, if there is one."""
-    end = _name_end(doc, c)
-    if end + 1 < len(doc) and doc[end].text == ",":
-        return DATELINE_STATE_ABBREVIATIONS.get(doc[end + 1].text)
-    return None
-
-
-def _state_after_town(doc, c: Toponym) -> Optional[str]:
-    """The state code when the candidate is the "Pa." of "Friedensburg, Pa."."""
-    if c.start > 1 and doc[c.start - 1].text == "," and doc[c.start - 2].text[:1].isupper():
-        return DATELINE_STATE_ABBREVIATIONS.get(c.name)
-    return None
-
-
-def _names_a_division(entries: list[tuple[GeoEntry, bool]]) -> bool:
-    """A bare name that is chiefly a first-level division: "Minnesota" (no town of that name),
-    "California", "Texas" (their towns of that name are villages next to the division)."""
-    biggest_town = max((e.population for e, alt in entries if e.feature == "city" and not alt), default=0)
-    return any(e.feature == "admin1" and not alt and e.population > 20 * biggest_town for e, alt in entries)
-
-
-def _group_key(c: "Toponym") -> str:
-    return fold(c.name) + (" " + c.suffix if c.suffix in ADMIN2_SUFFIXES else "")
-
-
-def _other_names(groups: dict[str, list[tuple[float, float]]], c: "Toponym") -> list[list[tuple[float, float]]]:
-    """The readings of every name in the article but this candidate's own, or one built on it
-    ("North Richmond" does not vouch for the Richmond that has a North Richmond next to it)."""
-    own = _group_key(c)
-    padded = f" {own} "
-    return [points for name, points in groups.items() if padded not in f" {name} " and f" {name} " not in padded]
 
 
 class PlaceResolver:
@@ -119,16 +68,18 @@ class PlaceResolver:
                 sent_of[t.i] = sent_index[s.start]
         groups = self._candidate_points(cands, outlet)
         home, home_bonus = self._home(home, outlet, context, groups)
-        mentions = []
-        for k, c in enumerate(cands):
-            best = self._resolve(doc, c, context, _other_names(groups, c), home, home_bonus)
+        mentions = [self._mention(continent_entry(self.gaz, c.name), doc[c.start:c.end], 5.0, "continent", sent_of)
+                     for c in candidates(doc) if c.world_region() and continent_entry(self.gaz, c.name)]
+        for c in cands:
+            best = self._resolve(doc, c, context, other_names(groups, c), home, home_bonus)
             if best is None:
                 continue
             entry, score, why = best
-            span = doc[c.start:_name_end(doc, c)]
-            mentions.append(PlaceMention(self._place(entry, span, score, why), span.start, span.end,
-                                         sent_of[c.start], entry))
-        return mentions
+            mentions.append(self._mention(entry, doc[c.start:name_end(doc, c)], score, why, sent_of))
+        return sorted(mentions, key=lambda m: m.token_start)
+
+    def _mention(self, entry: GeoEntry, span, score: float, why: str, sent_of: dict) -> PlaceMention:
+        return PlaceMention(self._place(entry, span, score, why), span.start, span.end, sent_of[span.start], entry)
 
     def resolve_span(self, doc, start: int, end: int, home: Optional[tuple[float, float]] = None,
                      outlet: Optional[OutletHint] = None) -> Optional[Place]:
@@ -144,26 +95,28 @@ class PlaceResolver:
             return None
         name_end, suffix = split_suffix(doc, start, end)
         cand = Toponym(start, name_end, doc[start:name_end].text, bool(suffix), "", suffix)
-        if cand.world_region():
-            return None
+        if cand.world_region() or is_country_demonym(self.kb, cand.name):
+            # "Europe" is the continent, never a town; "Canadian" is Canada, not Canadian, Victoria
+            return self._named_by_people(doc[start:end])
         groups = doc.user_data["eventwire_place_points"]
         home, home_bonus = self._home(home, outlet, context, groups)
-        best = self._resolve(doc, cand, context, _other_names(groups, cand), home, home_bonus)
+        best = self._resolve(doc, cand, context, other_names(groups, cand), home, home_bonus)
         if best is None:
-            return self._demonym_country(doc[start:end])
+            return self._named_by_people(doc[start:end])
         entry, score, why = best
         return self._place(entry, doc[start:end], score, why)
 
-    def _demonym_country(self, span) -> Optional[Place]:
-        """A toponym given as a demonym ("American", "Palestinians"): its country."""
-        known = self.kb.lookup(span.text)
-        if not known or known[0] != "country" or known[1].ethnic:
-            return None
-        entry = self.gaz.country_entry.get(known[1].iso3)
-        return self._place(entry, span, 5.0, f"demonym of {entry.name}") if entry else None
+    def _named_by_people(self, span) -> Optional[Place]:
+        """The place of a span that names none: a demonym's country or division, a continent."""
+        for entry, why in ((country_of_people(self.gaz, self.kb, span.text), "people of {}"),
+                           (division_of_people(self.gaz, span.text), "people or adjective of {}"),
+                           (continent_entry(self.gaz, span.text), "continent {}")):
+            if entry:
+                return self._place(entry, span, 4.0, why.format(entry.name))
+        return None
 
     def _plausible(self, doc, c: Toponym) -> bool:
-        if _state_after_town(doc, c):
+        if state_after_town(doc, c):
             return True
         if not self.gaz.lookup(c.name) or c.world_region():
             return False
@@ -172,7 +125,7 @@ class PlaceResolver:
             return False
         if known and known[0] == "country" and fold(c.name) != fold(known[1].name) and not known[1].is_capital:
             # demonyms ("Ukrainian") are not places; other country aliases ("U.S.") are
-            if c.name.endswith(("an", "ans", "ese", "ish", "ian", "i")) and c.label == "NORP":
+            if is_country_demonym(self.kb, c.name) and c.label == "NORP":
                 return False
         if c.label in PLACE_LABELS or c.admin_suffix or c.label == "INST":  # INST: "the Athens Police Department"
             return True
@@ -194,9 +147,9 @@ class PlaceResolver:
                 if known and known[0] == "country":
                     norp[known[1].iso3] += 1
         for c in cands:
-            mine = votes.setdefault(_group_key(c), Counter())
+            mine = votes.setdefault(group_key(c), Counter())
             entries = self.gaz.lookup(c.name)
-            state = _placed_in_state(doc, c)
+            state = placed_in_state(doc, c)
             if state:  # "Alexandria, La.": every Alexandria of the story is in Louisiana
                 named_by.setdefault(("US", state), set()).add("state:" + state)
                 mine["USA"] += 1
@@ -206,11 +159,11 @@ class PlaceResolver:
                     shared = any(d.feature == "admin1" and not d_alt and d.country != e.country for d, d_alt in entries)
                     mine[e.country] += 1 if shared else 2
                     break
-            division = c.admin_suffix or _names_a_division(entries)
+            division = c.admin_suffix or names_a_division(entries)
             if division:  # "Kursk region"; "Minnesota"
                 for e, alt in entries:
                     if e.feature == "admin1" and not alt:
-                        named_by.setdefault((e.cc2, e.admin1_code), set()).add(_group_key(c))
+                        named_by.setdefault((e.cc2, e.admin1_code), set()).add(group_key(c))
                         mine[e.country] += 1
             towns = {e.country for e, alt in entries if e.feature == "city" and not alt}
             if towns and not division:  # every town name votes, split over the countries that have one
@@ -223,9 +176,9 @@ class PlaceResolver:
                     mine[e.country] += 1 / len(counties)
                 if len(counties) <= 2:
                     for e in counties:
-                        named_by.setdefault((e.cc2, e.admin1_code), set()).add(_group_key(c))
+                        named_by.setdefault((e.cc2, e.admin1_code), set()).add(group_key(c))
         if outlet:
-            self._outlet_votes(outlet, votes.setdefault("@outlet", Counter()), named_by)
+            outlet_votes(self.gaz, outlet, votes.setdefault("@outlet", Counter()), named_by)
         countries: Counter = sum(votes.values(), Counter())
         total = sum(countries.values()) or 1
         return {"countries": {k: v / total for k, v in countries.items()}, "admin1": set(named_by), "named_by": named_by,
@@ -242,7 +195,7 @@ class PlaceResolver:
                 continue
             for k in (2, 1):  # "New Hampshire" before "New"
                 entries = self.gaz.lookup(doc[tok.i:tok.i + k].text) if tok.i + k <= len(doc) else []
-                if _names_a_division(entries):
+                if names_a_division(entries):
                     found.update((e.cc2, e.admin1_code) for e, alt in entries if e.feature == "admin1" and not alt)
                     break
         return found
@@ -270,13 +223,13 @@ class PlaceResolver:
         shares = self._shares_without(context, "@outlet")
         others = [points for key, points in groups.items() if key != own]
         scored = []
-        for e in self._outlet_readings(outlet, name):
+        for e in outlet_readings(self.gaz, outlet, name):
             if e.feature != "city":
                 continue
             score = math.log10(e.population + 10) / 2 + 3.0 * shares.get(e.country, 0.0)
             if (e.cc2, e.admin1_code) in context["admin1"]:
                 score += 2.0
-            score += min(1.5 * sum(_support(e, points) for points in others), 3.0)
+            score += min(1.5 * sum(support(e, points) for points in others), 3.0)
             scored.append((score, e))
         scored.sort(key=lambda x: -x[0])
         if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < OUTLET_MARGIN
@@ -284,41 +237,15 @@ class PlaceResolver:
             return None
         return scored[0][1].lat, scored[0][1].lon
 
-    def _outlet_readings(self, outlet: OutletHint, name: str) -> list[GeoEntry]:
-        return [e for e, alt in self.gaz.lookup(name) if not alt and (not outlet.country or e.country == outlet.country)]
-
-    def _outlet_votes(self, outlet: OutletHint, mine: Counter, named_by: dict) -> None:
-        """The outlet's country domain votes like a country named once; a town in its name like a
-        town named once ("richmondregister.com": a Richmond)."""
-        if outlet.country:
-            mine[outlet.country] += 1
-        for name in outlet.places:
-            entries = self._outlet_readings(outlet, name)
-            country = next((e.country for e in entries if e.feature == "country"), None)
-            if country:
-                mine[country] += 1
-                continue
-            if any(e.feature == "admin1" for e in entries) and not any(e.feature == "city" for e in entries):
-                for e in entries:
-                    if e.feature == "admin1":
-                        named_by.setdefault((e.cc2, e.admin1_code), set()).add("@outlet")
-                continue
-            towns = {e.country for e in entries if e.feature == "city"}
-            for iso3 in towns:
-                mine[iso3] += 1 / len(towns)
-
     def _candidate_points(self, cands: list[Toponym], outlet: Optional[OutletHint] = None) -> dict[str, list[tuple[float, float]]]:
         """Every local reading (town or second-level division) of every toponym in the article, by
         name: the evidence for coherence ("Paris" near some reading of "Lamar County"); the towns
         the outlet's address names count as names of the article."""
         groups: dict[str, list[tuple[float, float]]] = {}
-        for name in outlet.places if outlet else ():
-            entries = sorted((e for e in self._outlet_readings(outlet, name) if e.feature == "city"),
-                             key=lambda e: -e.population)
-            if entries:
-                groups[fold(name)] = [(e.lat, e.lon) for e in entries[:MAX_READINGS]]
+        if outlet:
+            groups.update(outlet_points(self.gaz, outlet, MAX_READINGS))
         for c in cands:
-            name = _group_key(c)
+            name = group_key(c)
             if name in groups:
                 continue
             entries = [e for e, alt in self.gaz.lookup(c.name) if e.feature in LOCAL_FEATURES and
@@ -327,37 +254,13 @@ class PlaceResolver:
             groups[name] = [(e.lat, e.lon) for e in entries[:MAX_READINGS]]
         return groups
 
-    def _nearby_scope(self, doc, c: Toponym) -> tuple[set[str], set[tuple[str, str]]]:
-        """Countries and divisions named within a few tokens after (or as possessor before) the place."""
-        near_countries, near_admin = set(), set()
-        window = doc[max(0, c.start - 3):min(len(doc), c.end + 6)]
-        for tok in window:
-            if c.start <= tok.i < c.end or not tok.text[:1].isupper():
-                continue
-            for e, alt in self.gaz.lookup(tok.text):
-                if e.feature == "country" and not alt:
-                    near_countries.add(e.country)
-                if e.feature == "admin1" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ADMIN_SUFFIXES:
-                    near_admin.add((e.cc2, e.admin1_code))
-        end = _name_end(doc, c)
-        state = _placed_in_state(doc, c)
-        if state:
-            near_admin.add(("US", state))
-            near_countries.add("USA")
-        if end + 1 < len(doc) and doc[end].text == ",":  # "Jefferson County, Colo.", "Paris, Texas"
-            for k in (1, 2):
-                for e, alt in self.gaz.lookup(doc[end + 1:end + 1 + k].text):
-                    if e.feature == "admin1":
-                        near_admin.add((e.cc2, e.admin1_code))
-        return near_countries, near_admin
-
     def _resolve(self, doc, c: Toponym, context: dict,
                  others: list[list[tuple[float, float]]] = (),
                  home: Optional[tuple[float, float]] = None, home_bonus: float = HOME_BONUS) -> Optional[tuple[GeoEntry, float, str]]:
-        own = _group_key(c)  # "New York" does not name the state that makes "New York City" likelier
+        own = group_key(c)  # "New York" does not name the state that makes "New York City" likelier
         shares = self._shares_without(context, own)
-        entries = self.gaz.lookup(c.name)
-        state = _state_after_town(doc, c)
+        entries = [(e, alt) for e, alt in self.gaz.lookup(c.name) if e.feature != "continent"]
+        state = state_after_town(doc, c)
         if state and ("US", state) in self.gaz.admin1_entry:  # the "Pa." of "Friedensburg, Pa."
             entries = [(self.gaz.admin1_entry[("US", state)], True)]
         if c.suffix in ADMIN2_SUFFIXES:
@@ -379,11 +282,11 @@ class PlaceResolver:
         if c.suffix not in ADMIN2_SUFFIXES:  # a bare "Henderson" is the town, not Henderson County;
             # a bare "Oconee", which names no town, is the county
             entries = [(e, alt) for e, alt in entries if e.feature != "admin2" or not alt] or entries
-        near_countries, near_admin = self._nearby_scope(doc, c)
+        near_countries, near_admin = nearby_scope(self.gaz, doc, c)
         context = {**context, "countries": shares,
                    "admin1": {k for k, names in context["named_by"].items() if names - {own}}}
         same_name_divisions = {(e.cc2, e.admin1_code) for e, alt in entries if e.feature == "admin1" and not alt}
-        division_name = not c.admin_suffix and _names_a_division(entries)
+        division_name = not c.admin_suffix and names_a_division(entries)
         scored = []
         for e, alt in entries:
             if division_name and e.feature in LOCAL_FEATURES and (e.cc2, e.admin1_code) not in near_admin \
@@ -393,10 +296,10 @@ class PlaceResolver:
             if e.feature == "city" and not alt and (e.cc2, e.admin1_code) in same_name_divisions:
                 score += 0.5  # "Donetsk": the city, inside the division of the same name
                 why += "; city of its division's name"
-            support = 0.0 if e.feature == "country" else sum(_support(e, points) for points in others)
-            if support:
-                score += min(1.5 * support, 3.0)
-                why += f"; near other place names of the article (support {support:.2f})"
+            backing = 0.0 if e.feature == "country" else sum(support(e, points) for points in others)
+            if backing:
+                score += min(1.5 * backing, 3.0)
+                why += f"; near other place names of the article (support {backing:.2f})"
             if home and e.feature != "country" and haversine_km(e.lat, e.lon, *home) <= HOME_KM:
                 score += home_bonus
                 why += "; near the outlet's home area" if home_bonus == HOME_BONUS else "; near the town the outlet's address names"
@@ -452,10 +355,11 @@ class PlaceResolver:
         return score, "; ".join(reasons)
 
     def _place(self, e: GeoEntry, span, score: float, why: str) -> Place:
-        precision = {"city": "place", "admin1": "admin1", "admin2": "admin2", "country": "country"}[e.feature]
+        precision = {"city": "place", "admin1": "admin1", "admin2": "admin2", "country": "country",
+                     "continent": "continent"}[e.feature]
         admin1 = e.name if e.feature == "admin1" else self.gaz.admin1_name(e)
         return Place(text=span.text, start=span.start_char, end=span.end_char, name=e.name,
-                     geonameid=e.geonameid, country=e.country, admin1=admin1,
+                     geonameid=e.geonameid or None, country=e.country or None, admin1=admin1,
                      admin2=e.name if e.feature == "admin2" else None,
                      lat=e.lat, lon=e.lon, precision=precision, feature=e.feature,
                      score=round(score, 3), why=why)

@@ -108,7 +108,8 @@ def test_a_list_of_names_shares_its_plural_division_word(nlp):
 
 def test_world_regions_are_not_namesake_towns(nlp):
     assert resolve(nlp, "Tensions rose across the Middle East after ships in the Gulf were attacked.") == []
-    assert resolve(nlp, "Jihadists spread across the Sahel and sub-Saharan Africa.") == []
+    places = resolve(nlp, "Jihadists spread across the Sahel and sub-Saharan Africa.")
+    assert [(p.place.name, p.place.precision) for p in places] == [("Africa", "continent")]
     gulf = resolve(nlp, "Floods hit Gulf Province in Papua New Guinea.")
     assert gulf[0].place.precision == "admin1" and gulf[0].place.country == "PNG"
 
@@ -158,3 +159,35 @@ def test_a_university_called_state_is_not_a_division(nlp):
     place = resolve(nlp, "The team beat San Diego State in Albuquerque on Saturday.")
     san_diego = [p.place for p in place if p.place.text.startswith("San Diego")][0]
     assert san_diego.precision == "place" and san_diego.name == "San Diego"
+
+
+def test_continents_are_listed_but_never_an_events_place(pipeline):
+    text = "Ministers from Europe met in Brussels on Monday. Troops attacked a base in Africa on Tuesday."
+    ann = pipeline.annotate(text, published="2025-03-05")
+    europe = [p for p in ann.places if p.text == "Europe"][0]
+    assert europe.precision == "continent" and europe.geonameid == 6255148
+    for event in pipeline.code(text, published="2025-03-05"):
+        assert event.location is None or event.location.precision != "continent"
+
+
+def test_a_divisions_people_resolve_to_the_division(nlp):
+    resolver = PlaceResolver(gazetteer.load(), kb.load())
+    for text, name in [("Ohioans voted on Tuesday.", "Ohio"), ("Dagestani police said so.", "Dagestan"),
+                       ("Abkhaz officials said so.", "Abkhazia")]:
+        doc = nlp(text)
+        place = resolver.resolve_span(doc, 0, 1)
+        assert (place.name, place.precision) == (name, "admin1"), text
+
+
+def test_a_countrys_demonym_is_the_country_not_a_town_of_that_name(nlp):
+    doc = nlp("Canadian officials visited the site.")
+    place = PlaceResolver(gazetteer.load(), kb.load()).resolve_span(doc, 0, 1)
+    assert (place.name, place.precision) == ("Canada", "country")
+
+
+def test_a_region_of_compass_named_divisions(nlp):
+    darfur = resolve(nlp, "Fighting spread across Darfur on Sunday.")[0].place
+    assert (darfur.name, darfur.country, darfur.precision, darfur.geonameid) == ("Darfur", "SDN", "admin1", None)
+    assert 11 < darfur.lat < 15 and 22 < darfur.lon < 27
+    kazakhstan = resolve(nlp, "Talks were held in Kazakhstan.")[0].place
+    assert kazakhstan.precision == "country"  # not the family of North, West and East Kazakhstan
