@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterator, NamedTuple, Optional
 
-INDEX_VERSION = "12"
+INDEX_VERSION = "13"
 MIN_ALT_LEN = 3
 # AP-style abbreviations of US states (news datelines: "Charleston, W.Va."), keyed to admin1 codes.
 # Left out: those that fold to an English word ("Mass.", "Miss.", "Del.", "La.", "Pa.", "Mo.").
@@ -57,6 +57,20 @@ def fold(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.replace("'", "").replace("-", " ").replace(".", "").lower().split())
+
+
+ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh"}
+MIN_VARIANT_LEN = 5
+
+
+def squeeze(key: str) -> str:
+    """A folded name without spaces, a leading Arabic article or the "h" of a final "-ah"
+    ("al raqqa" and "ar raqqah" -> "raqqa", "deir ez zor" and "deir ezzor" -> "deirezzor")."""
+    words = key.split()
+    if len(words) > 1 and words[0] in ARABIC_ARTICLES:
+        words = words[1:]
+    out = "".join(words)
+    return out[:-1] if out.endswith("ah") else out
 
 
 COMPASS = {"Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West", "Central": "Central"}
@@ -129,12 +143,33 @@ class Gazetteer:
         self.index = index
         self.admin1_names = admin1_names
         self.iso2to3 = iso2to3
+        self._variants: Optional[dict[str, list[int]]] = None
         self.admin1_entry = {(e.cc2, e.admin1_code): e for e in entries if e.feature == "admin1" and e.geonameid}
         self.country_entry = {e.country: e for e in entries if e.feature == "country"}
 
     def lookup(self, name: str) -> list[tuple[GeoEntry, bool]]:
-        """Candidates for a name: (entry, matched_by_alternate_name)."""
-        return [(self.entries[i], alt) for i, alt in self.index.get(fold(name), ())]
+        """Candidates for a name: (entry, matched_by_alternate_name). A name the index does not
+        hold is tried as a spelling variant (:meth:`variants`), whose matches count as alternate."""
+        key = fold(name)
+        hits = self.index.get(key)
+        if hits:
+            return [(self.entries[i], alt) for i, alt in hits]
+        squeezed = squeeze(key)
+        if len(squeezed) < MIN_VARIANT_LEN:
+            return []
+        return [(self.entries[i], True) for i in self.variants().get(squeezed, ())]
+
+    def variants(self) -> dict[str, list[int]]:
+        """Primary names without spaces or a leading Arabic article: "Deir Ezzor" finds Deir ez-Zor,
+        "Al-Raqqa" finds Raqqa. Built on first use (about a second), not stored in the cache."""
+        if self._variants is None:
+            table: dict[str, list[int]] = {}
+            for key, bucket in self.index.items():
+                primary = [i for i, alt in bucket if not alt]
+                if primary:
+                    table.setdefault(squeeze(key), []).extend(primary)
+            self._variants = table
+        return self._variants
 
     def admin1_name(self, entry: GeoEntry) -> Optional[str]:
         if entry.feature == "country" or not entry.admin1_code:

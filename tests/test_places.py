@@ -191,3 +191,17 @@ def test_a_region_of_compass_named_divisions(nlp):
     assert 11 < darfur.lat < 15 and 22 < darfur.lon < 27
     kazakhstan = resolve(nlp, "Talks were held in Kazakhstan.")[0].place
     assert kazakhstan.precision == "country"  # not the family of North, West and East Kazakhstan
+
+
+def test_spelling_variants_of_arabic_names_are_found_as_alternates():
+    gaz = gazetteer.load()
+    for written, country in [("Deir Ezzor", "SYR"), ("Al-Raqqa", "SYR"), ("al-Hawija", "IRQ"), ("Falluja", "IRQ")]:
+        hits = gaz.lookup(written)
+        assert hits and all(alt for _, alt in hits) and hits[0][0].country == country, written
+    assert gaz.lookup("Zzz") == [] and gazetteer.squeeze("ar raqqah") == "raqqa"
+
+
+def test_a_variant_spelling_places_an_event(pipeline):
+    events = pipeline.code("Islamic State fighters attacked the Deir Ezzor airport on Monday, killing 12 soldiers.",
+                           published="2016-01-20")
+    assert events and events[0].location.name == "Deir ez-Zor" and events[0].location.country == "SYR"
