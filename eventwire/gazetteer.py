@@ -161,7 +161,7 @@ class Gazetteer:
 
     def variants(self) -> dict[str, list[int]]:
         """Primary names without spaces or a leading Arabic article: "Deir Ezzor" finds Deir ez-Zor,
-        "Al-Raqqa" finds Raqqa. Built on first use (about a second), not stored in the cache."""
+        "Al-Raqqa" finds Raqqa. Built on first use (0.4 s), not stored in the cache file."""
         if self._variants is None:
             table: dict[str, list[int]] = {}
             for key, bucket in self.index.items():

@@ -40,6 +40,11 @@ EVENT_PRECISIONS = ("place", "admin2", "admin1", "country")  # the event contrac
 WEAK_ALT_POPULATION = 100_000
 
 
+def _is_acronym(name: str) -> bool:
+    letters = name.replace(".", "")
+    return len(letters) <= 3 and letters.isalpha() and letters.isupper()
+
+
 @dataclass
 class PlaceMention:
     place: Place
@@ -59,7 +64,8 @@ class PlaceResolver:
              outlet: Optional[OutletHint] = None) -> list[PlaceMention]:
         """Every place the article names, resolved; ``home`` is the outlet's home point, if known
         (see :mod:`eventwire.home`), ``outlet`` what its web address names (:mod:`eventwire.outlet`)."""
-        cands = [c for c in candidates(doc) if self._plausible(doc, c)]
+        found = candidates(doc)
+        cands = [c for c in found if self._plausible(doc, c)]
         context = self._context(doc, cands, outlet)
         sent_index = {s.start: k for k, s in enumerate(doc.sents)}
         sent_of = {}
@@ -68,8 +74,8 @@ class PlaceResolver:
                 sent_of[t.i] = sent_index[s.start]
         groups = self._candidate_points(cands, outlet)
         home, home_bonus = self._home(home, outlet, context, groups)
-        mentions = [self._mention(continent_entry(self.gaz, c.name), doc[c.start:c.end], 5.0, "continent", sent_of)
-                     for c in candidates(doc) if c.world_region() and continent_entry(self.gaz, c.name)]
+        continents = [(c, continent_entry(self.gaz, c.name)) for c in found if c.world_region()]
+        mentions = [self._mention(entry, doc[c.start:c.end], 5.0, "continent", sent_of) for c, entry in continents if entry]
         for c in cands:
             best = self._resolve(doc, c, context, other_names(groups, c), home, home_bonus)
             if best is None:
@@ -260,6 +266,8 @@ class PlaceResolver:
         own = group_key(c)  # "New York" does not name the state that makes "New York City" likelier
         shares = self._shares_without(context, own)
         entries = [(e, alt) for e, alt in self.gaz.lookup(c.name) if e.feature != "continent"]
+        if _is_acronym(c.name):  # "EU", "UN", "PA": a country or state code, never a town ("Eu", Normandy)
+            entries = [(e, alt) for e, alt in entries if e.feature in ("country", "admin1")]
         state = state_after_town(doc, c)
         if state and ("US", state) in self.gaz.admin1_entry:  # the "Pa." of "Friedensburg, Pa."
             entries = [(self.gaz.admin1_entry[("US", state)], True)]

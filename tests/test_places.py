@@ -205,3 +205,8 @@ def test_a_variant_spelling_places_an_event(pipeline):
     events = pipeline.code("Islamic State fighters attacked the Deir Ezzor airport on Monday, killing 12 soldiers.",
                            published="2016-01-20")
     assert events and events[0].location.name == "Deir ez-Zor" and events[0].location.country == "SYR"
+
+
+def test_an_acronym_is_never_a_town(nlp):
+    names = [(p.place.text, p.place.name) for p in resolve(nlp, "Leaders in the EU met officials in the U.S. on Friday.")]
+    assert ("EU", "Eu") not in names and any(name == "United States" for _, name in names)
