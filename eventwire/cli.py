@@ -72,7 +72,14 @@ def places(name: str = typer.Argument(..., help="A place name as written in an a
         raise typer.Exit(1)
     for e, alt in sorted(cands, key=lambda c: (c[1], {"continent": -1, "country": 0, "admin1": 1, "admin2": 2, "city": 3}[c[0].feature], -c[0].population))[:25]:
         typer.echo(f"{e.name}\t{e.feature}\t{e.country}\t{gaz.admin1_name(e) or ''}\tpop {e.population:,}\t"
-                   f"{e.lat:.4f},{e.lon:.4f}\tgeonameid {e.geonameid}{'	(alternate name)' if alt else ''}")
+                   f"{e.lat:.4f},{e.lon:.4f}\t{_entry_id(e)}{'	(alternate name)' if alt else ''}")
+
+
+def _entry_id(e) -> str:
+    """GeoNames id, or for a region built from its divisions ("Darfur"), those divisions."""
+    if e.geonameid:
+        return f"geonameid {e.geonameid}"
+    return "no GeoNames id: the region of " + ", ".join(e.admin1_code.lstrip("*").split("|"))
 
 
 @app.command()

@@ -366,6 +366,8 @@ class PlaceResolver:
         return score, "; ".join(reasons)
 
     def _place(self, e: GeoEntry, span, score: float, why: str) -> Place:
+        if not e.geonameid and e.admin1_code:  # "Darfur": built from its divisions (gazetteer._division_families)
+            why += "; no GeoNames id: the region of " + ", ".join(e.admin1_code.lstrip("*").split("|"))
         precision = {"city": "place", "admin1": "admin1", "admin2": "admin2", "country": "country",
                      "continent": "continent"}[e.feature]
         admin1 = e.name if e.feature == "admin1" else self.gaz.admin1_name(e)

@@ -222,3 +222,8 @@ def test_a_well_known_place_inside_a_longer_name(nlp):
 
 def test_a_persons_name_is_not_searched_for_places(nlp):
     assert resolve(nlp, "Mayor Austin Martinez spoke on Tuesday.") == []  # a PERSON span: Austin is no place
+
+
+def test_a_region_without_a_geonames_id_says_what_it_is_made_of(nlp):
+    darfur = resolve(nlp, "Fighting spread across Darfur on Sunday.")[0].place
+    assert "the region of" in darfur.why and "North" in darfur.why
