@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterator, NamedTuple, Optional
 
-INDEX_VERSION = "13"
+INDEX_VERSION = "14"
 MIN_ALT_LEN = 3
 # AP-style abbreviations of US states (news datelines: "Charleston, W.Va."), keyed to admin1 codes.
 # Left out: those that fold to an English word ("Mass.", "Miss.", "Del.", "La.", "Pa.", "Mo.").
@@ -90,8 +90,7 @@ FAMILY_COMPASS = set(COMPASS) | set(COMPASS.values()) | {"Southeast", "Southwest
                                                          "South East", "South West", "North East", "North West",
                                                          "Nord", "Sud", "Est", "Ouest", "Centre"}  # "Nord Kivu"
 GENERIC_DIVISION_WORDS = {"province", "region", "state", "district", "territory", "department", "division", "cape",
-                          "governorate", "area", "zone", "coast", "highlands", "islands", "lake", "hill", "aimak",
-                          "caribbean coast"}
+                          "governorate", "area", "zone", "coast", "highlands", "islands", "lake", "hill", "aimak"}
 
 
 def _division_families(entries: list[GeoEntry], index: dict) -> list[GeoEntry]:

@@ -48,9 +48,10 @@ def division_of_people(gaz: Gazetteer, text: str) -> Optional[GeoEntry]:
 
 
 def is_country_demonym(kb: KnowledgeBase, text: str) -> bool:
-    """A country's people or adjective ("Ukrainian", "Canadians"), not its name or capital."""
+    """A country's (or an ethnic group's) people or adjective ("Ukrainian", "Canadians", "Kurdish"),
+    not its name or capital."""
     known = kb.lookup(text)
-    return bool(known and known[0] == "country" and not known[1].ethnic and fold(text) != fold(known[1].name)
+    return bool(known and known[0] == "country" and fold(text) != fold(known[1].name)
                 and not known[1].is_capital and text.endswith(("an", "ans", "ese", "ish", "ian", "i")))
 
 

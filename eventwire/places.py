@@ -132,10 +132,8 @@ class PlaceResolver:
         known = self.kb.lookup(c.name)
         if known and known[0] in ("entity", "seat"):
             return False
-        if known and known[0] == "country" and fold(c.name) != fold(known[1].name) and not known[1].is_capital:
-            # demonyms ("Ukrainian") are not places; other country aliases ("U.S.") are
-            if is_country_demonym(self.kb, c.name) and c.label == "NORP":
-                return False
+        if c.label == "NORP" and is_country_demonym(self.kb, c.name):
+            return False  # demonyms ("Ukrainian") are not places; other country aliases ("U.S.") are
         if c.label in PLACE_LABELS or c.admin_suffix or c.label == "INST":  # INST: "the Athens Police Department"
             return True
         entries = self.gaz.lookup(c.name)
