@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 STAMP = $(VENV)/.eventwire-installed
 
-.PHONY: setup setup-test web-assets demo test bench clean
+.PHONY: setup setup-test web-assets demo test eval bench clean
 
 setup: $(STAMP)
 
@@ -45,6 +45,11 @@ $(TEST_STAMP): $(STAMP) requirements-test.lock
 
 test: setup-test
 	$(BIN)/python -m pytest -q
+
+# Every dev set in ../shared/data through the product path (dev and frozen test parts), one table;
+# docs/evaluation.md is written from the same run.
+eval: setup-test
+	$(BIN)/eventwire eval --write-docs docs/evaluation.md
 
 bench: setup
 	$(BIN)/python bench/speed.py

@@ -1,4 +1,4 @@
-"""Throughput of eventwire against bare spaCy on real news paragraphs, in one process.
+"""Throughput of the product path on real news, with an accuracy figure from the same run.
 
     .venv/bin/python bench/throughput.py [--words 60000] [--repeat 2]
 
@@ -6,11 +6,13 @@ Corpus: texts under ../shared/data (RAMS and WikiEvents conflict news, LGL local
 and AQUAINT general news), read as data only; skipped with a message when ../shared is absent.
 Prints, measured in the same process on the same texts:
   * bare spaCy: the unmodified model package (`spacy.load`), every component, `nlp.pipe`;
-  * eventwire code with one worker (parse + every eventwire stage), and with 2 worker processes;
+  * `eventwire code` (the default Pipeline: every stage, entities on every sentence) with one
+    worker and with 2 worker processes: words/s and articles/s;
   * peak RSS of this process (one worker) and of the largest worker process;
-  * accuracy before/after the fast path: the examples and the seed scored with the entity
-    recogniser on every sentence (as bare spaCy runs it) and with it only where triggers are.
-The last line is `ratio=<eventwire/bare> workers2_ratio=<2 workers/1 worker> rss_mb=<peak>`.
+  * accuracy of the same pipeline object: the seed and examples (event P/R) and the TimeBank test
+    part (value F1), so a speed change and its accuracy cost are printed side by side.
+The last line is machine-readable:
+`ratio=<eventwire/bare words/s> workers2_ratio=<2 workers/1 worker> rss_mb=<peak per worker> articles_per_s=<2 workers>`.
 """
 from __future__ import annotations
 
@@ -68,22 +70,15 @@ def timed(fn) -> float:
 
 
 def accuracy(pipeline) -> dict[str, float]:
-    from eventwire.evaluate import score
+    from eventwire.evaluation import articles, timeml
 
-    tp = fp = req = 0
-    pairs = [(p, p.with_suffix(".gold.json")) for p in sorted((ROOT / "examples").glob("*.txt"))]
-    seed = SHARED.parent / "seed" / "kursk-captives.txt"
-    if seed.exists():
-        pairs.append((seed, seed.with_name("kursk-captives.gold.json")))
-    for text_path, gold_path in pairs:
-        if not gold_path.exists():
-            continue
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        text = text_path.read_text(encoding="utf-8")
-        preds = [e.to_dict() for e in pipeline.code(text, published=gold["article"]["published"])]
-        s = score(gold, preds, text)
-        tp, fp, req = tp + s.tp, fp + s.fp, req + s.required
-    return {"precision": round(tp / (tp + fp), 3) if tp + fp else 0.0, "recall": round(tp / req, 3) if req else 0.0}
+    out = {}
+    rep = articles.evaluate(pipeline, articles.seed_and_examples(SHARED.parent), "seed+examples")
+    out.update({f"seed+examples {r.metric}": r.value for r in rep.rows if r.metric in ("event_precision", "event_recall")})
+    if timeml.available(SHARED.parent):
+        rep = timeml.evaluate(pipeline, SHARED.parent, "test")
+        out["timebank test value_f1"] = next(r.value for r in rep.rows if r.metric == "value_f1")
+    return out
 
 
 def main() -> None:
@@ -115,16 +110,16 @@ def main() -> None:
         list(pool.code(articles[:8]))  # start-up (model load in each worker) is not throughput
         two = min(timed(lambda: list(pool.code(articles))) for _ in range(a.repeat))
         rss_worker = pool.peak_rss_mb()
-    fast = accuracy(pipeline)
-    pipeline.parser = nlp_mod.Parser(pipeline.nlp, None)  # entities on every sentence
-    full_ner = accuracy(pipeline)
+    acc = accuracy(pipeline)
     print(f"corpus: {len(texts)} texts, {words:,} words (RAMS, WikiEvents, LGL, TimeBank/AQUAINT)")
     print(f"bare spaCy (all components, nlp.pipe): {words / bare:,.0f} words/s")
-    print(f"eventwire code, 1 worker:              {words / one:,.0f} words/s")
-    print(f"eventwire code, 2 workers:             {words / two:,.0f} words/s (workers already started)")
-    print(f"examples+seed, entities everywhere: {full_ner}; entities where triggers are (default): {fast}")
+    print(f"eventwire code, 1 worker:              {words / one:,.0f} words/s, {len(texts) / one:.1f} articles/s")
+    print(f"eventwire code, 2 workers:             {words / two:,.0f} words/s, {len(texts) / two:.1f} articles/s "
+          "(workers already started)")
+    print("accuracy, same pipeline: " + ", ".join(f"{k} {v:.3f}" for k, v in acc.items()))
     print(f"peak RSS: {rss_one:,.0f} MB this process (1 worker), {rss_worker:,.0f} MB largest worker")
-    print(f"ratio={bare / one:.3f} workers2_ratio={one / two:.3f} rss_mb={max(rss_one, rss_worker):.0f}")
+    print(f"ratio={bare / one:.3f} workers2_ratio={one / two:.3f} rss_mb={max(rss_one, rss_worker):.0f} "
+          f"articles_per_s={len(texts) / two:.2f}")
 
 
 if __name__ == "__main__":

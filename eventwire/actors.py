@@ -33,6 +33,8 @@ DWELLINGS = {"home", "house", "village", "neighbourhood", "neighborhood", "town"
 LOCAL_SECTORS = {"REB", "OPP", "PTY", "CVL", "CRM", "REF", "EDU"}  # groups coded where they are
 LOC_PREPS = {"in", "from", "throughout", "inside", "across", "near", "at", "of"}
 LOC_VERBS = {"base", "operate", "station", "locate", "live", "fight", "flee", "hold", "detain"}
+# "ties with Kigali", "a message to Moscow": a capital in a relation is its government
+RELATION_PREPS = {"with", "to", "from"}
 
 
 @dataclass
@@ -344,7 +346,8 @@ class ActorCoder:
                 if sector:
                     why.append(f"qualifies '{owner.text}' -> {sector}")
                     return sector
-            if head.i in span and term.is_capital and as_target:  # "shelled Juba", "a curfew in Algiers"
+            if head.i in span and term.is_capital and as_target and head.head.lower_ not in RELATION_PREPS:
+                # "shelled Juba", "a curfew in Algiers"; but "ties with Kigali" is its government
                 why.append("place as target -> its people, CVL")
                 return "CVL"
             if head.i in span and term.ethnic and head.tag_ in ("NNS", "NNPS"):

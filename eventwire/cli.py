@@ -114,14 +114,33 @@ def train_cmd(shared: Path = typer.Option(Path("../shared"), "--shared", help="F
 
 @app.command("eval")
 def eval_cmd(shared: Path = typer.Option(Path("../shared"), "--shared", help="Folder holding seed/ and data/."),
-             as_json: bool = typer.Option(False, "--json", help="Print JSON instead of the table.")) -> None:
-    """Score every backend (rules, learned, hybrid) on the seed, the examples and the PLOVER GSR."""
-    try:
-        from .scoring import run, table
-    except ImportError as e:
-        _fail(f"eval needs scikit-learn for the GSR cross-validation ({e}): pip install 'eventwire[train]'")
-    result = run(shared, log=lambda m: typer.echo(m, err=True))
-    typer.echo(json.dumps(result, indent=1) if as_json else table(result))
+             part: List[str] = typer.Option(["dev", "test"], "--part", help="dev, test or all (repeatable)."),
+             only: Optional[List[str]] = typer.Option(None, "--only", help="One dataset (repeatable): lgl, geovirus, "
+                                                       "timebank, event-location, plv-train, plover-gsr, actor-spans, "
+                                                       "realnews, seed+examples."),
+             write_docs: Optional[Path] = typer.Option(None, "--write-docs", help="Also write the table as Markdown here."),
+             as_json: bool = typer.Option(False, "--json", help="Print JSON instead of the table."),
+             backends: bool = typer.Option(False, "--backends", help="Compare the rules, learned and hybrid backends "
+                                           "instead (seed, examples, GSR 5-fold; needs the train extra).")) -> None:
+    """Score the product path (what `code` and `annotate` run) on every dev set in ../shared/data."""
+    if backends:
+        try:
+            from .scoring import run as run_backends, table as backends_table
+        except ImportError as e:
+            _fail(f"--backends needs scikit-learn ({e}): pip install 'eventwire[train]'")
+        result = run_backends(shared, log=lambda m: typer.echo(m, err=True))
+        typer.echo(json.dumps(result, indent=1) if as_json else backends_table(result))
+        return
+    from .evaluation import docs as eval_docs, runner
+
+    bad = [p for p in part if p not in ("dev", "test", "all")]
+    if bad:
+        _fail(f"--part {bad[0]!r}: use dev, test or all")
+    result = runner.run(shared, part, only, log=lambda m: typer.echo(m, err=True))
+    typer.echo(json.dumps(result, indent=1) if as_json else runner.table(result))
+    if write_docs is not None:
+        write_docs.write_text(eval_docs.render(result), encoding="utf-8")
+        typer.echo(f"wrote {write_docs}", err=True)
 
 
 @app.command()

@@ -41,7 +41,7 @@ class Pipeline:
         self.kb = kb_mod.load()
         self.codebook = codebook_mod.load()
         self.resolver = PlaceResolver(self.gaz, self.kb)
-        self.parser = nlp_mod.Parser(self.nlp, self.codebook.trigger_words())
+        self.parser = nlp_mod.Parser(self.nlp)
         self.keep_hypothetical = keep_hypothetical
         self.backend = backend
         self.typer = learn.load() if backend != "rules" else None

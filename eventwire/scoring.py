@@ -2,7 +2,7 @@
 
 * PLOVER GSR (../shared/data/plover-gsr): each gold sentence coded; its predicted type is the
   first coded event's (NONE when there is none). The typer is trained in 5 folds (the other
-  folds + synthetic stories + examples + NONE sentences) and scored on the held-out fold, so GSR
+  folds + synthetic stories + mapped real news + NONE sentences) and scored on the held-out fold, so GSR
   sentences are never scored by a model that saw them. Macro-F1 over the gold types.
 * Seed and examples: the event scorer (precision/recall/F1) and macro-F1 over types (each type
   scored on its own gold and predicted events).
@@ -43,7 +43,7 @@ def gsr_cv(shared: Path, pipelines: dict, log: Callable = print) -> dict:
         return {}
     from .codebook import load as load_codebook
 
-    rest = train.synthetic(shared) + train.real_news(shared) + train.examples(nlp) + train.none_sentences(shared, nlp, load_codebook().trigger_words())
+    rest = train.synthetic(shared) + train.real_news(shared) + train.none_sentences(shared, nlp, load_codebook().trigger_words())
     X_rest, scale = train.featurize(nlp, [t for t, _ in rest])
     X_gold, _ = train.featurize(nlp, [t for t, _ in gold], scale)
     order = list(range(len(gold)))

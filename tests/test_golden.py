@@ -66,20 +66,3 @@ def test_project_scorer_agrees_with_shared_scorer(shared, pipeline):
     theirs = score_events.score(gold, preds, text)
     ours = score(gold, preds, text)
     assert (ours.tp, ours.fp, round(ours.fields_correct, 6)) == (theirs["tp"], theirs["fp"], round(theirs["fields_correct"], 6))
-
-
-def _eval_number(script: str, args: list[str], label: str) -> float:
-    proc = subprocess.run([sys.executable, str(ROOT / "eval" / script), *args], capture_output=True, text=True,
-                          timeout=900, check=True)
-    if proc.stdout.startswith("skip:"):
-        pytest.skip(proc.stdout.strip())
-    line = next(line for line in proc.stdout.splitlines() if label in line)
-    return float(line.split(label, 1)[1].split()[0])
-
-
-@pytest.mark.slow
-def test_geocoding_meets_its_floor(shared):
-    """LGL within 161 km (the places issue's target) and event-location accuracy may not regress."""
-    floor = FLOORS["geocoding"]
-    assert _eval_number("lgl.py", [], "within 161 km") >= floor["lgl_within_161km"]
-    assert _eval_number("event_location.py", ["--limit", "2000"], "event place accuracy:") >= floor["event_location"]

@@ -1,0 +1,86 @@
+"""The event's place end to end (../shared/data/event-location: news sentences where an annotator
+linked an event verb to the toponym where it happened, or to none), through ``code``.
+
+Headline: each sentence is coded as an article; the event whose trigger is the gold verb must
+carry a place overlapping the gold location (or no place when the gold has none). A verb the
+product codes no event for counts as wrong when the gold has a place. Diagnostic: the old figure
+— the place stage's choice for the gold verb (``ArticleContext.locate``), no event needed.
+"""
+from __future__ import annotations
+
+import json
+import time
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+from ..model import Article
+from .rows import Report, ratio
+from .splits import Part, select
+
+DIAGNOSTIC_REASONS = ("attached to the event's clause", "named in the same sentence")
+
+
+def records(shared: Path) -> list[tuple[str, dict, dict | None]]:
+    with zipfile.ZipFile(shared / "data" / "event-location" / "labeled_text.jsonl.zip") as z:
+        name = next(n for n in z.namelist() if n.endswith(".jsonl") and not n.startswith("__MACOSX"))
+        raw = z.read(name).decode("utf-8")
+    rows = json.loads(raw) if raw.lstrip().startswith("[") else [json.loads(x) for x in raw.splitlines() if x.strip()]
+    out = []
+    for r in rows:
+        if r.get("answer") != "accept":
+            continue
+        toks = r.get("tokens") or []
+        spans = []
+        for sp in r.get("spans", []):  # character offsets from the spans' tokens (the span offsets drift)
+            if "token_start" in sp and sp["token_end"] < len(toks):
+                sp = {**sp, "start": toks[sp["token_start"]]["start"], "end": toks[sp["token_end"]]["end"]}
+            spans.append(sp)
+        verbs = [s for s in spans if s.get("label") == "VERB"]
+        if len(verbs) == 1:
+            locs = [s for s in spans if s.get("label") == "LOCATION"]
+            out.append((r["text"], verbs[0], locs[0] if locs else None))
+    return out
+
+
+def available(shared: Path) -> bool:
+    return (shared / "data" / "event-location" / "labeled_text.jsonl.zip").exists()
+
+
+def evaluate(pipeline, shared: Path, part: Part = "all", limit: int = 0) -> Report:
+    rows = select(records(shared), "event-location", part, lambda r: r[0])
+    rows = rows[:limit] if limit else rows
+    report = Report("event-location", part)
+    c: Counter = Counter()
+    start = time.perf_counter()
+    for text, verb, loc in rows:
+        article = Article(id="s", text=text)
+        ctx = pipeline.analyse(article)
+        events = pipeline.code_context(ctx)
+        ev = next((e for e in events if e.evidence.trigger.start < verb["end"] and verb["start"] < e.evidence.trigger.end), None)
+        place = ev.location if ev is not None else None
+        c["n"] += 1
+        c["ok"] += _agrees(place, loc)
+        c["coded"] += ev is not None
+        c["diag_ok"] += _diagnostic(ctx, verb, loc)
+        report.words += len(text.split())
+    report.seconds = time.perf_counter() - start
+    report.add("event_place_accuracy", ratio(c["ok"], c["n"]), c["n"])
+    report.add("verb_coded_as_event", ratio(c["coded"], c["n"]), c["n"], headline=False)
+    report.add("place_choice_for_gold_verb", ratio(c["diag_ok"], c["n"]), c["n"], headline=False)
+    return report
+
+
+def _agrees(place, loc) -> bool:
+    if loc is None:
+        return place is None
+    return place is not None and place.start < loc["end"] and loc["start"] < place.end
+
+
+def _diagnostic(ctx, verb: dict, loc) -> bool:
+    span = ctx.doc.char_span(verb["start"], verb["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    choice, reason = ctx.locate(span.root)
+    place = choice.place if choice is not None and reason in DIAGNOSTIC_REASONS else None
+    return _agrees(place, loc)
