@@ -98,14 +98,17 @@ def _sentence_label(labels: list[Optional[str]]) -> Optional[str]:
     return events.pop() if events else NONE
 
 
-def rams(shared: Path) -> list[tuple[str, str]]:
-    """RAMS dev: the sentence holding each example's trigger, with the trigger's PLOVER type."""
+def rams(shared: Path, skip: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """RAMS dev: the sentence holding each example's trigger, with the trigger's PLOVER type
+    (documents in ``skip`` -- those with blind gold in eval/realnews -- left out)."""
     p = shared / "data" / "rams-dev" / "dev.jsonlines"
     if not p.exists():
         return []
     out = []
     for line in p.read_text(encoding="utf-8").splitlines():
         ex = json.loads(line)
+        if ex.get("doc_key") in skip:
+            continue
         start, _, types = ex["evt_triggers"][0]
         label = _sentence_label([plover_type(types[0][0], RAMS_TO_PLOVER)])
         offset = 0
@@ -118,14 +121,17 @@ def rams(shared: Path) -> list[tuple[str, str]]:
     return out
 
 
-def wikievents(shared: Path) -> list[tuple[str, str]]:
-    """WikiEvents dev: every sentence with at least one event, labelled when its events agree."""
+def wikievents(shared: Path, skip: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """WikiEvents dev: every sentence with at least one event, labelled when its events agree
+    (documents in ``skip`` left out)."""
     p = shared / "data" / "wikievents-dev" / "dev.jsonl"
     if not p.exists():
         return []
     out = []
     for line in p.read_text(encoding="utf-8").splitlines():
         doc = json.loads(line)
+        if doc.get("doc_id") in skip:
+            continue
         by_sent: dict[int, list[Optional[str]]] = {}
         for ev in doc["event_mentions"]:
             by_sent.setdefault(ev["trigger"]["sent_idx"], []).append(plover_type(ev["event_type"], WIKIEVENTS_TO_PLOVER))
