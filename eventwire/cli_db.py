@@ -29,10 +29,9 @@ def _filter(type_: Optional[str], country: Optional[str], actor: Optional[str], 
             mode: Optional[str] = None, min_sources: Optional[int] = None):
     from .store.filters import EventFilter, parse_bbox
 
-    try:
+    try:  # InvalidFilter (a ValueError) says which value is wrong, in one line
         return EventFilter(type=type_, mode=mode, country=country, actor=actor, sector=sector,
-                           since=normalise_date(since), until=normalise_date(until), bbox=parse_bbox(bbox),
-                           text=text, min_sources=min_sources)
+                           since=since, until=until, bbox=parse_bbox(bbox), text=text, min_sources=min_sources)
     except ValueError as e:
         _fail(str(e))
 

@@ -35,7 +35,8 @@ class IngestReport:
 
 
 def _unique_id(store: Store, article: Article, key: str, ids_seen: dict[str, str]) -> None:
-    """Two different texts both called 'report' (file stems) must not share event ids."""
+    """Two different texts both called 'report' (file stems) get told apart in listings; stored
+    event ids are kept apart by the store itself (:func:`eventwire.store.mention_id`)."""
     other = ids_seen.get(article.id) or store.scalar("SELECT key FROM articles WHERE id = ?", (article.id,))
     if other and other != key:
         article.id = f"{article.id}-{key[:8]}"
@@ -73,13 +74,15 @@ def ingest(paths: Iterable[str], store: Store, published: Optional[str] = None, 
 
     def flush() -> None:
         with store.transaction():
-            for article, records in batch:
-                new, merged = store.add_article(article, records, cfg)
-                report.events_new += new
-                report.mentions_merged += merged
+            added = [store.add_article(article, records, cfg) for article, records in batch]
             for rej in pending:
                 store.add_reject(rej.origin, rej.reason)
-        report.articles += len(batch)
+        # counted after the commit: a rolled-back batch stored nothing, and an article that a
+        # concurrent run stored between our read and our write is "already there", not ours
+        report.articles += sum(a.stored for a in added)
+        report.skipped += sum(not a.stored for a in added)
+        report.events_new += sum(a.new for a in added)
+        report.mentions_merged += sum(a.merged for a in added)
         batch.clear()
         pending.clear()
 

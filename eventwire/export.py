@@ -7,7 +7,7 @@ import json
 from typing import Any, Iterator, TextIO
 
 from .gazetteer import country_names
-from .output import flat
+from .output import csv_row, flat
 from .store import EventFilter, Store, canonical_record
 
 FORMATS = ("jsonl", "csv", "parquet", "geojson", "acled-csv")
@@ -73,7 +73,7 @@ def _csv(recs: Iterator[dict], stream: TextIO) -> int:
         if writer is None:
             writer = csv.DictWriter(stream, list(row))
             writer.writeheader()
-        writer.writerow(row)
+        writer.writerow(csv_row(row))
     return n
 
 
@@ -151,6 +151,6 @@ def _acled(recs: Iterator[dict], stream: TextIO) -> int:
     n = 0
     for rec in recs:
         if rec.get("acled"):  # PLOVER types ACLED does not code (CONSULT, AID, ...) have no row
-            writer.writerow(acled_row(rec))
+            writer.writerow(csv_row(acled_row(rec)))
             n += 1
     return n

@@ -13,6 +13,20 @@ CSV_COLUMNS = ["id", "article_id", "published", "type", "mode", "acled_event_typ
                "location", "country", "admin1", "lat", "lon", "geo_precision", "date_start", "date_end",
                "date_precision", "quantities", "reported_by", "reported_by_country", "certainty", "confidence",
                "trigger", "trigger_start", "trigger_end", "sentence"]
+# a spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A text cell a spreadsheet shows as text: a leading ' stops a formula. Numbers stay numbers
+    (a negative longitude is data, not a formula)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def csv_row(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: csv_cell(v) for k, v in row.items()}
 
 
 def flat(event: dict[str, Any]) -> dict[str, Any]:
@@ -61,7 +75,7 @@ class Writer:
                 if self._csv is None:
                     self._csv = csv.DictWriter(self.stream, CSV_COLUMNS)
                     self._csv.writeheader()
-                self._csv.writerow(flat(record))
+                self._csv.writerow(csv_row(flat(record)))
             else:
                 self._rows.append(flat(record))
 

@@ -47,8 +47,8 @@ def test_migrations_apply_once(db_url):
 def test_same_text_twice_adds_nothing(db_url):
     store = open_store(db_url)
     with store.transaction():
-        assert store.add_article(article("a"), [record("a")]) == (1, 0)
-        assert store.add_article(article("a"), [record("a")]) == (0, 0)
+        assert store.add_article(article("a"), [record("a")]) == (1, 0, True)
+        assert store.add_article(article("a"), [record("a")]) == (0, 0, False)
     assert store.totals() == {"articles": 1, "events": 1, "mentions": 1, "rejects": 0}
 
 

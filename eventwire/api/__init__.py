@@ -10,49 +10,64 @@ from __future__ import annotations
 
 import hmac
 import json
+import logging
 import threading
 from pathlib import Path
 from typing import Any, Optional
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..ingest import normalise_date
-from ..store import EventFilter, Store, canonical_record, open_store
-from ..store.filters import SORTS, parse_bbox
+from ..store import EventFilter, InvalidFilter, Store, canonical_record, open_store, text_key
+from ..store.filters import SORTS, check_text, parse_bbox, parse_date
+from .docs import docs_page
 
 STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
 MAX_PAGE = 1000
 MAX_ARTICLE_CHARS = 1_000_000
+MAX_META_CHARS = 2048
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+       "object-src 'none'")
+log = logging.getLogger("eventwire.api")
 
 
 class NewArticle(BaseModel):
     text: str = Field(..., min_length=1, max_length=MAX_ARTICLE_CHARS)
-    title: Optional[str] = None
-    url: Optional[str] = None
-    source: Optional[str] = None
-    published: Optional[str] = Field(None, description="YYYY-MM-DD")
-    id: Optional[str] = None
+    title: Optional[str] = Field(None, max_length=MAX_META_CHARS)
+    url: Optional[str] = Field(None, max_length=MAX_META_CHARS)
+    source: Optional[str] = Field(None, max_length=MAX_META_CHARS)
+    published: Optional[str] = Field(None, description="YYYY-MM-DD", max_length=64)
+    id: Optional[str] = Field(None, max_length=MAX_META_CHARS)
 
+    @field_validator("text", "title", "url", "source", "id")
+    @classmethod
+    def storable(cls, value: Optional[str], info: Any) -> Optional[str]:
+        return None if value is None else check_text(info.field_name, value, max_chars=None)
 
-def _date(name: str, value: Optional[str]) -> Optional[str]:
-    try:
-        return normalise_date(value)
-    except ValueError:
-        raise ValueError(f"{name} {value!r} is not a date YYYY-MM-DD") from None
+    @field_validator("published")
+    @classmethod
+    def date(cls, value: Optional[str]) -> Optional[str]:
+        return parse_date("published", value)
 
 
 def _error(status: int, message: str) -> JSONResponse:
     return JSONResponse({"error": {"status": status, "message": message}}, status_code=status)
 
 
+def _bearer(authorization: Optional[str], token: str) -> bool:
+    """Exactly ``Bearer <token>`` (the scheme's case is free, RFC 9110); compared in constant time."""
+    scheme, _, given = (authorization or "").partition(" ")
+    return scheme.lower() == "bearer" and hmac.compare_digest(given.encode(), token.encode())
+
+
 def create_app(db: Optional[str] = None, token: Optional[str] = None) -> FastAPI:
-    app = FastAPI(title="eventwire", version=__version__,
+    # FastAPI's own /docs and /redoc load a CDN script through an inline one: our CSP blocks both
+    app = FastAPI(title="eventwire", version=__version__, docs_url=None, redoc_url=None,
                   description="Coded news events: who did what to whom, where, when, how many, and who says so.")
     local = threading.local()
     lock = threading.Lock()
@@ -74,8 +89,8 @@ def create_app(db: Optional[str] = None, token: Optional[str] = None) -> FastAPI
         where = ".".join(str(x) for x in first.get("loc", ()) if x not in ("query", "body"))
         return _error(422, f"{where}: {first.get('msg')}" if where else str(first.get("msg")))
 
-    @app.exception_handler(ValueError)
-    async def value_error(_: Request, exc: ValueError) -> JSONResponse:
+    @app.exception_handler(InvalidFilter)
+    async def invalid_input(_: Request, exc: InvalidFilter) -> JSONResponse:
         return _error(400, str(exc))
 
     def event_filter(type: Optional[str] = None, mode: Optional[str] = None, country: Optional[str] = None,
@@ -84,8 +99,8 @@ def create_app(db: Optional[str] = None, token: Optional[str] = None) -> FastAPI
                      text: Optional[str] = None, certainty: Optional[str] = None,
                      min_sources: Optional[int] = Query(None, ge=1)) -> EventFilter:
         return EventFilter(type=type or None, mode=mode or None, country=country or None, actor=actor or None,
-                           sector=sector or None, since=_date('since', since), until=_date('until', until),
-                           bbox=parse_bbox(bbox), text=text or None, certainty=certainty or None, min_sources=min_sources)
+                           sector=sector or None, since=since, until=until, bbox=parse_bbox(bbox),
+                           text=text or None, certainty=certainty or None, min_sources=min_sources)
 
     @app.get("/api/events", summary="Canonical events matching the filters, paginated and sorted")
     def list_events(flt: EventFilter = Depends(event_filter), limit: int = Query(50, ge=1, le=MAX_PAGE),
@@ -138,25 +153,31 @@ def create_app(db: Optional[str] = None, token: Optional[str] = None) -> FastAPI
     def post_article(body: NewArticle, authorization: Optional[str] = Header(None)) -> dict:
         if not token:
             raise HTTPException(403, "writing is off: start the server with --token (or EVENTWIRE_TOKEN) to enable it")
-        given = (authorization or "").removeprefix("Bearer ").strip()
-        if not hmac.compare_digest(given.encode(), token.encode()):
+        if not _bearer(authorization, token):
             raise HTTPException(401, "missing or wrong token: send Authorization: Bearer <token>")
         from ..ingest import text_to_article
         from ..parallel import code_records
         from ..pipeline import Pipeline
 
-        article = text_to_article(body.text, "api", id=body.id, title=body.title, url=body.url,
-                                  source=body.source, published=normalise_date(body.published))
+        try:
+            article = text_to_article(body.text, "api", id=body.id, title=body.title, url=body.url,
+                                      source=body.source, published=body.published)
+        except ValueError as e:  # the reader's own checks on a client's text (an empty one)
+            raise HTTPException(400, str(e)) from None
         with lock:  # one writer; the pipeline is loaded on first use
             if state["pipeline"] is None:
                 state["pipeline"] = Pipeline()
             [(_, records)] = list(code_records([article], pipeline=state["pipeline"]))
             s = store()
             with s.transaction():
-                new, merged = s.add_article(article, records)
-        from ..store import text_key
+                added = s.add_article(article, records)
+        key = text_key(article.text)  # the events as stored, also when this text was stored before
+        return {"article": key, "events": [m["id"] for m in s.article_mentions(key)], "new": added.new,
+                "merged": added.merged}
 
-        return {"article": text_key(article.text), "events": [r["id"] for r in records], "new": new, "merged": merged}
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return HTMLResponse(docs_page(app.openapi()))
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
@@ -169,11 +190,14 @@ def create_app(db: Optional[str] = None, token: Optional[str] = None) -> FastAPI
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        response = await call_next(request)
+    async def guard(request: Request, call_next):
+        try:
+            response = await call_next(request)
+        except Exception:  # noqa: BLE001 - any bug still answers in the documented error shape
+            log.exception("%s %s failed", request.method, request.url.path)
+            response = _error(500, "internal error: the server logged the details")
         # no inline scripts, nothing from other origins: untrusted article text cannot run code
-        response.headers["Content-Security-Policy"] = ("default-src 'self'; script-src 'self'; style-src 'self'; "
-                                                       "img-src 'self' data:; connect-src 'self'; object-src 'none'")
+        response.headers["Content-Security-Policy"] = CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
         return response
 

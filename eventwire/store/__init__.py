@@ -16,12 +16,12 @@ import json
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator, Optional
+from typing import Any, Iterator, NamedTuple, Optional
 
 from ..cluster import DedupConfig, best_match, date_range, shift
 from ..model import Article
 from . import schema
-from .filters import SORTS, EventFilter
+from .filters import SORTS, EventFilter, InvalidFilter, check_count, check_text
 
 DEFAULT_URL = "sqlite:///eventwire.db"
 PLACE_RANK = {"place": 4, "admin2": 3, "admin1": 2, "country": 1, None: 0}
@@ -34,8 +34,29 @@ class StoreError(Exception):
     """A database that cannot be opened or used; the message says which and why."""
 
 
+class Added(NamedTuple):
+    new: int      # events stored
+    merged: int   # mentions merged into stored events
+    stored: bool  # False: the text was there already
+
+
 def text_key(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def mention_id(key: str, record_id: str) -> str:
+    """The stored id of a coded event: its coder id joined to the article's text hash, because the
+    coder's id hashes a client-chosen article id that two different texts may share."""
+    return hashlib.sha256(f"{key}|{record_id}".encode("utf-8")).hexdigest()[:20]
+
+
+def _storable(value: str) -> bool:
+    """Whether both databases can compare the value (PostgreSQL refuses NUL, neither takes lone surrogates)."""
+    try:
+        check_text("key", value, max_chars=None)
+    except InvalidFilter:
+        return False
+    return True
 
 
 def _now() -> str:
@@ -142,23 +163,21 @@ class Store:
                      (origin, reason, _now()))
 
     def add_article(self, article: Article, records: list[dict[str, Any]],
-                    cfg: DedupConfig = DedupConfig()) -> tuple[int, int]:
-        """Store an article and its coded events; returns (new events, mentions merged into stored ones).
+                    cfg: DedupConfig = DedupConfig()) -> Added:
+        """Store an article and its coded events; returns (new events, mentions merged into stored
+        ones, whether this call stored the article).
 
-        An article whose text is already stored adds nothing. Call inside :meth:`transaction`.
+        An article whose text is already stored, by this process or a concurrent one, adds nothing.
+        Call inside :meth:`transaction`.
         """
         key = text_key(article.text)
-        if self.scalar("SELECT 1 FROM articles WHERE key = ?", (key,)):
-            return 0, 0
-        seq = (self.scalar("SELECT MAX(seq) FROM articles") or 0) + 1
-        self.execute("INSERT INTO articles (key, id, title, url, source, published, origin, text, n_events, seq, ingested_at)"
-                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                     (key, article.id, article.title, article.url, article.source, article.published,
-                      article.origin, article.text, len(records), seq, _now()))
+        if not self._insert_article(key, article, len(records)):
+            return Added(0, 0, False)
         new = merged = 0
         for record in records:
+            record = dict(record, id=mention_id(key, record["id"]))
             if self.scalar("SELECT 1 FROM mentions WHERE id = ?", (record["id"],)):
-                continue  # the same text under another file name codes to the same ids
+                continue  # one article that codes the same trigger twice
             target, match = best_match(record, self._candidates(record, key, cfg), cfg)
             if target is None:
                 self._insert_event(record, key)
@@ -166,7 +185,16 @@ class Store:
             else:
                 self._merge(target, record, key, match.score, match.why)
                 merged += 1
-        return new, merged
+        return Added(new, merged, True)
+
+    def _insert_article(self, key: str, article: Article, n_events: int) -> bool:
+        """False when the text is stored already; ON CONFLICT also waits out a concurrent writer of it."""
+        seq = (self.scalar("SELECT MAX(seq) FROM articles") or 0) + 1
+        cur = self.execute("INSERT INTO articles (key, id, title, url, source, published, origin, text, n_events, seq,"
+                           " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING",
+                           (key, article.id, article.title, article.url, article.source, article.published,
+                            article.origin, article.text, n_events, seq, _now()))
+        return cur.rowcount == 1
 
     def _candidates(self, record: dict[str, Any], key: str, cfg: DedupConfig) -> list[dict[str, Any]]:
         start, end = date_range(record)
@@ -220,15 +248,17 @@ class Store:
     def events(self, flt: EventFilter = EventFilter(), limit: Optional[int] = 100, offset: int = 0,
                sort: str = "-date") -> list[dict[str, Any]]:
         if sort not in SORTS:
-            raise ValueError(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
+            raise InvalidFilter(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
         where, params = flt.where()
         sql = f"SELECT * FROM events{where} ORDER BY {SORTS[sort]}, seq"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
-            params = params + [int(limit), int(offset)]
+            params = params + [check_count("limit", limit), check_count("offset", offset)]
         return self.rows(sql, params)
 
     def event(self, event_id: str) -> Optional[dict[str, Any]]:
+        if not _storable(event_id):
+            return None
         rows = self.rows("SELECT * FROM events WHERE id = ?", (event_id,))
         if not rows:  # a mention's id leads to its canonical event
             rows = self.rows("SELECT e.* FROM events e JOIN mentions m ON m.event_id = e.id WHERE m.id = ?", (event_id,))
@@ -240,6 +270,8 @@ class Store:
                          " WHERE m.event_id = ? ORDER BY a.seq, m.id", (event_id,))
 
     def article(self, key: str) -> Optional[dict[str, Any]]:
+        if not _storable(key):
+            return None
         rows = self.rows("SELECT * FROM articles WHERE key = ? OR id = ? ORDER BY seq LIMIT 1", (key, key))
         return rows[0] if rows else None
 
@@ -355,4 +387,5 @@ def canonical_record(row: dict[str, Any], mentions: Optional[list[dict[str, Any]
     return record
 
 
-__all__ = ["DEFAULT_URL", "EventFilter", "Store", "StoreError", "canonical_record", "open_store", "text_key"]
+__all__ = ["DEFAULT_URL", "Added", "EventFilter", "InvalidFilter", "Store", "StoreError", "canonical_record", "mention_id",
+           "open_store", "text_key"]
