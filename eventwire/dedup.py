@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, Sequence
 
 from .model import Event, Place, Span
 
@@ -61,7 +61,7 @@ def places_compatible(a: Optional[Place], b: Optional[Place]) -> bool:
         return True
     if a.precision == "admin1" or b.precision == "admin1":
         return a.admin1 == b.admin1
-    if None not in (a.lat, a.lon, b.lat, b.lon):
+    if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None:
         return haversine_km(a.lat, a.lon, b.lat, b.lon) <= MERGE_RADIUS_KM
     return False
 
@@ -107,7 +107,7 @@ def _absorb(host: Coded, other: Coded) -> None:
     h.confidence = min(0.95, max(h.confidence, o.confidence) + 0.05)
 
 
-def merge_within_article(coded: list[Coded], headline: list[Coded] = ()) -> list[Coded]:
+def merge_within_article(coded: list[Coded], headline: Sequence[Coded] = ()) -> list[Coded]:
     """Merge restatements; headline events merge into any compatible body event of their type
     (a headline summarises: "kill ... in attack" is the body's attack) and are otherwise dropped."""
     kept: list[Coded] = []

@@ -77,6 +77,7 @@ def as_intent(type_: str, mode: Optional[str], family: str) -> Optional[tuple[st
     if type_ in COOPERATIVE:
         return "AGREE", None, f"intent:{family}"
     if type_ in CONFLICTUAL:
-        return "THREATEN", INTENT_MODES.get((type_, mode), "violence" if type_ in ("ASSAULT", "MOBILIZE") else None), \
+        fallback = "violence" if type_ in ("ASSAULT", "MOBILIZE") else None
+        return "THREATEN", INTENT_MODES.get((type_, mode or ""), fallback), \
             f"intent:{family}"
     return None

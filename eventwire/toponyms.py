@@ -93,7 +93,7 @@ def strip_span(doc, start: int, end: int) -> tuple[int, int]:
 
 
 def candidates(doc) -> list[Toponym]:
-    taken = set()
+    taken: set[int] = set()
     out: list[Toponym] = []
 
     def add(start: int, end: int, label: str) -> None:

@@ -41,7 +41,7 @@ class GeoDoc:
 
 def lgl_docs(shared: Path) -> list[GeoDoc]:
     path = shared / "data" / "geoparsing-lgl" / "lgl.xml"
-    docs = []
+    docs: list[GeoDoc] = []
     for art in ET.parse(path).getroot().iter("article"):
         golds = []
         for t in art.iter("toponym"):
@@ -58,7 +58,7 @@ def lgl_docs(shared: Path) -> list[GeoDoc]:
 
 def geovirus_docs(shared: Path) -> list[GeoDoc]:
     path = shared / "data" / "geoparsing-geovirus" / "GeoVirus.xml"
-    docs = []
+    docs: list[GeoDoc] = []
     for art in ET.parse(path).getroot().iter("article"):
         golds = [GoldToponym(int(loc.findtext("start") or 0), int(loc.findtext("end") or 0),
                              float(loc.findtext("lat") or 0), float(loc.findtext("lon") or 0))

@@ -42,7 +42,10 @@ def macro_f1(gold: list[str], pred: list[str]) -> float:
 
 
 def _marked_spans(marked: str) -> tuple[str, dict[str, tuple[int, int]]]:
-    text, spans, pos, opened = [], {}, 0, {}
+    text: list[str] = []
+    spans: dict[str, tuple[int, int]] = {}
+    opened: dict[str, int] = {}
+    pos = 0
     for m in MARK.finditer(marked):
         text.append(marked[pos:m.start()])
         at = sum(len(t) for t in text)

@@ -16,7 +16,9 @@ ROLES = (("actor", "S"), ("recipient", "T"))
 
 
 def sentences(shared: Path) -> list[tuple[str, dict[str, list[tuple[int, int]]]]]:
-    out, words, tags = [], [], []
+    out: list[tuple[str, dict[str, list[tuple[int, int]]]]] = []
+    words: list[str] = []
+    tags: list[str] = []
     for line in (shared / "data" / "actor-spans" / "train.txt").read_text(encoding="utf-8").splitlines() + [""]:
         if not line.strip():
             if words:
@@ -30,7 +32,8 @@ def sentences(shared: Path) -> list[tuple[str, dict[str, list[tuple[int, int]]]]
 
 
 def gold_spans(words: list[str], tags: list[str]) -> tuple[str, dict[str, list[tuple[int, int]]]]:
-    text, spans = "", {"S": [], "T": []}
+    text = ""
+    spans: dict[str, list[tuple[int, int]]] = {"S": [], "T": []}
     current: list = []  # [kind, start, end] of the open span
     for w, t in zip(words, tags):
         start = len(text) + (1 if text else 0)
