@@ -50,7 +50,7 @@ def test_training_round_trip(tmp_path, nlp):
 def test_hybrid_keeps_every_rule_event():
     from eventwire.pipeline import Pipeline
 
-    rules, hybrid = Pipeline(), Pipeline(backend="hybrid")
+    rules, hybrid = Pipeline(backend="rules"), Pipeline(backend="hybrid")
     text = (EXAMPLES / "sudan-el-fasher.txt").read_text()
     r = {(e.type, e.evidence.trigger.start) for e in rules.code(text, published="2025-03-14")}
     h = {(e.type, e.evidence.trigger.start) for e in hybrid.code(text, published="2025-03-14")}
@@ -90,3 +90,24 @@ def test_real_news_training_sentences(shared):
     rams = trainsets.rams(shared)
     assert len(rams) > 500 and {lab for _, lab in rams} >= {"ASSAULT", "NONE", "REQUEST", "SANCTION"}
     assert all(len(text.split()) >= 3 for text, _ in rams)
+
+
+def test_training_never_sees_what_a_floor_scores(shared):
+    """The GSR test part, LGL test documents and the blind real-news documents are never training data."""
+    import json
+
+    from eventwire import train
+    from eventwire.evaluation import splits
+
+    trained = {text for text, _ in train.gsr(shared)}
+    records = json.loads((shared / "data" / "plover-gsr" / "PLOVER_GSR_CAMEO.txt").read_text(encoding="utf-8"))
+    test_texts = {r["eventText"] for r in records if r.get("text") and r.get("eventText")
+                  and splits.is_test("plover-gsr", str(r.get("id")))}
+    assert test_texts and not (test_texts & trained) - {r["eventText"] for r in records
+                                                        if not splits.is_test("plover-gsr", str(r.get("id")))}
+    gold_docs = train.gold_documents()
+    assert len(gold_docs) >= 15
+    wiki = [json.loads(line) for line in (shared / "data" / "wikievents-dev" / "dev.jsonl").read_text().splitlines()]
+    gold_sentences = {" ".join(tok for tok, _, _ in s[0]) for d in wiki if d["doc_id"] in gold_docs for s in d["sentences"]}
+    trained_news = {text for text, _ in train.real_news(shared)}
+    assert gold_sentences and not (gold_sentences & trained_news)
