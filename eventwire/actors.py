@@ -9,8 +9,10 @@ and, for first-person words in quotes, against the quote's speaker.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Callable, Optional
+from itertools import takewhile
+from typing import Callable, Iterator, Optional
 
 from .kb import KnowledgeBase
 from .model import Party
@@ -33,6 +35,11 @@ DWELLINGS = {"home", "house", "village", "neighbourhood", "neighborhood", "town"
 LOCAL_SECTORS = {"REB", "OPP", "PTY", "CVL", "CRM", "REF", "EDU"}  # groups coded where they are
 LOC_PREPS = {"in", "from", "throughout", "inside", "across", "near", "at", "of"}
 LOC_VERBS = {"base", "operate", "station", "locate", "live", "fight", "flee", "hold", "detain"}
+# Bounds that keep hostile text linear ("the leader of the leader of ..." nests every phrase in the
+# next); each is well past what news text needs (the longest phrase in the test corpora reaches 44).
+NP_REACH = 64  # tokens a noun phrase, or a place phrase attached to it, may reach from its head
+LOOKBACK = 500  # earlier mentions a pronoun or "the soldiers" is matched against
+MAX_DEPTH = 12  # phrases coded inside the coding of another (a quote's speaker, their "we", ...)
 # "ties with Kigali", "a message to Moscow": a capital in a relation is its government
 RELATION_PREPS = {"with", "to", "from"}
 
@@ -57,7 +64,7 @@ def np_tokens(head) -> list:
     while stack:
         tok = stack.pop()
         for c in tok.children:
-            if c.i in keep:
+            if c.i in keep or abs(c.i - head.i) > NP_REACH:
                 continue
             has_obj = any(g.dep_ == "pobj" for g in c.children)
             if c.dep_ in NP_KEEP_DEPS or (c.dep_ == "prep" and c.lower_ in KEEP_PREPS and has_obj) or \
@@ -68,9 +75,14 @@ def np_tokens(head) -> list:
     if head.dep_ in ("compound", "amod") and head.head.i > head.i:  # "Israeli army bulldozers": "army" keeps "Israeli"
         for sib in head.head.children:
             if sib.i < head.i and sib.dep_ in ("amod", "compound", "det", "poss", "nmod"):
-                keep.update(t.i for t in sib.subtree)
+                keep.update(t.i for t in near(sib.subtree, head))
     doc = head.doc
     return [doc[i] for i in sorted(keep)]
+
+
+def near(tokens, head) -> Iterator:
+    """The tokens (a subtree, in order) up to NP_REACH after ``head``: lazily, so a long subtree is not walked."""
+    return takewhile(lambda t: t.i <= head.i + NP_REACH, tokens)
 
 
 class ActorCoder:
@@ -81,8 +93,11 @@ class ActorCoder:
         self.day = day
         self.speaker_of = speaker_of
         self.place_country = place_country or (lambda i: None)
-        self.mentions: list[Mention] = []
+        self.mentions: list[Mention] = []  # in token order; on one token, in the order coded
+        self._keys: list[tuple[int, int]] = []  # (token, -order coded), parallel to mentions
         self._cache: dict[int, Optional[Party]] = {}
+        self._active: set[int] = set()  # phrases being coded now, to cut cycles
+        self._sent_countries: dict[int, set[str]] = {}
 
     def names_party(self, head) -> bool:
         """Whether the phrase's head itself denotes people or a group ("two captives", "Hamas"),
@@ -116,7 +131,13 @@ class ActorCoder:
         key = head.i
         if key in self._cache and day is None:
             return self._cache[key]
-        party = self._code(head, day or self.day)
+        if key in self._active or len(self._active) >= MAX_DEPTH:
+            return None  # "we" whose speaker is "we" again (a quote glued to a name): no party, not a loop
+        self._active.add(key)
+        try:
+            party = self._code(head, day or self.day)
+        finally:
+            self._active.discard(key)
         if day is None:
             self._cache[key] = party
         return party
@@ -125,12 +146,12 @@ class ActorCoder:
         toks = np_tokens(head)
         if self.kb.is_generic(head.lemma_) or self.kb.is_generic(head.text):  # "a source in the SBU"
             toks = sorted({*toks, *[t for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "within", "inside")
-                                   for t in c.subtree]}, key=lambda t: t.i)
+                                   for t in near(c.subtree, head)]}, key=lambda t: t.i)
         if head.pos_ == "PRON":
             return self._pronoun(head)
         if not any(t.text[:1].isupper() or t.lower_ in FIRST_PERSON or self.kb.lookup(t.lemma_) or self.kb.lookup(t.text)
-                   for t in toks):
-            return None  # no name, title or agent word anywhere in the phrase: not a party (fast path)
+                   for t in toks) and not (head.i > 0 and self.kb.lookup(f"{head.doc[head.i - 1].text} {head.text}")):
+            return None  # no name, title or agent word (nor a two-word one: "security sources"): not a party (fast path)
         matches = self._matches(toks)
         entity = next((v for k, v, span in matches if k == "entity"), None)
         seat = next((v for k, v, span in matches if k == "seat"), None)
@@ -146,6 +167,12 @@ class ActorCoder:
         head_agent = next((v for v, span in agents if head.i in span), None)
         head_compound = any(head.i in span and len(span) > 1 for v, span in agents)  # "medical group"
         modifier_agents = [v for v, span in agents if head.i not in span]
+        armed = self._armed_organisation(toks, head) if seat is None else None
+        if armed is not None and entity is not None and (
+                entity.kind == "person" or (not entity.curated and armed[2] > len(entity_span))):
+            entity = None  # "Bamenda Revolutionary Army": not the dictionary's "Revolutionary Army", nor a person
+        elif entity is not None:
+            armed = None
         why = []
         country = None
         if entity is not None and entity.kind == "person" and countries and entity.country \
@@ -172,12 +199,15 @@ class ActorCoder:
                     country = sp.country
                     why.append(f"'{first_person[0].text}' = the speaker, {sp.text}")
         sector = self._sector(head, entity, seat, countries, head_agent, modifier_agents, day, why, head_compound)
-        if entity is None and seat is None and not countries and head_agent is None and not modifier_agents:
+        if armed is not None:  # "the Zomi Revolutionary Army": a named armed group, REB of where it fights
+            sector = "REB"
+            why.append(armed[1])
+        if entity is None and seat is None and not countries and head_agent is None and not modifier_agents and armed is None:
             if not (head.lower_ in self.kb.generic or head.lemma_.lower() in self.kb.generic or country):
                 return None
         text_toks = [t for t in toks if not (t.dep_ == "punct" and t.i in (toks[0].i, toks[-1].i))]
         span = head.doc[text_toks[0].i:text_toks[-1].i + 1]
-        name = entity.name if entity else (self.kb.country_names.get(country) if country else None)
+        name = entity.name if entity else (armed[0] if armed else (self.kb.country_names.get(country) if country else None))
         party = Party(text=span.text, start=span.start_char, end=span.end_char, name=name,
                       country=country, sector=sector, why="; ".join(why) or None)
         if party.country is None:
@@ -185,8 +215,49 @@ class ActorCoder:
         if party.country is None and sector in LOCAL_SECTORS:
             self._set_in_sentence_country(head, party)
         kind = entity.kind if entity else "group"
-        self.mentions.append(Mention(head.i, party, head.lemma_.lower(), kind, head.tag_ in ("NNS", "NNPS")))
+        self._remember(Mention(head.i, party, head.lemma_.lower(), kind, head.tag_ in ("NNS", "NNPS")))
         return party
+
+    def _armed_organisation(self, toks, head) -> Optional[tuple[str, str, int]]:
+        """(name, why, words) when a run of capitalised words in the phrase names an armed group
+        that the tables lack (:meth:`eventwire.kb.KnowledgeBase.armed_name`)."""
+        runs: list[list] = []
+        for t in toks:
+            if not t.text[:1].isupper() or t.pos_ in ("DET", "VERB", "AUX"):  # "The", a headline's "Attack"
+                continue
+            if runs and t.i == runs[-1][-1].i + 1:
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+        lemmas: list[set[str]] = []
+
+        def sentence_lemmas() -> set[str]:  # only read when a name ends in a word that needs context
+            if not lemmas:
+                lemmas.append({t.lemma_.lower() for t in head.sent})
+            return lemmas[0]
+
+        for run in (r for r in runs if len(r) >= 2):
+            why = self.kb.armed_name([t.text for t in run], sentence_lemmas)
+            if why:
+                return " ".join(t.text for t in run), why, len(run)
+        return None
+
+    def _remember(self, mention: Mention) -> None:
+        key = (mention.token, -len(self._keys))
+        k = bisect_left(self._keys, key)
+        self._keys.insert(k, key)
+        self.mentions.insert(k, mention)
+
+    def _earlier(self, before: int) -> Iterator[Mention]:
+        """Mentions before token ``before``, latest first (in coding order on one token), LOOKBACK at most."""
+        k = bisect_left(self._keys, (before,))
+        return (self.mentions[j] for j in range(k - 1, max(k - LOOKBACK, 0) - 1, -1))
+
+    def _sentence_countries(self, sent) -> set[str]:
+        """The countries of the places a sentence names, once per sentence."""
+        if sent.start not in self._sent_countries:
+            self._sent_countries[sent.start] = {c for c in (self.place_country(t.i) for t in sent) if c}
+        return self._sent_countries[sent.start]
 
     def _titled_person(self, toks, head, day: Optional[str]):
         """'President Mugabe', 'President Francois Mitterand', 'the Bush administration': a name
@@ -213,7 +284,7 @@ class ActorCoder:
             return country
         where = self._location_country(head)
         if where is None and said_ethnic:  # "ethnic Albanians demonstrated in Serbia": the sentence's place
-            in_sentence = {c for c in (self.place_country(t.i) for t in head.sent) if c}
+            in_sentence = set(self._sentence_countries(head.sent))
             where = (in_sentence.pop(), "a place in the sentence") if len(in_sentence) == 1 else None
         if where is None and country is None:
             where = self._as_place(toks)
@@ -227,10 +298,12 @@ class ActorCoder:
         coded to the country its sentence is set in, when the sentence's places name just one
         (ACLED and the PLOVER GSR code unnamed local groups this way); a rebel, opposition or party
         group also by the state institutions the sentence names before it."""
-        countries = {c for c in (self.place_country(t.i) for t in head.sent) if c}
+        sent = head.sent
+        countries = set(self._sentence_countries(sent))
         if party.sector in POLITICAL:  # "President Bouteflika ... the Islamic Salvation Front": domestic politics
-            countries |= {m.party.country for m in self.mentions if m.party.country and m.party.country != "IGO"
-                          and m.party.sector in ("GOV", "LEG", "JUD") and head.sent.start <= m.token < head.sent.end}
+            in_sent = self.mentions[bisect_left(self._keys, (sent.start,)):bisect_left(self._keys, (sent.end,))]
+            countries |= {m.party.country for m in in_sent if m.party.country and m.party.country != "IGO"
+                          and m.party.sector in ("GOV", "LEG", "JUD")}
         if len(countries) == 1:
             party.country = countries.pop()
             party.why = "; ".join(filter(None, [party.why, f"the sentence is set in {party.country}"]))
@@ -240,7 +313,7 @@ class ActorCoder:
         for acl in (c for c in head.children if c.dep_ == "acl" and c.lemma_ in LOC_VERBS):
             preps += [g for g in acl.children if g.dep_ == "prep" and g.lower_ in LOC_PREPS]
         for prep in preps:
-            sub = list(prep.subtree)
+            sub = list(near(prep.subtree, head))
             if not any(t.text[:1].isupper() for t in sub):
                 continue  # "in the morning": no name, no country
             for k, v, span in self._matches(sub):
@@ -377,9 +450,9 @@ class ActorCoder:
                                  country=sp.country, sector=sp.sector, why=f"'{head.text}' = the speaker, {sp.text}")
         if low in THIRD_PERSON:
             want = "person" if low in ("he", "she", "him", "her", "his") else ("plural" if low in ("they", "them", "their") else None)
-            for m in sorted(self.mentions, key=lambda m: -m.token):
+            for m in self._earlier(head.i):
                 ok = want is None or m.kind == want or (want == "plural" and m.plural)
-                if m.token < head.i and ok and m.party.country:
+                if ok and m.party.country:
                     p = m.party
                     return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=p.name,
                                  country=p.country, sector=p.sector, why=f"pronoun -> {p.text}")
@@ -390,10 +463,13 @@ class ActorCoder:
         if not any(t.lower_ in DEFINITE | THIRD_PERSON for t in toks):
             return
         lemma = head.lemma_.lower()
-        earlier = sorted((m for m in self.mentions if m.token < head.i and m.party.country), key=lambda m: -m.token)
-        same_head = [m for m in earlier if m.head_lemma == lemma]
-        same_sector = [m for m in earlier if party.sector and m.party.sector == party.sector and head.i - m.token < 200]
-        antecedent = (same_head or same_sector or [None])[0]
+        antecedent = None  # the latest with the same head word, else the latest nearby of the same sector
+        for m in (m for m in self._earlier(head.i) if m.party.country):
+            if m.head_lemma == lemma:
+                antecedent = m
+                break
+            if antecedent is None and party.sector and m.party.sector == party.sector and head.i - m.token < 200:
+                antecedent = m
         if antecedent is not None:
             party.country = antecedent.party.country
             party.name = antecedent.party.name

@@ -9,7 +9,9 @@ and the writer's own statement ``asserted``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import islice
 from typing import Optional
 
 REPORTING = {
@@ -24,7 +26,10 @@ REPORTING = {
 }
 NOMINAL_REPORTS = {"report", "reports", "statement", "source", "sources", "media", "footage", "video"}
 UNNAMED = {"report", "reports", "source", "sources", "media", "witness", "witnesses", "observer", "observers",
-           "account", "accounts", "footage", "video", "image", "images"}
+           "account", "accounts", "footage", "video", "image", "images",
+           "eyewitness", "eyewitnesses", "resident", "residents", "villager", "villagers", "local", "locals"}
+CITING = {"cite", "quote"}  # "..., the agency said, citing witnesses": the witnesses are the source
+MAX_CLIMB = 60  # levels walked up from a trigger (news parses stay under 30; chained clauses go to hundreds)
 ADVERB_CUES = {"reportedly": "reported", "allegedly": "alleged", "purportedly": "alleged", "apparently": "reported"}
 QUOTE_PAIRS = [("\u201c", "\u201d"), ('"', '"'), ("\u00ab", "\u00bb")]
 
@@ -64,6 +69,17 @@ def subject_of(verb) -> Optional[object]:
     return None
 
 
+def cited_source(verb) -> Optional[object]:
+    """The source a reporting verb passes on ("Reuters reported, citing witnesses", "state media
+    said, quoting a military source"), or None."""
+    for c in verb.children:
+        if c.lemma_ in CITING and c.pos_ == "VERB":
+            obj = next((g for g in c.children if g.dep_ in ("dobj", "obj")), None)
+            if obj is not None:
+                return obj
+    return None
+
+
 def _according_to(sent) -> Optional[object]:
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
@@ -80,69 +96,97 @@ def _according_to(sent) -> Optional[object]:
 class Attributor:
     def __init__(self, doc):
         self.doc = doc
-        self.quotes = quote_ranges(doc.text)
+        self.text = doc.text  # Doc.text joins every token: once, not per quote
+        self.quotes = quote_ranges(self.text)
         self._speakers = {}
+        self._quote_of: Optional[dict[int, tuple[int, int]]] = None  # token index -> quote, built once
+        self._reporters: dict[tuple[int, int], tuple[list[int], list]] = {}  # paragraph -> reporting verbs
+        self._cues: dict[int, tuple[list, Optional[object]]] = {}  # sentence start -> adverbs, "according to"
 
     def in_quote(self, tok) -> Optional[tuple[int, int]]:
+        """The first quote (in order of opening) that holds the token, from a table built in one pass:
+        a scan of every quote per token made quote-heavy texts cubic."""
+        if self._quote_of is None:
+            self._quote_of = self._quote_table()
+        return self._quote_of.get(tok.i)
+
+    def _quote_table(self) -> dict[int, tuple[int, int]]:
+        starts = [t.idx for t in self.doc]
+        table: dict[int, tuple[int, int]] = {}
         for a, b in self.quotes:
-            if a <= tok.idx < b:
-                return a, b
-        return None
+            for i in range(bisect_left(starts, a), bisect_left(starts, b)):
+                table.setdefault(i, (a, b))
+        return table
 
     def quote_speaker(self, quote: tuple[int, int]) -> Optional[object]:
-        """The subject of the nearest reporting verb outside the quote, in the same paragraph."""
+        """The subject of the nearest reporting verb outside the quote, in the same paragraph
+        (one before the quote counts at twice its distance)."""
         if quote in self._speakers:
             return self._speakers[quote]
-        text = self.doc.text
+        text = self.text
         para_start = text.rfind("\n", 0, quote[0]) + 1
         para_end = text.find("\n", quote[1])
         para_end = len(text) if para_end < 0 else para_end
-        best, best_dist = None, None
-        para = self.doc.char_span(para_start, para_end, alignment_mode="expand")
-        for tok in (para if para is not None else self.doc):
-            if quote[0] - 1 <= tok.idx <= quote[1]:
-                continue
-            if tok.pos_ == "VERB" and tok.lemma_ in REPORTING and not self.in_quote(tok):
-                subj = subject_of(tok)
-                if subj is None:
-                    continue
-                dist = tok.idx - quote[1] if tok.idx > quote[1] else (quote[0] - tok.idx) * 2
-                if best_dist is None or dist < best_dist:
-                    best, best_dist = subj, dist
-        self._speakers[quote] = best
-        return best
+        idxs, subjects = self._reporting_verbs(para_start, para_end)
+        before = bisect_left(idxs, quote[0] - 1) - 1
+        after = bisect_right(idxs, quote[1])
+        best = None
+        if before >= 0:
+            best = ((quote[0] - idxs[before]) * 2, subjects[before])
+        if after < len(idxs) and (best is None or idxs[after] - quote[1] < best[0]):
+            best = (idxs[after] - quote[1], subjects[after])
+        self._speakers[quote] = best[1] if best else None
+        return self._speakers[quote]
+
+    def _reporting_verbs(self, para_start: int, para_end: int) -> tuple[list[int], list]:
+        """(char offsets, subjects) of the paragraph's reporting verbs outside quotes, computed once."""
+        key = (para_start, para_end)
+        if key not in self._reporters:
+            para = self.doc.char_span(para_start, para_end, alignment_mode="expand")
+            found = [(tok.idx, subject_of(tok)) for tok in (para if para is not None else self.doc)
+                     if tok.pos_ == "VERB" and tok.lemma_ in REPORTING and not self.in_quote(tok)]
+            found = [(i, s) for i, s in found if s is not None]
+            self._reporters[key] = ([i for i, _ in found], [s for _, s in found])
+        return self._reporters[key]
+
+    def _sentence_cues(self, sent) -> tuple[list, Optional[object]]:
+        """The sentence's adverb cues ("reportedly") and its "according to" source, read once per
+        sentence: a scan per event made sentences of many events quadratic."""
+        if sent.start not in self._cues:
+            self._cues[sent.start] = ([t for t in sent if t.lower_ in ADVERB_CUES], _according_to(sent))
+        return self._cues[sent.start]
 
     def attribute(self, trigger) -> Attribution:
         certainty = None
-        for tok in trigger.sent:
-            if tok.lower_ in ADVERB_CUES and (tok.head == trigger or tok.head in trigger.ancestors or tok.head == trigger.head):
+        ancestors = [trigger, *islice(trigger.ancestors, MAX_CLIMB)]
+        holds_trigger = {a.i for a in ancestors}  # the tokens whose subtree holds the trigger
+        adverbs, according_to = self._sentence_cues(trigger.sent)
+        for tok in adverbs:
+            if tok.head.i in holds_trigger or tok.head == trigger.head:
                 certainty = ADVERB_CUES[tok.lower_]
-        node = trigger
-        while node.head.i != node.i:
-            parent = node.head
+        for node, parent in zip(ancestors, ancestors[1:]):
             if parent.lemma_ in REPORTING and parent.pos_ == "VERB" and node.dep_ == "nsubj":
                 # "Airstrikes killed 30, the ministry said" misparsed with two subjects: the other one speaks
                 other = next((c for c in parent.children if c.dep_ == "nsubj" and c.i > node.i), None)
                 if other is not None:
                     return Attribution(other, certainty or REPORTING[parent.lemma_], parent)
             if parent.lemma_ in REPORTING and parent.pos_ in ("VERB", "AUX") and node.dep_ not in ("nsubj", "nsubjpass"):
-                subj = subject_of(parent)
+                subj = cited_source(parent) or subject_of(parent)
                 cert = REPORTING[parent.lemma_]
                 if subj is not None and subj.lower_ in UNNAMED:
                     cert = "reported"
                 if subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "they"):
                     pass  # pronoun sources are resolved by the actors stage
                 return Attribution(subj, certainty or cert, parent)
-            node = parent
-        for anc in [trigger, *trigger.ancestors]:  # "X happened, police said" parsed as a side clause
+        for anc in ancestors:  # "X happened, police said" parsed as a side clause
             for c in anc.children:
                 if c.dep_ in ("parataxis", "advcl") and c.lemma_ in REPORTING and c.pos_ == "VERB" \
-                        and trigger not in c.subtree:
-                    subj = subject_of(c)
+                        and c.i not in holds_trigger:
+                    subj = cited_source(c) or subject_of(c)
                     if subj is not None:
                         cert = "reported" if subj.lower_ in UNNAMED else REPORTING[c.lemma_]
                         return Attribution(subj, certainty or cert, c)
-        source = _according_to(trigger.sent)
+        source = according_to
         if source is not None:
             cert = "reported" if source.lower_ in UNNAMED else "claimed"
             return Attribution(source, certainty or cert, source)

@@ -1,6 +1,7 @@
-"""The codebook: event types, modes, trigger lemmas and the ACLED mapping, kept as data.
+"""The codebook: event types, modes and trigger lemmas, kept as data.
 
 ``eventwire/data/codebook.json`` is the single source; this module only loads and indexes it.
+The ACLED mapping is :mod:`eventwire.acled` (rules in ``data/acled_subevents.json``).
 """
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Optional
+
+from . import acled as acled_mod
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,6 @@ class Codebook:
         self.modes: dict[str, list[str]] = raw["modes"]
         self.mode_cues: dict[str, dict[str, list[str]]] = raw.get("mode_cues", {})
         self.violent_context = set(raw.get("violent_context", []))
-        self.acled_rules: list[dict[str, Any]] = raw["acled"]
         self.by_word: dict[str, list[Trigger]] = {}
         for rec in raw["triggers"]:
             opts = {k: v for k, v in rec.items() if k not in ("lemma", "pos", "type", "mode", "family")}
@@ -63,18 +65,12 @@ class Codebook:
     def candidates(self, lemma: str) -> list[Trigger]:
         return self.by_word.get(lemma, [])
 
-    def acled(self, type_: str, mode: Optional[str], family: str, recipient_sector: Optional[str]) -> Optional[dict[str, str]]:
-        for rule in self.acled_rules:
-            if rule["type"] != type_:
-                continue
-            if "mode" in rule and rule["mode"] != mode:
-                continue
-            if "family" in rule and rule["family"] != family:
-                continue
-            if "recipient_sector" in rule and recipient_sector not in rule["recipient_sector"]:
-                continue
-            return {"event_type": rule["acled"][0], "sub_event_type": rule["acled"][1]}
-        return None
+    @staticmethod
+    def acled(type_: str, mode: Optional[str], family: str, recipient_sector: Optional[str],
+              trigger: Any = None, actor_sector: Optional[str] = None) -> Optional[dict[str, str]]:
+        """ACLED event and sub-event type with the reason (:func:`eventwire.acled.choose`); the
+        trigger token (its clause and sentence) and the actor's sector sharpen the choice."""
+        return acled_mod.choose(type_, mode, family, recipient_sector, trigger, actor_sector)
 
 
 @lru_cache(maxsize=1)

@@ -1,7 +1,10 @@
 """The actor knowledge base: countries, agent nouns, organisations and office holders.
 
-Loaded from ``eventwire/data/actors.json`` and ``countries.tsv``; ``docs/actors.md`` tells how
-to extend it. Every lookup key is folded with :func:`eventwire.gazetteer.fold`.
+Loaded from ``eventwire/data/actors.json`` and ``countries.tsv``, with ``armed_groups.json``
+(armed groups, militias, state forces and state media by name, with ACLED-style names) and
+``sources.json`` (nouns for unnamed sources: witnesses, security sources, state media) over it;
+``docs/actors.md`` tells how to extend it. Every lookup key is folded with
+:func:`eventwire.gazetteer.fold`.
 """
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from datetime import date
-from typing import Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from .gazetteer import _data_lines, fold
 
@@ -32,6 +35,9 @@ class Entity:
     sector: Optional[str]
     wikidata: Optional[str] = None
     roles: list[Role] = field(default_factory=list)
+    acled: Optional[str] = None  # ACLED-style canonical name (armed_groups.json)
+    inter: Optional[int] = None  # ACLED actor type: 1 state, 2 rebel, 3 political militia, 4 identity militia, 8 external
+    curated: bool = True  # False: derived from the Phoenix dictionaries, where a short name may be part of a longer one
 
     def sector_on(self, day: Optional[str]) -> Optional[str]:
         """The sector of the role held on ``day`` (ISO date); the latest role when undated."""
@@ -94,6 +100,15 @@ class KnowledgeBase:
             ent = Entity(rec["name"], "org", rec.get("country"), rec.get("sector"), rec.get("wikidata"), roles)
             for alias in [rec["name"], *rec.get("aliases", [])]:
                 self.entities[fold(alias)] = ent
+        self.entities.update(armed_groups())  # the curated table wins over a namesake in actors.json
+        heads = _data_json("armed_groups.json")["armed_head_words"]
+        self.armed_heads = {fold(w) for w in heads["strong"]}
+        self.armed_heads_contextual = {fold(w) for w in heads["contextual"]}
+        self.state_words = {fold(w) for w in heads["state_words"]}
+        self.armed_context = {w.lower() for w in heads["armed_context"]}
+        for sector, nouns in _data_json("sources.json")["agents"].items():
+            for noun in nouns:  # "witnesses said", "security sources told AFP", "state media reported"
+                self.agents[fold(noun)] = sector
         for rec in raw["people"]:
             roles = [Role(r["sector"], r.get("from"), r.get("to"), r.get("title")) for r in rec.get("roles", [])]
             ent = Entity(rec["name"], "person", rec.get("country"), None, rec.get("wikidata"), roles)
@@ -116,7 +131,7 @@ class KnowledgeBase:
                 parsed.append(Role(sector or None, start or None, end or None))
             parsed.sort(key=lambda r: r.start or "")
             kind = "person" if parsed else "org"
-            ent = Entity(name.title(), kind, country or None, default or None, None, parsed)
+            ent = Entity(name.title(), kind, country or None, default or None, None, parsed, curated=False)
             for alias in [name, *filter(None, aliases.split("|"))]:
                 key = fold(alias)
                 # one-word names are too ambiguous ("Hassan"), except acronyms ("NPFL")
@@ -192,6 +207,25 @@ class KnowledgeBase:
             return "agent", self.agents[key]
         return None
 
+    def armed_name(self, words: list[str], sentence_lemmas: Callable[[], set[str]]) -> Optional[str]:
+        """Why a capitalised name the tables lack names an armed group ("Zomi Revolutionary Army"),
+        else None: it holds a strong armed word, or ends in a contextual one ("Front", "Movement")
+        in a sentence about fighting, and has a word of its own beyond country names and
+        state-force words ("Sudanese Armed Forces" is a state's army, not a group)."""
+        keys = [fold(w) for w in words]
+        if keys[-1] not in self.armed_heads | self.armed_heads_contextual:
+            return None  # the name must end in the armed word ("Army Post" is a place, not a group)
+        strong = next((w for w, k in zip(words, keys) if k in self.armed_heads), None)
+        if strong is None and not sentence_lemmas() & self.armed_context:
+            return None
+        generic = self.armed_heads | self.armed_heads_contextual | self.state_words
+        own = [w for w, k in zip(words, keys) if k not in generic
+               and not (k in self.countries and not self.countries[k].ethnic)]
+        if not own:
+            return None
+        cue = f"'{strong}'" if strong else f"'{words[-1]}' in a sentence about fighting"
+        return f"'{' '.join(words)}': an organisation named with {cue}, not in the tables -> REB"
+
     def agent_sector(self, lemma: str) -> Optional[str]:
         return self.agents.get(fold(lemma))
 
@@ -211,6 +245,34 @@ def _years(role: Role, day: Optional[str]) -> float:
     start = role.start or "1900-01-01"
     end = min(role.end or day or date.today().isoformat(), day or "9999")
     return max(0.0, (int(end[:4]) - int(start[:4])) + (int(end[5:7]) - int(start[5:7])) / 12) if end > start else 0.0
+
+
+def _data_json(name: str) -> Any:
+    return json.loads(resources.files("eventwire.data").joinpath(name).read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def armed_groups() -> dict[str, Entity]:
+    """armed_groups.json by every folded name and alias (without loading the whole knowledge base)."""
+    out: dict[str, Entity] = {}
+    for rec in _data_json("armed_groups.json")["groups"]:
+        ent = Entity(rec["name"], "org", rec.get("country"), rec["sector"], rec.get("wikidata"), [],
+                     rec.get("acled"), rec.get("inter"))
+        for alias in [rec["name"], *rec["aliases"]]:
+            out[fold(alias)] = ent
+    return out
+
+
+def armed_group(name: Optional[str]) -> Optional[Entity]:
+    """The table entry a party's name (or an alias of it) names, if any."""
+    return armed_groups().get(fold(name)) if name else None
+
+
+@lru_cache(maxsize=1)
+def outlet_scales() -> dict[str, str]:
+    """ACLED source scale by folded outlet name (sources.json)."""
+    scales = _data_json("sources.json")["outlet_scales"]
+    return {fold(outlet): scale for scale, outlets in scales.items() for outlet in outlets}
 
 
 @lru_cache(maxsize=1)

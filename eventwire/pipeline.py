@@ -140,7 +140,8 @@ class Pipeline:
             actor, recipient, reported_by = (_domestic(p, location.country) for p in (actor, recipient, reported_by))
         event = Event(
             article=ctx.article, type=cand.type, mode=mode,
-            acled=self.codebook.acled(cand.type, mode, cand.family, recipient.sector if recipient else None),
+            acled=self.codebook.acled(cand.type, mode, cand.family, recipient.sector if recipient else None,
+                                      trigger=trig, actor_sector=actor.sector if actor else None),
             actor=actor, recipient=recipient, location=location, when=when, quantities=quantities,
             reported_by=reported_by, certainty=certainty, evidence=evidence,
             confidence=self._confidence(cand, actor, recipient, place_reason), coder=self.coder_info)

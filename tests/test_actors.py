@@ -84,3 +84,62 @@ def test_demonym_modifier_takes_the_sector_of_what_it_qualifies(nlp):
     israeli, palestinian = doc[0], doc[5]
     assert (coder.code(israeli).country, coder.code(israeli).sector) == ("ISR", "MIL")
     assert (coder.code(palestinian).country, coder.code(palestinian).sector) == ("PSE", "CVL")
+
+
+# -- armed groups and media by name (eventwire/data/armed_groups.json) -----------------------------
+@pytest.mark.parametrize("phrase,country,sector,name", [
+    ("the Kachin Independence Army", "MMR", "REB", "Kachin Independence Army"),
+    ("Wazalendo fighters", "COD", "MIL", "Wazalendo"),
+    ("M23 rebels", "COD", "REB", "M23"),
+    ("IRNA", "IRN", "MED", "Islamic Republic News Agency"),
+    ("the Arakan Army", "MMR", "REB", "Arakan Army"),
+    ("TNLA fighters", "MMR", "REB", "Ta'ang National Liberation Army"),
+    ("the Sudanese army", "SDN", "MIL", "Sudanese Armed Forces"),
+])
+def test_armed_groups_and_state_media_by_name(nlp, phrase, country, sector, name):
+    party = code(nlp, phrase)
+    assert (party.country, party.sector, party.name) == (country, sector, name), party.why
+
+
+def test_the_table_has_the_groups_of_todays_conflicts():
+    groups = {id(e): e for e in kb.armed_groups().values()}.values()
+    assert len(groups) >= 80
+    for alias in ("RSF", "SAF", "AFC/M23", "ADF", "CODECO", "JNIM", "ISWAP", "ISSP", "Boko Haram", "al-Shabaab", "KIA",
+                  "Arakan Army", "TNLA", "MNDAA", "PDF", "Ansar Allah", "Hezbollah", "Hamas", "PIJ", "HTS", "SDF",
+                  "Wagner", "Africa Corps", "Fano", "TPLF", "Gran Grif", "Viv Ansanm", "ELN", "FARC dissidents", "CJNG",
+                  "Sinaloa Cartel", "TTP", "BLA", "ISKP", "IRNA", "KCNA", "TASS", "RIA Novosti", "SANA", "SUNA", "Xinhua"):
+        assert kb.armed_group(alias) is not None, alias
+    assert all(g.sector in ("REB", "MIL", "MED", "IGO") for g in groups)
+    assert all(g.acled for g in groups if g.sector == "REB")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Bamenda Revolutionary Army attacked a police post in Bamenda on Monday.",
+    "Fighters of the Patani Liberation Front attacked a checkpoint in Yala on Friday.",
+    "The Ituri Patriotic Movement clashed with the army near Bunia on Sunday.",
+])
+def test_unknown_armed_organisation_is_a_rebel_group_of_the_place(pipeline, sentence):
+    [event] = [e for e in pipeline.code(sentence, published="2025-03-15") if e.type == "ASSAULT"]
+    assert event.actor.sector == "REB" and event.actor.country == event.location.country, event.actor.why
+    assert "an organisation named with" in event.actor.why and event.actor.name in sentence
+
+
+@pytest.mark.parametrize("phrase,sector", [("the Sudanese Armed Forces", "MIL"), ("the Kenya Defence Forces", "MIL"),
+                                           ("the Israeli Air Force", "MIL")])
+def test_state_forces_names_are_not_armed_groups(nlp, phrase, sector):
+    assert code(nlp, phrase).sector == sector
+
+
+@pytest.mark.parametrize("sentence,sector,certainty", [
+    ("Gunmen killed five villagers in Zamfara on Monday, witnesses said.", "CVL", "reported"),
+    ("Gunmen burned homes in a village near Bunia on Monday, security sources told AFP.", "MIL", "reported"),
+    ("Gunmen killed five people in Kidal on Monday, according to residents.", "CVL", "reported"),
+    ("The army killed ten militants near Kidal on Monday, state media reported.", "MED", "reported"),
+    ("Two soldiers were killed in an ambush near Djibo on Monday, a military source said.", "MIL", "reported"),
+    ("Ten people were killed in Kidal on Monday, the agency said, citing witnesses.", "CVL", "reported"),
+    ("Israeli strikes killed 12 people in Khan Younis on Saturday, IRNA reported.", "MED", "reported"),
+])
+def test_unnamed_sources_are_recorded_with_their_sector(pipeline, sentence, sector, certainty):
+    [event] = pipeline.code(sentence, published="2025-03-15")
+    assert event.reported_by is not None and event.reported_by.sector == sector, event.reported_by
+    assert event.certainty == certainty

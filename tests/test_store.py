@@ -131,7 +131,7 @@ def test_exports(db_url, tmp_path):
     write(store, "acled-csv", out)
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert list(rows[0]) == ACLED_COLUMNS and len(rows) == 1  # CONSULT has no ACLED type
-    assert rows[0]["actor1"] == "Military Forces of Russia" and rows[0]["country"] == "Ukraine"
+    assert rows[0]["actor1"] == "Military Forces of Russia (2000-)" and rows[0]["country"] == "Ukraine"
     assert rows[0]["fatalities"] == "3" and rows[0]["geo_precision"] == "1" and rows[0]["time_precision"] == "1"
     out = io.StringIO()
     write(store, "geojson", out)

@@ -1,0 +1,171 @@
+"""Merges that cannot lie: two reports become one event only when their countries are known and
+equal, their places are close and their dates overlap; every stored reason is true of both records;
+a toll reaches an event from another article only through such a merge."""
+import itertools
+import json
+import re
+
+import pytest
+
+from eventwire.cluster import DedupConfig, compare
+from eventwire.model import Article
+from eventwire.store import open_store
+
+KHAN_YUNIS = ("Khan Yunis", 281133, 31.34, 34.30, "PSE", "place")
+GAZA_CITY = ("Gaza", 281133, 31.50, 34.47, "PSE", "place")  # the same id as above on purpose: ids alone never merge across
+AYOROU = ("Ayorou", 2446796, 14.73, 0.92, "NER", "place")
+LABBEZANGA = ("Labbezanga", 2455290, 14.95, 0.69, "MLI", "place")  # 35 km from Ayorou, across the border
+EL_FASHER = ("El Fasher", 379555, 13.63, 25.35, "SDN", "place")
+SUDAN = ("Sudan", 366755, 15.0, 30.0, "SDN", "country")
+
+
+def party(country, sector, text="they"):
+    return {"text": text, "country": country, "sector": sector, "start": 0, "end": len(text)} if (country or sector) else None
+
+
+def record(article_id, sentence, place=None, actor=None, recipient=None, killed=None, day="2025-03-15",
+           published="2025-03-15", type_="ASSAULT"):
+    loc = None
+    if place:
+        name, gid, lat, lon, country, precision = place
+        loc = {"text": name, "name": name, "geonameid": gid, "country": country, "admin1": None, "admin2": None,
+               "lat": lat, "lon": lon, "precision": precision, "start": 0, "end": len(name)}
+    return {
+        "id": f"{article_id}-1", "article": {"id": article_id, "published": published, "source": article_id},
+        "type": type_, "mode": None, "acled": None, "actor": actor, "recipient": recipient, "location": loc,
+        "when": {"text": "on Saturday", "start": day, "end": day, "precision": "day"} if day else None,
+        "quantities": [{"kind": "killed", "value": killed, "approx": "over", "text": f"At least {killed}",
+                        "start": 0, "end": 10}] if killed else [],
+        "reported_by": None, "certainty": "asserted",
+        "evidence": {"sentence": sentence, "start": 0, "end": len(sentence), "trigger": {"text": "killed", "start": 0, "end": 6}},
+        "confidence": 0.8, "coder": {"name": "eventwire"},
+    }
+
+
+def gaza_strike(article_id="gaza", killed=15):
+    return record(article_id, "An Israeli strike killed at least 15 fighters in Khan Yunis.", KHAN_YUNIS,
+                  party("ISR", "MIL", "An Israeli strike"), party("PSE", "REB", "fighters"), killed)
+
+
+def congo_toll(article_id="congo", killed=5):
+    return record(article_id, "At least five fighters were killed.", None, None, party(None, "REB", "fighters"), killed)
+
+
+def test_placeless_toll_never_joins_a_placed_event():
+    m = compare(gaza_strike(), congo_toll())
+    assert m.vetoed and "country unknown on one side" in m.why
+    assert "agree" not in m.why.replace("an agreeing party", "")
+
+
+def test_same_words_in_two_countries_stay_apart():
+    words = "Gunmen killed 20 villagers in an attack on a village on Monday night, a local official said."
+    niger = record("niger", words, AYOROU, party(None, "REB", "Gunmen"), party("NER", "CVL", "villagers"), 20)
+    mali = record("mali", words, LABBEZANGA, party(None, "REB", "Gunmen"), party("MLI", "CVL", "villagers"), 20)
+    m = compare(niger, mali)
+    assert m.vetoed and m.reasons == ["different countries (NER vs MLI)"]
+
+
+def test_a_party_without_a_country_is_never_agreeing():
+    a = gaza_strike("a")
+    b = record("b", "Israeli forces killed 12 militants in Gaza.", GAZA_CITY, party("ISR", "MIL"), party(None, "REB"))
+    m = compare(a, b)
+    assert "recipient country unknown on one side (PSE / ?): not agreeing" in m.reasons
+    assert not any(r.startswith("recipients agree") for r in m.reasons)
+
+
+def test_a_broad_place_alone_is_not_a_shared_place():
+    town = record("town", "Shelling killed 12 people in El Fasher.", EL_FASHER, None, party("SDN", "CVL"))
+    country = record("country", "Fighting killed dozens across Sudan.", SUDAN, None, None)
+    m = compare(town, country)
+    assert m.vetoed and "neither a shared place nor an agreeing party" in m.why
+
+
+def test_far_apart_and_dateless_reports_never_merge():
+    far = record("far", "Gunmen killed 20 villagers.", EL_FASHER, None, party("SDN", "CVL"))
+    near = record("near", "Gunmen killed 20 villagers.", ("Nyala", 0, 12.05, 24.88, "SDN", "place"), None, party("SDN", "CVL"))
+    assert compare(far, near).vetoed and "km apart" in compare(far, near).why
+    undated = dict(near, location=far["location"], when=None, article={"id": "undated", "published": None})
+    assert compare(far, undated).vetoed and "no date on one side" in compare(far, undated).why
+
+
+# every combination of known/unknown country and sector for both roles on both sides: a reason that
+# says parties agree names what is true of both records, and different countries always veto
+SIDES = [party(c, s) for c, s in itertools.product(["PSE", "ISR", None], ["MIL", "CVL", None])]
+
+
+@pytest.mark.parametrize("actors", list(itertools.product(SIDES, repeat=2)))
+def test_every_stated_agreement_is_true_of_both_records(actors):
+    a_actor, b_actor = actors
+    for recipient_a, recipient_b in itertools.product(SIDES[::4], repeat=2):
+        a = record("a", "Strike in Khan Yunis.", KHAN_YUNIS, a_actor, recipient_a)
+        b = record("b", "Strike in Khan Yunis.", KHAN_YUNIS, b_actor, recipient_b)
+        m = compare(a, b)
+        for role, pa, pb in (("actor", a_actor, b_actor), ("recipient", recipient_a, recipient_b)):
+            said = [r for r in m.reasons if re.match(rf"{role}s? (countries )?agree", r)]
+            if said:
+                assert pa and pb and pa["country"] and pa["country"] == pb["country"], (said, pa, pb)
+            if pa and pb and pa["country"] and pb["country"] and pa["country"] != pb["country"]:
+                assert m.vetoed
+
+
+def test_a_toll_stays_with_its_own_article_in_the_database(tmp_path):
+    store = open_store(str(tmp_path / "events.db"))
+    with store.transaction():
+        store.add_article(Article(id="gaza", text="gaza text", source="gaza", published="2025-03-15"), [gaza_strike()])
+        store.add_article(Article(id="congo", text="congo text", source="congo", published="2025-03-15"), [congo_toll()])
+    events = {e["id"]: e for e in store.events()}
+    assert len(events) == 2 and store.totals()["mentions"] == 2
+    gaza = next(e for e in events.values() if e["country"] == "PSE")
+    assert gaza["fatalities"] == 15 and [c["value"] for c in json.loads(gaza["claims"])] == [15]
+    assert [m["why"] for m in store.mentions(gaza["id"])] == ["first report"]
+
+
+def test_true_restatements_still_merge(tmp_path):
+    store = open_store(str(tmp_path / "events.db"))
+    with store.transaction():
+        store.add_article(Article(id="a", text="a", source="a", published="2025-03-15"), [gaza_strike("a", 15)])
+        added = store.add_article(Article(id="b", text="b", source="b", published="2025-03-15"), [gaza_strike("b", 17)])
+    assert added.merged == 1
+    [event] = store.events()
+    why = store.mentions(event["id"])[1]["why"]
+    assert "same country (PSE)" in why and "actors agree (ISR/MIL on both sides)" in why
+    assert event["fatalities"] == 15 and event["n_sources"] == 2
+    assert compare(gaza_strike("a"), gaza_strike("b"), DedupConfig()).score >= DedupConfig().threshold
+
+
+@pytest.mark.slow
+def test_coded_articles_do_not_lend_a_toll_across_countries(tmp_path, pipeline):
+    """The tester's case through the product path: a DR Congo story's placeless toll and an Israeli
+    strike in Gaza on the same day."""
+    from eventwire.corpus import ingest
+
+    reports = tmp_path / "reports.jsonl"
+    reports.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "gaza", "published": "2025-03-15", "source": "Wire",
+         "text": "Israeli strikes killed at least 15 Hamas fighters in Khan Younis on Saturday, the army said."},
+        {"id": "drc", "published": "2025-03-15", "source": "Radio Okapi",
+         "text": "The Congolese army said on Saturday that its operation against the militia was continuing.\n"
+                 "At least five fighters were killed."}]) + "\n", encoding="utf-8")
+    store = open_store(str(tmp_path / "events.db"))
+    ingest([str(reports)], store, pipeline=pipeline)
+    for event in store.events():
+        claims = json.loads(event["claims"])
+        if event["country"] == "PSE":
+            assert 5 not in [c["value"] for c in claims], claims
+        merged = [m for m in store.mentions(event["id"]) if m["why"] != "first report"]
+        assert all(json.loads(m["record"])["location"]["country"] == event["country"] for m in merged)
+
+
+def test_reports_of_different_acled_event_types_never_merge():
+    riot = record("riot", "A crowd killed two men in Petion-Ville.", ("Petion-Ville", 3719028, 18.51, -72.29, "HTI", "place"),
+                  party("HTI", "CVL"), party("HTI", "CVL"))
+    loot = record("loot", "Gang members set fire to homes in Petion-Ville.", ("Petion-Ville", 3719028, 18.51, -72.29, "HTI", "place"),
+                  party("HTI", "REB"), party("HTI", "CVL"))
+    riot["acled"] = {"event_type": "Riots", "sub_event_type": "Mob violence"}
+    loot["acled"] = {"event_type": "Strategic developments", "sub_event_type": "Looting/property destruction"}
+    assert compare(riot, loot).reasons == ["different ACLED event types (Riots vs Strategic developments)"]
+    clash = dict(loot, acled={"event_type": "Battles", "sub_event_type": "Armed clash"})
+    taken = dict(loot, id="taken", article={"id": "taken", "published": "2025-03-15"},
+                 acled={"event_type": "Battles", "sub_event_type": "Non-state actor overtakes territory"})
+    m = compare(clash, taken)
+    assert "ACLED sub-event types differ (Armed clash vs Non-state actor overtakes territory)" in m.reasons
