@@ -1,19 +1,22 @@
 """The command line: a thin layer over the library.
 
-Exit status: 0 all inputs coded; 1 some inputs were rejected (each named on stderr);
-2 usage error or nothing could be read.
+Exit status: 0 all inputs coded; 1 some inputs were rejected (each named on stderr: unreadable, or
+failed while being coded, with the traceback in :func:`eventwire.ingest.error_log_path`); 2 usage
+error or nothing could be read; 3 the program itself crashed.
 """
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 
 from . import __version__
-from .cli_app import MaxBytesOpt, PathsArg, PublishedOpt, _articles, _fail, _finish, _output, app
-from .ingest import normalise_date
+from .cli_app import (MaxBytesOpt, PathsArg, PublishedOpt, _articles, _fail, _finish, _output, app, rejecter,
+                      warnings_to_stderr)
+from .ingest import Rejected, failure, normalise_date
 
 @app.command()
 def code(paths: List[str] = PathsArg, published: Optional[str] = PublishedOpt,
@@ -40,7 +43,7 @@ def code(paths: List[str] = PathsArg, published: Optional[str] = PublishedOpt,
     with _output(out) as stream:
         writer = Writer(stream, fmt)
         for _, records in code_records(_articles(paths, published, max_bytes, stats), workers, hypothetical,
-                                       backend=backend, outlet_homes=outlet_homes):
+                                       backend=backend, outlet_homes=outlet_homes, on_error=rejecter(stats)):
             writer.write_records(records)
         writer.close()
     _finish(stats)
@@ -50,13 +53,19 @@ def code(paths: List[str] = PathsArg, published: Optional[str] = PublishedOpt,
 def annotate(paths: List[str] = PathsArg, published: Optional[str] = PublishedOpt,
              out: Optional[Path] = typer.Option(None, "--out"), max_bytes: int = MaxBytesOpt) -> None:
     """One JSON line per article with every layer found: places, times, actors, quantities."""
+    from .parallel import annotate_article
     from .pipeline import Pipeline
 
     stats = {"read": 0, "rejected": 0}
+    reject = rejecter(stats)
     pipeline = Pipeline()
     with _output(out) as stream:
         for article in _articles(paths, published, max_bytes, stats):
-            stream.write(json.dumps(pipeline.annotate(article).to_dict(), ensure_ascii=False) + "\n")
+            layers = annotate_article(pipeline, article)
+            if isinstance(layers, Rejected):
+                reject(layers)
+            else:
+                stream.write(json.dumps(layers, ensure_ascii=False) + "\n")
     _finish(stats)
 
 
@@ -89,9 +98,13 @@ def actors(name: str = typer.Argument(..., help="An actor as written, e.g. \"Ukr
     from . import kb as kb_mod, nlp
     from .actors import ActorCoder
 
+    try:
+        date = normalise_date(date)
+    except ValueError as e:
+        _fail(f"--date: {e}")
     doc = nlp.load()(name)
     root = next(t for t in doc if t.head.i == t.i)
-    party = ActorCoder(kb_mod.load(), normalise_date(date)).code(root)
+    party = ActorCoder(kb_mod.load(), date).code(root)
     typer.echo(json.dumps(party.to_dict() if party else None, ensure_ascii=False, indent=2))
 
 
@@ -154,7 +167,12 @@ from . import cli_serve  # noqa: E402,F401  (registers serve)
 
 
 def main() -> None:
-    app()
+    warnings_to_stderr()
+    try:
+        app()
+    except Exception as e:  # a crash of the program itself (one input's failure is a rejection, exit 1)
+        typer.echo(f"eventwire: crashed: {failure('eventwire', e, 'the program').reason}", err=True)
+        sys.exit(3)
 
 
 if __name__ == "__main__":

@@ -6,18 +6,21 @@ where it happened (:meth:`locate`) and when (:meth:`date`), each with the reason
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from datetime import date
-from typing import Optional
+from functools import cached_property
+from typing import Callable, Optional
 
 from .actors import ActorCoder
 from .attribution import REPORTING, Attributor
-from .ingest import headline
+from .ingest import PUBLISHED_FORMS, headline, parse_published
 from .kb import KnowledgeBase
 from .model import Article, TimeExpr
 from .places import EVENT_PRECISIONS, PlaceMention
-from .times import TimeMention, find as find_times, publication_fallback
+from .eventdates import (Scenes, attached_to, dates_a_thing, in_complement, is_date, on_or_before, participle_host,
+                         publication_range, settle)
+from .times import TimeMention, find as find_times, tense_of
 
 EVENT_LOC_PREPS = {"in", "near", "at", "outside", "around", "across", "inside", "on", "over", "throughout",
                    "along", "within", "into", "through", "off", "north", "south", "east", "west", "northeast",
@@ -27,6 +30,27 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "are
                "streets", "street", "centre", "center", "north", "south", "east", "west", "border", "heart"}
 FOREIGN_CLAUSES = {"relcl", "acl", "appos", "advcl", "pcomp", "ccomp", "parataxis"}
 PRECISION_RANK = {"place": 3, "admin2": 2.5, "admin1": 2, "country": 1}
+# an event's clause reaches at most this many tokens from its trigger: a run-on "sentence" of
+# hundreds of chained clauses otherwise gives each trigger a scope of the whole (quadratic)
+SCOPE_REACH = 200
+
+
+def _published(value: Optional[str]) -> Optional[date]:
+    """The anchor of relative dates; a value that is no calendar date is the caller's error, said plainly."""
+    if not value:
+        return None
+    day = parse_published(value)
+    if day is None:
+        raise ValueError(f"published date {value!r} is not a date: use {PUBLISHED_FORMS}")
+    return day
+
+
+def _group(mentions: list, key_of: Callable[[int], int]) -> dict[int, list]:
+    """Mentions (times, places) by the key of their first token, each group in list order."""
+    out: dict[int, list] = {}
+    for m in mentions:
+        out.setdefault(key_of(m.token_start), []).append(m)
+    return out
 
 
 class ArticleContext:
@@ -36,18 +60,27 @@ class ArticleContext:
         # a continent is listed among the article's places but is never where an event happened
         self.all_places = places
         self.places = [p for p in places if p.place.precision in EVENT_PRECISIONS]
-        self.published = date.fromisoformat(article.published) if article.published else None
+        self.published = _published(article.published)
         self.times: list[TimeMention] = find_times(doc, self.published)
         self.attributor = Attributor(doc)
         self.place_at = {i: p for p in places for i in range(p.token_start, p.token_end)}
-        self.actors = ActorCoder(kb, article.published, self._speaker, self._place_country)
+        day = self.published.isoformat() if self.published else None
+        self.actors = ActorCoder(kb, day, self._speaker, self._place_country)
         self.sents = list(doc.sents)
         self._sent_starts = [s.start for s in self.sents]
         para_breaks = [i for i, ch in enumerate(doc.text) if ch == "\n"]
         self.paragraph_of = [bisect_right(para_breaks, s.start_char) for s in self.sents]
+        # times and places by sentence and paragraph, in list order: a scan of all of them per event
+        # made long articles quadratic (a clause, and so an event's scope, never leaves its sentence)
+        self._times_in = _group(self.times, self._sent_at)
+        self._times_in_para = _group(self.times, lambda i: self.paragraph_of[self._sent_at(i)])
+        self._places_in = _group(self.places, self._sent_at)
+        self._places_in_para = _group(self.places, lambda i: self.paragraph_of[self._sent_at(i)])
         self.main_place = self._main_place()
-        self.recent_places: list[tuple[int, PlaceMention]] = []
+        self.recent_places: list[tuple[int, PlaceMention]] = []  # in sentence order
+        self._recent_keys: list[int] = []
         self._scopes: dict[int, set[int]] = {}
+        self._lineages: dict[int, set[int]] = {}
         self.has_headline = self._has_headline()
         self.actors.prime(doc)
 
@@ -65,7 +98,10 @@ class ArticleContext:
         return headline(self.doc.text) is not None
 
     def sent_index(self, tok) -> int:
-        return bisect_right(self._sent_starts, tok.i) - 1
+        return self._sent_at(tok.i)
+
+    def _sent_at(self, token_i: int) -> int:
+        return bisect_right(self._sent_starts, token_i) - 1
 
     def _main_place(self) -> Optional[PlaceMention]:
         specific = [p for p in self.places if p.place.precision in ("place", "admin1")]
@@ -92,18 +128,26 @@ class ArticleContext:
             self._scopes[trigger.i] = self._scope(trigger)
         return self._scopes[trigger.i]
 
+    def lineage(self, tok) -> set[int]:
+        """The token and its ancestors, the tokens whose subtree holds it: once per token, a walk up."""
+        if tok.i not in self._lineages:
+            self._lineages[tok.i] = {tok.i, *(a.i for a in tok.ancestors)}
+        return self._lineages[tok.i]
+
     def _scope(self, trigger) -> set[int]:
         clause = self.clause_of(trigger)
+        holds_trigger = self.lineage(trigger)
         keep = set()
         stack = [clause]
         while stack:
             tok = stack.pop()
             keep.add(tok.i)
             for c in tok.children:
+                if abs(c.i - trigger.i) > SCOPE_REACH:
+                    continue
                 if c.lemma_ in REPORTING and c.pos_ == "VERB" and c.i != trigger.i:
                     continue
-                if c.lower_ == "according" or (c.dep_ in ("relcl", "appos") and c.i != trigger.i
-                                                 and trigger not in c.subtree):
+                if c.lower_ == "according" or (c.dep_ in ("relcl", "appos") and c.i not in holds_trigger):
                     continue
                 if c.dep_ in ("nsubj",) and c.i in self.place_at and c.head.i != trigger.i:
                     continue  # "Moscow said": a place as speaker is an actor, not where things happen
@@ -131,8 +175,9 @@ class ArticleContext:
     def foreign(self, tok_i: int, trigger) -> bool:
         """Whether a token sits in a side clause that does not hold the trigger ("Kursk, where ...")."""
         tok = self.doc[tok_i]
+        holds_trigger = self.lineage(trigger)
         for _ in range(12):
-            if tok.dep_ in FOREIGN_CLAUSES and trigger not in tok.subtree:
+            if tok.dep_ in FOREIGN_CLAUSES and tok.i not in holds_trigger:
                 return True
             if tok.head.i == tok.i:
                 return False
@@ -143,31 +188,31 @@ class ArticleContext:
         """(PlaceMention, reason) for the event, or (None, None)."""
         scope = self.scope(trigger) | set(extra_scope)
         preps = EVENT_LOC_PREPS | ({"to"} if mobilize else set())
+        si = self.sent_index(trigger)
+        here = self._places_in.get(si, [])
         found = []
-        for p in self.places:
+        for p in here:
             if p.token_start in scope and self._attached(p.token_start, {self.clause_of(trigger).i}, preps):
                 found.append(p)
         if found:
             best = max(found, key=lambda p: (PRECISION_RANK.get(p.place.precision, 0), -abs(p.token_start - trigger.i)))
             return best, "attached to the event's clause"
-        named = [p for p in self.places if p.token_start in scope and p.place.precision != "country"
+        named = [p for p in here if p.token_start in scope and p.place.precision != "country"
                  and self.doc[p.token_end - 1].dep_ in ("compound", "nmod") and not self.foreign(p.token_start, trigger)]
         if named:  # "struck the Odesa port": the place names what was hit
             return min(named, key=lambda p: abs(p.token_start - trigger.i)), "names what the event acted on"
-        si = self.sent_index(trigger)
         sent = self.sents[si]
-        in_sent = [p for p in self.places if sent.start <= p.token_start < sent.end
-                   and self.doc[p.token_start].dep_ not in ("nsubj",)
+        in_sent = [p for p in here if self.doc[p.token_start].dep_ not in ("nsubj",)
                    and self._attached(p.token_start, {sent.root.i}, preps) and not self.foreign(p.token_start, trigger)]
         if in_sent:  # a town or region before a country; the nearest first
             return min(in_sent, key=lambda p: (p.place.precision == "country", abs(p.token_start - trigger.i))), \
                 "named in the same sentence"
         para = self.paragraph_of[si]
-        in_para = [p for p in self.places if self.paragraph_of[self.sent_index(self.doc[p.token_start])] == para
-                   and p.place.precision != "country" and self.doc[p.token_start].dep_ != "nsubj"]
+        in_para = [p for p in self._places_in_para.get(para, [])
+                   if p.place.precision != "country" and self.doc[p.token_start].dep_ != "nsubj"]
         if in_para:
             return min(in_para, key=lambda p: abs(p.token_start - trigger.i)), "named in the same paragraph"
-        recent = [p for k, p in self.recent_places if si - 2 <= k < si]
+        recent = [p for k, p in self._recent_before(si) if si - 2 <= k]
         if recent:  # discourse continuity: "... were killed in the clashes" after the clashes were placed
             return recent[-1], "where the story's previous event happened"
         if self.main_place is not None:
@@ -178,28 +223,71 @@ class ArticleContext:
         if place is not None and reason in ("attached to the event's clause", "names what the event acted on",
                                             "named in the same sentence"):
             self.recent_places.append((self.sent_index(trigger), place))
+            self._recent_keys.append(self.recent_places[-1][0])
 
-    def date(self, trigger, attribution_cue=None) -> tuple[Optional[TimeExpr], str]:
+    def _recent_before(self, si: int) -> list[tuple[int, PlaceMention]]:
+        """The latest remembered place of a sentence before ``si`` (as a list of at most one)."""
+        k = bisect_left(self._recent_keys, si)
+        return self.recent_places[k - 1:k]
+
+    def date(self, trigger, attribution_cue=None, planned: bool = False) -> tuple[Optional[TimeExpr], str]:
+        """When the event happened, with the reason (the rules: :mod:`eventwire.eventdates`). ``planned``:
+        the event is coded hypothetical, so a date after publication is its plan's date."""
         scope = self.scope(trigger)
-        mine = [t for t in self.times if t.token_start in scope and t.resolved]
-        if mine:
-            return min(mine, key=lambda t: abs(t.token_start - trigger.i)).expr, "attached to the event's clause"
         si = self.sent_index(trigger)
+        here = [t for t in self._times_in.get(si, []) if is_date(t.expr)]
+        clause, host = self.clause_of(trigger), participle_host(trigger)
+        mine = [t for t in here if not dates_a_thing(self._root(t), trigger, clause)]
+
+        def near(t: TimeMention) -> int:
+            return abs(t.token_start - trigger.i)
+
+        found = self._first_settled([t for t in mine if (t.token_start in scope and not in_complement(
+            self.doc[t.token_start], trigger)) or (host is not None and attached_to(self._root(t), host))], near, planned)
+        if found:
+            return found, "attached to the event's clause"
         sent = self.sents[si]
         if attribution_cue is not None:
-            holding = [c for c in attribution_cue.children if trigger in c.subtree]
+            holds_trigger = self.lineage(trigger)
+            holding = [c for c in attribution_cue.children if c.i in holds_trigger]
             cue_scope = {c.i for c in attribution_cue.subtree} - scope - {t.i for h in holding for t in h.subtree}
-            said = [t for t in self.times if t.token_start in cue_scope and t.resolved]
-            if said:
-                return said[0].expr, "date of the report"
-        in_sent = [t for t in self.times if sent.start <= t.token_start < sent.end and t.resolved
-                   and not self.foreign(t.token_start, trigger)]
-        if in_sent:
-            return min(in_sent, key=lambda t: abs(t.token_start - trigger.i)).expr, "named in the same sentence"
+            said = self._first_settled([t for t in here if t.token_start in cue_scope], lambda t: t.token_start, planned)
+            if said and tense_of(trigger) == "past":  # "said on Tuesday that troops had killed"
+                return on_or_before(said), "on or before the date of the report"
+            if said:  # "said on Saturday: 'I would accept it'": the statement is the event
+                return said, "date of the report"
+        found = self._first_settled([t for t in mine if not self.foreign(t.token_start, trigger)], near, planned)
+        if found:
+            return found, "named in the same sentence"
         para = self.paragraph_of[si]
-        earlier = [t for t in self.times if t.resolved and t.token_start < sent.start
-                   and self.paragraph_of[self.sent_index(self.doc[t.token_start])] == para]
-        if earlier:
-            return earlier[-1].expr, "named earlier in the paragraph"
-        fallback = publication_fallback(self.published)
-        return fallback, "publication date" if fallback else "no date"
+        earlier = [t for t in self._times_in_para.get(para, []) if is_date(t.expr) and t.token_start < sent.start]
+        found = self._first_settled(earlier, lambda t: -t.token_start, planned)
+        if found:
+            return found, "named earlier in the paragraph"
+        scene = self._scenes.scene_of(si)
+        if scene is not None:
+            return scene[0], "the scene it continues"
+        fallback = publication_range(self.published)
+        return fallback, "the days before publication" if fallback else "no date"
+
+    def _root(self, t: TimeMention):
+        return self.doc[t.token_start:t.token_end].root
+
+    def _first_settled(self, times: list[TimeMention], key, planned: bool) -> Optional[TimeExpr]:
+        """The first time (by ``key``) that can date the event; a plan's time after publication cannot."""
+        for t in sorted(times, key=key):
+            settled = settle(t.expr, self.published, planned)
+            if settled is not None:
+                return settled
+        return None
+
+    @cached_property
+    def _scenes(self) -> Scenes:
+        """The dated scene each sentence continues (a sentence's first date that is no plan opens one)."""
+        dated = {}
+        for k in range(len(self.sents)):
+            found = self._first_settled([t for t in self._times_in.get(k, []) if is_date(t.expr)],
+                                        lambda t: t.token_start, False)
+            if found is not None:
+                dated[k] = found
+        return Scenes(self.sents, dated)

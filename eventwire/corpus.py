@@ -50,16 +50,20 @@ def ingest(paths: Iterable[str], store: Store, published: Optional[str] = None, 
     report = IngestReport()
     pending: list[Rejected] = []
 
+    def rejected(item: Rejected) -> None:
+        """Stored with the batch, so a rerun retries it; the report says it was rejected."""
+        report.rejected += 1
+        report.rejects.append(item)
+        pending.append(item)
+        if on_reject:
+            on_reject(item)
+
     def fresh() -> Iterator[Article]:
         keys_seen: set[str] = set()
         ids_seen: dict[str, str] = {}
         for item in read_paths(paths, published, max_bytes):
             if isinstance(item, Rejected):
-                report.rejected += 1
-                report.rejects.append(item)
-                pending.append(item)
-                if on_reject:
-                    on_reject(item)
+                rejected(item)
                 continue
             report.read += 1
             key = text_key(item.text)
@@ -86,7 +90,7 @@ def ingest(paths: Iterable[str], store: Store, published: Optional[str] = None, 
         batch.clear()
         pending.clear()
 
-    for article, records in code_records(fresh(), workers, keep_hypothetical, pipeline):
+    for article, records in code_records(fresh(), workers, keep_hypothetical, pipeline, on_error=rejected):
         batch.append((article, records))
         report.coded += 1
         if len(batch) >= batch_size:

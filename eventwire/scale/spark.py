@@ -22,8 +22,10 @@ import sys
 from typing import Any, Iterable, Iterator, Optional
 
 from ..cluster import DedupConfig, best_match, date_range
-from ..ingest import _record_to_article
+from ..ingest import Rejected, failure, record_to_article
+from ..parallel import code_article
 from ..store import _claims, _fill  # the same merge rules as the database
+from ..store import mention_id, text_key
 
 _PIPELINE = None
 
@@ -38,19 +40,33 @@ def _pipeline():
 
 
 def code_partition(rows: Iterable[Any]) -> Iterator[tuple[str, str]]:
-    """(kind, json) for each input row: kind 'event' (a contract record) or 'reject'."""
+    """(kind, json) for each input row: kind 'event' (a contract record) or 'reject'. A row that
+    cannot be read, or whose coding raises, is one reject (the traceback in the worker's error log)."""
     pipeline = _pipeline()
     for row in rows:
         (origin, payload), seq = row
-        try:
-            record = json.loads(payload) if isinstance(payload, str) else payload
-            article = _record_to_article(record, origin)
-        except (ValueError, TypeError) as e:  # JSONDecodeError is a ValueError
-            yield "reject", json.dumps({"origin": origin, "reason": str(e) if not isinstance(e, json.JSONDecodeError)
-                                        else f"malformed JSON ({e.msg} at column {e.colno})"})
+        article = _read_row(origin, payload)
+        records = article if isinstance(article, Rejected) else code_article(pipeline, article)
+        if isinstance(records, Rejected):
+            yield "reject", json.dumps({"origin": records.origin, "reason": records.reason}, ensure_ascii=False)
             continue
-        for k, event in enumerate(pipeline.code(article)):
-            yield "event", json.dumps(dict(event.to_dict(), _seq=[seq, k]), ensure_ascii=False)
+        key = text_key(article.text)  # ids as the database stores them: the coder's id joined to the text hash
+        for k, record in enumerate(records):
+            yield "event", json.dumps(dict(record, id=mention_id(key, record["id"]), _seq=[seq, k]), ensure_ascii=False)
+
+
+def _read_row(origin: str, payload: Any):
+    """The row's article, or its rejection."""
+    try:
+        return record_to_article(json.loads(payload) if isinstance(payload, str) else payload, origin)
+    except json.JSONDecodeError as e:
+        return Rejected(origin, f"malformed JSON ({e.msg} at column {e.colno})")
+    except RecursionError:
+        return Rejected(origin, "malformed JSON (nested too deeply)")
+    except (ValueError, TypeError) as e:
+        return Rejected(origin, str(e))
+    except Exception as e:  # the per-row isolation boundary
+        return failure(origin, e, "reading")
 
 
 def block_key(record: dict[str, Any]) -> str:
