@@ -119,7 +119,7 @@ class Pipeline:
             return None  # nobody and nowhere: a generic mention ("frontline battles have escalated")
         if cand.family == "learned" and (actor is None or (recipient is None and place is None)):
             return None  # no trigger word vouches for it: it must say who, and to whom or where
-        when, when_reason = ctx.date(trig, attribution.cue)
+        when, when_reason = ctx.date(trig, attribution.cue, planned=cand.hypothetical)
         if actor is None and reported_by and reported_by.country and reported_by.sector in IMPLIED_ACTOR_SECTORS \
                 and cand.type == "ASSAULT" and recipient and recipient.country and recipient.country != reported_by.country:
             actor = replace(reported_by, sector="MIL", why=f"implied: the forces of the side that reports it ({reported_by.text})")

@@ -8,17 +8,42 @@ weekdays backwards, future forwards).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from typing import Optional
 
+from . import timerefs
 from .model import TimeExpr
+from .timewords import LEXICON
 from .timex import normalise, quarter_expr
 
 EXTRA_RE = re.compile(r"\b(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                       r"yesterday|today|tonight|overnight|tomorrow|last night|weekend)\b|"
                       r"\b(?:now|currently|recently|nowadays|daily|weekly|annually|the future)\b|"
                       r"\bnineteen (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?\b|\btwo thousand\b", re.I)
+# what spaCy's DATE/TIME entities leave out, as TimeBank marks it: sets, reference words, holidays,
+# and times named by reference to an earlier one ("that day", "the following year")
+_UNITS = r"(?:years?|months?|weeks?|days?|decades?|quarters?|centur(?:y|ies)|hours?|minutes?|summers?|winters?)"
+_PERIODS = (r"(?:day|week|month|year|quarter|morning|afternoon|evening|night|weekend|season|spring|summer|autumn|"
+            r"fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+            r"june|july|august|september|october|november|december)")
+MORE_RE = [re.compile(p, re.I) for p in (
+    r"\b(?:every|each) (?:other )?" + _PERIODS + r"\b",
+    r"\b(?:once|twice|\w+ times) (?:a|per) (?:day|week|month|year)\b",
+    r"(?<=[a-z\d] )(?:a|per) (?:day|week|month|year)\b(?! (?:ago|earlier|later|after|before|or|and|of|long|old|in)\b)",
+    r"\bthe past\b(?!\s+(?:[\w-]+\s+){0,2}" + _UNITS + r"\b)",
+    r"\b(?:the near future|the near term|a later date|in the future)\b",
+    r"\bcurrent\b(?! (?:fiscal|year|quarter|month|week|period|account|accounts|affairs)\b)",
+    r"\brecent\b(?! (?:days|weeks|months|years|quarters|decades|times|history)\b)",
+    r"(?<=\bat )the time\b(?! (?:of|when|that|to|for)\b)",
+    r"\b(?:(?:earlier|later) )?(?:that|the same|that same) (?:day|morning|afternoon|evening|night|week|month|year)\b",
+    r"\bthe (?:next|following|previous|preceding) (?:day|morning|afternoon|evening|night|week|month|year)\b",
+    r"\b(?:earlier|later) in the (?:day|week|month|year)\b|\bthe end of the day\b",
+    r"\b(?:first|second|third|fourth)[- ]quarter\b",
+)]
+HOLIDAY_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(h) for h in LEXICON["holidays"]), key=len, reverse=True))
+                        + r")\b", re.I)
 FUTURE_AUX = {"will", "shall", "'ll"}
 
 
@@ -66,11 +91,14 @@ def tense_of(tok) -> str:
 
 
 def _spans(doc) -> list[tuple[int, int]]:
-    spans = [(e.start, e.end) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    spans = [_with_determiner(doc, e.start, e.end) for e in doc.ents if e.label_ in ("DATE", "TIME")
+             and not _in_a_name(doc, e.start)]
     covered = {i for s, e in spans for i in range(s, e)}
-    for m in EXTRA_RE.finditer(doc.text):
+    for m in _extra_matches(doc.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and not any(i in covered for i in range(span.start, span.end)):
+        if span is not None and not any(i in covered for i in range(span.start, span.end)) \
+                and not (m.re is HOLIDAY_RE and (not m.group(0)[0].isupper() or _modifies_noun(span[-1]))) \
+                and not _in_a_name(doc, span.start):
             spans.append((span.start, span.end))
             covered.update(range(span.start, span.end))
     spans.sort()
@@ -88,6 +116,40 @@ DAY_RE = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunda
                     r"(?:[a-z]{3,9}\.? \d{1,2}|\d{1,2} [a-z]{3,9})(?:,? \d{4})?", re.I)
 
 
+def _extra_matches(text: str) -> list[re.Match]:
+    found = [m for pattern in [EXTRA_RE, *MORE_RE, HOLIDAY_RE] for m in pattern.finditer(text)]
+    return sorted(found, key=lambda m: (m.start(), -m.end()))
+
+
+DETERMINERS = {"this", "last", "next", "each", "every", "that"}
+WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _in_a_name(doc, i: int) -> bool:
+    """'Bloody Friday', 'Black Monday': a day's word inside a capitalised name is no date."""
+    before = doc[i - 1] if i > 0 else None
+    return bool(before is not None and before.is_title and before.lower_ in LEXICON["day_name_words"]
+                and doc[i].lower_ in WEEKDAY_NAMES)
+
+
+def _modifies_noun(tok) -> bool:
+    """'the Christmas market': a holiday's name that only modifies a noun is no time expression."""
+    return tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+def _with_determiner(doc, s: int, e: int) -> tuple[int, int]:
+    """spaCy's 'year' in "this year's election", 'July' in "each July": the determiner belongs to it."""
+    before = doc[s - 1] if s > 0 else None
+    if before is not None and before.lower_ in DETERMINERS and before.pos_ in ("DET", "ADJ") and \
+            before.dep_ in ("det", "amod", "predet") and doc[s].lower_ not in DETERMINERS:
+        return s - 1, e
+    return s, e
+
+
+PART_OF_DAY_RE = re.compile(r"(?i)(?:early |late |mid-?)?(?:morning|afternoon|evening|night)")
+DAY_WORD_RE = re.compile(r"(?i)(?:early |late )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)")
+
+
 def _joinable(doc, first: tuple[int, int], second: tuple[int, int]) -> bool:
     """'August' 'in' '2024', '9 a.m.' 'Tuesday', '5 p.m. EST' 'Nov. 9', 'Friday' 'Oct. 13': one expression."""
     (s1, e1), (s2, e2) = first, second
@@ -97,6 +159,10 @@ def _joinable(doc, first: tuple[int, int], second: tuple[int, int]) -> bool:
     a, b = doc[s1:e1].text, doc[s2:e2].text
     if re.fullmatch(r"(?:19|20)\d\d", b):
         return len(gap) <= 1 and normalise(doc[s1:e2].text, None) is not None
+    if not gap and ((DAY_WORD_RE.fullmatch(a) and PART_OF_DAY_RE.fullmatch(b)) or
+                    (PART_OF_DAY_RE.fullmatch(a) and DAY_WORD_RE.fullmatch(b))):
+        # 'mid-afternoon' + 'yesterday' is one time; TimeBank mostly leaves a plain 'Friday' + 'night' apart
+        return bool(re.match(r"(?i)early|late|mid", a) or re.match(r"(?i)early|late|mid", b))
     clock_then_day = CLOCK_RE.fullmatch(a) and DAY_RE.fullmatch(b)
     weekday = re.fullmatch(r"(?i)(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", a)
     weekday_then_date = weekday and DAY_RE.fullmatch(b) and re.search(r"\d", b)
@@ -122,23 +188,34 @@ def find(doc, published: Optional[date]) -> list[TimeMention]:
     out = []
     for s, e in [p for span in _spans(doc) for p in _split(doc, *span)]:
         span = doc[s:e]
-        expr = normalise(span.text, published, tense_of(span.root))
-        if expr is None:
+        tense = tense_of(span.root)
+        if span.root.dep_ == "poss" and tense == "present":
+            tense = "past"  # "Wednesday's ruling", "Thursday's closing price": what has happened
+        expr = normalise(span.text, published, tense)
+        if expr is None or _not_a_time(doc, s, e):
             continue
         if e < len(doc) and doc[e].lower_ in ("ended", "ending") and re.fullmatch(r"(?i)(?:the )?(?:fiscal )?year", span.text):
             expr = TimeExpr(text=span.text, start_char=None, end_char=None, timex="P1Y", start=None, end=None,
                             precision=None)  # "the year ended March 31": a period named by its end
-        lead = 0
-        while lead < len(span) - 1 and span[lead].lower_ in ("on", "in", "during", "since", "by", "the") and \
-                span[lead].lower_ not in ("since",):
+        lead = 0  # a TIMEX3 holds no preposition but keeps its determiner ("the third quarter")
+        while lead < len(span) - 1 and span[lead].lower_ in ("on", "in", "during", "by"):
             lead += 1
         text_span = doc[s + lead:e]
         expr.text = text_span.text
         expr.start_char, expr.end_char = text_span.start_char, text_span.end_char
         out.append(TimeMention(expr, s, e))
     _clock_days(doc, out)
+    timerefs.resolve(doc, out, published)
     return _fiscal_quarters(doc, out, published)
 
+
+
+def _not_a_time(doc, s: int, e: int) -> bool:
+    """'its quarterly dividend' (a kind of dividend), 'a quarter of the market' (a share): no time."""
+    if e - s == 1 and doc[s].lower_ in ("quarterly", "annual") and doc[s].dep_ == "amod":
+        return True
+    return doc[e - 1].lower_ == "quarter" and e < len(doc) and doc[e].lower_ == "of" and \
+        doc[s].lower_ in ("a", "one", "three", "more", "less", "nearly", "almost", "about")
 
 
 def _clock_days(doc, mentions: list[TimeMention]) -> None:
@@ -149,19 +226,22 @@ def _clock_days(doc, mentions: list[TimeMention]) -> None:
         sent = doc[m.token_start].sent
         days = [o for o in mentions if o is not m and o.expr.precision == "day" and o.expr.start and
                 sent.start <= o.token_start < sent.end and "T" not in (o.expr.timex or "")]
-        if len(days) == 1:
-            m.expr.timex = days[0].expr.start + m.expr.timex[m.expr.timex.index("T"):]
-            m.expr.start = m.expr.end = days[0].expr.start
+        day = days[0].expr.start if len(days) == 1 else None
+        if day:
+            m.expr.timex = day + m.expr.timex[m.expr.timex.index("T"):]
+            m.expr.start = m.expr.end = day
 
 
 LEAD_WORDS = re.compile(r"^(?:(?:at|about|around|on|by|until|before|after)\s+)+", re.I)
 
 
 YEAR_BEFORE_QUARTER = re.compile(r"(?:a |one )?year (?:ago|earlier)|(?:the )?(?:comparable )?year[- ](?:ago|earlier)"
-                                 r"(?: (?:quarter|period))?|(?:the )?quarter a year (?:ago|earlier)", re.I)
-SAME_QUARTER = re.compile(r"(?:the )?(?:(?:19|20)\d\d |latest |current |same )?(?:quarter|period)", re.I)
+                                 r"(?: (?:quarter|period))?|(?:the )?quarter a year (?:ago|earlier)|"
+                                 r"last year's (?:quarter|period)", re.I)
+SAME_QUARTER = re.compile(r"(?:the |that |this )?(?:(?:19|20)\d\d |latest |current |same )?(?:quarter|period)", re.I)
 FISCAL_SPAN = re.compile(r"\b(?:the )?(?:comparable )?year-(?:ago|earlier)(?: (?:quarter|period))?\b|"
-                         r"\bthe (?:latest |current |same )?(?:quarter|period)\b(?!')", re.I)
+                         r"\b(?:the|that) (?:latest |current |same )?(?:quarter|period)\b(?!')|"
+                         r"\blast year's (?:quarter|period)\b", re.I)
 
 
 def _fiscal_quarters(doc, mentions: list[TimeMention], published: Optional[date]) -> list[TimeMention]:
@@ -179,11 +259,13 @@ def _fiscal_quarters(doc, mentions: list[TimeMention], published: Optional[date]
                             start=None, end=None, precision=None)
             added.append(TimeMention(expr, span.start, span.end))
     mentions = sorted(mentions + added, key=lambda m: m.token_start)
-    quarter = None
+    quarter: Optional[str] = None
+    named: Counter[Optional[str]] = Counter()
     for m in mentions:
         value, text = m.expr.timex or "", (m.expr.text or "")
         if re.fullmatch(r"\d{4}-Q\d", value):
-            quarter = value
+            named[value] += 1  # the report's quarter: the one named most ("a flat second quarter" is an aside)
+            quarter = value if named[value] >= named[quarter] else quarter
         elif quarter and m.expr.precision in ("year", None) and YEAR_BEFORE_QUARTER.fullmatch(text):
             _set_quarter(m.expr, int(quarter[:4]) - 1, quarter[-1])
         elif published and re.fullmatch(r"(?i)(?:the |this )?current (?:fiscal )?quarter", text):

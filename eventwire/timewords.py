@@ -5,8 +5,13 @@ match ("On Tuesday," -> "tuesday"; "the winter of nineteen ninety-four" -> "the 
 from __future__ import annotations
 
 import calendar
+import json
 import re
-from typing import Optional
+from importlib import resources
+from typing import Any, Optional
+
+# the vocabulary (approximators, reference words, set words, holidays) is data: eventwire/data/timewords.json
+LEXICON: dict[str, Any] = json.loads(resources.files("eventwire.data").joinpath("timewords.json").read_text("utf-8"))
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -20,19 +25,41 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "few": 3, "a couple of": 2, "couple of": 2}
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE",
-             "hour": "H", "minute": "M", "second": "S"}
+             "hour": "H", "minute": "M", "second": "S", "quarter": "Q"}
 TIME_UNITS = {"hour", "minute", "second"}
+# half of a unit in the next smaller one: "2 1/2 years" P2Y6M, "5 1/2 hours" PT5H30M (TimeBank)
+HALF_OF = {"year": (6, "M"), "day": (12, "H"), "hour": (30, "M"), "minute": (30, "S"), "month": (2, "W")}
 
 
-def duration_value(n: Optional[int], unit: str) -> str:
-    """P3D, PT5H, PXW (an unspecified number of weeks); decades and centuries in years (P10Y)."""
-    if unit in ("decade", "century"):
-        n, unit = (None if n is None else n * (10 if unit == "decade" else 100)), "year"
-    count = "X" if n is None else str(n)
+def duration_value(n: Optional[float], unit: str) -> str:
+    """P3D, PT5H, PXW (an unspecified number of weeks); counted decades and centuries in years (P10Y,
+    P40Y), unspecified ones PXY and PXC, as TimeBank writes them; halves in the next unit (P2Y6M)."""
+    if unit == "fortnight":
+        n, unit = (None if n is None else 2 * n), "week"
+    if unit in ("decade", "century", "millennium"):
+        if n is None:
+            return "PXC" if unit == "century" else "PXY"
+        n, unit = n * {"decade": 10, "century": 100, "millennium": 1000}[unit], "year"
+    if unit == "year" and n and n >= 1000 and n % 1000 == 0:
+        return f"P{int(n) // 1000}L"  # millennia, as TimeBank writes them (P2L)
+    if n is None:
+        count = "X"
+    elif n != int(n) and unit in HALF_OF:
+        sub, code = HALF_OF[unit]
+        time = "T" if unit in TIME_UNITS else ""
+        tail = ("T" if code == "H" else "") + f"{sub}{code}"
+        return f"P{time}{int(n)}{UNIT_CODE[unit]}{tail}" if int(n) else f"P{time or ('T' if code == 'H' else '')}{sub}{code}"
+    else:
+        count = str(int(n))
     return ("PT" if unit in TIME_UNITS else "P") + count + UNIT_CODE[unit]
 
 MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-LEAD = re.compile(r"^(?:on|in|during|at|by|from|of|around|about|until|till|as of)\s+", re.I)
+_LEAD_WORDS = ["on", "in", "during", "at", "by", "from", "of", "around", "about", "until", "till", "as of", "between"]
+# prepositions and approximators ("nearly five months", "at least 72 hours" are P5M, PT72H with a TimeML
+# mod): the longest first, so "at least" goes before "at"
+LEAD = re.compile(r"^(?:" + "|".join(sorted(_LEAD_WORDS + LEXICON["approximators"], key=len, reverse=True))
+                  + r")\s+", re.I)
+TRAIL = re.compile(r"\s+(?:" + "|".join(sorted(LEXICON["trailing"], key=len, reverse=True)) + r")$", re.I)
 
 
 _ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
@@ -54,12 +81,45 @@ def _year_digits(m: re.Match) -> str:
 
 
 def clean(text: str) -> str:
-    """Lower case, no hyphens or possessive, spelled-out years as digits, leading prepositions dropped."""
-    text = text.lower().replace("\u2019", "'").replace("-", " ").strip(" ,.;:\n\t")
-    text = re.sub(r"\s+", " ", re.sub(r"'s?$", "", text))
+    """Lower case, no hyphens or possessive, spelled-out years as digits, leading prepositions and
+    approximators and trailing hedges ("or so") dropped."""
+    text = text.lower().replace("\u2019", "'").replace("-", " ").strip(" ,.;:\n\t\"`\u201c\u201d")
+    text = re.sub(r"\s+", " ", re.sub(r"'s?$", "", text)).replace(" or so ", " ")
     text = _SPELLED_YEAR.sub(_year_digits, text)
     while True:
-        new = LEAD.sub("", text)
-        if new == text:
+        new = TRAIL.sub("", LEAD.sub("", text))
+        if new == text or not new:
             return text
         text = new
+
+
+_UNITS = {w: i + 1 for i, w in enumerate(_ONES)} | {w: i + 10 for i, w in enumerate(_TEENS)} | {"a": 1, "an": 1}
+_TENS_VALUE = {w: 20 + 10 * i for i, w in enumerate(_TENS)}
+_NUMBER_WORD = (r"(?:(?:" + "|".join(_TENS) + r")(?: (?:" + "|".join(_ONES) + r"))?|" + "|".join(_ONES + _TEENS) + r")")
+COUNT_RE = (r"(?:\d+(?:\.\d+)?(?: 1/2)?|(?:(?:a|an) )?" + _NUMBER_WORD + r"(?: hundred| thousand)?(?: and a half)?"
+            r"|(?:a|an)(?: hundred| thousand)?(?: and a half)?|a couple of|couple of|a half|half an?)")
+
+
+def count_of(words: str) -> Optional[float]:
+    """'five' 5, 'twenty four' 24, 'a hundred' 100, '2 1/2' 2.5, 'one and a half' 1.5, 'half a' 0.5;
+    None for a word that is no count (vague counts are the caller's)."""
+    words = re.sub(r"^an? (?=\S+)(?!hundred|thousand|and|couple|half|few)", "", words.strip())  # "a two day rally"
+    if words in ("a couple of", "couple of"):
+        return 2
+    if words in ("a half", "half a", "half an"):
+        return 0.5
+    half = 0.5 if words.endswith(" 1/2") or words.endswith(" and a half") else 0.0
+    words = re.sub(r" (?:1/2|and a half)$", "", words)
+    if re.fullmatch(r"\d+(?:\.\d+)?", words):
+        return float(words) + half if len(words) <= 8 else None
+    total = 0
+    for w in words.split():
+        if w in ("hundred", "thousand"):
+            total = max(total, 1) * (100 if w == "hundred" else 1000)
+        elif w in _TENS_VALUE:
+            total += _TENS_VALUE[w]
+        elif w in _UNITS:
+            total += _UNITS[w]
+        else:
+            return None
+    return total + half

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 from functools import lru_cache
 from typing import Optional
 
+from . import timerules
 from .model import TimeExpr
 from .timewords import (MONTH_RE, MONTHS, NUMBER_WORDS, SEASONS, WEEKDAYS, clean as _clean,
                         duration_value)
@@ -100,8 +101,19 @@ def _season(name: str, modifier: str, year: Optional[int], anchor: Optional[date
 
 
 def normalise(text: str, anchor: Optional[date], tense: str = "past") -> Optional[TimeExpr]:
-    """A TimeExpr for one expression, or None when it is not a time expression we know."""
+    """A TimeExpr for one expression, or None when it is not a time expression we know. A date the
+    calendar cannot hold (before year 1 or after 9999) is left unresolved."""
+    try:
+        return _normalise(text, anchor, tense)
+    except (OverflowError, ValueError):  # an anchor at the calendar's edge ("yesterday" on 0001-01-01)
+        return _unresolved(text)
+
+
+def _normalise(text: str, anchor: Optional[date], tense: str) -> Optional[TimeExpr]:
     t = _clean(text)
+    owned, expr = timerules.match(t, anchor, tense, text)  # durations, sets, holidays, parts of years
+    if owned:
+        return expr
     for rule in RULES:
         m = rule[0].fullmatch(t)
         if m:
@@ -146,7 +158,17 @@ def _r_relday(m: re.Match, anchor, tense, text):
 
 
 def _count(word: str) -> Optional[int]:
-    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    if word.isdigit():  # more days than the calendar holds is no count of time (and int() refuses 4,300 digits)
+        return int(word) if len(word) <= 8 else None
+    return NUMBER_WORDS.get(word)
+
+
+def _shift(anchor: date, days: int) -> Optional[date]:
+    """anchor + days, or None past the calendar's ends."""
+    try:
+        return anchor + timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 def _r_ago(m: re.Match, anchor, tense, text):
@@ -164,15 +186,17 @@ def _r_ago(m: re.Match, anchor, tense, text):
         return None
     if anchor is None:
         return _unresolved(text, None, unit)
-    if unit == "day":
-        return _day(anchor - timedelta(days=n), text)
-    if unit == "week":
-        d = anchor - timedelta(days=7 * n)
-        return _week(d - timedelta(days=d.weekday()), text)
-    if unit == "month":
-        y, mo = divmod(anchor.year * 12 + anchor.month - 1 - n, 12)
-        return _month(y, mo + 1, text)
-    return _year(anchor.year - n, text)
+    # "1000000 days ago": a count past the calendar's ends is left unresolved
+    if unit in ("day", "week"):
+        d = _shift(anchor, -n * (7 if unit == "week" else 1))
+        monday = _shift(d, -d.weekday()) if d and unit == "week" else None
+        if d is None or (unit == "week" and monday is None):
+            return _unresolved(text, None, unit)
+        return _day(d, text) if unit == "day" else _week(monday, text)
+    y, mo = divmod(anchor.year * 12 + anchor.month - 1 - n, 12) if unit == "month" else (anchor.year - n, None)
+    if not MINYEAR <= y <= MAXYEAR:
+        return _unresolved(text, None, unit)
+    return _month(y, mo + 1, text) if unit == "month" else _year(y, text)
 
 
 def _r_relunit(m: re.Match, anchor, tense, text):
@@ -272,8 +296,6 @@ def _r_vague(m: re.Match, anchor, tense, text):
 def _r_duration(m: re.Match, anchor, tense, text):
     word, unit, plural = m.group(1), m.group(2), m.group(3)
     n = _count(word) if word and word not in ("several", "a few", "few", "many") else (None if plural else 1)
-    if word and word.isdigit():
-        n = int(word)
     return _unresolved(text, duration_value(n, unit), None)
 
 

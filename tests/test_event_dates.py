@@ -1,0 +1,82 @@
+"""Each event dated by its own clause, by the statement that reports it, by the scene it continues,
+and otherwise by an honest range before publication (eventwire.eventdates; README, Decisions: Dates)."""
+from datetime import date
+
+from conftest import code_sentence
+
+from eventwire.eventdates import on_or_before, publication_range, settle
+from eventwire.timex import normalise
+
+SAT = "2025-01-11"  # a Saturday
+
+
+def when_of(pipeline, text, type_, published=SAT):
+    found = [e for e in code_sentence(pipeline, text, published) if e["type"] == type_]
+    assert found, [e["type"] for e in code_sentence(pipeline, text, published)]
+    return found[0]["when"]
+
+
+def test_the_time_of_the_events_own_clause(pipeline):
+    when = when_of(pipeline, "Russian forces shelled Kharkiv on Tuesday, killing three civilians.", "ASSAULT")
+    assert (when["start"], when["end"], when["precision"], when["source"]) == ("2025-01-07", "2025-01-07", "day", "text")
+
+
+def test_no_cue_is_a_range_before_publication_not_the_publication_day(pipeline):
+    when = when_of(pipeline, "Russian forces shelled Kharkiv, killing three civilians.", "ASSAULT")
+    assert (when["start"], when["end"], when["precision"], when["source"]) == ("2025-01-10", SAT, "range", "published")
+    assert when["timex"] is None  # no TimeML value is claimed for a date the text never gave
+
+
+def test_a_reported_statement_bounds_the_event_it_reports(pipeline):
+    when = when_of(pipeline, "The army said on Tuesday that rebels had killed 12 soldiers near Goma.", "ASSAULT")
+    assert (when["start"], when["end"], when["precision"]) == ("2025-01-06", "2025-01-07", "range")
+
+
+def test_a_statement_that_is_the_event_takes_its_date(pipeline):
+    text = "\"We demand the immediate release of the hostages,\" the foreign minister said on Thursday."
+    when = when_of(pipeline, text, "REQUEST")
+    assert (when["start"], when["end"], when["precision"]) == ("2025-01-09", "2025-01-09", "day")
+
+
+def test_a_later_sentence_continuing_a_dated_scene_keeps_its_date(pipeline):
+    text = ("M23 rebels attacked the town of Sake on Sunday, residents said.\n"
+            "The rebels also shelled a camp for displaced people outside Sake, aid workers told Reuters.")
+    events = [e for e in code_sentence(pipeline, text) if e["type"] == "ASSAULT"]
+    assert [e["when"]["start"] for e in events] == ["2025-01-05", "2025-01-05"], events
+
+
+def test_a_retrospective_keeps_its_day():
+    from eventwire import Pipeline
+
+    text = ("Few events seared the memory of Belfast as those of Friday, 21 July 1972, known as Bloody Friday.\n"
+            "By the end of the day, the IRA's Belfast brigade had detonated at least 20 bombs across the city.")
+    events = Pipeline().code(text, published="2002-07-16")
+    assert events and all(e.when.start == "1972-07-21" for e in events if e.type == "ASSAULT")
+
+
+def test_a_planned_event_is_not_dated_after_publication(pipeline):
+    for text in ("The government agreed that peace talks would resume next week in Doha.",
+                 "The interior ministry will impose a curfew in Bamako next week, officials said."):
+        events = code_sentence(pipeline, text)  # the agreement, the announced curfew: said, not yet done
+        assert events and all(e["when"]["end"] <= SAT for e in events), (text, events)
+
+
+def test_a_past_event_is_never_dated_after_publication(pipeline):
+    when = when_of(pipeline, "Russian forces shelled Kharkiv this month, killing three civilians.", "ASSAULT")
+    assert (when["start"], when["end"]) == ("2025-01-01", SAT)
+
+
+def test_the_first_three_months_of_the_year_is_that_range(pipeline):
+    text = "Security forces arrested 300 protesters in Nairobi in the first three months of the year."
+    when = when_of(pipeline, text, "COERCE", published="2025-06-02")
+    assert (when["start"], when["end"]) == ("2025-01-01", "2025-03-31")
+
+
+def test_the_rules_alone():
+    sat = date(2025, 1, 11)
+    assert publication_range(None) is None
+    assert settle(normalise("next week", sat, "future"), sat) is None  # a plan, not when it happened
+    assert settle(normalise("next week", sat, "future"), sat, planned=True).start == "2025-01-13"
+    assert settle(normalise("this month", sat), sat).end == "2025-01-11"
+    bound = on_or_before(normalise("Tuesday", sat))
+    assert (bound.start, bound.end, bound.precision, bound.timex) == ("2025-01-06", "2025-01-07", "range", None)
