@@ -29,6 +29,10 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "are
                "suburbs", "countryside", "state", "neighbourhood", "neighborhood", "governorate", "county", "part",
                "streets", "street", "centre", "center", "north", "south", "east", "west", "border", "heart"}
 FOREIGN_CLAUSES = {"relcl", "acl", "appos", "advcl", "pcomp", "ccomp", "parataxis"}
+# anaphoric place nouns and the precisions of the places they can refer back to
+ANAPHOR_PLACE_NOUNS = {"city": ("place",), "town": ("place",), "village": ("place",), "capital": ("place",),
+                       "region": ("admin1", "admin2"), "province": ("admin1",), "state": ("admin1",),
+                       "district": ("admin2", "admin1"), "county": ("admin2",), "governorate": ("admin1",)}
 PRECISION_RANK = {"place": 3, "admin2": 2.5, "admin1": 2, "country": 1}
 # an event's clause reaches at most this many tokens from its trigger: a run-on "sentence" of
 # hundreds of chained clauses otherwise gives each trigger a scope of the whole (quadratic)
@@ -197,6 +201,9 @@ class ArticleContext:
         if found:
             best = max(found, key=lambda p: (PRECISION_RANK.get(p.place.precision, 0), -abs(p.token_start - trigger.i)))
             return best, "attached to the event's clause"
+        back = self._referred_place(trigger, scope, preps)
+        if back is not None:  # "an attack on the city": the city named before
+            return back, "the place the event's clause refers back to"
         named = [p for p in here if p.token_start in scope and p.place.precision != "country"
                  and self.doc[p.token_end - 1].dep_ in ("compound", "nmod") and not self.foreign(p.token_start, trigger)]
         if named:  # "struck the Odesa port": the place names what was hit
@@ -218,6 +225,24 @@ class ArticleContext:
         if self.main_place is not None:
             return self.main_place, "the article's main place"
         return None, None
+
+    def _referred_place(self, trigger, scope: set[int], preps: set[str]) -> Optional[PlaceMention]:
+        """The last place of the noun's kind named before an anaphor in the event's clause ("the city",
+        "the town", "the region"); None when the clause has no such anaphor or nothing fits."""
+        for i in sorted(scope):
+            tok = self.doc[i]
+            kind = ANAPHOR_PLACE_NOUNS.get(tok.lemma_.lower())
+            if kind is None or i in self.place_at or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                            for c in tok.children):
+                continue
+            if any(c.dep_ in ("compound", "amod", "prep") and c.pos_ in ("PROPN", "ADP") for c in tok.children):
+                continue  # "the city of Mosul", "the Mosul region": the name is there
+            if not self._attached(i, {self.clause_of(trigger).i}, preps):
+                continue
+            before = [p for p in self.places if p.token_end <= i and p.place.precision in kind]
+            if before:
+                return before[-1]
+        return None
 
     def remember_place(self, trigger, place, reason: Optional[str]) -> None:
         if place is not None and reason in ("attached to the event's clause", "names what the event acted on",

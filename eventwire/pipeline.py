@@ -26,7 +26,8 @@ from .model import Annotations, Article, Event, Evidence, Party, Quantity, Span
 from .places import PlaceResolver
 
 CASUALTY_KINDS = {"killed", "wounded"}
-CLAUSE_PLACE_REASONS = ("attached to the event's clause", "names what the event acted on", "named in the same sentence")
+CLAUSE_PLACE_REASONS = ("attached to the event's clause", "the place the event's clause refers back to",
+                        "names what the event acted on", "named in the same sentence")
 FORCE_TYPES = {"ASSAULT", "MOBILIZE"}  # "Russian airstrikes": the actor is the country's forces
 IMPLIED_ACTOR_SECTORS = {"MIL"}  # a military reporting a strike on the other side reports its own strike
 

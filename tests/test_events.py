@@ -151,3 +151,11 @@ def test_regaining_control_is_a_territorial_assault(pipeline):
 def test_protest_place_is_not_its_target(pipeline):
     ev = only(code_sentence(pipeline, "Thousands of students held protests in Nairobi on Tuesday."), "PROTEST")
     assert ev["recipient"] is None and ev["location"]["name"] == "Nairobi"
+
+
+def test_an_anaphoric_place_refers_back_to_the_place_named_before(pipeline):
+    text = ("Russian drones struck Kharkiv overnight, officials said.\n"
+            "A missile attack on the city on Tuesday killed six people.")
+    events = [e for e in pipeline.code(text, published="2025-03-12") if e.evidence.trigger.text == "attack"]
+    assert events and events[0].location.name == "Kharkiv"
+    assert events[0].location.why.startswith("the place the event's clause refers back to")
