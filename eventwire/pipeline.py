@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from . import __version__, codebook as codebook_mod, gazetteer, kb as kb_mod, nlp as nlp_mod
 from . import quantities as quantities_mod
-from . import learn
+from . import learn, nonevents
 from .backends import BACKENDS, choose
 from .context import ArticleContext
 from .dedup import Coded, merge_within_article
@@ -121,6 +121,8 @@ class Pipeline:
         if cand.family == "learned" and (actor is None or (recipient is None and place is None)):
             return None  # no trigger word vouches for it: it must say who, and to whom or where
         when, when_reason = ctx.date(trig, attribution.cue, planned=cand.hypothetical)
+        if nonevents.judge(trig, cand.type, actor, when) is not None:
+            return None  # a toll over a period, or a death with no actor: not one event
         if actor is None and reported_by and reported_by.country and reported_by.sector in IMPLIED_ACTOR_SECTORS \
                 and cand.type == "ASSAULT" and recipient and recipient.country and recipient.country != reported_by.country:
             actor = replace(reported_by, sector="MIL", why=f"implied: the forces of the side that reports it ({reported_by.text})")

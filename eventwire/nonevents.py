@@ -1,0 +1,72 @@
+"""Event words that report no event a conflict coder records: statistics and natural deaths.
+
+* A cumulative toll ("496 had been killed by the end of 1972", "cholera killed over 60 people in the
+  last five months", "55,000 killed since October 2023") is a statistic: a count over a period,
+  not one event. ACLED and the project's gold keep tolls out of events and fatalities.
+* A bulleted line with no verb ("* 2007 Bagram Airfield bombing") lists an event, it does not
+  report one.
+* A death whose cause is a disease, a disaster or an accident ("an outbreak of cholera killed")
+  has no political actor: not a PLOVER event.
+
+The reason is a code (``Reason``) the pipeline branches on; the words are data
+(``data/lexicons/nonevents.json``).
+"""
+from __future__ import annotations
+
+import json
+from enum import Enum
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Optional
+
+
+class Reason(Enum):
+    STATISTIC = "a cumulative count over a period, not one event"
+    NATURAL_CAUSE = "the cause is a disease, disaster or accident, not an actor"
+    LIST_ITEM = "a bulleted line with no verb names an event (a 'see also' list), it does not report one"
+
+
+BULLETS = ("*", "\u2022", "-", "\u2013", "\u00b7")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    raw = json.loads(resources.files("eventwire.data").joinpath("lexicons/nonevents.json").read_text("utf-8"))
+    for key in ("natural_causes", "cumulative_cues", "casualty_lemmas"):
+        if not isinstance(raw.get(key), list) or not all(isinstance(w, str) for w in raw[key]):
+            raise ValueError(f"data/lexicons/nonevents.json: '{key}' must be a list of strings")
+    return raw
+
+
+def judge(trigger: Any, event_type: str, actor: Any, when: Any) -> Optional[Reason]:
+    """Why the candidate at ``trigger`` is not an event, or None when it is one."""
+    sent = trigger.sent
+    if sent.text.lstrip().startswith(BULLETS) and not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return Reason.LIST_ITEM
+    if event_type != "ASSAULT" or trigger.lemma_.lower() not in lexicon()["casualty_lemmas"]:
+        return None
+    if actor is None and _natural_cause(trigger):
+        return Reason.NATURAL_CAUSE
+    if _cumulative(trigger, when):
+        return Reason.STATISTIC
+    return None
+
+
+def _natural_cause(trigger: Any) -> bool:
+    causes = set(lexicon()["natural_causes"])
+    doers = [c for c in trigger.children if c.dep_ in ("nsubj", "agent")]
+    if trigger.dep_ in ("acl", "relcl"):
+        doers.append(trigger.head)  # "an outbreak of cholera killed ..." parsed as a noun's modifier
+    for doer in doers:
+        heads = [doer] + [t for t in doer.subtree if t.dep_ == "pobj" and t.head.head.i == doer.i]
+        if any(t.lemma_.lower() in causes for t in heads):
+            return True
+    return False
+
+
+def _cumulative(trigger: Any, when: Any) -> bool:
+    if when is not None and when.timex and str(when.timex).startswith("P") and when.source == "text":
+        return True  # "in the last five months": a duration, not a day
+    clause = " " + " ".join(t.lower_ for t in trigger.subtree) + " "
+    before = " " + " ".join(t.lower_ for t in trigger.sent if t.i < trigger.i and t.head.i == trigger.i) + " "
+    return any(f" {cue} " in clause or f" {cue} " in before for cue in lexicon()["cumulative_cues"])

@@ -1,0 +1,23 @@
+"""Statistics, natural deaths and list items are not events (eventwire/nonevents.py)."""
+
+
+def types(pipeline, text):
+    return [(e.type, e.evidence.trigger.text) for e in pipeline.code(text, published="2025-06-01")]
+
+
+def test_a_cumulative_toll_is_not_an_event(pipeline):
+    assert types(pipeline, "By the end of 1972, 496 people had been killed in the conflict.") == []
+    assert types(pipeline, "Gunmen killed 55,000 people since October 2023, the ministry said.") == []
+
+
+def test_a_disease_killing_people_is_not_an_event(pipeline):
+    assert types(pipeline, "An outbreak of cholera killed over 60 people in Kenya on Thursday.") == []
+
+
+def test_a_bulleted_list_of_past_attacks_is_not_an_event(pipeline):
+    assert types(pipeline, "See also:\n* 2007 Bagram Airfield bombing\n") == []
+
+
+def test_one_attack_with_its_toll_stays_an_event(pipeline):
+    found = types(pipeline, "Gunmen killed 12 villagers in Mopti on Tuesday, local officials said.")
+    assert ("ASSAULT", "killed") in found
