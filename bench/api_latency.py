@@ -2,10 +2,13 @@
 
     .venv/bin/python bench/api_latency.py [--events 50000] [--requests 300] [--screenshot docs/page.png]
 
+(tools/screenshots.py takes the documentation's screenshots.)
+
 Builds a SQLite database of N synthetic events (the examples' coded events, jittered in place
 and date, so the index and filters see realistic values), serves it with uvicorn in a separate
-process on loopback, and sends a bounded load (4 client threads) of /api/events queries with
-varied filters, plus /api/clusters and /api/stats. Prints p50/p99 per endpoint, then the page load
+process on loopback, and sends a bounded load (4 client threads; --clients) of /api/events queries with
+varied filters (a third with words, through the full-text index), plus the dashboard's /api/map,
+/api/timeline, /api/top, /api/clusters and /api/stats. Prints p50/p99 per endpoint, then the page load
 (navigation until markers and the list are drawn) in Chromium. The machine is shared and noisy:
 read the numbers as orders of magnitude, not as a contract.
 """
@@ -32,7 +35,8 @@ def build_db(path: Path, n: int) -> str:
     from eventwire.pipeline import Pipeline
     from eventwire.ingest import read_paths
     from eventwire.model import Article
-    from eventwire.store import _claims, _columns, open_store
+    from eventwire.store import open_store
+    from eventwire.store.records import claims, columns
 
     pipeline = Pipeline()
     seeds = [e.to_dict() for a in read_paths(sorted(str(p) for p in (ROOT / "examples").glob("*.txt")), "2025-03-14")
@@ -49,7 +53,7 @@ def build_db(path: Path, n: int) -> str:
         rec["location"]["lon"] += rng.uniform(-2, 2)
         day = f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         rec["when"] = {"start": day, "end": day, "precision": "day"}
-        cols = _columns(rec, _claims(rec))
+        cols = columns(rec, claims(rec))
         cols.update(id=rec["id"], seq=i + 1, n_mentions=1 + i % 3, n_sources=1 + i % 3, first_reported=day)
         rows.append(cols)
     names = list(rows[0])
@@ -71,22 +75,27 @@ def percentile(xs: list[float], q: float) -> float:
     return xs[min(len(xs) - 1, int(round(q * (len(xs) - 1))))]
 
 
-def load(base: str, requests: int) -> dict[str, dict[str, float]]:
+def load(base: str, requests: int, legacy: bool = False, clients: int = 4) -> dict[str, dict[str, float]]:
     import httpx
 
     rng = random.Random(3)
     types = ["ASSAULT", "COERCE", "PROTEST", "ACCUSE", None]
     countries = ["SDN", "UKR", "GEO", "MLI", "COD", None]
 
+    words = ["drone", "market", "shelled", "protesters", "El Fasher", None]
+    dashboard = (["/api/clusters"] if legacy else ["/api/clusters", "/api/map", "/api/timeline", "/api/top"])
+
     def one(_: int) -> tuple[str, float]:
         kind = rng.random()
-        if kind < 0.7:
+        if kind < 0.6:
             path = "/api/events"
             params = {k: v for k, v in {"type": rng.choice(types), "country": rng.choice(countries),
                                         "since": "2025-03-01" if rng.random() < .5 else None,
+                                        "text": rng.choice(words) if rng.random() < .3 else None,
                                         "limit": 50, "offset": rng.choice([0, 50, 500])}.items() if v is not None}
         elif kind < 0.85:
-            path, params = "/api/clusters", {"cell": rng.choice([10, 2, 0.5]), "type": rng.choice(types) or ""}
+            path = rng.choice(dashboard)
+            params = {"cell": rng.choice([10, 2, 0.5]), "type": rng.choice(types) or "", "country": rng.choice(countries) or ""}
         else:
             path, params = "/api/stats", {"country": rng.choice(countries) or ""}
         t = time.perf_counter()
@@ -96,7 +105,7 @@ def load(base: str, requests: int) -> dict[str, dict[str, float]]:
 
     with httpx.Client(timeout=30) as client:
         client.get(base + "/api/events")  # warm
-        with ThreadPoolExecutor(4) as pool:
+        with ThreadPoolExecutor(clients) as pool:
             results = list(pool.map(one, range(requests)))
     out = {}
     for path in sorted({p for p, _ in results}):
@@ -140,6 +149,8 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=300)
     ap.add_argument("--screenshot")
     ap.add_argument("--db", help="Serve this database instead of a synthetic one (for the screenshot).")
+    ap.add_argument("--legacy", action="store_true", help="Only the endpoints an eventwire before issue 21 has.")
+    ap.add_argument("--clients", type=int, default=4, help="Client threads sending requests at once.")
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()
@@ -158,7 +169,7 @@ def main() -> None:
                     break
                 except httpx.HTTPError:
                     time.sleep(0.1)
-            result = {"events": a.events if not a.db else None, "db_build_s": round(built, 1), **load(base, a.requests),
+            result = {"events": a.events if not a.db else None, "db_build_s": round(built, 1), **load(base, a.requests, a.legacy, a.clients),
                       **page_load(base, a.screenshot)}
         finally:
             server.terminate()

@@ -15,34 +15,69 @@ DbOpt = typer.Option(None, "--db", help="sqlite:///file.db, postgresql://user@ho
                                          "(default: eventwire.db; env EVENTWIRE_DB).", envvar="EVENTWIRE_DB")
 
 
-def _store(db: Optional[str]):
-    from .store import StoreError, open_store
+DATE_FORMS = "YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2025-03-01)"
 
+
+def open_db(db: Optional[str], create: bool = False):
+    """The database; only ``ingest`` (create=True) may make a new SQLite file: a read-only command
+    given a mistyped path must say so, not answer from a new empty database."""
+    from .store import StoreError, open_store, sqlite_path
+
+    path = sqlite_path(db)
+    if not create and path is not None and not Path(path).is_file():
+        _fail(f"no database at {path}: `eventwire ingest FILES --db {path}` creates one")
     try:
         return open_store(db)
     except StoreError as e:
         _fail(str(e))
 
 
+def date_option(option: str, value: Optional[str], end: bool = False) -> Optional[str]:
+    """YYYY-MM-DD for a date option; a month or year stands for its first day (its last with
+    ``end``). Anything else, "12/06/2025" (which day is it?) or a 13th month, fails naming the option."""
+    import calendar
+    import datetime as dt
+    import re
+
+    if value is None:
+        return None
+    text = value.strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return dt.date.fromisoformat(text).isoformat()
+        if re.fullmatch(r"\d{4}-\d{2}", text):
+            year, month = int(text[:4]), int(text[5:])
+            return dt.date(year, month, calendar.monthrange(year, month)[1] if end else 1).isoformat()
+        if re.fullmatch(r"\d{4}", text):
+            return dt.date(int(text), 12 if end else 1, 31 if end else 1).isoformat()
+    except ValueError:
+        pass
+    _fail(f"{option} {value!r} is not a date: use {DATE_FORMS}")
+    return None
+
+
 def _filter(type_: Optional[str], country: Optional[str], actor: Optional[str], since: Optional[str],
             until: Optional[str], bbox: Optional[str], text: Optional[str], sector: Optional[str] = None,
             mode: Optional[str] = None, min_sources: Optional[int] = None):
     from .store.filters import EventFilter, parse_bbox
+    from .store.names import check_country
 
-    try:  # InvalidFilter (a ValueError) says which value is wrong, in one line
-        return EventFilter(type=type_, mode=mode, country=country, actor=actor, sector=sector,
-                           since=since, until=until, bbox=parse_bbox(bbox), text=text, min_sources=min_sources)
+    since, until = date_option("--since", since), date_option("--until", until, end=True)
+    try:  # InvalidFilter and UnknownName (ValueErrors) say which value is wrong, in one line
+        return EventFilter(type=type_, mode=mode, country=country and check_country(country), actor=actor,
+                           sector=sector, since=since, until=until, bbox=parse_bbox(bbox), text=text,
+                           min_sources=min_sources)
     except ValueError as e:
         _fail(str(e))
 
 
 TypeOpt = typer.Option(None, "--type", help="PLOVER type, e.g. ASSAULT.")
-CountryOpt = typer.Option(None, "--country", help="ISO3 of the place or of either party.")
-ActorOpt = typer.Option(None, "--actor", help="Words in the actor's or recipient's text or name.")
-SinceOpt = typer.Option(None, "--since", help="Events ending on or after YYYY-MM-DD.")
-UntilOpt = typer.Option(None, "--until", help="Events starting on or before YYYY-MM-DD.")
+CountryOpt = typer.Option(None, "--country", help="Country of the place or of either party: name or ISO code (Sudan, SDN).")
+ActorOpt = typer.Option(None, "--actor", help="Words in the actor's or recipient's text or name, or an alias (RSF).")
+SinceOpt = typer.Option(None, "--since", help=f"Events ending on or after this day: {DATE_FORMS}.")
+UntilOpt = typer.Option(None, "--until", help=f"Events starting on or before this day: {DATE_FORMS}.")
 BboxOpt = typer.Option(None, "--bbox", help="min_lon,min_lat,max_lon,max_lat.")
-TextOpt = typer.Option(None, "--text", help="Words in the evidence sentence.")
+TextOpt = typer.Option(None, "--text", help="Words in any report of the event (full-text index).")
 
 
 @app.command()
@@ -62,7 +97,7 @@ def ingest(paths: List[str] = PathsArg, db: Optional[str] = DbOpt, published: Op
         published = normalise_date(published)
     except ValueError as e:
         _fail(str(e))
-    store = _store(db)
+    store = open_db(db, create=True)
     cfg = DedupConfig(radius_km=radius_km, slack_days=slack_days, threshold=threshold)
     while True:
         report = _ingest_once(paths, store, published, workers, batch_size, cfg, max_bytes, quiet)
@@ -106,23 +141,53 @@ def query(db: Optional[str] = DbOpt, type_: Optional[str] = TypeOpt, country: Op
           fmt: str = typer.Option("table", "--format", help="table or json."),
           limit: int = typer.Option(50, "--limit"), sort: str = typer.Option("-date", "--sort")) -> None:
     """Find stored events by type, country, actor, dates, area or words."""
-    from .output import flat, table
     from .store import canonical_record
+    from .store.filters import SORTS, check_count
 
     if fmt not in ("table", "json"):
         _fail(f"unknown --format {fmt!r}: use table or json")
-    store = _store(db)
     flt = _filter(type_, country, actor, since, until, bbox, text, min_sources=min_sources)
+    if sort not in SORTS:
+        _fail(f"unknown --sort {sort!r}: use one of {', '.join(SORTS)}")
     try:
-        rows = store.events(flt, limit=limit, sort=sort)
+        check_count("limit", limit)
     except ValueError as e:
-        _fail(str(e))
-    recs = [canonical_record(r) for r in rows]
+        _fail(f"--{e}")
+    store = open_db(db)  # after the options: a typo in them is named before the database is looked at
+    rows = store.events(flt, limit=limit, sort=sort)
+    sources = store.sources([r["id"] for r in rows])
+    recs = [dict(canonical_record(r), sources=sources.get(r["id"], [])) for r in rows]
     if fmt == "json":
         typer.echo(json.dumps({"total": store.count(flt), "events": recs}, ensure_ascii=False, indent=1))
     else:
-        typer.echo(table([flat(r) for r in recs]).rstrip())
+        typer.echo(event_table(recs).rstrip())
         typer.echo(f"{len(recs)} of {store.count(flt)} events")
+
+
+def event_table(recs: list[dict]) -> str:
+    """One line per event: its id (for `eventwire why`), what, where, how many died, and which
+    article and outlets report it."""
+    import io
+
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    t = Table(show_lines=False)
+    for col in ("event id", "date", "type", "actor -> recipient", "place", "fatalities", "article", "outlets"):
+        t.add_column(col, no_wrap=col == "event id", overflow="fold")
+    party = lambda p: (p.get("name") or p.get("text")) if p else "?"  # noqa: E731
+    for r in recs:
+        loc = r.get("location") or {}
+        place = ", ".join(x for x in (loc.get("name"), loc.get("country")) if x)
+        cells = (r["id"], (r.get("when") or {}).get("start") or r["article"].get("published") or "?", r["type"],
+                 f"{party(r.get('actor'))} -> {party(r.get('recipient'))}", place or "-",
+                 "" if r.get("fatalities") is None else str(r["fatalities"]), r["article"].get("id") or "",
+                 "; ".join(r.get("sources") or []) or (r["article"].get("source") or ""))
+        t.add_row(*[escape(str(c)) for c in cells])
+    buf = io.StringIO()
+    Console(file=buf, width=200, force_terminal=False).print(t)
+    return buf.getvalue()
 
 
 @app.command()
@@ -138,10 +203,11 @@ def export(db: Optional[str] = DbOpt, fmt: str = typer.Option("jsonl", "--format
     if fmt not in FORMATS:
         _fail(f"unknown --format {fmt!r}: use one of {', '.join(FORMATS)}")
     flt = _filter(type_, country, actor, since, until, bbox, text)
-    store = _store(db)
+    store = open_db(db)
     if fmt == "parquet":
         if out is None:
             _fail("parquet is binary: give --out FILE.parquet")
+            return
         with open(out, "wb") as f:
             n = write(store, fmt, f, flt)
     else:
@@ -154,7 +220,7 @@ def export(db: Optional[str] = DbOpt, fmt: str = typer.Option("jsonl", "--format
 def why(event_id: str = typer.Argument(..., help="An event id (or the id of one of its mentions)."),
         db: Optional[str] = DbOpt) -> None:
     """Why the database holds this event: each report of it, and why it was merged."""
-    store = _store(db)
+    store = open_db(db)
     row = store.event(event_id)
     if row is None:
         typer.echo(f"eventwire: no event {event_id!r} in {store.url}", err=True)

@@ -1,13 +1,15 @@
 """`eventwire serve`: the API and the web page (FastAPI + uvicorn)."""
 from __future__ import annotations
 
+import errno
 import os
+import socket
 from typing import Optional
 
 import typer
 
-from .cli_app import app
-from .cli_db import DbOpt
+from .cli_app import _fail, app
+from .cli_db import DbOpt, open_db
 
 
 @app.command()
@@ -21,13 +23,35 @@ def serve(db: Optional[str] = DbOpt, host: str = typer.Option("127.0.0.1", "--ho
     from .api import create_app
     from .store import StoreError
 
+    open_db(db).close()  # a path that holds no database is refused, never created empty
+    sock = listening_socket(host, port)  # bound before "serving on" is said: a busy port is an error
     try:
         application = create_app(db, token=token or os.environ.get("EVENTWIRE_TOKEN"))
     except StoreError as e:
-        typer.echo(f"eventwire: {e}", err=True)
-        raise typer.Exit(2)
+        sock.close()
+        _fail(str(e))
     typer.echo(f"eventwire: serving {db or 'eventwire.db'} on http://{host}:{port}/ (API docs at /docs)", err=True)
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+    server = uvicorn.Server(uvicorn.Config(application, host=host, port=port, log_level="warning"))
+    server.run(sockets=[sock])
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A socket bound to host:port (as uvicorn binds: SO_REUSEADDR), or a one-line error and exit 2."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    except (socket.gaierror, UnicodeError) as e:
+        _fail(f"cannot serve on {host}:{port}: unknown --host ({e})")
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(address)
+    except OSError as e:
+        sock.close()
+        busy = e.errno == errno.EADDRINUSE
+        _fail(f"cannot serve on {host}:{port}: " + ("the port is in use (another server?): choose one with --port"
+                                                    if busy else (e.strerror or str(e))))
+    sock.set_inheritable(True)
+    return sock
 
 
 @app.command()

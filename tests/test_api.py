@@ -88,3 +88,125 @@ def test_writing_needs_the_token(example_db):
     bad = client.post("/api/articles", json={"text": "   "}, headers={"Authorization": "Bearer s3cret"})
     assert bad.status_code == 400 and "empty" in bad.json()["error"]["message"]
     assert client.get("/openapi.json").json()["paths"]["/api/events"]
+
+
+# -- issue 21: the dashboard's API ------------------------------------------------------------------
+def test_country_by_name_or_code_and_a_wrong_name_is_a_400_with_suggestions(client):
+    by_code = client.get("/api/events", params={"country": "SDN", "limit": 100}).json()
+    assert by_code["total"] >= 3
+    for name in ("Sudan", "sudan", "SD", "sdn"):
+        assert client.get("/api/events", params={"country": name, "limit": 100}).json() == by_code, name
+    r = client.get("/api/events", params={"country": "Sudn"})
+    assert r.status_code == 400 and "Sudan (SDN)" in r.json()["error"]["message"]
+    names = {c["name"]: c for c in client.get("/api/countries").json()["countries"]}
+    assert names["Sudan"]["iso3"] == "SDN" and names["Sudan"]["n"] >= 3
+
+
+def test_actor_by_alias_and_suggestions(client):
+    full = client.get("/api/events", params={"actor": "Rapid Support Forces"}).json()
+    assert full["total"] >= 2 and client.get("/api/events", params={"actor": "RSF"}).json()["total"] == full["total"]
+    assert client.get("/api/actors", params={"q": "RSF"}).json()["actors"][0]["name"] == "Rapid Support Forces"
+
+
+def test_words_search_every_report_through_the_index(client):
+    # "Shelling by the paramilitary ..." is only in a merged report of the El Fasher shelling
+    [merged] = client.get("/api/events", params={"text": "paramilitary shelling"}).json()["events"]
+    assert merged["n_sources"] >= 2 and merged["location"]["name"] == "El Fasher"
+    assert client.get("/api/events", params={"text": "Fash market"}).json()["total"] >= 1  # word prefixes, any order
+
+
+def test_timeline_has_a_robust_range_and_adds_up(client):
+    tl = client.get("/api/timeline").json()
+    stats = client.get("/api/stats").json()
+    assert sum(r[2] for r in tl["rows"]) + tl["undated"] == stats["events"]
+    assert sum(r[3] for r in tl["rows"]) == stats["fatalities"] > 0
+    rng = tl["range"]
+    assert rng["min"] == "2022-01-01" and rng["focus"][0] >= "2025-02-01" and rng["outside"] >= 1
+    by_acled = client.get("/api/timeline", params={"by": "acled"}).json()
+    assert {r[1] for r in by_acled["rows"]} >= {"Battles", None}
+
+
+def test_top_tables_filter_to_what_they_count(client):
+    top = client.get("/api/top").json()
+    for name in ("country", "admin1", "actor"):
+        assert top[name] and top[name][0]["n"] >= top[name][-1]["n"]
+    row = top["admin1"][0]
+    assert client.get("/api/events", params={"admin1": row["key"], "country": row["country"]}).json()["total"] == row["n"]
+    country = top["country"][0]
+    assert client.get("/api/events", params={"country": country["key"]}).json()["total"] >= country["n"]
+
+
+def test_map_points_or_cells(client, monkeypatch):
+    from eventwire.store import aggregate
+
+    points = client.get("/api/map").json()
+    assert points["mode"] == "points" and len(points["points"]) == points["total"] > 30
+    monkeypatch.setattr(aggregate, "MAX_POINTS", 5)
+    cells = client.get("/api/map", params={"cell": 5}).json()
+    assert cells["mode"] == "cells" and sum(c["n"] for c in cells["cells"]) == points["total"]
+    for c in cells["cells"]:
+        w, s, e, n = c["bounds"]
+        assert w <= c["lon"] <= e and s <= c["lat"] <= n
+
+
+def test_list_has_sources_and_parquet_export(client):
+    import io
+
+    import pyarrow.parquet as pq
+
+    events = client.get("/api/events", params={"min_sources": 2}).json()["events"]
+    assert all(len(e["sources"]) >= 1 for e in events) and any(len(e["sources"]) >= 2 for e in events)
+    r = client.get("/api/export", params={"format": "parquet", "country": "Sudan"})
+    assert r.status_code == 200 and r.content[:4] == b"PAR1"
+    assert pq.read_table(io.BytesIO(r.content)).num_rows == client.get("/api/events", params={"country": "SDN"}).json()["total"]
+
+
+def test_an_older_database_gets_the_search_index(db_url, monkeypatch):
+    """A database made before migration 3 is indexed when opened, and stays indexed as it grows."""
+    import eventwire.store as store_module
+    from eventwire.model import Article
+    from eventwire.store import EventFilter, open_store, schema
+    from test_store import record
+
+    columns = store_module.columns  # as an eventwire of before migration 3 wrote them
+    monkeypatch.setattr(store_module, "columns", lambda *a: {k: v for k, v in columns(*a).items()
+                                                             if k not in ("actor_name", "recipient_name")})
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:2])
+    old = open_store(db_url)
+    with old.transaction():
+        old.add_article(Article(id="a", text="A", source="A", published="2025-03-11"), [record("a")])
+        old.add_article(Article(id="b", text="B", source="B", published="2025-03-11"),
+                        [record("b", sentence="Shelling hit Kharkiv's market, officials said.")])
+    assert old.version == 2
+    old.close()
+    monkeypatch.undo()
+    store = open_store(db_url)
+    assert store.version == len(schema.MIGRATIONS)
+    assert store.count(EventFilter(text="market shell")) == 1  # the merged report's words
+    with store.transaction():
+        store.add_article(Article(id="c", text="C", source="C", published="2025-03-11"),
+                          [record("c", type_="PROTEST", place=("Tbilisi", 611717, 41.69, 44.83, "GEO"),
+                                  sentence="Crowds rallied in Tbilisi.")])
+    assert store.count(EventFilter(text="rall tbilisi")) == 1 and store.count(EventFilter(text="rallies")) == 0
+    assert store.count(EventFilter(text="kharkiv's")) == 1 and store.count(EventFilter(text="kharkivs")) == 0
+    assert store.rows("SELECT actor_name FROM events WHERE actor_name IS NOT NULL") == []  # the test records have no names
+
+
+def test_remembered_views_follow_every_write(tmp_path):
+    """The dashboard's views are remembered per connection until anyone writes to the database."""
+    from eventwire.model import Article
+    from eventwire.store import EventFilter, aggregate, open_store
+    from test_store import record
+
+    url = f"sqlite:///{tmp_path / 'memo.db'}"
+    reader, writer = open_store(url), open_store(url)
+    assert aggregate.timeline(reader, EventFilter())["range"] is None
+    with writer.transaction():
+        writer.add_article(Article(id="a", text="A", source="A", published="2025-03-11"), [record("a", killed=2)])
+    assert aggregate.timeline(reader, EventFilter())["rows"] == [["2025-03-11", "ASSAULT", 1, 2]]
+    assert aggregate.map_view(writer, EventFilter(), 1.0)["total"] == 1
+    with writer.transaction():  # the writer's own connection sees its own write too
+        writer.add_article(Article(id="b", text="B", source="B", published="2025-03-11"),
+                           [record("b", place=("Tbilisi", 611717, 41.69, 44.83, "GEO"), type_="PROTEST")])
+    assert aggregate.map_view(writer, EventFilter(), 1.0)["total"] == 2
+    assert [r["key"] for r in aggregate.top(reader, EventFilter(), "country")] == ["GEO", "UKR"]

@@ -17,7 +17,7 @@ from typing import Any, Optional
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response, StreamingResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -25,14 +25,21 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__
 from ..store import EventFilter, InvalidFilter, Store, canonical_record, open_store, text_key
 from ..store.filters import SORTS, check_text, parse_bbox, parse_date
+from ..store.names import UnknownName, check_country
+from . import dashboard
+from .dashboard import json_response
 from .docs import docs_page
 
 STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
 MAX_PAGE = 1000
 MAX_ARTICLE_CHARS = 1_000_000
 MAX_META_CHARS = 2048
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-       "object-src 'none'")
+# no inline script or style, nothing from another origin: the page sets styles only through the
+# CSSOM (element.style), which the policy allows, and Leaflet's CSS is served from /static/vendor
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
+EXPORTS = {"csv": ("text/csv", "csv"), "acled-csv": ("text/csv", "acled.csv"), "geojson": ("application/geo+json", "geojson"),
+           "jsonl": ("application/x-ndjson", "jsonl"), "parquet": ("application/vnd.apache.parquet", "parquet")}
 log = logging.getLogger("eventwire.api")
 
 
@@ -65,6 +72,16 @@ def _bearer(authorization: Optional[str], token: str) -> bool:
     return scheme.lower() == "bearer" and hmac.compare_digest(given.encode(), token.encode())
 
 
+def _country(value: Optional[str]) -> Optional[str]:
+    """ISO3 for a code or name; a name that is no country is a 400 that suggests the closest."""
+    if not value:
+        return None
+    try:
+        return check_country(check_text("country", value))
+    except UnknownName as e:
+        raise InvalidFilter(str(e)) from None
+
+
 def create_app(db: Optional[str] = None, token: Optional[str] = None) -> FastAPI:
     # FastAPI's own /docs and /redoc load a CDN script through an inline one: our CSP blocks both
     app = FastAPI(title="eventwire", version=__version__, docs_url=None, redoc_url=None,
@@ -93,29 +110,36 @@ def create_app(db: Optional[str] = None, token: Optional[str] = None) -> FastAPI
     async def invalid_input(_: Request, exc: InvalidFilter) -> JSONResponse:
         return _error(400, str(exc))
 
-    def event_filter(type: Optional[str] = None, mode: Optional[str] = None, country: Optional[str] = None,
-                     actor: Optional[str] = None, sector: Optional[str] = None, since: Optional[str] = None,
+    def event_filter(type: Optional[str] = None, mode: Optional[str] = None,
+                     country: Optional[str] = Query(None, description="ISO3, ISO2 or name: SDN, SD or Sudan"),
+                     actor: Optional[str] = Query(None, description="Words of an actor's or recipient's text or name, or an alias (RSF)"),
+                     sector: Optional[str] = None, since: Optional[str] = None,
                      until: Optional[str] = None, bbox: Optional[str] = Query(None, description="min_lon,min_lat,max_lon,max_lat"),
-                     text: Optional[str] = None, certainty: Optional[str] = None,
-                     min_sources: Optional[int] = Query(None, ge=1)) -> EventFilter:
-        return EventFilter(type=type or None, mode=mode or None, country=country or None, actor=actor or None,
+                     text: Optional[str] = Query(None, description="Words in any report of the event (full-text index)"),
+                     certainty: Optional[str] = None, min_sources: Optional[int] = Query(None, ge=1),
+                     admin1: Optional[str] = Query(None, description="First-level division, as listed by /api/top"),
+                     acled: Optional[str] = Query(None, description="ACLED event type, e.g. Battles")) -> EventFilter:
+        return EventFilter(type=type or None, mode=mode or None, country=_country(country), actor=actor or None,
                            sector=sector or None, since=since, until=until, bbox=parse_bbox(bbox),
-                           text=text or None, certainty=certainty or None, min_sources=min_sources)
+                           text=text or None, certainty=certainty or None, min_sources=min_sources,
+                           admin1=admin1 or None, acled=acled or None)
 
     @app.get("/api/events", summary="Canonical events matching the filters, paginated and sorted")
     def list_events(flt: EventFilter = Depends(event_filter), limit: int = Query(50, ge=1, le=MAX_PAGE),
-                    offset: int = Query(0, ge=0), sort: str = Query("-date", description=", ".join(SORTS))) -> dict:
+                    offset: int = Query(0, ge=0), sort: str = Query("-date", description=", ".join(SORTS))) -> Response:
         s = store()
         rows = s.events(flt, limit=limit, offset=offset, sort=sort)
-        return {"total": s.count(flt), "limit": limit, "offset": offset, "events": [canonical_record(r) for r in rows]}
+        sources = s.sources([r["id"] for r in rows])
+        return json_response({"total": s.count(flt), "limit": limit, "offset": offset,
+                              "events": [dict(canonical_record(r), sources=sources.get(r["id"], [])) for r in rows]})
 
     @app.get("/api/events/{event_id}", summary="One event with every mention and its evidence")
-    def get_event(event_id: str) -> dict:
+    def get_event(event_id: str) -> Response:
         s = store()
         row = s.event(event_id)
         if row is None:
             raise HTTPException(404, f"no event {event_id!r}")
-        return canonical_record(row, s.mentions(row["id"]))
+        return json_response(canonical_record(row, s.mentions(row["id"])))
 
     @app.get("/api/articles/{key}", summary="An article's text and the spans behind each event coded from it")
     def get_article(key: str) -> dict:
@@ -128,26 +152,27 @@ def create_app(db: Optional[str] = None, token: Optional[str] = None) -> FastAPI
         return {"article": meta, "text": art["text"], "events": events}
 
     @app.get("/api/stats", summary="Counts by type, country and day for the filters")
-    def stats(flt: EventFilter = Depends(event_filter)) -> dict:
-        return store().stats(flt)
+    def stats(flt: EventFilter = Depends(event_filter)) -> Response:
+        return json_response(store().stats(flt))
 
     @app.get("/api/clusters", summary="Located events on a grid of `cell` degrees, for the map")
-    def clusters(flt: EventFilter = Depends(event_filter), cell: float = Query(1.0, gt=0.001, le=90)) -> dict:
-        return {"cell": cell, "clusters": store().clusters(flt, cell)}
+    def clusters(flt: EventFilter = Depends(event_filter), cell: float = Query(1.0, gt=0.001, le=90)) -> Response:
+        return json_response({"cell": cell, "clusters": store().clusters(flt, cell)})
 
-    @app.get("/api/export", summary="The filtered events as a file: csv, geojson, jsonl or acled-csv")
-    def export(flt: EventFilter = Depends(event_filter), format: str = Query("csv", pattern="^(csv|geojson|jsonl|acled-csv)$")) -> Response:
+    @app.get("/api/export", summary="The filtered events as a file: csv, geojson, jsonl, acled-csv or parquet")
+    def export(flt: EventFilter = Depends(event_filter),
+               format: str = Query("csv", pattern="^(csv|geojson|jsonl|acled-csv|parquet)$")) -> Response:
         import io
 
         from ..export import write
 
-        buf = io.StringIO()
+        buf: Any = io.BytesIO() if format == "parquet" else io.StringIO()
         write(store(), format, buf, flt)
-        media = {"csv": "text/csv", "acled-csv": "text/csv", "geojson": "application/geo+json",
-                 "jsonl": "application/x-ndjson"}[format]
-        ext = {"acled-csv": "acled.csv", "geojson": "geojson"}.get(format, format)
-        return StreamingResponse(iter([buf.getvalue()]), media_type=media,
-                                 headers={"Content-Disposition": f'attachment; filename="eventwire-events.{ext}"'})
+        media, ext = EXPORTS[format]
+        return Response(buf.getvalue(), media_type=media,
+                        headers={"Content-Disposition": f'attachment; filename="eventwire-events.{ext}"'})
+
+    dashboard.add_routes(app, store, event_filter)
 
     @app.post("/api/articles", status_code=201, summary="Code and store one article (needs the server's token)")
     def post_article(body: NewArticle, authorization: Optional[str] = Header(None)) -> dict:

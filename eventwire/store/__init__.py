@@ -20,13 +20,11 @@ from typing import Any, Iterator, NamedTuple, Optional
 
 from ..cluster import DedupConfig, best_match, date_range, shift
 from ..model import Article
-from . import schema
+from . import aggregate, schema
 from .filters import SORTS, EventFilter, InvalidFilter, check_count, check_text
+from .records import canonical_record, claims, columns, fill
 
 DEFAULT_URL = "sqlite:///eventwire.db"
-PLACE_RANK = {"place": 4, "admin2": 3, "admin1": 2, "country": 1, None: 0}
-DATE_RANK = {"day": 5, "week": 4, "month": 3, "season": 2, "year": 1, None: 0}
-FILLABLE = ("mode", "acled", "actor", "recipient", "reported_by")
 MAX_CANDIDATES = 500
 
 
@@ -61,6 +59,15 @@ def _storable(value: str) -> bool:
 
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def sqlite_path(url: Optional[str] = None) -> Optional[str]:
+    """The file of a SQLite URL or plain path (None for PostgreSQL and for ``:memory:``)."""
+    url = url or DEFAULT_URL
+    if url.startswith(("postgresql://", "postgres://")):
+        return None
+    path = url[len("sqlite:///"):] if url.startswith("sqlite:///") else url
+    return None if path == ":memory:" else path
 
 
 def open_store(url: Optional[str] = None) -> "Store":
@@ -146,6 +153,10 @@ class Store:
         return len(schema.MIGRATIONS)
 
     @property
+    def in_transaction(self) -> bool:
+        return self._in_tx
+
+    @property
     def version(self) -> int:
         return self.scalar("SELECT MAX(version) FROM schema_migrations") or 0
 
@@ -215,8 +226,7 @@ class Store:
     def _insert_event(self, record: dict[str, Any], key: str) -> None:
         seq = (self.scalar("SELECT MAX(seq) FROM events") or 0) + 1
         canonical = dict(record)
-        claims = _claims(record)
-        cols = _columns(canonical, claims)
+        cols = columns(canonical, claims(record))
         cols.update(id=record["id"], seq=seq, n_mentions=1, n_sources=1,
                     first_reported=(record.get("article") or {}).get("published"))
         names = list(cols)
@@ -229,9 +239,9 @@ class Store:
         event_id = target["id"]
         self.execute("INSERT INTO mentions (id, event_id, article_key, score, why, record) VALUES (?, ?, ?, ?, ?, ?)",
                      (record["id"], event_id, key, score, why, json.dumps(record, ensure_ascii=False)))
-        canonical = _fill(target, record)
-        claims = json.loads(self.scalar("SELECT claims FROM events WHERE id = ?", (event_id,))) + _claims(record)
-        cols = _columns(canonical, claims)
+        canonical = fill(target, record)
+        known = json.loads(self.scalar("SELECT claims FROM events WHERE id = ?", (event_id,)))
+        cols = columns(canonical, known + claims(record))
         stats = self.rows("SELECT COUNT(*) AS n, COUNT(DISTINCT COALESCE(a.source, a.url, a.key)) AS s,"
                           " MIN(a.published) AS first FROM mentions m JOIN articles a ON a.key = m.article_key"
                           " WHERE m.event_id = ?", (event_id,))[0]
@@ -242,19 +252,21 @@ class Store:
 
     # -- reading ----------------------------------------------------------------------------------
     def count(self, flt: EventFilter = EventFilter()) -> int:
-        where, params = flt.where()
-        return self.scalar(f"SELECT COUNT(*) FROM events{where}", params)
+        where, params = flt.where(self.dialect)
+        return aggregate.memo(self, ("count", repr(flt)), lambda: self.scalar(f"SELECT COUNT(*) FROM events{where}", params))
 
     def events(self, flt: EventFilter = EventFilter(), limit: Optional[int] = 100, offset: int = 0,
                sort: str = "-date") -> list[dict[str, Any]]:
         if sort not in SORTS:
             raise InvalidFilter(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
-        where, params = flt.where()
-        sql = f"SELECT * FROM events{where} ORDER BY {SORTS[sort]}, seq"
-        if limit is not None:
-            sql += " LIMIT ? OFFSET ?"
-            params = params + [check_count("limit", limit), check_count("offset", offset)]
-        return self.rows(sql, params)
+        where, params = flt.where(self.dialect)
+        order = f"{SORTS[sort]}, seq, id"
+        if limit is None:
+            return self.rows(f"SELECT * FROM events{where} ORDER BY {order}", params)
+        # sort and page the narrow keys first, then read only the page's (wide) rows
+        page = [check_count("limit", limit), check_count("offset", offset)]
+        return self.rows(f"SELECT * FROM events WHERE id IN (SELECT id FROM events{where} ORDER BY {order}"
+                         f" LIMIT ? OFFSET ?) ORDER BY {order}", params + page)
 
     def event(self, event_id: str) -> Optional[dict[str, Any]]:
         if not _storable(event_id):
@@ -268,6 +280,19 @@ class Store:
         return self.rows("SELECT m.id, m.event_id, m.article_key, m.score, m.why, m.record, a.id AS article_id,"
                          " a.title, a.source, a.url, a.published FROM mentions m JOIN articles a ON a.key = m.article_key"
                          " WHERE m.event_id = ? ORDER BY a.seq, m.id", (event_id,))
+
+    def sources(self, event_ids: list[str]) -> dict[str, list[str]]:
+        """The outlets (else article ids) that reported each event, in report order."""
+        out: dict[str, list[str]] = {}
+        for i in range(0, len(event_ids), 500):
+            chunk = event_ids[i:i + 500]
+            for r in self.rows(f"SELECT m.event_id, COALESCE(a.source, a.id) AS s FROM mentions m JOIN articles a"
+                               f" ON a.key = m.article_key WHERE m.event_id IN ({','.join('?' * len(chunk))})"
+                               f" ORDER BY a.seq, m.id", chunk):
+                names = out.setdefault(r["event_id"], [])
+                if r["s"] and r["s"] not in names:
+                    names.append(r["s"])
+        return out
 
     def article(self, key: str) -> Optional[dict[str, Any]]:
         if not _storable(key):
@@ -285,107 +310,25 @@ class Store:
         return {t: self.scalar(f"SELECT COUNT(*) FROM {t}") for t in ("articles", "events", "mentions", "rejects")}
 
     def stats(self, flt: EventFilter = EventFilter()) -> dict[str, Any]:
-        where, params = flt.where()
+        return aggregate.memo(self, ("stats", repr(flt)), lambda: self._stats(flt))
+
+    def _stats(self, flt: EventFilter) -> dict[str, Any]:
+        where, params = flt.where(self.dialect)
         by = {}
-        for name, col in (("type", "type"), ("country", "country"), ("day", "date_start")):
+        for name, col in (("type", "type"), ("acled", "acled_event_type"), ("country", "country"), ("day", "date_start")):
             by[name] = {r["k"]: r["n"] for r in self.rows(
                 f"SELECT {col} AS k, COUNT(*) AS n FROM events{where} GROUP BY {col} ORDER BY {col}", params)}
-        return {"events": self.count(flt), **{f"by_{k}": v for k, v in by.items()}}
+        fatalities = self.scalar(f"SELECT SUM(fatalities) FROM events{where}", params)
+        return {"events": self.count(flt), "fatalities": int(fatalities or 0), **{f"by_{k}": v for k, v in by.items()}}
 
-
-    def clusters(self, flt: EventFilter = EventFilter(), cell_deg: float = 1.0) -> list[dict[str, Any]]:
+    def clusters(self, flt: EventFilter = EventFilter(), cell_deg: float = 1.0, by: str = "type") -> list[dict[str, Any]]:
         """Located events aggregated on a grid of ``cell_deg`` degrees (the map at 50,000 events)."""
-        where, params = flt.where()
-        where = (where + " AND" if where else " WHERE") + " lat IS NOT NULL AND lon IS NOT NULL"
-        rows = self.rows(f"SELECT ROUND(lat / ?) AS gy, ROUND(lon / ?) AS gx, type, COUNT(*) AS n, AVG(lat) AS lat,"
-                         f" AVG(lon) AS lon, MIN(id) AS id FROM events{where} GROUP BY ROUND(lat / ?), ROUND(lon / ?), type",
-                         [cell_deg, cell_deg, *params, cell_deg, cell_deg])
-        cells: dict[tuple, dict[str, Any]] = {}
-        for r in rows:
-            c = cells.setdefault((r["gy"], r["gx"]), {"n": 0, "lat": 0.0, "lon": 0.0, "types": {}, "id": r["id"]})
-            c["lat"] += r["lat"] * r["n"]
-            c["lon"] += r["lon"] * r["n"]
-            c["n"] += r["n"]
-            c["types"][r["type"]] = r["n"]
-        out = []
-        for c in cells.values():
-            c["lat"], c["lon"] = round(c["lat"] / c["n"], 4), round(c["lon"] / c["n"], 4)
-            c["type"] = max(c["types"], key=lambda t: (c["types"][t], t))
-            if c["n"] > 1:
-                c["id"] = None
-            out.append(c)
-        return sorted(out, key=lambda c: -c["n"])
+        return aggregate.clusters(self, flt, cell_deg, by)
 
 
-# -- records <-> columns ----------------------------------------------------------------------------
-def _fill(canonical: dict[str, Any], record: dict[str, Any]) -> dict[str, Any]:
-    """The canonical record keeps its first report's evidence; later reports fill what it lacks
-    and sharpen where they are more precise (a village instead of a province, a day instead of a month)."""
-    out = dict(canonical)
-    for k in FILLABLE:
-        if out.get(k) is None and record.get(k) is not None:
-            out[k] = record[k]
-    loc, new_loc = out.get("location") or {}, record.get("location") or {}
-    if PLACE_RANK.get(new_loc.get("precision"), 0) > PLACE_RANK.get(loc.get("precision"), 0):
-        out["location"] = new_loc
-    when, new_when = out.get("when") or {}, record.get("when") or {}
-    if new_when.get("start") and (not when.get("start") or (when.get("source") == "published" and new_when.get("source") != "published")
-                                  or DATE_RANK.get(new_when.get("precision"), 0) > DATE_RANK.get(when.get("precision"), 0)):
-        out["when"] = new_when
-    return out
-
-
-def _claims(record: dict[str, Any]) -> list[dict[str, Any]]:
-    src = (record.get("reported_by") or {}).get("text")
-    art = record.get("article") or {}
-    return [{"kind": q["kind"], "value": q["value"], "approx": q.get("approx"), "text": q.get("text"),
-             "mention": record["id"], "article": art.get("id"), "source": art.get("source"),
-             "reported_by": src} for q in record.get("quantities") or []]
-
-
-def _party_name(party: Optional[dict[str, Any]]) -> Optional[str]:
-    return (party.get("name") or party.get("text")) if party else None
-
-
-def _columns(record: dict[str, Any], claims: list[dict[str, Any]]) -> dict[str, Any]:
-    acled, loc, when = record.get("acled") or {}, record.get("location") or {}, record.get("when") or {}
-    actor, recipient = record.get("actor") or {}, record.get("recipient") or {}
-    killed = [c["value"] for c in claims if c["kind"] == "killed"]
-    return {
-        "type": record["type"], "mode": record.get("mode"),
-        "acled_event_type": acled.get("event_type"), "acled_sub_event_type": acled.get("sub_event_type"),
-        "actor": _party_name(actor) and f"{actor.get('text')} {actor.get('name') or ''}".strip(),
-        "actor_country": actor.get("country"), "actor_sector": actor.get("sector"),
-        "recipient": _party_name(recipient) and f"{recipient.get('text')} {recipient.get('name') or ''}".strip(),
-        "recipient_country": recipient.get("country"), "recipient_sector": recipient.get("sector"),
-        "location": loc.get("name"), "geonameid": loc.get("geonameid"), "country": loc.get("country"),
-        "admin1": loc.get("admin1"), "admin2": loc.get("admin2"), "lat": loc.get("lat"), "lon": loc.get("lon"),
-        "geo_precision": loc.get("precision"),
-        "date_start": when.get("start") or (record.get("article") or {}).get("published"),
-        "date_end": when.get("end") or when.get("start") or (record.get("article") or {}).get("published"),
-        "date_precision": when.get("precision"),
-        "fatalities": min(killed) if killed else None,  # ACLED's rule: the most conservative report
-        "certainty": record.get("certainty"), "confidence": record.get("confidence"),
-        "sentence": record["evidence"]["sentence"],
-        "record": json.dumps(record, ensure_ascii=False), "claims": json.dumps(claims, ensure_ascii=False),
-    }
-
-
-def canonical_record(row: dict[str, Any], mentions: Optional[list[dict[str, Any]]] = None) -> dict[str, Any]:
-    """The contract record of a stored event, with its corpus-level fields."""
-    record = json.loads(row["record"])
-    record["id"] = row["id"]
-    record["n_mentions"], record["n_sources"] = row["n_mentions"], row["n_sources"]
-    record["first_reported"], record["fatalities"] = row["first_reported"], row["fatalities"]
-    record["claims"] = json.loads(row["claims"])
-    if mentions is not None:
-        record["mentions"] = [{"id": m["id"], "article": {"id": m["article_id"], "key": m["article_key"],
-                                                          "title": m["title"], "source": m["source"],
-                                                          "url": m["url"], "published": m["published"]},
-                               "score": m["score"], "why": m["why"],
-                               "evidence": json.loads(m["record"])["evidence"]} for m in mentions]
-    return record
+# the merge rules' old names, kept for eventwire.scale.spark
+_fill, _claims, _columns = fill, claims, columns
 
 
 __all__ = ["DEFAULT_URL", "Added", "EventFilter", "InvalidFilter", "Store", "StoreError", "canonical_record", "mention_id",
-           "open_store", "text_key"]
+           "open_store", "sqlite_path", "text_key"]

@@ -12,17 +12,21 @@ import re
 from dataclasses import dataclass, fields
 from typing import Any, Optional
 
+from .names import actor_names, country_code
+
 SORTS = {"date": "date_start", "-date": "date_start DESC", "mentions": "n_mentions",
          "-mentions": "n_mentions DESC", "fatalities": "fatalities", "-fatalities": "fatalities DESC",
          "type": "type", "country": "country", "seq": "seq"}
 # each word is one LIKE clause: SQLite refuses an expression tree deeper than 1000 clauses
 MAX_TEXT_WORDS = 32
+# the full-text index splits text into runs of letters and digits; so do the queries sent to it
+TOKEN_RE = re.compile(r"[^\W_]+")
 # SQLite refuses LIKE patterns over 50,000 bytes; no name or phrase is longer than this
 MAX_FILTER_CHARS = 1000
 MAX_INT = 2**31 - 1  # n_sources is a 32-bit INTEGER on PostgreSQL; offsets past it mean nothing
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:$|[T ])")
 LIKE_ESCAPE = "\\"
-TEXT_FIELDS = ("type", "mode", "country", "actor", "sector", "text", "certainty")
+TEXT_FIELDS = ("type", "mode", "country", "actor", "sector", "text", "certainty", "admin1", "acled")
 
 
 class InvalidFilter(ValueError):
@@ -77,12 +81,31 @@ def like_pattern(word: str) -> str:
 LIKE = f"LIKE ? ESCAPE '{LIKE_ESCAPE}'"
 
 
+def text_clause(words: list[str], dialect: str) -> tuple[str, list[Any]]:
+    """Events whose reports contain every word (case-insensitive, each word literally: "50%" needs
+    the percent sign). The full-text index finds the candidates (words as prefixes); a LIKE over
+    those few documents then keeps the literal meaning, wildcards escaped. A query with no letter or
+    digit at all ("%") cannot use the index and reads the documents."""
+    tokens = list(dict.fromkeys(t for w in words for t in TOKEN_RE.findall(w)))
+    likes = " AND ".join(f"LOWER(d.body) {LIKE}" for _ in words)
+    params: list[Any] = [like_pattern(w) for w in words]
+    if not tokens:
+        return f"id IN (SELECT d.event_id FROM event_docs d WHERE {likes})", params
+    if dialect == "postgresql":
+        query = " & ".join(f"{t}:*" for t in tokens)
+        return f"id IN (SELECT d.event_id FROM event_docs d WHERE d.tsv @@ to_tsquery('simple', ?) AND {likes})", \
+            [query, *params]
+    query = " ".join(f'"{t}"*' for t in tokens)  # tokens hold no quote: letters and digits only
+    return (f"id IN (SELECT d.event_id FROM events_fts f JOIN event_docs d ON d.doc = f.rowid"
+            f" WHERE events_fts MATCH ? AND {likes})", [query, *params])
+
+
 @dataclass
 class EventFilter:
     type: Optional[str] = None
     mode: Optional[str] = None
-    country: Optional[str] = None          # where it happened (ISO3), or either party's country
-    actor: Optional[str] = None            # text or name of actor or recipient, case-insensitive
+    country: Optional[str] = None          # where it happened, or either party's country: ISO3/ISO2 or name
+    actor: Optional[str] = None            # text or name of actor or recipient (or a known alias), any case
     sector: Optional[str] = None           # actor's or recipient's sector
     since: Optional[str] = None            # ISO date: event ends on or after
     until: Optional[str] = None            # ISO date: event starts on or before
@@ -90,11 +113,15 @@ class EventFilter:
     text: Optional[str] = None             # words in the evidence sentence
     certainty: Optional[str] = None
     min_sources: Optional[int] = None
+    admin1: Optional[str] = None           # first-level division of the place, as stored ("Northern Darfur")
+    acled: Optional[str] = None            # ACLED event type ("Battles")
 
     def __post_init__(self) -> None:
         for name in TEXT_FIELDS:
             if getattr(self, name) is not None:
                 check_text(name, getattr(self, name))
+        if self.country:  # a name or ISO2 becomes its ISO3; anything else is compared as given
+            self.country = country_code(self.country) or self.country.upper()
         self.since, self.until = parse_date("since", self.since), parse_date("until", self.until)
         if self.bbox is not None:
             self.bbox = check_bbox(self.bbox)
@@ -108,8 +135,8 @@ class EventFilter:
     def is_empty(self) -> bool:
         return all(getattr(self, f.name) in (None, "") for f in fields(self))
 
-    def where(self) -> tuple[str, list[Any]]:
-        """A WHERE clause (with ``?`` placeholders) and its parameters."""
+    def where(self, dialect: str = "sqlite") -> tuple[str, list[Any]]:
+        """A WHERE clause (with ``?`` placeholders) and its parameters, for one database engine."""
         clauses: list[str] = []
         params: list[Any] = []
 
@@ -122,11 +149,12 @@ class EventFilter:
         if self.mode:
             add("mode = ?", self.mode)
         if self.country:
-            c = self.country.upper()
+            c = self.country
             add("(country = ? OR actor_country = ? OR recipient_country = ?)", c, c, c)
         if self.actor:
-            pat = like_pattern(self.actor.lower())
-            add(f"(LOWER(actor) {LIKE} OR LOWER(recipient) {LIKE})", pat, pat)
+            pats = [like_pattern(n.lower()) for n in actor_names(self.actor)]
+            add("(" + " OR ".join(f"LOWER(actor) {LIKE} OR LOWER(recipient) {LIKE}" for _ in pats) + ")",
+                *[p for p in pats for _ in (0, 1)])
         if self.sector:
             s = self.sector.upper()
             add("(actor_sector = ? OR recipient_sector = ?)", s, s)
@@ -137,12 +165,17 @@ class EventFilter:
         if self.bbox:
             min_lon, min_lat, max_lon, max_lat = self.bbox
             add("lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?", min_lat, max_lat, min_lon, max_lon)
-        for word in self.words():
-            add(f"LOWER(sentence) {LIKE}", like_pattern(word))
+        if self.words():
+            sql, values = text_clause(self.words(), dialect)
+            add(sql, *values)
         if self.certainty:
             add("certainty = ?", self.certainty)
         if self.min_sources:
             add("n_sources >= ?", int(self.min_sources))
+        if self.admin1:
+            add("admin1 = ?", self.admin1)
+        if self.acled:
+            add("acled_event_type = ?", self.acled)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
