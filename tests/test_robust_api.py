@@ -273,3 +273,25 @@ def test_any_query_string_is_answered_without_a_500(fuzzed, query):
 def test_any_article_body_is_answered_without_a_500(fuzzed, body):
     check_response(fuzzed.post("/api/articles", content=json.dumps(body), headers={
         "Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"}))
+
+
+def test_an_article_whose_coding_fails_is_a_json_500_and_stored_as_rejected(tmp_path, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from eventwire.api import create_app
+    from eventwire.pipeline import Pipeline
+    from eventwire.store import open_store
+
+    def explode(self, article, published=None, doc=None):
+        raise RuntimeError("injected fault")
+
+    monkeypatch.setattr(Pipeline, "code", explode)
+    db = f"sqlite:///{tmp_path / 'events.db'}"
+    open_store(db).close()
+    client = TestClient(create_app(db, token="s3cret"), raise_server_exceptions=False)
+    r = client.post("/api/articles", json={"text": "Rebels attacked Goma on Monday."},
+                    headers={"Authorization": "Bearer s3cret"})
+    assert r.status_code == 500 and r.json()["error"]["status"] == 500
+    assert "injected fault" in r.json()["error"]["message"]
+    store = open_store(db)
+    assert any("injected fault" in row["reason"] for row in store.rejects())

@@ -180,8 +180,8 @@ def create_app(db: Optional[str] = None, token: Optional[str] = None) -> FastAPI
             raise HTTPException(403, "writing is off: start the server with --token (or EVENTWIRE_TOKEN) to enable it")
         if not _bearer(authorization, token):
             raise HTTPException(401, "missing or wrong token: send Authorization: Bearer <token>")
-        from ..ingest import text_to_article
-        from ..parallel import code_records
+        from ..ingest import Rejected, text_to_article
+        from ..parallel import code_article
         from ..pipeline import Pipeline
 
         try:
@@ -192,8 +192,12 @@ def create_app(db: Optional[str] = None, token: Optional[str] = None) -> FastAPI
         with lock:  # one writer; the pipeline is loaded on first use
             if state["pipeline"] is None:
                 state["pipeline"] = Pipeline()
-            [(_, records)] = list(code_records([article], pipeline=state["pipeline"]))
+            records = code_article(state["pipeline"], article)
             s = store()
+            if isinstance(records, Rejected):  # stored as rejected (a rerun retries it); our fault, not the client's
+                with s.transaction():
+                    s.add_reject(records.origin, records.reason)
+                raise HTTPException(500, f"the article could not be coded: {records.reason}")
             with s.transaction():
                 added = s.add_article(article, records)
         key = text_key(article.text)  # the events as stored, also when this text was stored before
