@@ -18,6 +18,7 @@ from .ingest import PUBLISHED_FORMS, headline, parse_published
 from .kb import KnowledgeBase
 from .model import Article, TimeExpr
 from .places import EVENT_PRECISIONS, PlaceMention
+from .reasons import PlaceReason
 from .eventdates import (Scenes, attached_to, dates_a_thing, in_complement, is_date, on_or_before, participle_host,
                          publication_range, settle)
 from .times import TimeMention, find as find_times, tense_of
@@ -188,7 +189,8 @@ class ArticleContext:
             tok = tok.head
         return False
 
-    def locate(self, trigger, extra_scope: set[int] = frozenset(), mobilize: bool = False):
+    def locate(self, trigger, extra_scope: set[int] = frozenset(),
+               mobilize: bool = False) -> tuple[Optional[PlaceMention], Optional[PlaceReason]]:
         """(PlaceMention, reason) for the event, or (None, None)."""
         scope = self.scope(trigger) | set(extra_scope)
         preps = EVENT_LOC_PREPS | ({"to"} if mobilize else set())
@@ -200,30 +202,30 @@ class ArticleContext:
                 found.append(p)
         if found:
             best = max(found, key=lambda p: (PRECISION_RANK.get(p.place.precision, 0), -abs(p.token_start - trigger.i)))
-            return best, "attached to the event's clause"
+            return best, PlaceReason.CLAUSE
         back = self._referred_place(trigger, scope, preps)
         if back is not None:  # "an attack on the city": the city named before
-            return back, "the place the event's clause refers back to"
+            return back, PlaceReason.ANAPHOR
         named = [p for p in here if p.token_start in scope and p.place.precision != "country"
                  and self.doc[p.token_end - 1].dep_ in ("compound", "nmod") and not self.foreign(p.token_start, trigger)]
         if named:  # "struck the Odesa port": the place names what was hit
-            return min(named, key=lambda p: abs(p.token_start - trigger.i)), "names what the event acted on"
+            return min(named, key=lambda p: abs(p.token_start - trigger.i)), PlaceReason.ACTED_ON
         sent = self.sents[si]
         in_sent = [p for p in here if self.doc[p.token_start].dep_ not in ("nsubj",)
                    and self._attached(p.token_start, {sent.root.i}, preps) and not self.foreign(p.token_start, trigger)]
         if in_sent:  # a town or region before a country; the nearest first
             return min(in_sent, key=lambda p: (p.place.precision == "country", abs(p.token_start - trigger.i))), \
-                "named in the same sentence"
+                PlaceReason.SENTENCE
         para = self.paragraph_of[si]
         in_para = [p for p in self._places_in_para.get(para, [])
                    if p.place.precision != "country" and self.doc[p.token_start].dep_ != "nsubj"]
         if in_para:
-            return min(in_para, key=lambda p: abs(p.token_start - trigger.i)), "named in the same paragraph"
+            return min(in_para, key=lambda p: abs(p.token_start - trigger.i)), PlaceReason.PARAGRAPH
         recent = [p for k, p in self._recent_before(si) if si - 2 <= k]
         if recent:  # discourse continuity: "... were killed in the clashes" after the clashes were placed
-            return recent[-1], "where the story's previous event happened"
+            return recent[-1], PlaceReason.PREVIOUS_EVENT
         if self.main_place is not None:
-            return self.main_place, "the article's main place"
+            return self.main_place, PlaceReason.MAIN_PLACE
         return None, None
 
     def _referred_place(self, trigger, scope: set[int], preps: set[str]) -> Optional[PlaceMention]:
@@ -244,9 +246,8 @@ class ArticleContext:
                 return before[-1]
         return None
 
-    def remember_place(self, trigger, place, reason: Optional[str]) -> None:
-        if place is not None and reason in ("attached to the event's clause", "names what the event acted on",
-                                            "named in the same sentence"):
+    def remember_place(self, trigger, place, reason: Optional[PlaceReason]) -> None:
+        if place is not None and reason is not None and reason.in_sentence:
             self.recent_places.append((self.sent_index(trigger), place))
             self._recent_keys.append(self.recent_places[-1][0])
 

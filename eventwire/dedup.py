@@ -14,17 +14,16 @@ from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from .model import Event, Place, Span
+from .reasons import PlaceReason
 
 MERGE_RADIUS_KM = 50.0
-WEAK_PLACE_REASONS = ("named in the same paragraph", "where the story's previous event happened",
-                      "the article's main place")
 
 
 @dataclass
 class Coded:
     event: Event
     family: str
-    place_reason: Optional[str] = None
+    place_reason: Optional[PlaceReason] = None
     anaphoric: bool = False  # "the attack", "this strike": refers back to an event already told
 
 
@@ -82,6 +81,11 @@ def compatible(a: Coded, b: Coded, same_family: bool = True) -> bool:
             and _dates_ok(x, y) and (not same_family or _counts_ok(x, y) or a.anaphoric or b.anaphoric))
 
 
+def _inherited(reason: Optional[PlaceReason]) -> bool:
+    """A place taken from the story around the event rather than its own sentence."""
+    return reason is not None and reason.inherited
+
+
 def _absorb(host: Coded, other: Coded) -> None:
     h, o = host.event, other.event
     taken = {(p.start, p.end) for p in (h.actor, h.recipient) if p is not None}
@@ -91,8 +95,8 @@ def _absorb(host: Coded, other: Coded) -> None:
             continue
         if mine is None or (mine.country is None and theirs.country is not None):
             setattr(h, role, theirs)
-    if o.location is not None and (h.location is None or (host.place_reason in WEAK_PLACE_REASONS
-                                                          and other.place_reason not in WEAK_PLACE_REASONS)):
+    if o.location is not None and (h.location is None or (_inherited(host.place_reason)
+                                                          and not _inherited(other.place_reason))):
         h.location, host.place_reason = o.location, other.place_reason
     if o.when is not None and o.when.source == "text" and (h.when is None or h.when.source != "text"):
         h.when = o.when

@@ -24,10 +24,9 @@ from .outlet import outlet_hint
 from .ingest import article_id
 from .model import Annotations, Article, Event, Evidence, Party, Quantity, Span
 from .places import PlaceResolver
+from .reasons import PlaceReason
 
 CASUALTY_KINDS = {"killed", "wounded"}
-CLAUSE_PLACE_REASONS = ("attached to the event's clause", "the place the event's clause refers back to",
-                        "names what the event acted on", "named in the same sentence")
 FORCE_TYPES = {"ASSAULT", "MOBILIZE"}  # "Russian airstrikes": the actor is the country's forces
 IMPLIED_ACTOR_SECTORS = {"MIL"}  # a military reporting a strike on the other side reports its own strike
 
@@ -116,7 +115,7 @@ class Pipeline:
             extra |= ctx.scope(other.trigger)
         place, place_reason = ctx.locate(trig, extra, mobilize=cand.type == "MOBILIZE")
         ctx.remember_place(trig, place, place_reason)
-        if actor is None and recipient is None and place_reason not in CLAUSE_PLACE_REASONS:
+        if actor is None and recipient is None and not (place_reason and place_reason.in_sentence):
             return None  # nobody and nowhere: a generic mention ("frontline battles have escalated")
         if cand.family == "learned" and (actor is None or (recipient is None and place is None)):
             return None  # no trigger word vouches for it: it must say who, and to whom or where
@@ -139,7 +138,7 @@ class Pipeline:
         certainty = "hypothetical" if cand.hypothetical else attribution.certainty
         location = None
         if place is not None:
-            location = replace(place.place, why=f"{place_reason}; {place.place.why}")
+            location = replace(place.place, why=f"{place_reason.text if place_reason else ''}; {place.place.why}")
             actor, recipient, reported_by = (_domestic(p, location.country) for p in (actor, recipient, reported_by))
         event = Event(
             article=ctx.article, type=cand.type, mode=mode,
@@ -190,11 +189,12 @@ class Pipeline:
         return out
 
     @staticmethod
-    def _confidence(cand: Candidate, actor: Optional[Party], recipient: Optional[Party], place_reason) -> float:
+    def _confidence(cand: Candidate, actor: Optional[Party], recipient: Optional[Party],
+                    place_reason: Optional[PlaceReason]) -> float:
         score = 0.45 + (0.1 if cand.trigger.pos_ == "VERB" else 0.0)
         score += 0.12 if actor and actor.country else 0.0
         score += 0.12 if recipient and recipient.country else 0.0
-        score += 0.08 if place_reason in CLAUSE_PLACE_REASONS else 0.0
+        score += 0.08 if place_reason and place_reason.in_sentence else 0.0
         score -= 0.15 if cand.rule.opt("needs_context") else 0.0
         return max(0.05, min(0.95, score))
 

@@ -15,10 +15,11 @@ from collections import Counter
 from pathlib import Path
 
 from ..model import Article
+from ..reasons import PlaceReason
 from .rows import Report, ratio
 from .splits import Part, select
 
-DIAGNOSTIC_REASONS = ("attached to the event's clause", "named in the same sentence")
+DIAGNOSTIC_REASONS = (PlaceReason.CLAUSE, PlaceReason.SENTENCE)
 
 
 def records(shared: Path) -> list[tuple[str, dict, dict | None]]:
