@@ -103,6 +103,11 @@ class Attributor:
         self._reporters: dict[tuple[int, int], tuple[list[int], list]] = {}  # paragraph -> reporting verbs
         self._cues: dict[int, tuple[list, Optional[object]]] = {}  # sentence start -> adverbs, "according to"
 
+    def speaker_of(self, tok) -> Optional[object]:
+        """The head of whoever speaks the quotation holding ``tok``, if it is in one."""
+        quote = self.in_quote(tok)
+        return self.quote_speaker(quote) if quote else None
+
     def in_quote(self, tok) -> Optional[tuple[int, int]]:
         """The first quote (in order of opening) that holds the token, from a table built in one pass:
         a scan of every quote per token made quote-heavy texts cubic."""

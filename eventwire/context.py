@@ -12,16 +12,17 @@ from datetime import date
 from functools import cached_property
 from typing import Callable, Optional
 
+from spacy.tokens import Doc
+
 from .actors import ActorCoder
 from .attribution import REPORTING, Attributor
 from .ingest import PUBLISHED_FORMS, headline, parse_published
-from .kb import KnowledgeBase
 from .model import Article, TimeExpr
 from .places import EVENT_PRECISIONS, PlaceMention
 from .reasons import PlaceReason
 from .eventdates import (Scenes, attached_to, dates_a_thing, in_complement, is_date, on_or_before, participle_host,
                          publication_range, settle)
-from .times import TimeMention, find as find_times, tense_of
+from .times import TimeMention, tense_of
 
 EVENT_LOC_PREPS = {"in", "near", "at", "outside", "around", "across", "inside", "on", "over", "throughout",
                    "along", "within", "into", "through", "off", "north", "south", "east", "west", "northeast",
@@ -58,19 +59,34 @@ def _group(mentions: list, key_of: Callable[[int], int]) -> dict[int, list]:
     return out
 
 
+def published_day(article: Article) -> Optional[date]:
+    """The article's publication date, the anchor of its relative dates."""
+    return _published(article.published)
+
+
+def place_lookup(places: list[PlaceMention]) -> Callable[[int], Optional[str]]:
+    """token index -> the country of the place mention covering it (for the actors stage)."""
+    at = {i: p for p in places for i in range(p.token_start, p.token_end)}
+    return lambda tok_i: at[tok_i].place.country if tok_i in at else None
+
+
 class ArticleContext:
-    def __init__(self, article: Article, doc, places: list[PlaceMention], kb: KnowledgeBase):
+    """One article's annotations from the earlier stages, read by the events stage: where and when
+    each event happened (``locate``, ``date``), clause scopes and the story's scenes. Builds nothing
+    itself: the pipeline runs the stages and hands their results in."""
+
+    def __init__(self, article: Article, doc: Doc, places: list[PlaceMention], times: list[TimeMention],
+                 attributor: Attributor, actors: ActorCoder):
         self.article = article
         self.doc = doc
         # a continent is listed among the article's places but is never where an event happened
         self.all_places = places
         self.places = [p for p in places if p.place.precision in EVENT_PRECISIONS]
-        self.published = _published(article.published)
-        self.times: list[TimeMention] = find_times(doc, self.published)
-        self.attributor = Attributor(doc)
+        self.published = published_day(article)
+        self.times = times
+        self.attributor = attributor
         self.place_at = {i: p for p in places for i in range(p.token_start, p.token_end)}
-        day = self.published.isoformat() if self.published else None
-        self.actors = ActorCoder(kb, day, self._speaker, self._place_country)
+        self.actors = actors
         self.sents = list(doc.sents)
         self._sent_starts = [s.start for s in self.sents]
         para_breaks = [i for i, ch in enumerate(doc.text) if ch == "\n"]
@@ -87,17 +103,6 @@ class ArticleContext:
         self._scopes: dict[int, set[int]] = {}
         self._lineages: dict[int, set[int]] = {}
         self.has_headline = self._has_headline()
-        self.actors.prime(doc)
-
-    def _place_country(self, tok_i: int) -> Optional[str]:
-        mention = self.place_at.get(tok_i)
-        return mention.place.country if mention else None
-
-    def _speaker(self, tok):
-        quote = self.attributor.in_quote(tok)
-        if quote:
-            return self.attributor.quote_speaker(quote)
-        return None
 
     def _has_headline(self) -> bool:
         return headline(self.doc.text) is not None

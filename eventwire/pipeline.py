@@ -12,18 +12,23 @@ from dataclasses import replace
 from typing import Iterable, Optional, Union
 from urllib.parse import urlsplit
 
+from spacy.tokens import Doc
+
 from . import __version__, codebook as codebook_mod, gazetteer, kb as kb_mod, nlp as nlp_mod
 from . import quantities as quantities_mod
 from . import learn, nonevents
 from .backends import BACKENDS, choose
-from .context import ArticleContext
+from .actors import ActorCoder
+from .attribution import Attributor
+from .context import ArticleContext, place_lookup, published_day
 from .dedup import Coded, merge_within_article
 from .events import Candidate, find_candidates
 from .home import HomeAreas
 from .outlet import outlet_hint
 from .ingest import article_id
 from .model import Annotations, Article, Event, Evidence, Party, Quantity, Span
-from .places import PlaceResolver
+from .places import PlaceMention, PlaceResolver
+from .times import find as find_times
 from .reasons import PlaceReason
 
 CASUALTY_KINDS = {"killed", "wounded"}
@@ -54,15 +59,27 @@ class Pipeline:
     def as_article(text: Union[Article, str], published: Optional[str] = None) -> Article:
         return as_article(text, published)
 
-    def analyse(self, article: Article, doc=None) -> ArticleContext:
-        doc = doc if doc is not None else self.parser(article.text)
+    def analyse(self, article: Article, doc: Optional[Doc] = None) -> ArticleContext:
+        """The stages before the events, in order; each takes the parse and adds one layer."""
+        doc = doc if doc is not None else self.parser(article.text)           # 1. parse
+        places = self.find_places(article, doc)                                # 2. places
+        day = published_day(article)
+        times = find_times(doc, day)                                           # 3. times
+        attributor = Attributor(doc)                                           # 4. attribution (quotes first:
+        actors = ActorCoder(self.kb, day.isoformat() if day else None,         # 5. actors   a pronoun in a
+                            attributor.speaker_of, place_lookup(places))       #    quote is its speaker)
+        actors.prime(doc)
+        return ArticleContext(article, doc, places, times, attributor, actors)
+
+    def find_places(self, article: Article, doc: Doc) -> list[PlaceMention]:
+        """The places stage: every toponym, resolved with the article's web address as evidence."""
         hint = outlet_hint(article.url or article.source, self.gaz)
         if self.homes is None:
-            return ArticleContext(article, doc, self.resolver.find(doc, outlet=hint), self.kb)
+            return self.resolver.find(doc, outlet=hint)
         outlet = article.source or (urlsplit(article.url).hostname if article.url else None)
         places = self.resolver.find(doc, self.homes.home(outlet), hint)
         self.homes.observe(outlet, [m.entry for m in places])
-        return ArticleContext(article, doc, places, self.kb)
+        return places
 
     def code(self, article: Union[Article, str], published: Optional[str] = None, doc=None) -> list[Event]:
         article = as_article(article, published)
