@@ -12,7 +12,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import takewhile
-from typing import Callable, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional
+
+from spacy.tokens import Token
 
 from .kb import KnowledgeBase
 from .model import Party
@@ -87,7 +89,7 @@ def near(tokens, head) -> Iterator:
 
 class ActorCoder:
     def __init__(self, kb: KnowledgeBase, day: Optional[str] = None,
-                 speaker_of: Optional[Callable[[object], Optional[object]]] = None,
+                 speaker_of: Optional[Callable[[Token], Optional[Token]]] = None,
                  place_country: Optional[Callable[[int], Optional[str]]] = None):
         self.kb = kb
         self.day = day
@@ -340,7 +342,7 @@ class ActorCoder:
                     return term.iso3, f"{t.text} (spelling)"
         return None
 
-    def _matches(self, toks) -> list[tuple[str, object, list[int]]]:
+    def _matches(self, toks) -> list[tuple[str, Any, list[int]]]:  # Any: an Entity, a CountryTerm or a seat
         """Longest knowledge-base matches over contiguous runs of the phrase's tokens."""
         out = []
         i = 0

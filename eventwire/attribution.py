@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Optional
 
+from spacy.tokens import Token
+
 REPORTING = {
     "say": "claimed", "state": "claimed", "announce": "claimed", "claim": "claimed", "tell": "claimed",
     "add": "claimed", "confirm": "claimed", "reveal": "claimed", "disclose": "claimed", "indicate": "reported",
@@ -36,9 +38,9 @@ QUOTE_PAIRS = [("\u201c", "\u201d"), ('"', '"'), ("\u00ab", "\u00bb")]
 
 @dataclass
 class Attribution:
-    source_head: Optional[object]  # spaCy token heading the source noun phrase
+    source_head: Optional[Token]  # spaCy token heading the source noun phrase
     certainty: str
-    cue: Optional[object]  # the reporting token
+    cue: Optional[Token]  # the reporting token
 
 
 def quote_ranges(text: str) -> list[tuple[int, int]]:
@@ -54,7 +56,7 @@ def quote_ranges(text: str) -> list[tuple[int, int]]:
     return sorted(ranges)
 
 
-def subject_of(verb) -> Optional[object]:
+def subject_of(verb) -> Optional[Token]:
     """The subject of a verb, inherited through xcomp/advcl/conj chains ("..., revealing that")."""
     seen = 0
     while verb is not None and seen < 6:
@@ -69,7 +71,7 @@ def subject_of(verb) -> Optional[object]:
     return None
 
 
-def cited_source(verb) -> Optional[object]:
+def cited_source(verb) -> Optional[Token]:
     """The source a reporting verb passes on ("Reuters reported, citing witnesses", "state media
     said, quoting a military source"), or None."""
     for c in verb.children:
@@ -80,7 +82,7 @@ def cited_source(verb) -> Optional[object]:
     return None
 
 
-def _according_to(sent) -> Optional[object]:
+def _according_to(sent) -> Optional[Token]:
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             for c in list(tok.children) + list(tok.doc[tok.i + 1].children):
@@ -101,9 +103,9 @@ class Attributor:
         self._speakers = {}
         self._quote_of: Optional[dict[int, tuple[int, int]]] = None  # token index -> quote, built once
         self._reporters: dict[tuple[int, int], tuple[list[int], list]] = {}  # paragraph -> reporting verbs
-        self._cues: dict[int, tuple[list, Optional[object]]] = {}  # sentence start -> adverbs, "according to"
+        self._cues: dict[int, tuple[list, Optional[Token]]] = {}  # sentence start -> adverbs, "according to"
 
-    def speaker_of(self, tok) -> Optional[object]:
+    def speaker_of(self, tok) -> Optional[Token]:
         """The head of whoever speaks the quotation holding ``tok``, if it is in one."""
         quote = self.in_quote(tok)
         return self.quote_speaker(quote) if quote else None
@@ -123,7 +125,7 @@ class Attributor:
                 table.setdefault(i, (a, b))
         return table
 
-    def quote_speaker(self, quote: tuple[int, int]) -> Optional[object]:
+    def quote_speaker(self, quote: tuple[int, int]) -> Optional[Token]:
         """The subject of the nearest reporting verb outside the quote, in the same paragraph
         (one before the quote counts at twice its distance)."""
         if quote in self._speakers:
@@ -154,7 +156,7 @@ class Attributor:
             self._reporters[key] = ([i for i, _ in found], [s for _, s in found])
         return self._reporters[key]
 
-    def _sentence_cues(self, sent) -> tuple[list, Optional[object]]:
+    def _sentence_cues(self, sent) -> tuple[list, Optional[Token]]:
         """The sentence's adverb cues ("reportedly") and its "according to" source, read once per
         sentence: a scan per event made sentences of many events quadratic."""
         if sent.start not in self._cues:

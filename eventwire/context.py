@@ -194,7 +194,7 @@ class ArticleContext:
             tok = tok.head
         return False
 
-    def locate(self, trigger, extra_scope: set[int] = frozenset(),
+    def locate(self, trigger, extra_scope: frozenset[int] | set[int] = frozenset(),
                mobilize: bool = False) -> tuple[Optional[PlaceMention], Optional[PlaceReason]]:
         """(PlaceMention, reason) for the event, or (None, None)."""
         scope = self.scope(trigger) | set(extra_scope)

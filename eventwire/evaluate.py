@@ -130,7 +130,7 @@ def score(gold: dict, preds: list[dict], article: str = "") -> Score:
                    {f: [0, 0] for f in FIELDS})
     optional_used = {id(matched[g["id"]]) for g in golds if not g.get("required") and g["id"] in matched}
     required_used = {id(matched[g["id"]]) for g in required_golds if g["id"] in matched}
-    result.fp_types = [p.get("type") for p in preds if id(p) not in optional_used | required_used]
+    result.fp_types = [str(p.get("type")) for p in preds if id(p) not in optional_used | required_used]
     for g in required_golds:
         row = {"gold": g["id"], "type": g["types"][0], "matched": g["id"] in matched}
         if g["id"] in matched:

@@ -12,20 +12,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from spacy.tokens import Token
+
 from .codebook import Codebook, Trigger
 from .modality import as_intent, hypothetical, negated
 from .roles import object_of, is_passive, pobj, roles
 
 @dataclass
 class Candidate:
-    trigger: object  # spaCy token
+    trigger: Token
     rule: Trigger
     type: str
     mode: Optional[str]
     family: str
-    actor_head: Optional[object] = None
-    recipient_head: Optional[object] = None
-    theme_head: Optional[object] = None  # what is moved or counted when it is neither side
+    actor_head: Optional[Token] = None
+    recipient_head: Optional[Token] = None
+    theme_head: Optional[Token] = None  # what is moved or counted when it is neither side
     hypothetical: Optional[str] = None
     linked: list = field(default_factory=list)  # other triggers of the same event in the sentence
 
@@ -119,8 +121,9 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
         if typed is None:
             continue
         hypo = hypothetical(tok)
-        if hypo == "intent" and actor is not None and coder.code(actor) is not None and as_intent(*typed):
-            typed, hypo = as_intent(*typed), None
+        intent = as_intent(*typed) if hypo == "intent" and actor is not None and coder.code(actor) is not None else None
+        if intent is not None:
+            typed, hypo = intent, None
         if hypo and not keep_hypothetical:
             continue
         type_, mode, family = typed

@@ -164,7 +164,7 @@ def html_to_article(html: str, origin: str, **meta: Optional[str]) -> Article:
 
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
     words = len(text.split()) if text else 0
-    if words < MIN_HTML_WORDS:
+    if text is None or words < MIN_HTML_WORDS:
         raise ValueError(f"no main text found in HTML ({words} words of boilerplate at most)")
     info = trafilatura.extract_metadata(html)
     published = meta.get("published") or item_date(info.date if info and info.date else None, origin)

@@ -128,7 +128,7 @@ class KnowledgeBase:
             parsed = []
             for role in filter(None, roles.split(";")):
                 sector, start, end = role.split(":")
-                parsed.append(Role(sector or None, start or None, end or None))
+                parsed.append(Role(sector, start or None, end or None))
             parsed.sort(key=lambda r: r.start or "")
             kind = "person" if parsed else "org"
             ent = Entity(name.title(), kind, country or None, default or None, None, parsed, curated=False)

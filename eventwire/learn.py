@@ -94,7 +94,7 @@ class Typer:
 
     def predict(self, span) -> tuple[str, float]:
         probs = self.proba(span)
-        best = max(probs, key=probs.get)
+        best = max(probs, key=lambda label: probs[label])
         return best, probs[best]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any, Iterable, TextIO
+from typing import Any, Iterable, Optional, TextIO
 
 from .model import Event
 
@@ -61,7 +61,7 @@ class Writer:
         if fmt not in ("jsonl", "csv", "table"):
             raise ValueError(f"unknown format {fmt!r}: use jsonl, csv or table")
         self.stream, self.fmt = stream, fmt
-        self._csv = None
+        self._csv: Optional[csv.DictWriter] = None
         self._rows: list[dict[str, Any]] = []
 
     def write(self, events: Iterable[Event]) -> None:

@@ -136,7 +136,7 @@ class Pipeline:
             return None  # nobody and nowhere: a generic mention ("frontline battles have escalated")
         if cand.family == "learned" and (actor is None or (recipient is None and place is None)):
             return None  # no trigger word vouches for it: it must say who, and to whom or where
-        when, when_reason = ctx.date(trig, attribution.cue, planned=cand.hypothetical)
+        when, when_reason = ctx.date(trig, attribution.cue, planned=bool(cand.hypothetical))
         if nonevents.judge(trig, cand.type, actor, when) is not None:
             return None  # a toll over a period, or a death with no actor: not one event
         if actor is None and reported_by and reported_by.country and reported_by.sector in IMPLIED_ACTOR_SECTORS \

@@ -49,7 +49,7 @@ def gsr_cv(shared: Path, pipelines: dict, log: Callable = print) -> dict:
     order = list(range(len(gold)))
     random.Random(5).shuffle(order)
     folds = [order[k::FOLDS] for k in range(FOLDS)]
-    preds = {b: [None] * len(gold) for b in BACKENDS}
+    preds: dict[str, list[str]] = {b: [learn.NONE] * len(gold) for b in BACKENDS}
     for i, (text, _) in enumerate(gold):
         preds["rules"][i] = _first_type(pipelines["rules"], text)
     from scipy.sparse import vstack

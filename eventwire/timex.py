@@ -20,7 +20,7 @@ from .model import TimeExpr
 from .timewords import (MONTH_RE, MONTHS, NUMBER_WORDS, SEASONS, WEEKDAYS, clean as _clean,
                         duration_value)
 
-def _expr(text: str, timex: Optional[str], start: Optional[date], end: Optional[date],
+def _expr(text: Optional[str], timex: Optional[str], start: Optional[date], end: Optional[date],
           precision: Optional[str]) -> TimeExpr:
     return TimeExpr(text=text, start_char=None, end_char=None, timex=timex,
                     start=start.isoformat() if start else None, end=end.isoformat() if end else None,
@@ -190,16 +190,19 @@ def _r_ago(m: re.Match, anchor, tense, text):
     if unit in ("day", "week"):
         d = _shift(anchor, -n * (7 if unit == "week" else 1))
         monday = _shift(d, -d.weekday()) if d and unit == "week" else None
-        if d is None or (unit == "week" and monday is None):
+        if d is None:
             return _unresolved(text, None, unit)
-        return _day(d, text) if unit == "day" else _week(monday, text)
-    y, mo = divmod(anchor.year * 12 + anchor.month - 1 - n, 12) if unit == "month" else (anchor.year - n, None)
-    if not MINYEAR <= y <= MAXYEAR:
-        return _unresolved(text, None, unit)
-    return _month(y, mo + 1, text) if unit == "month" else _year(y, text)
+        if unit == "day":
+            return _day(d, text)
+        return _week(monday, text) if monday is not None else _unresolved(text, None, unit)
+    if unit == "month":
+        y, mo = divmod(anchor.year * 12 + anchor.month - 1 - n, 12)
+        return _month(y, mo + 1, text) if MINYEAR <= y <= MAXYEAR else _unresolved(text, None, unit)
+    y = anchor.year - n
+    return _year(y, text) if MINYEAR <= y <= MAXYEAR else _unresolved(text, None, unit)
 
 
-def _r_relunit(m: re.Match, anchor, tense, text):
+def _r_relunit(m: "re.Match[str] | _Fixed", anchor, tense, text):
     modifier, unit = m.group(1), m.group(2)
     step = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "earlier this": 0,
             "later this": 0, "next": 1, "coming": 1}[modifier]
@@ -259,7 +262,7 @@ def _r_month(m: re.Match, anchor, tense, text):
     if anchor is None:
         return _unresolved(text, None, "month")
     t = "future" if modifier == "next" else ("past" if modifier == "last" else tense)
-    y = anchor.year if modifier == "this" else _resolve_month_year(month, anchor, t)
+    y = anchor.year if modifier == "this" else (_resolve_month_year(month, anchor, t) or anchor.year)
     if modifier == "last" and month == anchor.month:
         y -= 1
     return _month(y, month, text)
@@ -332,7 +335,7 @@ def quarter_expr(year: int, q: int, text: Optional[str]) -> TimeExpr:
     return _expr(text, f"{year}-Q{q}", date(year, 3 * q - 2, 1), _month_end(year, 3 * q), "quarter")
 
 
-def _r_clock(m: re.Match, anchor, tense, text):
+def _r_clock(m: "re.Match[str] | _Fixed", anchor, tense, text):
     if m.group(1) in ("noon", "midday", "midnight"):
         hour, minute = (0 if m.group(1) == "midnight" else 12), 0
     else:
@@ -373,9 +376,12 @@ def _r_weekend(m: re.Match, anchor, tense, text):
 
 
 def _r_month_day(m: re.Match, anchor, tense, text):
-    weekday, month_word = m.group(1), m.group(2) or re.search(MONTH_RE, m.group(0)[m.start(4) - m.start(0):]).group(1)
+    named = m.group(2) or re.search(MONTH_RE, m.group(0)[m.start(4) - m.start(0):])
+    weekday, month_word = m.group(1), named if isinstance(named, str) else named.group(1) if named else None
     day = int(m.group(3) or m.group(4))
     year = m.group(5)
+    if month_word not in MONTHS:
+        return _unresolved(text, None, "day")
     month = MONTHS[month_word]
     y = int(year) if year else _nearest_year(month, day, anchor, tense)
     if y is None or day > calendar.monthrange(y, month)[1]:

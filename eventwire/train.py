@@ -102,9 +102,9 @@ def featurize(nlp, texts: Iterable[str], scale: Optional[float] = None):
         vals += val.tolist()
         dense.append(d)
     sparse = csr_matrix((vals, (rows, cols)), shape=(len(dense), learn.N_HASH), dtype=np.float32)
-    dense = np.vstack(dense)
-    scale = scale or float(1.0 / (np.linalg.norm(dense, axis=1).mean() + 1e-6))
-    return hstack([sparse, csr_matrix(dense * scale)]).tocsr(), scale
+    stacked = np.vstack(dense)
+    scale = scale or float(1.0 / (np.linalg.norm(stacked, axis=1).mean() + 1e-6))
+    return hstack([sparse, csr_matrix(stacked * scale)]).tocsr(), scale
 
 
 def fit(X, y: list[str], c: float = 8.0):

@@ -89,13 +89,13 @@ def open_store(url: Optional[str] = None) -> "Store":
     if path != ":memory:" and not Path(path).parent.exists():
         raise StoreError(f"cannot create {path}: folder {Path(path).parent} does not exist")
     try:
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA foreign_keys=ON")
-        conn.execute("PRAGMA busy_timeout=10000")
+        lite = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        lite.execute("PRAGMA journal_mode=WAL")
+        lite.execute("PRAGMA foreign_keys=ON")
+        lite.execute("PRAGMA busy_timeout=10000")
     except sqlite3.DatabaseError as e:
         raise StoreError(f"cannot open {path} as SQLite: {e}") from None
-    return Store(conn, "sqlite", url)
+    return Store(lite, "sqlite", url)
 
 
 class Store:
@@ -190,7 +190,7 @@ class Store:
             if self.scalar("SELECT 1 FROM mentions WHERE id = ?", (record["id"],)):
                 continue  # one article that codes the same trigger twice
             target, match = best_match(record, self._candidates(record, key, cfg), cfg)
-            if target is None:
+            if target is None or match is None:
                 self._insert_event(record, key)
                 new += 1
             else:
@@ -212,7 +212,7 @@ class Store:
         sql = ("SELECT id, record FROM events WHERE type = ?"
                " AND id NOT IN (SELECT event_id FROM mentions WHERE article_key = ?)")
         params: list[Any] = [record["type"], key]
-        if start:
+        if start and end:
             sql += " AND date_start <= ? AND COALESCE(date_end, date_start) >= ?"
             params += [shift(end, cfg.slack_days), shift(start, -cfg.slack_days)]
         sql += f" ORDER BY seq DESC LIMIT {MAX_CANDIDATES}"
