@@ -34,10 +34,10 @@ def corpus(max_words: int) -> list[str]:
     sources = []
     rams = SHARED / "rams-dev" / "dev.jsonlines"
     if rams.exists():
-        sources.append([" ".join(" ".join(s) for s in json.loads(l)["sentences"]) for l in rams.open(encoding="utf-8")])
+        sources.append([" ".join(" ".join(s) for s in json.loads(line)["sentences"]) for line in rams.open(encoding="utf-8")])
     wiki = SHARED / "wikievents-dev" / "dev.jsonl"
     if wiki.exists():
-        sources.append([" ".join(json.loads(l)["tokens"]) for l in wiki.open(encoding="utf-8")])
+        sources.append([" ".join(json.loads(line)["tokens"]) for line in wiki.open(encoding="utf-8")])
     lgl = SHARED / "geoparsing-lgl" / "lgl.xml"
     if lgl.exists():
         import xml.etree.ElementTree as ET
