@@ -79,16 +79,10 @@ def places(name: str = typer.Argument(..., help="A place name as written in an a
     if not cands:
         typer.echo(f"no gazetteer entry named {name!r}")
         raise typer.Exit(1)
-    for e, alt in sorted(cands, key=lambda c: (c[1], {"continent": -1, "country": 0, "admin1": 1, "admin2": 2, "city": 3}[c[0].feature], -c[0].population))[:25]:
-        typer.echo(f"{e.name}\t{e.feature}\t{e.country}\t{gaz.admin1_name(e) or ''}\tpop {e.population:,}\t"
-                   f"{e.lat:.4f},{e.lon:.4f}\t{_entry_id(e)}{'	(alternate name)' if alt else ''}")
-
-
-def _entry_id(e) -> str:
-    """GeoNames id, or for a region built from its divisions ("Darfur"), those divisions."""
-    if e.geonameid:
-        return f"geonameid {e.geonameid}"
-    return "no GeoNames id: the region of " + ", ".join(e.admin1_code.lstrip("*").split("|"))
+    order = sorted(cands, key=lambda c: (c[1], gazetteer.FEATURE_ORDER.get(c[0].feature, 5), -c[0].population))
+    for e, alt in order[:25]:
+        typer.echo(f"{e.name}\t{e.feature}\t{e.country or ''}\t{gaz.admin1_name(e) or ''}\tpop {e.population:,}\t"
+                   f"{e.lat:.4f},{e.lon:.4f}\t{gazetteer.entry_source(e)}{'	(alternate name)' if alt else ''}")
 
 
 @app.command()
@@ -163,6 +157,7 @@ def version() -> None:
 
 
 from . import cli_db  # noqa: E402,F401  (registers ingest, query, export, why)
+from . import cli_gazetteer  # noqa: E402,F401  (registers gazetteer import)
 from . import cli_serve  # noqa: E402,F401  (registers serve)
 
 

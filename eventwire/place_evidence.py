@@ -1,14 +1,20 @@
-"""Evidence the places stage weighs, read off the article around a toponym: other names'
-readings nearby, a state right after a town ("Alexandria, La."), a country or division named
-alongside, and whether a bare name is chiefly a first-level division."""
+"""Evidence the places stage weighs, read off the article around a toponym: whether a candidate
+names a place at all (its cues, a common word or a person's name, a list it belongs to, another
+mention of a name already resolved), other names' readings nearby, a state right after a town
+("Alexandria, La."), a country or division named alongside, and whether a bare name is chiefly a
+first-level division."""
 from __future__ import annotations
 
 import math
+import re
 from typing import Optional
 
 from .dedup import haversine_km
 from .gazetteer import DATELINE_STATE_ABBREVIATIONS, Gazetteer, GeoEntry, fold
-from .toponyms import ADMIN2_SUFFIXES, ADMIN_SUFFIXES, Toponym
+from .kb import KnowledgeBase
+from .placenames import is_country_demonym
+from .toponyms import (ADMIN2_SUFFIXES, ADMIN_SUFFIXES, PLACE_LABELS, STRONG_LABELS, Toponym, doc_text,
+                       locative_cue, names_no_place, shouted, strong_cue, words)
 
 COHERENCE_KM = 300.0
 # Places a story names together are usually next door: a reading within CLOSE_KM of another
@@ -55,6 +61,30 @@ def names_a_division(entries: list[tuple[GeoEntry, bool]]) -> bool:
     return any(e.feature == "admin1" and not alt and e.population > 20 * biggest_town for e, alt in entries)
 
 
+CAPITALISED = re.compile(r"[A-Z][^\W\d_]*(?:[.-][^\W\d_]+)*\.?")
+
+
+def divisions_in_names(gaz: Gazetteer, doc, cands: list[Toponym]) -> set[tuple[str, Optional[str]]]:
+    """First-level divisions named inside other names: "the Minnesota State Chess Association",
+    "Ohio Department of Transportation". Not places of the story themselves, but a local
+    paper's organisations say which state it is in. (Read off the text, not its tokens: fast.)"""
+    taken = {doc[i].idx for c in cands for i in range(c.start, c.end)}
+    text = doc_text(doc)
+    words = list(CAPITALISED.finditer(text))
+    found: set[tuple[str, Optional[str]]] = set()
+    for k, m in enumerate(words):
+        if m.start() in taken:
+            continue
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        two = [text[m.start():nxt.end()]] if nxt is not None and nxt.start() == m.end() + 1 else []
+        for name in two + [m.group()]:  # "New Hampshire" before "New"
+            entries = gaz.lookup(name)
+            if names_a_division(entries):
+                found.update((e.cc2, e.admin1_code) for e, alt in entries if e.feature == "admin1" and not alt)
+                break
+    return found
+
+
 def group_key(c: "Toponym") -> str:
     return fold(c.name) + (" " + c.suffix if c.suffix in ADMIN2_SUFFIXES else "")
 
@@ -90,4 +120,95 @@ def nearby_scope(gaz: Gazetteer, doc, c: Toponym) -> tuple[set[str], set[tuple[s
                 if e.feature == "admin1":
                     near_admin.add((e.cc2, e.admin1_code))
     return near_countries, near_admin
+
+
+
+def plausible(gaz: Gazetteer, kb: KnowledgeBase, doc, c: Toponym, people: set[str]) -> bool:
+    """Whether a candidate names a place: the gazetteer knows it and the text supports it (a place
+    label, a layout such as a dateline, a locative cue). A common word that is also a town's name
+    ("Mobile", "Reading") or the name of a person in the article ("Franklin") needs strong evidence;
+    some words are never a place alone ("North", "Police")."""
+    if state_after_town(doc, c):
+        return True
+    key = fold(c.name)
+    if key in words("never") or key in ADMIN_SUFFIXES or c.world_region() or names_no_place(doc, c):
+        return False
+    entries = gaz.lookup(c.name)
+    if not entries:
+        return False
+    known = kb.lookup(c.name)
+    if known and known[0] in ("entity", "seat") and not strong_cue(doc, c):
+        return False  # "Brussels said" is the EU, "in Brussels" a place
+    if c.label == "NORP" and is_country_demonym(kb, c.name):
+        return False  # demonyms ("Ukrainian") are not places; other country aliases ("U.S.") are
+    major = any(not alt and e.feature in ("country", "admin1") for e, alt in entries)
+    if key in words("common") or (key in people and not major) or (shouted(doc, c) and not major):
+        return strong_cue(doc, c)
+    if c.label in PLACE_LABELS or c.label in STRONG_LABELS or c.admin_suffix or c.label == "INST":
+        return True  # INST: "the Athens Police Department"
+    capital = bool(known and known[0] == "country" and getattr(known[1], "is_capital", False))  # "Tbilisi says"
+    return capital or any(e.feature == "country" and not alt for e, alt in entries) or locative_cue(doc, c)
+
+
+def _list_neighbours(doc, c: Toponym) -> list:
+    tok = doc[c.end - 1]
+    out = [t for t in tok.children if t.dep_ == "conj"]
+    if tok.dep_ == "conj":
+        out += [tok.head] + [t for t in tok.head.children if t.dep_ == "conj" and t.i != tok.i]
+    return out
+
+
+def listed_with_places(gaz: Gazetteer, kb: KnowledgeBase, doc, found: list[Toponym], accepted: list[Toponym],
+                       people: set[str]) -> list[Toponym]:
+    """Candidates in a list with places ("Becker, Clay, Douglas, Grant", "in Morecambe and Lancaster"):
+    a list names things of one kind, so a name the gazetteer holds as a place's own name is a place too.
+    The list must hold a name placed by the text itself (a place label, a division word, a layout)."""
+    taken = {i for c in accepted if c.label in PLACE_LABELS | STRONG_LABELS or c.admin_suffix
+             for i in range(c.start, c.end)}
+    rest = [c for c in found if c not in accepted and c.label != "NORP" and not c.world_region()
+            and fold(c.name) not in words("never") | words("common") | people and not names_no_place(doc, c)
+            and (kb.lookup(c.name) or ("",))[0] not in ("entity", "seat")
+            and any(not alt for _, alt in gaz.lookup(c.name))]
+    added: list[Toponym] = []
+    for _ in range(3):  # a list's members reach each other through its first one
+        new = [c for c in rest if c not in added and any(t.i in taken for t in _list_neighbours(doc, c))]
+        if not new:
+            break
+        added += new
+        taken.update(i for c in new for i in range(c.start, c.end))
+    return added
+
+
+def repeated_names(doc, names: dict[str, str], taken: set[int], people: set[str]) -> list[tuple[int, int, str]]:
+    """Other mentions of names the article has already placed ("Mansfield" in "Mansfield Mayor ...",
+    "MANSFIELD --" and "the Mansfield resident" once one "Mansfield" is resolved): (start, end, folded
+    name) for ``names`` (folded name -> the text as written). Not inside a longer person's or
+    organisation's name, not a person of the article, not the county of that name ("Lancaster County")."""
+    wanted = {key: text for key, text in names.items()
+              if key not in people and key not in words("common") and text.strip()}
+    if not wanted:
+        return []
+    pattern = "|".join(sorted((re.escape(t) for t in wanted.values()), key=len, reverse=True))
+    out: list[tuple[int, int, str]] = []
+    for m in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", doc_text(doc), flags=re.IGNORECASE):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or not m.group()[:1].isupper() or any(i in taken for i in range(span.start, span.end)):
+            continue
+        key = fold(m.group())
+        if key in wanted and _stands_alone(doc, span.start, span.end):
+            out.append((span.start, span.end, key))
+    return out
+
+
+def _stands_alone(doc, start: int, end: int) -> bool:
+    if end < len(doc) and (doc[end].lower_ in ADMIN_SUFFIXES or doc[end].lower_ in words("not_head")):
+        return False
+    if start > 0 and fold(doc[start - 1].text) in words("title"):
+        return False  # "Mr. Franklin"
+    for tok in (doc[start], doc[end - 1]):
+        if tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART"):
+            ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
+            if ent.start < start or ent.end > end:
+                return False  # inside "Gainesville Riding Club", "Rosalind Franklin"
+    return True
 

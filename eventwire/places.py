@@ -19,13 +19,15 @@ from .dedup import haversine_km
 from .gazetteer import Gazetteer, GeoEntry, fold
 from .kb import KnowledgeBase
 from .model import Place
-from .outlet import OutletHint, outlet_points, outlet_readings, outlet_votes
-from .place_evidence import (group_key, name_end, names_a_division, nearby_scope, other_names,
-                             placed_in_state, state_after_town, support)
-from .placenames import continent_entry, country_of_people, division_of_people, inner_names, is_country_demonym
-from .toponyms import ADMIN2_SUFFIXES, PLACE_LABELS, Toponym, candidates, locative_cue, split_suffix, strip_span
+from .outlet import OutletHint, outlet_home, outlet_points, outlet_votes
+from .place_evidence import (divisions_in_names, group_key, listed_with_places, name_end, names_a_division, nearby_scope, other_names,
+                             placed_in_state, plausible, repeated_names, state_after_town, support)
+from .placenames import (country_of_people, division_of_people, inner_names, is_country_demonym, region_entry,
+                         spelling_variant)
+from .toponyms import (ADMIN2_SUFFIXES, PLACE_LABELS, STRONG_LABELS, Toponym, candidates, locative_cue,
+                       person_names, preposition_before, split_suffix, strip_span)
 
-LOCAL_FEATURES = ("city", "admin2")  # places whose neighbours say where a story is
+LOCAL_FEATURES = ("city", "admin2", "admin3", "site")  # places whose neighbours say where a story is
 HOME_KM, HOME_BONUS = 150.0, 3.0  # a reading near the outlet's usual area (eventwire.home)
 # The town an outlet's address names ("richmondregister.com") is a guess among its namesakes: it is
 # used only when one reading leads by OUTLET_MARGIN (or the leaders lie together), and its area
@@ -38,7 +40,17 @@ MENTIONED_DIVISION_BONUS = 1.5
 MAX_READINGS = 40  # readings per name considered for coherence ("Springfield" has dozens)
 EVENT_PRECISIONS = ("place", "admin2", "admin1", "country")  # the event contract's location precisions
 WEAK_ALT_POPULATION = 100_000
+STORY_COUNTRY_SHARE = 0.6  # a story set in one country: its towns may share a country's name
+SPELLING_MIN_SHARE = 0.2  # a spelling variant is sought among the places of the article's main countries
+PRECISIONS = {"city": "place", "admin3": "place", "site": "place", "admin2": "admin2", "admin1": "admin1",
+              "country": "country", "continent": "continent", "region": "region"}
 
+
+
+def _region_why(e: GeoEntry) -> str:
+    if e.feature == "continent":
+        return "continent"
+    return f"{e.code or 'region'} from eventwire's table of regions (no GeoNames id); never an event's place"
 
 
 def _is_acronym(name: str) -> bool:
@@ -66,26 +78,81 @@ class PlaceResolver:
         """Every place the article names, resolved; ``home`` is the outlet's home point, if known
         (see :mod:`eventwire.home`), ``outlet`` what its web address names (:mod:`eventwire.outlet`)."""
         found = candidates(doc)
-        cands = [c for c in found if self._plausible(doc, c)]
+        people = person_names(doc)
+        cands = [c for c in found if self._plausible(doc, c, people)]
+        cands += listed_with_places(self.gaz, self.kb, doc, found, cands, people)
         # a place inside a longer name is listed but does not steer the others: "Madison Middle
         # School" and "the Hampton Inn" are no evidence of where the story is (LGL: 0.851 -> 0.850)
         context = self._context(doc, cands, outlet)
-        sent_index = {s.start: k for k, s in enumerate(doc.sents)}
-        sent_of = {}
-        for s in doc.sents:
-            for t in s:
-                sent_of[t.i] = sent_index[s.start]
+        sent_of = {t.i: k for k, s in enumerate(doc.sents) for t in s}
         groups = self._candidate_points(cands, outlet)
         home, home_bonus = self._home(home, outlet, context, groups)
-        continents = [(c, continent_entry(self.gaz, c.name)) for c in found if c.world_region()]
-        mentions = [self._mention(entry, doc[c.start:c.end], 5.0, "continent", sent_of) for c, entry in continents if entry]
-        for c in sorted(cands + inner_names(self.gaz, doc, found, lambda t: self._plausible(doc, t)), key=lambda c: c.start):
+        mentions = [self._mention(entry, doc[c.start:c.end], 5.0, _region_why(entry), sent_of)
+                    for c, entry in self._regions(doc, found)]
+        extra = inner_names(self.gaz, doc, found, lambda t: self._plausible(doc, t, people))
+        extra += self._spelled(doc, found, cands, context, people)
+        for c in sorted(cands + extra, key=lambda c: c.start):
             best = self._resolve(doc, c, context, other_names(groups, c), home, home_bonus)
             if best is None:
                 continue
             entry, score, why = best
             mentions.append(self._mention(entry, doc[c.start:name_end(doc, c)], score, why, sent_of))
+        mentions += self._repeats(doc, mentions, people, sent_of)
         return sorted(mentions, key=lambda m: m.token_start)
+
+    def _regions(self, doc, found: list[Toponym]) -> list[tuple[Toponym, GeoEntry]]:
+        """Continents and world regions ("Europe", "the Black Sea", "West Africa"). A one-word
+        region needs a place label or a locative cue: "The Atlantic" may be a magazine."""
+        out = []
+        for c in found:
+            if not c.world_region() or (c.end - c.start == 1 and c.label not in PLACE_LABELS
+                                        and not locative_cue(doc, c)):
+                continue
+            entry = region_entry(self.gaz, c.name)
+            if entry is not None:
+                out.append((c, entry))
+        return out
+
+    def _spelled(self, doc, found: list[Toponym], cands: list[Toponym], context: dict,
+                 people: set[str]) -> list[Toponym]:
+        """Names the index lacks that are a transliteration of one of its places in the article's
+        countries ("Kyaukphyu" for Kyaukpyu, Myanmar); the match is kept in ``context["spelled"]``."""
+        countries = tuple(k for k, v in sorted(context["countries"].items(), key=lambda kv: -kv[1])
+                          if v >= SPELLING_MIN_SHARE)[:2]
+        taken = {c.start for c in cands}
+        out = []
+        for c in found:
+            if c.start in taken or c.world_region() or fold(c.name) in people or c.label == "NORP" \
+                    or not (c.label in STRONG_LABELS or preposition_before(doc, c)):
+                continue  # an unknown name is tried as a variant only where the text places it: "near Kyaukphyu"
+            match = spelling_variant(self.gaz, c.name, countries) if countries else None
+            if match:
+                context.setdefault("spelled", {})[fold(c.name)] = match
+                out.append(c)
+        return out
+
+    def _lookup(self, name: str, context: dict) -> list[tuple[GeoEntry, bool]]:
+        entries = self.gaz.lookup(name)
+        if entries or fold(name) not in context.get("spelled", {}):
+            return entries
+        variant, _ = context["spelled"][fold(name)]
+        return [(e, True) for e, alt in self.gaz.lookup(variant) if not alt]
+
+    def _repeats(self, doc, mentions: list[PlaceMention], people: set[str], sent_of: dict) -> list[PlaceMention]:
+        """Every other mention of a name the article placed is the same place ("MANSFIELD --",
+        "the Mansfield resident" once "in Mansfield" is resolved), outside people's and
+        organisations' names."""
+        taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        first: dict[str, PlaceMention] = {}
+        for m in mentions:
+            first.setdefault(fold(m.place.text), m)
+        out = []
+        written = {key: m.place.text for key, m in first.items()}
+        for start, end, key in repeated_names(doc, written, taken, people):
+            m = first[key]
+            why = f"same name as {m.place.text!r} placed in sentence {m.sentence + 1}; {m.place.why}"
+            out.append(self._mention(m.entry, doc[start:end], m.place.score or 0.0, why, sent_of))
+        return out
 
     def _mention(self, entry: GeoEntry, span, score: float, why: str, sent_of: dict) -> PlaceMention:
         return PlaceMention(self._place(entry, span, score, why), span.start, span.end, sent_of[span.start], entry)
@@ -94,7 +161,8 @@ class PlaceResolver:
                      outlet: Optional[OutletHint] = None) -> Optional[Place]:
         """Resolve a given token span (e.g. a gold toponym) in the context of its article."""
         if doc.user_data.get("eventwire_place_outlet", False) != outlet:
-            cands = [c for c in candidates(doc) if self._plausible(doc, c)]
+            people = person_names(doc)
+            cands = [c for c in candidates(doc) if self._plausible(doc, c, people)]
             doc.user_data["eventwire_place_context"] = self._context(doc, cands, outlet)
             doc.user_data["eventwire_place_points"] = self._candidate_points(cands, outlet)
             doc.user_data["eventwire_place_outlet"] = outlet
@@ -119,27 +187,13 @@ class PlaceResolver:
         """The place of a span that names none: a demonym's country or division, a continent."""
         for entry, why in ((country_of_people(self.gaz, self.kb, span.text), "people of {}"),
                            (division_of_people(self.gaz, span.text), "people or adjective of {}"),
-                           (continent_entry(self.gaz, span.text), "continent {}")):
+                           (region_entry(self.gaz, span.text), "region {}")):
             if entry:
                 return self._place(entry, span, 4.0, why.format(entry.name))
         return None
 
-    def _plausible(self, doc, c: Toponym) -> bool:
-        if state_after_town(doc, c):
-            return True
-        if not self.gaz.lookup(c.name) or c.world_region():
-            return False
-        known = self.kb.lookup(c.name)
-        if known and known[0] in ("entity", "seat"):
-            return False
-        if c.label == "NORP" and is_country_demonym(self.kb, c.name):
-            return False  # demonyms ("Ukrainian") are not places; other country aliases ("U.S.") are
-        if c.label in PLACE_LABELS or c.admin_suffix or c.label == "INST":  # INST: "the Athens Police Department"
-            return True
-        entries = self.gaz.lookup(c.name)
-        if any(e.feature == "country" and not alt for e, alt in entries):
-            return True
-        return locative_cue(doc, c)
+    def _plausible(self, doc, c: Toponym, people: Optional[set[str]] = None) -> bool:
+        return plausible(self.gaz, self.kb, doc, c, person_names(doc) if people is None else people)
 
     def _context(self, doc, cands: list[Toponym], outlet: Optional[OutletHint] = None) -> dict:
         """The article's countries (shares of the votes its names and demonyms cast) and the
@@ -189,23 +243,7 @@ class PlaceResolver:
         countries: Counter = sum(votes.values(), Counter())
         total = sum(countries.values()) or 1
         return {"countries": {k: v / total for k, v in countries.items()}, "admin1": set(named_by), "named_by": named_by,
-                "votes": votes, "raw": countries, "mentioned_admin1": self._divisions_in_names(doc, cands)}
-
-    def _divisions_in_names(self, doc, cands: list[Toponym]) -> set[tuple[str, str]]:
-        """First-level divisions named inside other names: "the Minnesota State Chess Association",
-        "Ohio Department of Transportation". Not places of the story themselves, but a local
-        paper's organisations say which state it is in."""
-        taken = {i for c in cands for i in range(c.start, c.end)}
-        found = set()
-        for tok in doc:
-            if tok.i in taken or not tok.text[:1].isupper():
-                continue
-            for k in (2, 1):  # "New Hampshire" before "New"
-                entries = self.gaz.lookup(doc[tok.i:tok.i + k].text) if tok.i + k <= len(doc) else []
-                if names_a_division(entries):
-                    found.update((e.cc2, e.admin1_code) for e, alt in entries if e.feature == "admin1" and not alt)
-                    break
-        return found
+                "votes": votes, "raw": countries, "mentioned_admin1": divisions_in_names(self.gaz, doc, cands)}
 
     @staticmethod
     def _shares_without(context: dict, key: str) -> dict[str, float]:
@@ -218,31 +256,12 @@ class PlaceResolver:
         """A learned home area when there is one, else the town the outlet's address names."""
         if home:
             return home, HOME_BONUS
-        return self._outlet_home(outlet, context, groups), OUTLET_HOME_BONUS
-
-    def _outlet_home(self, outlet: Optional[OutletHint], context: dict, groups: dict) -> Optional[tuple[float, float]]:
-        """The town the outlet's address names, read in the article's light: its likeliest reading
-        by population, the article's countries and divisions, and the other names near it."""
         if not outlet or len(outlet.places) != 1:
-            return None
-        name = outlet.places[0]
-        own = fold(name)
-        shares = self._shares_without(context, "@outlet")
-        others = [points for key, points in groups.items() if key != own]
-        scored = []
-        for e in outlet_readings(self.gaz, outlet, name):
-            if e.feature != "city":
-                continue
-            score = math.log10(e.population + 10) / 2 + 3.0 * shares.get(e.country, 0.0)
-            if (e.cc2, e.admin1_code) in context["admin1"]:
-                score += 2.0
-            score += min(1.5 * sum(support(e, points) for points in others), 3.0)
-            scored.append((score, e))
-        scored.sort(key=lambda x: -x[0])
-        if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < OUTLET_MARGIN
-                          and haversine_km(scored[0][1].lat, scored[0][1].lon, scored[1][1].lat, scored[1][1].lon) > HOME_KM):
-            return None
-        return scored[0][1].lat, scored[0][1].lon
+            return None, OUTLET_HOME_BONUS
+        others = [points for key, points in groups.items() if key != fold(outlet.places[0])]
+        point = outlet_home(self.gaz, outlet, self._shares_without(context, "@outlet"), context["admin1"], others,
+                            OUTLET_MARGIN, HOME_KM)
+        return point, OUTLET_HOME_BONUS
 
     def _candidate_points(self, cands: list[Toponym], outlet: Optional[OutletHint] = None) -> dict[str, list[tuple[float, float]]]:
         """Every local reading (town or second-level division) of every toponym in the article, by
@@ -266,7 +285,7 @@ class PlaceResolver:
                  home: Optional[tuple[float, float]] = None, home_bonus: float = HOME_BONUS) -> Optional[tuple[GeoEntry, float, str]]:
         own = group_key(c)  # "New York" does not name the state that makes "New York City" likelier
         shares = self._shares_without(context, own)
-        entries = [(e, alt) for e, alt in self.gaz.lookup(c.name) if e.feature != "continent"]
+        entries = [(e, alt) for e, alt in self._lookup(c.name, context) if e.feature not in ("continent", "region")]
         if _is_acronym(c.name):  # "EU", "UN", "PA": a country or state code, never a town ("Eu", Normandy)
             entries = [(e, alt) for e, alt in entries if e.feature in ("country", "admin1")]
         state = state_after_town(doc, c)
@@ -277,7 +296,8 @@ class PlaceResolver:
             # if it is itself named so; else a town of that name in the article's countries
             divisions = [(e, False) for e, alt in entries if e.feature == "admin2" and c.suffix in e.name.lower()]
             entries = divisions or [(e, alt) for e, alt in entries if (e.feature == "admin1" and c.suffix in e.name.lower())
-                                    or (e.feature == "city" and e.country in context["countries"])]
+                                    or (e.feature == "city" and e.country in context["countries"])] \
+                or [(e, alt) for e, alt in entries if e.feature == "admin1" and not alt]  # "10 Kentucky counties"
         elif c.admin_suffix:
             admins = [(e, alt) for e, alt in entries if e.feature == "admin1"]
             if not admins and c.suffix != "state":  # "Zaporizhzhia Oblast": the division whose main city
@@ -296,11 +316,17 @@ class PlaceResolver:
                    "admin1": {k for k, names in context["named_by"].items() if names - {own}}}
         same_name_divisions = {(e.cc2, e.admin1_code) for e, alt in entries if e.feature == "admin1" and not alt}
         division_name = not c.admin_suffix and names_a_division(entries)
+        country_name = any(e.feature == "country" and not alt for e, alt in entries)
         scored = []
         for e, alt in entries:
-            if division_name and e.feature in LOCAL_FEATURES and (e.cc2, e.admin1_code) not in near_admin \
-                    and e.country not in near_countries:
+            if division_name and e.feature in LOCAL_FEATURES \
+                    and (e.cc2, e.admin1_code) not in near_admin and e.country not in near_countries:
                 continue  # "California" is the state unless the text places a town ("California, Md.")
+            if country_name and e.feature in LOCAL_FEATURES and (e.name.lower() != c.name.lower() or (
+                    (e.cc2, e.admin1_code) not in near_admin and (e.cc2, e.admin1_code) not in context["admin1"]
+                    and shares.get(e.country, 0) < STORY_COUNTRY_SHARE)):
+                continue  # "Canada" is the country, never the village Cañada; a town of a country's name
+                # needs the text to place it ("Lebanon, Tenn."), name its division or be set in its country
             score, why = self._score(e, alt, c, context, near_countries, near_admin)
             if e.feature == "city" and not alt and (e.cc2, e.admin1_code) in same_name_divisions:
                 score += 0.5  # "Donetsk": the city, inside the division of the same name
@@ -324,6 +350,9 @@ class PlaceResolver:
             return None  # "Bagram" as an alternate spelling of a village (or "Oconee" of a county) in a
             # country the story never names
         runner = f"; runner-up {scored[1][1].name} ({scored[1][1].country}, {scored[1][0]:.2f})" if len(scored) > 1 else ""
+        spelled = context.get("spelled", {}).get(fold(c.name))
+        if spelled:
+            why = f"spelling variant of {spelled[0]!r} (similarity {spelled[1]:.2f}); {why}"
         return entry, score, why + runner
 
     def _score(self, e: GeoEntry, alt: bool, c: Toponym, context: dict, near_countries: set,
@@ -366,8 +395,7 @@ class PlaceResolver:
     def _place(self, e: GeoEntry, span, score: float, why: str) -> Place:
         if not e.geonameid and e.admin1_code:  # "Darfur": built from its divisions (gazetteer._division_families)
             why += "; no GeoNames id: the region of " + ", ".join(e.admin1_code.lstrip("*").split("|"))
-        precision = {"city": "place", "admin1": "admin1", "admin2": "admin2", "country": "country",
-                     "continent": "continent"}[e.feature]
+        precision = PRECISIONS[e.feature]
         admin1 = e.name if e.feature == "admin1" else self.gaz.admin1_name(e)
         return Place(text=span.text, start=span.start_char, end=span.end_char, name=e.name,
                      geonameid=e.geonameid or None, country=e.country or None, admin1=admin1,

@@ -106,12 +106,105 @@ def test_a_list_of_names_shares_its_plural_division_word(nlp):
     assert {p.place.name for p in counties if p.place.precision == "admin2"} == {"Becker County", "Clay County", "Douglas County"}
 
 
-def test_world_regions_are_not_namesake_towns(nlp):
-    assert resolve(nlp, "Tensions rose across the Middle East after ships in the Gulf were attacked.") == []
+def test_world_regions_are_regions_not_namesake_towns(nlp):
+    places = resolve(nlp, "Tensions rose across the Middle East after ships in the Gulf were attacked.")
+    # "the Gulf" means different waters to different outlets: recognised, never placed
+    assert [(p.place.name, p.place.precision, p.place.geonameid) for p in places] == [("Middle East", "region", None)]
     places = resolve(nlp, "Jihadists spread across the Sahel and sub-Saharan Africa.")
-    assert [(p.place.name, p.place.precision) for p in places] == [("Africa", "continent")]
+    assert [(p.place.name, p.place.precision) for p in places] == [("Sahel", "region"), ("Africa", "continent")]
     gulf = resolve(nlp, "Floods hit Gulf Province in Papua New Guinea.")
     assert gulf[0].place.precision == "admin1" and gulf[0].place.country == "PNG"
+
+
+def test_seas_peninsulas_and_world_regions_have_a_point(nlp):
+    text = ("Warships crossed the Black Sea and the Indian Ocean. Tension grew on the Korean Peninsula, in "
+            "West Africa, the Eastern Mediterranean and the Pacific Northwest.")
+    places = {p.place.text: p.place for p in resolve(nlp, text)}
+    assert set(places) == {"Black Sea", "Indian Ocean", "Korean Peninsula", "West Africa", "Eastern Mediterranean",
+                           "Pacific Northwest"}
+    assert all(p.precision == "region" and p.lat is not None and p.geonameid is None for p in places.values())
+    assert 40 < places["Black Sea"].lat < 46 and 30 < places["Black Sea"].lon < 40
+    assert "sea" in places["Black Sea"].why
+
+
+def test_a_region_is_never_an_events_place(pipeline):
+    [event] = pipeline.code("A drone struck a tanker in the Black Sea near Odesa on Tuesday.", published="2025-03-05")
+    assert event.location is not None and event.location.precision != "region"
+
+
+def test_every_mention_of_a_resolved_name_is_listed(nlp):
+    text = ("MANSFIELD -- Police arrested a man in Mansfield on Monday. The Mansfield resident was released, "
+            "Mansfield Mayor Curtis McCoy said. Mansfield plans to hire two officers.")
+    places = resolve(nlp, text)
+    assert [p.place.text for p in places] == ["MANSFIELD", "Mansfield", "Mansfield", "Mansfield", "Mansfield"]
+    assert len({(p.place.lat, p.place.lon) for p in places}) == 1
+    assert any("same name as" in p.place.why for p in places)
+
+
+def test_a_name_inside_a_persons_or_organisations_name_is_not_repeated(nlp):
+    places = resolve(nlp, "Floods hit Franklin, Tenn. Later Dr. Rosalind Franklin said Franklin would help.")
+    assert [p.place.text for p in places if p.place.name == "Franklin"] == ["Franklin"]
+
+
+def test_datelines_in_capitals(nlp):
+    places = resolve(nlp, "KYIV, Ukraine (AP) \u2014 Russia launched drones overnight.\nBEIRUT \u2014 Israeli jets struck.")
+    names = [(p.place.text, p.place.name, p.place.precision) for p in places]
+    assert ("KYIV", "Kyiv", "place") in names and ("BEIRUT", "Beirut", "place") in names
+    assert ("Ukraine", "Ukraine", "country") in names
+
+
+def test_both_parts_of_town_comma_state(nlp):
+    places = resolve(nlp, "The plant in Dayton, Ohio, closed. COLUMBUS, Ohio (AP) -- Lawmakers met.")
+    names = [(p.place.text, p.place.precision) for p in places]
+    assert names == [("Dayton", "place"), ("Ohio", "admin1"), ("COLUMBUS", "place"), ("Ohio", "admin1")]
+
+
+def test_direction_words_facilities_quotes_and_modifiers_place_a_name(nlp):
+    cases = {"Government forces shelled northern Homs overnight.": "Homs",
+             "Flights were cancelled at the Manchester airports on Friday.": "Manchester",
+             "She said the fighting in 'Kharkiv' was the worst she had seen.": "Kharkiv",
+             "A Gainesville man was charged on Friday.": "Gainesville",
+             "Rep. Torrey Westrom, R-Elbow Lake, said the bill would pass.": "Elbow Lake"}
+    for text, name in cases.items():
+        assert name in [p.place.name for p in resolve(nlp, text)], text
+
+
+def test_common_words_titles_and_surnames_that_are_town_names(nlp):
+    text = ("The Pope's successor was discussed. Mobile phones were banned. Reading is fun, coach Ripley said. "
+            "Federal Minister Peter McGauran spoke. Rosalind Franklin studied the virus; Franklin said so. "
+            "Police Chief Edwin Williams arrived. Cases of Marburg virus were reported.")
+    assert resolve(nlp, text) == []
+    places = resolve(nlp, "The storm hit Mobile, Ala., and flooded homes in Reading.")
+    assert {p.place.name for p in places} >= {"Mobile", "Reading"}
+
+
+def test_a_list_of_names_with_a_place_is_a_list_of_places(nlp):
+    places = resolve(nlp, "Storm warnings covered Moorhead, Fargo and Grand Forks on Tuesday.")
+    assert {p.place.name for p in places} == {"Moorhead", "Fargo", "Grand Forks"}
+
+
+def test_a_country_name_is_the_country_not_a_namesake_village(nlp):
+    text = ("The outbreak started in Mexico. Cases were confirmed in Mexico City, Monterrey, Oaxaca and Tijuana, "
+            "then in the United States, Canada and Spain.")
+    canada = [p.place for p in resolve(nlp, text) if p.place.text == "Canada"][0]
+    assert (canada.name, canada.precision) == ("Canada", "country")
+
+
+def test_a_transliteration_variant_is_matched_in_the_articles_country(nlp):
+    places = resolve(nlp, "Fighting erupted near Kyaukphyu in Rakhine state, Myanmar, on Monday.")
+    town = [p.place for p in places if p.place.text == "Kyaukphyu"][0]
+    assert (town.name, town.country, town.precision) == ("Kyaukpyu", "MMR", "place")
+    assert "spelling variant of 'Kyaukpyu' (similarity 0.94)" in town.why
+
+
+def test_no_spelling_variant_for_short_or_other_names():
+    from eventwire.placenames import spelling_variant
+
+    gaz = gazetteer.load()
+    assert spelling_variant(gaz, "Kyaukphyu", ("MMR",)) == ("Kyaukpyu", 0.94)
+    assert spelling_variant(gaz, "Kyaukphyu", ("USA",)) is None  # only among the article's countries
+    assert spelling_variant(gaz, "Homz", ("SYR",)) is None  # fewer than five letters
+    assert spelling_variant(gaz, "Henrys", ("USA",)) is None  # a letter more is another name, not a spelling
 
 
 def test_ap_state_abbreviation_after_a_town_places_every_mention(nlp):
