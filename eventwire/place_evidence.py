@@ -147,7 +147,19 @@ def plausible(gaz: Gazetteer, kb: KnowledgeBase, doc, c: Toponym, people: set[st
     if c.label in PLACE_LABELS or c.label in STRONG_LABELS or c.admin_suffix or c.label == "INST":
         return True  # INST: "the Athens Police Department"
     capital = bool(known and known[0] == "country" and getattr(known[1], "is_capital", False))  # "Tbilisi says"
-    return capital or any(e.feature == "country" and not alt for e, alt in entries) or locative_cue(doc, c)
+    return capital or any(e.feature == "country" and not alt for e, alt in entries) or well_known(entries) \
+        or locative_cue(doc, c)
+
+
+# the small model calls big cities people ("Kharkiv declared", "Kyiv said"): a name that is a city of
+# this size, or a division this populous, is a place whatever its label (people were ruled out above)
+WELL_KNOWN_CITY = 500_000
+WELL_KNOWN_DIVISION = 2_000_000
+
+
+def well_known(entries: list) -> bool:
+    return any(not alt and ((e.feature == "city" and e.population >= WELL_KNOWN_CITY)
+                            or (e.feature == "admin1" and e.population >= WELL_KNOWN_DIVISION)) for e, alt in entries)
 
 
 def _list_neighbours(doc, c: Toponym) -> list:

@@ -320,3 +320,11 @@ def test_a_persons_name_is_not_searched_for_places(nlp):
 def test_a_region_without_a_geonames_id_says_what_it_is_made_of(nlp):
     darfur = resolve(nlp, "Fighting spread across Darfur on Sunday.")[0].place
     assert "the region of" in darfur.why and "North" in darfur.why
+
+
+def test_a_big_city_the_model_calls_a_person_is_a_place(pipeline):
+    from eventwire.model import Article
+
+    text = "Kharkiv mourns after missile attack\nKharkiv declared a day of mourning on Wednesday."
+    places = pipeline.annotate(Article(id="k", text=text, published="2025-03-12")).places
+    assert [p.name for p in places] == ["Kharkiv", "Kharkiv"]
