@@ -84,8 +84,12 @@ def test_ingest_query_export_why(tmp_path):
 
 
 def test_bad_database_and_filters_fail_in_one_line(tmp_path):
+    from eventwire.store import open_store
+
+    open_store(str(tmp_path / "e.db")).close()  # an empty database: the filters are what is wrong
     for args, needle in ((("query", "--db", "mysql://x/y"), "unknown database URL"),
-                         (("query", "--db", str(tmp_path / "no" / "such" / "x.db")), "does not exist"),
+                         (("query", "--db", str(tmp_path / "no" / "such" / "x.db")), "no database at"),
+                         (("ingest", "-", "--db", str(tmp_path / "no" / "such" / "x.db")), "does not exist"),
                          (("query", "--db", str(tmp_path / "e.db"), "--bbox", "1,2,3"), "bbox"),
                          (("query", "--db", str(tmp_path / "e.db"), "--since", "yesterday"), "YYYY-MM-DD"),
                          (("export", "--db", str(tmp_path / "e.db"), "--format", "parquet"), "--out"),

@@ -67,7 +67,7 @@ def sqlite_path(url: Optional[str] = None) -> Optional[str]:
     if url.startswith(("postgresql://", "postgres://")):
         return None
     path = url[len("sqlite:///"):] if url.startswith("sqlite:///") else url
-    return None if path == ":memory:" else path
+    return None if path == ":memory:" or "://" in path else path  # another scheme: open_store names it
 
 
 def open_store(url: Optional[str] = None) -> "Store":
