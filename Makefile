@@ -48,6 +48,8 @@ $(TEST_STAMP): $(STAMP) requirements-test.lock
 	touch $(TEST_STAMP)
 
 test: setup-test
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 # Every dev set in ../shared/data through the product path (dev and frozen test parts), one table;

@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 def build_db(path: Path, n: int) -> str:
     from eventwire.pipeline import Pipeline
-    from eventwire.ingest import read_paths
+    from eventwire.readers.articles import read_paths
     from eventwire.model import Article
     from eventwire.store import open_store
     from eventwire.store.records import claims, columns
@@ -158,7 +158,7 @@ def main() -> None:
         built = time.perf_counter() - t
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        server = subprocess.Popen([sys.executable, "-m", "eventwire.cli", "serve", "--db", url, "--port", str(port)],
+        server = subprocess.Popen([sys.executable, "-m", "eventwire.cli.main", "serve", "--db", url, "--port", str(port)],
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             import httpx

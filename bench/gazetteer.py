@@ -23,7 +23,7 @@ CHILD = r"""
 import json, resource, sys, time
 sys.path.insert(0, sys.argv[1])
 t = time.perf_counter()
-from eventwire import gazetteer
+from eventwire.places import gazetteer
 gaz = gazetteer.load()
 load_s = time.perf_counter() - t
 names = json.loads(sys.argv[2]) * 500

@@ -26,9 +26,9 @@ def main() -> None:
     a = ap.parse_args()
     from throughput import corpus
 
-    from eventwire.corpus import ingest
+    from eventwire.scale.corpus import ingest
     from eventwire.model import Article
-    from eventwire.parallel import code_records
+    from eventwire.scale.parallel import code_records
     from eventwire.pipeline import Pipeline
     from eventwire.store import open_store
 

@@ -29,7 +29,7 @@ def main() -> None:
     from throughput import corpus
 
     from eventwire.model import Article
-    from eventwire.parallel import WorkerPool
+    from eventwire.scale.parallel import WorkerPool
     from eventwire.scale.spark import run
 
     texts = corpus(a.words)

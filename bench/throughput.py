@@ -70,7 +70,8 @@ def timed(fn) -> float:
 
 
 def accuracy(pipeline) -> dict[str, float]:
-    from eventwire.evaluation import articles, timeml
+    from eventwire.evaluation import articles
+    from eventwire.evaluation import timeml
 
     out = {}
     rep = articles.evaluate(pipeline, articles.seed_and_examples(SHARED.parent), "seed+examples")
@@ -92,9 +93,9 @@ def main() -> None:
         return
     import spacy
 
-    from eventwire import nlp as nlp_mod
+    from eventwire.parse import nlp as nlp_mod
     from eventwire.model import Article
-    from eventwire.parallel import WorkerPool, code_records
+    from eventwire.scale.parallel import WorkerPool, code_records
     from eventwire.pipeline import Pipeline
 
     words = sum(len(t.split()) for t in texts)

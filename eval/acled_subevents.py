@@ -29,10 +29,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from eventwire import Pipeline  # noqa: E402
-from eventwire.corpus import ingest  # noqa: E402
-from eventwire.export import acled_row  # noqa: E402
-from eventwire.ingest import Rejected, read_paths  # noqa: E402
-from eventwire.kb import armed_groups  # noqa: E402
+from eventwire.scale.corpus import ingest  # noqa: E402
+from eventwire.formats.export import acled_row  # noqa: E402
+from eventwire.readers.articles import Rejected, read_paths  # noqa: E402
+from eventwire.actors.kb import armed_groups  # noqa: E402
 from eventwire.store import open_store  # noqa: E402
 
 REPORTS = ROOT / "examples" / "acled" / "reports.jsonl"

@@ -18,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eventwire.cluster import DedupConfig  # noqa: E402
-from eventwire.corpus import ingest  # noqa: E402
+from eventwire.dedup.across import DedupConfig  # noqa: E402
+from eventwire.scale.corpus import ingest  # noqa: E402
 from eventwire.store import open_store  # noqa: E402
 
 REPORTS = ROOT / "examples" / "dedup" / "reports.jsonl"

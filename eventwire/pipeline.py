@@ -14,22 +14,27 @@ from urllib.parse import urlsplit
 
 from spacy.tokens import Doc
 
-from . import __version__, codebook as codebook_mod, gazetteer, kb as kb_mod, nlp as nlp_mod
-from . import quantities as quantities_mod
-from . import learn, nonevents
-from .backends import BACKENDS, choose
-from .actors import ActorCoder
-from .attribution import Attributor
-from .context import ArticleContext, place_lookup, published_day
-from .dedup import Coded, merge_within_article
-from .events import Candidate, find_candidates
-from .home import HomeAreas
-from .outlet import outlet_hint
-from .ingest import article_id
-from .model import Annotations, Article, Event, Evidence, Party, Quantity, Span
-from .places import PlaceMention, PlaceResolver
-from .times import find as find_times
-from .reasons import PlaceReason
+from eventwire import __version__
+from eventwire.events import codebook as codebook_mod
+from eventwire.places import gazetteer
+from eventwire.actors import kb as kb_mod
+from eventwire.parse import nlp as nlp_mod
+from eventwire.events import quantities as quantities_mod
+from eventwire.events import typer as learn
+from eventwire.events import nonevents
+from eventwire.events.backends import BACKENDS, choose
+from eventwire.actors.coder import ActorCoder
+from eventwire.attribution.sources import Attributor
+from eventwire.events.context import ArticleContext, place_lookup, published_day
+from eventwire.dedup.within import Coded, merge_within_article
+from eventwire.events.triggers import Candidate, find_candidates
+from eventwire.places.home import HomeAreas
+from eventwire.places.outlet import outlet_hint
+from eventwire.readers.articles import article_id
+from eventwire.model import Annotations, Article, Event, Evidence, Party, Quantity, Span
+from eventwire.places.resolver import PlaceMention, PlaceResolver
+from eventwire.times.finder import find as find_times
+from eventwire.reasons import PlaceReason
 
 CASUALTY_KINDS = {"killed", "wounded"}
 FORCE_TYPES = {"ASSAULT", "MOBILIZE"}  # "Russian airstrikes": the actor is the country's forces

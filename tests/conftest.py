@@ -17,7 +17,7 @@ def pipeline():
 
 @pytest.fixture(scope="session")
 def nlp():
-    from eventwire import nlp as nlp_mod
+    from eventwire.parse import nlp as nlp_mod
 
     return nlp_mod.load()
 
@@ -69,7 +69,7 @@ XSS_ARTICLE = ("Militants <script>window.__xss = 1</script> attacked a police po
 @pytest.fixture(scope="session")
 def example_db(tmp_path_factory, pipeline):
     """A SQLite database of the example articles, the dedup reports and one hostile article."""
-    from eventwire.corpus import ingest
+    from eventwire.scale.corpus import ingest
     from eventwire.store import open_store
 
     tmp = tmp_path_factory.mktemp("db")

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from eventwire import acled
-from eventwire.export import ACLED_COLUMNS, acled_count, acled_rows, ascii_name, source_scale, write, write_acled
+from eventwire.events import acled
+from eventwire.formats.export import ACLED_COLUMNS, acled_count, acled_rows, ascii_name, source_scale, write, write_acled
 from eventwire.model import Article
 from eventwire.store import open_store
 

@@ -1,7 +1,7 @@
 import pytest
 
-from eventwire import kb
-from eventwire.actors import ActorCoder
+from eventwire.actors import kb
+from eventwire.actors.coder import ActorCoder
 
 
 def code(nlp, phrase, day="2025-01-11"):

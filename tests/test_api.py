@@ -165,7 +165,8 @@ def test_an_older_database_gets_the_search_index(db_url, monkeypatch):
     """A database made before migration 3 is indexed when opened, and stays indexed as it grows."""
     import eventwire.store as store_module
     from eventwire.model import Article
-    from eventwire.store import EventFilter, open_store, schema
+    from eventwire.store import EventFilter, open_store
+    from eventwire.store import schema
     from test_store import record
 
     columns = store_module.columns  # as an eventwire of before migration 3 wrote them

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.slow
 
 
 def run(*args, stdin=None):
-    return subprocess.run([sys.executable, "-m", "eventwire.cli", *args], capture_output=True, text=True, input=stdin)
+    return subprocess.run([sys.executable, "-m", "eventwire.cli.main", *args], capture_output=True, text=True, input=stdin)
 
 
 def test_code_jsonl_csv_table():

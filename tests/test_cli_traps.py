@@ -15,7 +15,7 @@ from test_store import record
 
 
 def run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "eventwire.cli", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "eventwire.cli.main", *args], capture_output=True, text=True,
                           timeout=timeout, stdin=subprocess.DEVNULL)
 
 
@@ -44,7 +44,7 @@ def test_read_only_commands_refuse_a_database_that_does_not_exist(tmp_path, comm
 
 
 def test_only_ingest_creates_a_database(tmp_path):
-    from eventwire.cli_db import open_db
+    from eventwire.cli.db import open_db
 
     path = tmp_path / "new.db"
     open_db(str(path), create=True).close()

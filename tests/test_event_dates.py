@@ -4,8 +4,8 @@ from datetime import date
 
 from conftest import code_sentence
 
-from eventwire.eventdates import on_or_before, publication_range, settle
-from eventwire.timex import normalise
+from eventwire.events.dates import on_or_before, publication_range, settle
+from eventwire.times.timex import normalise
 
 SAT = "2025-01-11"  # a Saturday
 

@@ -114,7 +114,7 @@ def test_country_adjective_on_an_attack_noun_is_its_forces(pipeline):
 
 
 def test_codebook_is_well_formed():
-    from eventwire import codebook
+    from eventwire.events import codebook
 
     book = codebook.load()
     triggers = {t for ts in book.by_word.values() for t in ts}

@@ -10,8 +10,8 @@ import zipfile
 import pytest
 from typer.testing import CliRunner
 
-from eventwire import gazetteer
-from eventwire.gazetteer_import import feature_of, import_files, parse_geoname, read_user_data
+from eventwire.places import gazetteer
+from eventwire.places.importer import feature_of, import_files, parse_geoname, read_user_data
 
 WALIKALE_ID, RIVER_ID, SCHOOL_ID = 99000001, 99000002, 99000003
 
@@ -72,8 +72,8 @@ def test_a_country_zip_and_alternate_names_are_read(tmp_path):
 
 def test_an_imported_village_places_an_event(cache, tmp_path):
     from eventwire import Pipeline
-    from eventwire.cli_app import app
-    from eventwire import cli_gazetteer  # noqa: F401  (registers `eventwire gazetteer`)
+    from eventwire.cli.app import app
+    from eventwire.cli import gazetteer as cli_gazetteer  # noqa: F401  (registers `eventwire gazetteer`)
 
     dump = tmp_path / "allCountries.txt"
     dump.write_text(ROWS, encoding="utf-8")
@@ -88,8 +88,8 @@ def test_an_imported_village_places_an_event(cache, tmp_path):
 
 
 def test_a_file_that_is_not_geonames_is_refused(cache, tmp_path):
-    from eventwire.cli_app import app
-    from eventwire import cli_gazetteer  # noqa: F401
+    from eventwire.cli.app import app
+    from eventwire.cli import gazetteer as cli_gazetteer  # noqa: F401
 
     junk = tmp_path / "notes.txt"
     junk.write_text("just some text\nand more\n", encoding="utf-8")

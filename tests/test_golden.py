@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from conftest import EXAMPLES, ROOT, load_gold
-from eventwire.evaluate import score
+from eventwire.evaluation.scorer import score
 from eventwire.model import Article
 
 FLOORS = json.loads((ROOT / "tests" / "floors.json").read_text())
@@ -39,7 +39,7 @@ def test_seed_with_the_shared_scorer(shared, tmp_path):
     """The seed through the real CLI, scored by ../shared/tools/score_events.py."""
     out = tmp_path / "seed.jsonl"
     seed = shared / "seed" / "kursk-captives.txt"
-    proc = subprocess.run([sys.executable, "-m", "eventwire.cli", "code", str(seed), "--published", "2025-01-11",
+    proc = subprocess.run([sys.executable, "-m", "eventwire.cli.main", "code", str(seed), "--published", "2025-01-11",
                            "--format", "jsonl", "--out", str(out)], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     scored = subprocess.run([sys.executable, str(shared / "tools" / "score_events.py"),

@@ -1,6 +1,6 @@
 from types import SimpleNamespace
 
-from eventwire.home import HomeAreas
+from eventwire.places.home import HomeAreas
 
 
 def _town(lat, lon, feature="city"):
@@ -30,7 +30,7 @@ def test_countries_do_not_count_and_no_source_means_no_home():
 
 
 def test_home_area_changes_the_reading(pipeline):
-    from eventwire.places import PlaceResolver
+    from eventwire.places.resolver import PlaceResolver
     doc = pipeline.nlp("Police in Paris arrested a man on Tuesday.")
     resolver = PlaceResolver(pipeline.gaz, pipeline.kb)
     assert resolver.find(doc)[0].place.country == "FRA"

@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from eventwire.ingest import Rejected, read_paths
+from eventwire.readers.articles import Rejected, read_paths
 from eventwire.model import Article
 
 
@@ -81,7 +81,7 @@ def test_cli_batch_continues_and_exit_status_reports_rejects(tmp_path):
     good.write_text("Russian forces shelled Kharkiv on Tuesday.", encoding="utf-8")
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x00")
-    proc = subprocess.run([sys.executable, "-m", "eventwire.cli", "code", str(bad), str(good), "--published", "2025-01-11"],
+    proc = subprocess.run([sys.executable, "-m", "eventwire.cli.main", "code", str(bad), str(good), "--published", "2025-01-11"],
                           capture_output=True, text=True)
     assert proc.returncode == 1
     assert f"rejected {bad}: binary" in proc.stderr
@@ -104,7 +104,7 @@ ATOM = """<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>
 
 
 def test_rss_and_atom_feeds_become_articles(tmp_path):
-    from eventwire.ingest import read_path
+    from eventwire.readers.articles import read_path
 
     (tmp_path / "wire.rss").write_text(FEED)
     (tmp_path / "news.atom").write_text(ATOM)

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
 
 
 def cli(*args, **kw):
-    return subprocess.run([sys.executable, "-m", "eventwire.cli", *args], capture_output=True, text=True, **kw)
+    return subprocess.run([sys.executable, "-m", "eventwire.cli.main", *args], capture_output=True, text=True, **kw)
 
 
 def corpus(tmp_path, copies=5):
@@ -47,7 +47,7 @@ def test_kill_9_then_resume_equals_uninterrupted(tmp_path, db_url):
     path, n = corpus(tmp_path)
     ref = f"sqlite:///{tmp_path / 'ref.db'}"
     assert cli("ingest", str(path), "--db", ref, "--batch-size", "4").returncode == 1  # 1: the bad line
-    proc = subprocess.Popen([sys.executable, "-m", "eventwire.cli", "ingest", str(path), "--db", db_url,
+    proc = subprocess.Popen([sys.executable, "-m", "eventwire.cli.main", "ingest", str(path), "--db", db_url,
                              "--batch-size", "4"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     store = open_store(db_url)
     deadline = time.time() + 120
@@ -105,7 +105,7 @@ def test_watch_picks_up_new_files(tmp_path):
     inbox.mkdir()
     (inbox / "a.txt").write_text("Georgian police detained 41 protesters in Tbilisi on Sunday, the ministry said.")
     db = str(tmp_path / "w.db")
-    proc = subprocess.Popen([sys.executable, "-m", "eventwire.cli", "ingest", str(inbox), "--db", db,
+    proc = subprocess.Popen([sys.executable, "-m", "eventwire.cli.main", "ingest", str(inbox), "--db", db,
                              "--published", "2025-02-03", "--watch", "0.3"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.time() + 90

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from conftest import EXAMPLES
-from eventwire import learn
+from eventwire.events import typer as learn
 
 
 def test_shipped_weights_match_the_card():
@@ -29,7 +29,7 @@ def test_typer_types_clear_sentences(nlp):
 
 def test_training_round_trip(tmp_path, nlp):
     pytest.importorskip("sklearn")
-    from eventwire import train
+    from eventwire.training import train
 
     texts = ["troops shelled the village", "rebels attacked a convoy", "police arrested protesters",
              "officers detained the journalist", "the weather was mild", "the market opened late"] * 3
@@ -59,7 +59,7 @@ def test_hybrid_keeps_every_rule_event():
 
 
 def test_unknown_backend_is_a_usage_error():
-    proc = subprocess.run([sys.executable, "-m", "eventwire.cli", "code", "-", "--backend", "magic"],
+    proc = subprocess.run([sys.executable, "-m", "eventwire.cli.main", "code", "-", "--backend", "magic"],
                           input="x", capture_output=True, text=True)
     assert proc.returncode == 2 and "unknown --backend" in proc.stderr
 
@@ -73,7 +73,7 @@ def test_modal_and_negation_cues_are_features(nlp):
 
 
 def test_other_ontologies_map_to_plover_or_are_left_out():
-    from eventwire import trainsets as ts
+    from eventwire.training import sets as ts
 
     assert ts.plover_type("conflict.attack.airstrikemissilestrike", ts.RAMS_TO_PLOVER) == "ASSAULT"
     assert ts.plover_type("justice.initiatejudicialprocess.chargeindict", ts.RAMS_TO_PLOVER) == "ACCUSE"
@@ -85,7 +85,7 @@ def test_other_ontologies_map_to_plover_or_are_left_out():
 
 
 def test_real_news_training_sentences(shared):
-    from eventwire import trainsets
+    from eventwire.training import sets as trainsets
 
     rams = trainsets.rams(shared)
     assert len(rams) > 500 and {lab for _, lab in rams} >= {"ASSAULT", "NONE", "REQUEST", "SANCTION"}
@@ -96,7 +96,7 @@ def test_training_never_sees_what_a_floor_scores(shared):
     """The GSR test part, LGL test documents and the blind real-news documents are never training data."""
     import json
 
-    from eventwire import train
+    from eventwire.training import train
     from eventwire.evaluation import splits
 
     trained = {text for text, _ in train.gsr(shared)}

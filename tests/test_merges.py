@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from eventwire.cluster import DedupConfig, compare
+from eventwire.dedup.across import DedupConfig, compare
 from eventwire.model import Article
 from eventwire.store import open_store
 
@@ -137,7 +137,7 @@ def test_true_restatements_still_merge(tmp_path):
 def test_coded_articles_do_not_lend_a_toll_across_countries(tmp_path, pipeline):
     """The tester's case through the product path: a DR Congo story's placeless toll and an Israeli
     strike in Gaza on the same day."""
-    from eventwire.corpus import ingest
+    from eventwire.scale.corpus import ingest
 
     reports = tmp_path / "reports.jsonl"
     reports.write_text("\n".join(json.dumps(r) for r in [

@@ -1,8 +1,8 @@
 import pytest
 
-from eventwire import gazetteer
-from eventwire.outlet import host_of, outlet_hint
-from eventwire.places import PlaceResolver
+from eventwire.places import gazetteer
+from eventwire.places.outlet import host_of, outlet_hint
+from eventwire.places.resolver import PlaceResolver
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +33,7 @@ def test_no_address_gives_an_empty_hint(gaz):
 
 
 def test_the_outlet_places_an_article_that_names_nothing_else(nlp, gaz):
-    from eventwire import kb
+    from eventwire.actors import kb
     resolver = PlaceResolver(gaz, kb.load())
     doc = nlp("Berea police are searching for a suspect in a robbery outside an apartment complex in Berea.")
     assert resolver.find(doc)[0].place.country != "USA" or resolver.find(doc)[0].place.admin1 != "Kentucky"
@@ -42,7 +42,7 @@ def test_the_outlet_places_an_article_that_names_nothing_else(nlp, gaz):
 
 
 def test_a_country_domain_votes_for_its_country(nlp, gaz):
-    from eventwire import kb
+    from eventwire.actors import kb
     resolver = PlaceResolver(gaz, kb.load())
     doc = nlp("The festival returns to London next summer.")
     assert resolver.find(doc)[0].place.country == "GBR"

@@ -1,5 +1,6 @@
-from eventwire import gazetteer, kb
-from eventwire.places import PlaceResolver
+from eventwire.places import gazetteer
+from eventwire.actors import kb
+from eventwire.places.resolver import PlaceResolver
 
 
 def resolve(nlp, text):
@@ -198,7 +199,7 @@ def test_a_transliteration_variant_is_matched_in_the_articles_country(nlp):
 
 
 def test_no_spelling_variant_for_short_or_other_names():
-    from eventwire.placenames import spelling_variant
+    from eventwire.places.names import spelling_variant
 
     gaz = gazetteer.load()
     assert spelling_variant(gaz, "Kyaukphyu", ("MMR",)) == ("Kyaukpyu", 0.94)

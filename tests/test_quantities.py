@@ -1,6 +1,6 @@
 import pytest
 
-from eventwire import quantities
+from eventwire.events import quantities
 
 
 @pytest.mark.parametrize("sentence,value,approx,kind", [

@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from eventwire.api import create_app
-from eventwire.export import write
+from eventwire.formats.export import write
 from eventwire.model import Article
-from eventwire.output import Writer
+from eventwire.formats.output import Writer
 from eventwire.store import EventFilter, InvalidFilter, Store, open_store
 from test_store import article, record
 
@@ -64,7 +64,7 @@ def test_a_reused_client_id_keeps_both_articles_events(db_url):
 
 def ingest_racing(tmp_path, db_url, pipeline, first_text, second_text):
     """Ingest A/report.txt; while it is coded, another run (own connection) stores B/report.txt."""
-    from eventwire.corpus import ingest
+    from eventwire.scale.corpus import ingest
 
     for folder, text in (("A", first_text), ("B", second_text)):
         (tmp_path / folder).mkdir()
@@ -174,7 +174,7 @@ def test_cli_rejects_out_of_range_filters_in_one_line(tmp_path):
     db = str(tmp_path / "e.db")
     for args, needle in ((("--min-sources", "9999999999999999999999"), "min_sources"), (("--since", "2025-13-45"), "since"),
                          (("--bbox", "nan,nan,nan,nan"), "bbox"), (("--limit", str(2**64)), "limit")):
-        proc = subprocess.run([sys.executable, "-m", "eventwire.cli", "query", "--db", db, *args],
+        proc = subprocess.run([sys.executable, "-m", "eventwire.cli.main", "query", "--db", db, *args],
                               capture_output=True, text=True)
         assert proc.returncode == 2 and needle in proc.stderr and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
 

@@ -15,11 +15,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from eventwire import longtext, parallel
-from eventwire.cli import app
-from eventwire.ingest import Rejected, normalise_date, parse_published, read_bytes, read_path, read_paths
+from eventwire.parse import longtext
+from eventwire.scale import parallel
+from eventwire.cli.main import app
+from eventwire.readers.articles import Rejected, normalise_date, parse_published, read_bytes, read_path, read_paths
 from eventwire.model import Article
-from eventwire.timex import normalise
+from eventwire.times.timex import normalise
 
 POISON = "Zorblax"  # an article holding this word raises inside the pipeline (fault injection)
 GOOD = "Russian forces shelled Kharkiv on Tuesday, killing three civilians, officials said."
@@ -289,7 +290,7 @@ def test_worker_returns_a_rejection(poisoned, pipeline, monkeypatch):
 
 
 def test_ingest_keeps_going_past_a_failing_article(poisoned, pipeline, tmp_path):
-    from eventwire.corpus import ingest
+    from eventwire.scale.corpus import ingest
     from eventwire.store import open_store
 
     store = open_store(f"sqlite:///{tmp_path / 'events.db'}")
@@ -299,7 +300,7 @@ def test_ingest_keeps_going_past_a_failing_article(poisoned, pipeline, tmp_path)
 
 
 def test_ingest_stores_a_failing_article_as_rejected(poisoned, pipeline, tmp_path):
-    from eventwire.corpus import ingest
+    from eventwire.scale.corpus import ingest
     from eventwire.store import open_store
 
     store = open_store(f"sqlite:///{tmp_path / 'events.db'}")
@@ -322,8 +323,8 @@ def test_spark_partition_rejects_the_row_at_fault(poisoned, pipeline, monkeypatc
 
 
 def test_a_crash_of_the_program_exits_3(monkeypatch, tmp_path, capsys):
-    from eventwire import cli as cli_mod
-    from eventwire.output import Writer
+    from eventwire.cli import main as cli_mod
+    from eventwire.formats.output import Writer
 
     monkeypatch.setenv("EVENTWIRE_ERROR_LOG", str(tmp_path / "errors.log"))
     monkeypatch.setattr(Writer, "write_records", lambda self, records: 1 / 0)

@@ -27,7 +27,7 @@ def test_spark_matches_the_database(corpus, tmp_path, pipeline):
         pytest.skip("Spark needs Java 17 (apt-get install openjdk-17-jre-headless)")
     import pyarrow.parquet as pq
 
-    from eventwire.corpus import ingest
+    from eventwire.scale.corpus import ingest
     from eventwire.scale.spark import run
     from eventwire.store import open_store
 

@@ -7,10 +7,11 @@ import json
 import pytest
 
 from conftest import EXAMPLES
-from eventwire.cluster import DedupConfig, compare
-from eventwire.export import ACLED_COLUMNS, write
+from eventwire.dedup.across import DedupConfig, compare
+from eventwire.formats.export import ACLED_COLUMNS, write
 from eventwire.model import Article
-from eventwire.store import EventFilter, open_store, schema
+from eventwire.store import EventFilter, open_store
+from eventwire.store import schema
 
 
 def record(article_id, published="2025-03-11", type_="ASSAULT", place=("Kharkiv", 706483, 49.98, 36.25, "UKR"),
@@ -157,7 +158,7 @@ def test_dedup_on_project_reports(db_url, pipeline):
     sys.path.insert(0, str(EXAMPLES.parent / "eval"))
     from dedup import GOLD, REPORTS, evaluate
 
-    from eventwire.corpus import ingest
+    from eventwire.scale.corpus import ingest
 
     store = open_store(db_url)
     report = ingest([str(REPORTS)], store, pipeline=pipeline)

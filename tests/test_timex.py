@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.timex import normalise
+from eventwire.times.timex import normalise
 
 SAT = date(2025, 1, 11)  # a Saturday
 
@@ -69,7 +69,7 @@ def test_every_weekday_and_each_month_are_sets():
 
 
 def _found(nlp, text, anchor):
-    from eventwire import times
+    from eventwire.times import finder as times
     return [(t.expr.text, t.expr.timex) for t in times.find(nlp(text), anchor)]
 
 

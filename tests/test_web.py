@@ -102,6 +102,9 @@ def test_every_located_event_is_on_the_map_with_a_legend_of_the_types_present(pa
     page.open()
     located = api(server, "/api/map")["total"]
     wait_until(page, "document.querySelector('#map').dataset.basemap === '1'")
+    # markers are drawn once the clusters settle: a zoom animation briefly shows parent and child icons
+    wait_until(page, "!document.querySelector('.leaflet-cluster-anim') && !document.querySelector('.leaflet-zoom-anim')")
+    page.wait_for_timeout(400)
     shown = page.locator(".ev-cluster").evaluate_all("els => els.map(e => +e.dataset.n)")
     assert sum(shown) + page.locator(".ev-marker").count() == located > 30
     legend = set(page.locator(".legend-item").evaluate_all("els => els.map(e => e.dataset.key)"))

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-EVENTWIRE = [sys.executable, "-m", "eventwire.cli"]
+EVENTWIRE = [sys.executable, "-m", "eventwire.cli.main"]
 VIEWPORT = {"width": 1440, "height": 1000}
 
 

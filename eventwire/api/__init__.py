@@ -22,13 +22,13 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from .. import __version__
-from ..store import EventFilter, InvalidFilter, Store, canonical_record, open_store, text_key
-from ..store.filters import SORTS, check_text, parse_bbox, parse_date
-from ..store.names import UnknownName, check_country
-from . import dashboard
-from .dashboard import json_response
-from .docs import docs_page
+from eventwire import __version__
+from eventwire.store import EventFilter, InvalidFilter, Store, canonical_record, open_store, text_key
+from eventwire.store.filters import SORTS, check_text, parse_bbox, parse_date
+from eventwire.store.names import UnknownName, check_country
+from eventwire.api import dashboard
+from eventwire.api.dashboard import json_response
+from eventwire.api.docs import docs_page
 
 STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
 MAX_PAGE = 1000
@@ -164,7 +164,7 @@ def create_app(db: Optional[str] = None, token: Optional[str] = None) -> FastAPI
                format: str = Query("csv", pattern="^(csv|geojson|jsonl|acled-csv|parquet)$")) -> Response:
         import io
 
-        from ..export import write
+        from eventwire.formats.export import write
 
         buf: Any = io.BytesIO() if format == "parquet" else io.StringIO()
         write(store(), format, buf, flt)
@@ -180,9 +180,9 @@ def create_app(db: Optional[str] = None, token: Optional[str] = None) -> FastAPI
             raise HTTPException(403, "writing is off: start the server with --token (or EVENTWIRE_TOKEN) to enable it")
         if not _bearer(authorization, token):
             raise HTTPException(401, "missing or wrong token: send Authorization: Bearer <token>")
-        from ..ingest import Rejected, text_to_article
-        from ..parallel import code_article
-        from ..pipeline import Pipeline
+        from eventwire.readers.articles import Rejected, text_to_article
+        from eventwire.scale.parallel import code_article
+        from eventwire.pipeline import Pipeline
 
         try:
             article = text_to_article(body.text, "api", id=body.id, title=body.title, url=body.url,

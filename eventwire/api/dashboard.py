@@ -12,10 +12,10 @@ import json
 from fastapi import Depends, FastAPI, Query
 from fastapi.responses import Response
 
-from ..store import EventFilter, Store
-from ..store import aggregate
-from ..store.filters import LIKE, check_text, like_pattern
-from ..store.names import actor_names, countries
+from eventwire.store import EventFilter, Store
+from eventwire.store import aggregate
+from eventwire.store.filters import LIKE, check_text, like_pattern
+from eventwire.store.names import actor_names, countries
 
 MAX_SUGGESTIONS = 20
 

@@ -10,10 +10,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable, Optional
 
-from ..evaluate import score
-from ..model import Article
-from .rows import Report, f1, ratio
-from .splits import Part, select
+from eventwire.evaluation.scorer import score
+from eventwire.model import Article
+from eventwire.evaluation.rows import Report, f1, ratio
+from eventwire.evaluation.splits import Part, select
 
 ROOT = Path(__file__).resolve().parents[2]
 GoldPair = tuple[str, str, dict]  # (document id, text, gold)

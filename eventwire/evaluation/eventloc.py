@@ -14,10 +14,10 @@ import zipfile
 from collections import Counter
 from pathlib import Path
 
-from ..model import Article
-from ..reasons import PlaceReason
-from .rows import Report, ratio
-from .splits import Part, select
+from eventwire.model import Article
+from eventwire.reasons import PlaceReason
+from eventwire.evaluation.rows import Report, ratio
+from eventwire.evaluation.splits import Part, select
 
 DIAGNOSTIC_REASONS = (PlaceReason.CLAUSE, PlaceReason.SENTENCE)
 

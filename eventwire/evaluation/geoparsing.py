@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from ..dedup import haversine_km
-from ..model import Article
-from .rows import Report, ratio
-from .splits import Part, select
+from eventwire.geo import haversine_km
+from eventwire.model import Article
+from eventwire.evaluation.rows import Report, ratio
+from eventwire.evaluation.splits import Part, select
 
 WITHIN_KM = 161
 
@@ -115,7 +115,7 @@ def _score_doc(d: GeoDoc, places: list, c: Counter) -> None:
 
 def _score_gold_spans(pipeline, d: GeoDoc, c: Counter) -> None:
     """Diagnostic: each gold span resolved in its article's context (recognition skipped)."""
-    from ..outlet import outlet_hint
+    from eventwire.places.outlet import outlet_hint
 
     doc = pipeline.parser(d.text)
     hint = outlet_hint(d.domain, pipeline.gaz)

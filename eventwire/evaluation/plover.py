@@ -20,9 +20,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Optional
 
-from ..model import Article
-from .rows import Report, f1, ratio
-from .splits import Part, select
+from eventwire.model import Article
+from eventwire.evaluation.rows import Report, f1, ratio
+from eventwire.evaluation.splits import Part, select
 
 YIELD = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
 GSR_TYPE_MAP = {"DEMAND": "REQUEST", "FIGHT": "ASSAULT", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"}

@@ -12,8 +12,14 @@ import time
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-from . import articles, eventloc, geoparsing, plover, realnews, spans, timeml
-from .rows import Report
+from eventwire.evaluation import articles
+from eventwire.evaluation import eventloc
+from eventwire.evaluation import geoparsing
+from eventwire.evaluation import plover
+from eventwire.evaluation import realnews
+from eventwire.evaluation import spans
+from eventwire.evaluation import timeml
+from eventwire.evaluation.rows import Report
 
 ROOT = Path(__file__).resolve().parents[2]
 FLOORS = ROOT / "tests" / "floors.json"
@@ -56,7 +62,7 @@ def floors() -> dict[str, float]:
 
 def run(shared: Path, parts: Iterable[str] = ("dev", "test"), only: Optional[list[str]] = None,
         pipeline=None, log: Callable[[str], None] = print) -> dict:
-    from ..pipeline import Pipeline
+    from eventwire.pipeline import Pipeline
 
     pipeline = pipeline or Pipeline()  # exactly what `eventwire code`/`annotate` build
     result: dict = {"commit": commit(), "date": time.strftime("%Y-%m-%d"), "reports": [], "missing": []}

@@ -8,9 +8,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from ..model import Article
-from .rows import Report, f1, ratio
-from .splits import Part, select
+from eventwire.model import Article
+from eventwire.evaluation.rows import Report, f1, ratio
+from eventwire.evaluation.splits import Part, select
 
 ROLES = (("actor", "S"), ("recipient", "T"))
 

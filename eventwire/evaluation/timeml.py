@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from ..model import Article
-from .rows import Report, f1, ratio
-from .splits import Part, select
+from eventwire.model import Article
+from eventwire.evaluation.rows import Report, f1, ratio
+from eventwire.evaluation.splits import Part, select
 
 TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
 ATTR = re.compile(r'(\w+)="([^"]*)"')

@@ -21,11 +21,11 @@ import json
 import sys
 from typing import Any, Iterable, Iterator, Optional
 
-from ..cluster import DedupConfig, best_match, date_range
-from ..ingest import Rejected, failure, record_to_article
-from ..parallel import code_article
-from ..store import _claims, _fill  # the same merge rules as the database
-from ..store import mention_id, text_key
+from eventwire.dedup.across import DedupConfig, best_match, date_range
+from eventwire.readers.articles import Rejected, failure, record_to_article
+from eventwire.scale.parallel import code_article
+from eventwire.store.records import claims as event_claims, fill  # the same merge rules as the database
+from eventwire.store import mention_id, text_key
 
 _PIPELINE = None
 
@@ -33,7 +33,7 @@ _PIPELINE = None
 def _pipeline():
     global _PIPELINE
     if _PIPELINE is None:  # once per Python worker process, not per task
-        from ..pipeline import Pipeline
+        from eventwire.pipeline import Pipeline
 
         _PIPELINE = Pipeline()
     return _PIPELINE
@@ -91,13 +91,13 @@ def dedup_block(records: Iterable[dict[str, Any]], cfg: DedupConfig = DedupConfi
                    "published": rec["article"].get("published"), "score": match.score if match else None,
                    "why": match.why if match else "first report"}
         if target is None:
-            event = dict(rec, _articles={rec["article"].get("id")}, mentions=[mention], claims=_claims(rec))
+            event = dict(rec, _articles={rec["article"].get("id")}, mentions=[mention], claims=event_claims(rec))
             events.append(event)
             continue
-        merged = _fill(target, rec)
+        merged = fill(target, rec)
         merged["_articles"] = target["_articles"] | {rec["article"].get("id")}
         merged["mentions"] = target["mentions"] + [mention]
-        merged["claims"] = target["claims"] + _claims(rec)
+        merged["claims"] = target["claims"] + event_claims(rec)
         merged["id"] = target["id"]
         events[events.index(target)] = merged
     out = []
@@ -137,7 +137,7 @@ def run(input_path: str, output: str, master: Optional[str] = "local[2]", partit
     """Code, deduplicate and write; returns counts. Pass ``spark`` to reuse a session."""
     from pyspark.sql import SparkSession
 
-    from .schema import event_schema
+    from eventwire.scale.schema import event_schema
 
     own = spark is None
     if own:
@@ -161,7 +161,7 @@ def run(input_path: str, output: str, master: Optional[str] = "local[2]", partit
             canonical = (events.keyBy(block_key).groupByKey()
                          .flatMap(lambda kv: dedup_block(kv[1], cfg)))
         else:
-            canonical = events.map(lambda r: dict(r, n_mentions=1, n_sources=1, mentions=[], claims=_claims(r),
+            canonical = events.map(lambda r: dict(r, n_mentions=1, n_sources=1, mentions=[], claims=event_claims(r),
                                                   first_reported=r["article"].get("published"), fatalities=None))
         canonical = canonical.map(lambda r: json.dumps(r, ensure_ascii=False)).cache()
         spark.read.json(canonical, schema=event_schema()).write.mode("overwrite").parquet(f"{output}/events")

@@ -18,11 +18,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator, NamedTuple, Optional
 
-from ..cluster import DedupConfig, best_match, date_range, shift
-from ..model import Article
-from . import aggregate, schema
-from .filters import SORTS, EventFilter, InvalidFilter, check_count, check_text
-from .records import canonical_record, claims, columns, fill
+from eventwire.dedup.across import DedupConfig, best_match, date_range, shift
+from eventwire.model import Article
+from eventwire.store import aggregate
+from eventwire.store import schema
+from eventwire.store.filters import SORTS, EventFilter, InvalidFilter, check_count, check_text
+from eventwire.store.records import canonical_record, claims, columns, fill
 
 DEFAULT_URL = "sqlite:///eventwire.db"
 MAX_CANDIDATES = 500
@@ -327,7 +328,6 @@ class Store:
 
 
 # the merge rules' old names, kept for eventwire.scale.spark
-_fill, _claims, _columns = fill, claims, columns
 
 
 __all__ = ["DEFAULT_URL", "Added", "EventFilter", "InvalidFilter", "Store", "StoreError", "canonical_record", "mention_id",

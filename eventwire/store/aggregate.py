@@ -10,11 +10,11 @@ import datetime as dt
 import threading
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
-from .filters import EventFilter, InvalidFilter
-from .names import country_name
+from eventwire.store.filters import EventFilter, InvalidFilter
+from eventwire.store.names import country_name
 
 if TYPE_CHECKING:
-    from . import Store
+    from eventwire.store import Store
 
 # the colour keys the page can stack and colour by
 GROUPS = {"type": "type", "acled": "acled_event_type"}

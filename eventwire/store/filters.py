@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, fields
 from typing import Any, Optional
 
-from .names import actor_names, country_code
+from eventwire.store.names import actor_names, country_code
 
 SORTS = {"date": "date_start", "-date": "date_start DESC", "mentions": "n_mentions",
          "-mentions": "n_mentions DESC", "fatalities": "fatalities", "-fatalities": "fatalities DESC",
@@ -193,7 +193,7 @@ def check_bbox(box: Any, shown: Optional[str] = None) -> tuple[float, float, flo
     if not (-180 <= min_lon <= max_lon <= 180 and -90 <= min_lat <= max_lat <= 90):
         raise InvalidFilter(f"bbox {shown!r} must be min_lon,min_lat,max_lon,max_lat with min <= max, "
                             "longitudes -180..180 and latitudes -90..90")
-    return parts  # type: ignore[return-value]
+    return parts
 
 
 def parse_bbox(value: Optional[str]) -> Optional[tuple[float, float, float, float]]:

@@ -11,7 +11,7 @@ import difflib
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
-from ..gazetteer import fold
+from eventwire.places.gazetteer import fold
 
 
 # codes the actor knowledge base gives parties that are no country
@@ -121,7 +121,7 @@ def check_country(value: str) -> str:
 
 def actor_names(value: str) -> list[str]:
     """``value`` and, when it is a known alias ("RSF"), the actor's canonical name."""
-    from ..kb import load
+    from eventwire.actors.kb import load
 
     kb = load()
     entity = kb.entities.get(fold(value)) or kb.dictionary.get(fold(value))

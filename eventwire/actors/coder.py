@@ -1,0 +1,479 @@
+"""The actors stage: code a noun phrase as a party (country + sector), with reasons.
+
+``ActorCoder.code(head)`` reads the noun phrase around a spaCy token: named people (their
+role on the event date), organisations, seats of government ("the Kremlin"), countries,
+demonyms and capitals, and agent nouns ("forces" -> MIL). Generic heads ("spokesman",
+"officials", "sources") take their sector from what modifies them. Phrases with no country
+("the soldiers", "he", "our troops") are resolved against earlier mentions in the article
+and, for first-person words in quotes, against the quote's speaker.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from itertools import takewhile
+from typing import Any, Callable, Iterator, Optional
+
+from spacy.tokens import Token
+
+from eventwire.actors.kb import KnowledgeBase
+from eventwire.model import Party
+
+NP_KEEP_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "appos", "case", "advmod", "npadvmod"}
+KEEP_PREPS = {"of", "for", "from"}
+WEAK_HEADS = {"official", "officials", "leader", "leaders", "authorities", "authority", "side", "government"}
+FIRST_PERSON = {"we", "our", "us", "my", "i", "me", "ours"}
+THIRD_PERSON = {"he", "she", "they", "it", "his", "her", "their", "its", "them", "him"}
+NP_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr", "ROOT", "dative", "agent"}
+DEFINITE = {"the", "these", "those", "this", "that"}
+TITLES = {"president", "king", "queen", "prince", "emir", "sheikh", "sultan", "premier", "minister", "chancellor",
+          "general", "gen.", "gen", "colonel", "col.", "secretary", "ambassador", "governor", "senator", "leader",
+          "chairman", "mayor", "archbishop", "judge", "ayatollah", "marshal", "admiral", "commander", "envoy",
+          "vice", "prime", "foreign", "defence", "defense", "interior", "former", "mr.", "mrs.", "ms.", "dr."}
+ADMIN_HEADS = {"administration", "government", "regime", "cabinet"}
+NAME_SUFFIXES = {"ii", "iii", "iv", "jr", "jr.", "sr", "sr."}
+POLITICAL = {"REB", "OPP", "PTY"}
+DWELLINGS = {"home", "house", "village", "neighbourhood", "neighborhood", "town", "property", "land", "farm", "shop"}
+LOCAL_SECTORS = {"REB", "OPP", "PTY", "CVL", "CRM", "REF", "EDU"}  # groups coded where they are
+LOC_PREPS = {"in", "from", "throughout", "inside", "across", "near", "at", "of"}
+LOC_VERBS = {"base", "operate", "station", "locate", "live", "fight", "flee", "hold", "detain"}
+# Bounds that keep hostile text linear ("the leader of the leader of ..." nests every phrase in the
+# next); each is well past what news text needs (the longest phrase in the test corpora reaches 44).
+NP_REACH = 64  # tokens a noun phrase, or a place phrase attached to it, may reach from its head
+LOOKBACK = 500  # earlier mentions a pronoun or "the soldiers" is matched against
+MAX_DEPTH = 12  # phrases coded inside the coding of another (a quote's speaker, their "we", ...)
+# "ties with Kigali", "a message to Moscow": a capital in a relation is its government
+RELATION_PREPS = {"with", "to", "from"}
+
+
+@dataclass
+class Mention:
+    token: int
+    party: Party
+    head_lemma: str
+    kind: str  # person | org | group
+    plural: bool = False
+
+
+def _demonym(tok) -> bool:
+    return tok.ent_type_ == "NORP" or tok.pos_ == "ADJ"
+
+
+def np_tokens(head) -> list:
+    """The tokens of the noun phrase headed by ``head``: modifiers, appositions, of/for phrases."""
+    keep = {head.i}
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for c in tok.children:
+            if c.i in keep or abs(c.i - head.i) > NP_REACH:
+                continue
+            has_obj = any(g.dep_ == "pobj" for g in c.children)
+            if c.dep_ in NP_KEEP_DEPS or (c.dep_ == "prep" and c.lower_ in KEEP_PREPS and has_obj) or \
+                    (c.dep_ == "punct" and c.text in ("-", "\u2013")) or (
+                    c.dep_ == "pobj" and tok.dep_ == "prep") or (c.dep_ == "punct" and tok.dep_ == "appos"):
+                keep.add(c.i)
+                stack.append(c)
+    if head.dep_ in ("compound", "amod") and head.head.i > head.i:  # "Israeli army bulldozers": "army" keeps "Israeli"
+        for sib in head.head.children:
+            if sib.i < head.i and sib.dep_ in ("amod", "compound", "det", "poss", "nmod"):
+                keep.update(t.i for t in near(sib.subtree, head))
+    doc = head.doc
+    return [doc[i] for i in sorted(keep)]
+
+
+def near(tokens, head) -> Iterator:
+    """The tokens (a subtree, in order) up to NP_REACH after ``head``: lazily, so a long subtree is not walked."""
+    return takewhile(lambda t: t.i <= head.i + NP_REACH, tokens)
+
+
+class ActorCoder:
+    def __init__(self, kb: KnowledgeBase, day: Optional[str] = None,
+                 speaker_of: Optional[Callable[[Token], Optional[Token]]] = None,
+                 place_country: Optional[Callable[[int], Optional[str]]] = None):
+        self.kb = kb
+        self.day = day
+        self.speaker_of = speaker_of
+        self.place_country = place_country or (lambda i: None)
+        self.mentions: list[Mention] = []  # in token order; on one token, in the order coded
+        self._keys: list[tuple[int, int]] = []  # (token, -order coded), parallel to mentions
+        self._cache: dict[int, Optional[Party]] = {}
+        self._active: set[int] = set()  # phrases being coded now, to cut cycles
+        self._sent_countries: dict[int, set[str]] = {}
+
+    def names_party(self, head) -> bool:
+        """Whether the phrase's head itself denotes people or a group ("two captives", "Hamas"),
+        not merely mentions one in a modifier ("a video of the soldiers")."""
+        if head.pos_ in ("PROPN", "PRON"):
+            return self.code(head) is not None
+        words = [head.text, head.lemma_]
+        compound = [c for c in head.children if c.dep_ == "compound"]
+        if compound:
+            words.append(f"{compound[-1].text} {head.text}")
+        if any(self.kb.lookup(w) for w in words):
+            return True
+        if self.kb.is_generic(head.lemma_) or self.kb.is_generic(head.text):  # "North Korean military personnel"
+            party = self.code(head)
+            return party is not None and bool(party.country or party.sector)
+        if head.lower_ in ("dozens", "hundreds", "thousands", "scores") or head.like_num:
+            of = next((g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+            return of is not None and self.names_party(of)
+        return False
+
+    def prime(self, doc) -> None:
+        """Code every noun phrase in reading order, so later phrases can refer back."""
+        for tok in doc:
+            if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ in NP_ROLES:
+                self.code(tok)
+
+    def code(self, head, day: Optional[str] = None) -> Optional[Party]:
+        """Code the noun phrase headed by token ``head``; None when it names no party."""
+        if head is None:
+            return None
+        key = head.i
+        if key in self._cache and day is None:
+            return self._cache[key]
+        if key in self._active or len(self._active) >= MAX_DEPTH:
+            return None  # "we" whose speaker is "we" again (a quote glued to a name): no party, not a loop
+        self._active.add(key)
+        try:
+            party = self._code(head, day or self.day)
+        finally:
+            self._active.discard(key)
+        if day is None:
+            self._cache[key] = party
+        return party
+
+    def _code(self, head, day: Optional[str]) -> Optional[Party]:
+        toks = np_tokens(head)
+        if self.kb.is_generic(head.lemma_) or self.kb.is_generic(head.text):  # "a source in the SBU"
+            toks = sorted({*toks, *[t for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "within", "inside")
+                                   for t in near(c.subtree, head)]}, key=lambda t: t.i)
+        if head.pos_ == "PRON":
+            return self._pronoun(head)
+        if not any(t.text[:1].isupper() or t.lower_ in FIRST_PERSON or self.kb.lookup(t.lemma_) or self.kb.lookup(t.text)
+                   for t in toks) and not (head.i > 0 and self.kb.lookup(f"{head.doc[head.i - 1].text} {head.text}")):
+            return None  # no name, title or agent word (nor a two-word one: "security sources"): not a party (fast path)
+        matches = self._matches(toks)
+        entity = next((v for k, v, span in matches if k == "entity"), None)
+        seat = next((v for k, v, span in matches if k == "seat"), None)
+        countries = [(v, span) for k, v, span in matches if k == "country"]
+        entity_span = next((span for k, v, span in matches if k == "entity"), [])
+        if entity is not None and head.i not in entity_span and any(head.i in span for _, span in countries):
+            entity = None  # "NATO-member Norway": the head names the party, the modifier describes it
+        person_span = next((span for k, v, span in matches if k == "entity" and v.kind == "person"), None)
+        if entity is None or (person_span and head.pos_ == "PROPN" and head.i > person_span[-1]):
+            # "President Omar Hassan al-Bashir": the whole name, not the "Omar Hassan" it starts with
+            entity = self._titled_person(toks, head, day) or entity
+        agents = [(v, span) for k, v, span in matches if k == "agent"]
+        head_agent = next((v for v, span in agents if head.i in span), None)
+        head_compound = any(head.i in span and len(span) > 1 for v, span in agents)  # "medical group"
+        modifier_agents = [v for v, span in agents if head.i not in span]
+        armed = self._armed_organisation(toks, head) if seat is None else None
+        if armed is not None and entity is not None and (
+                entity.kind == "person" or (not entity.curated and armed[2] > len(entity_span))):
+            entity = None  # "Bamenda Revolutionary Army": not the dictionary's "Revolutionary Army", nor a person
+        elif entity is not None:
+            armed = None
+        why = []
+        country = None
+        if entity is not None and entity.kind == "person" and countries and entity.country \
+                and countries[0][0].iso3 != entity.country:
+            # "King Hassan of Morocco": the country the text names beats a namesake in the dictionary
+            country = countries[0][0].iso3
+            why.append(f"'{' '.join(head.doc[i].text for i in countries[0][1])}' -> {country} (named with {entity.name})")
+        elif entity is not None and entity.country:
+            country = entity.country
+            why.append(f"{entity.kind} {entity.name}")
+        elif seat:
+            country = seat[0]
+            why.append("seat of government")
+        elif countries:
+            country = countries[0][0].iso3
+            why.append(f"'{' '.join(head.doc[i].text for i in countries[0][1])}' -> {country}")
+        country = self._located(head, toks, countries, country, why)
+        first_person = [t for t in toks if t.lower_ in FIRST_PERSON]
+        if country is None and first_person and self.speaker_of:
+            speaker = self.speaker_of(first_person[0])
+            if speaker is not None and speaker.i != head.i:
+                sp = self.code(speaker)
+                if sp and sp.country:
+                    country = sp.country
+                    why.append(f"'{first_person[0].text}' = the speaker, {sp.text}")
+        sector = self._sector(head, entity, seat, countries, head_agent, modifier_agents, day, why, head_compound)
+        if armed is not None:  # "the Zomi Revolutionary Army": a named armed group, REB of where it fights
+            sector = "REB"
+            why.append(armed[1])
+        if entity is None and seat is None and not countries and head_agent is None and not modifier_agents and armed is None:
+            if not (head.lower_ in self.kb.generic or head.lemma_.lower() in self.kb.generic or country):
+                return None
+        text_toks = [t for t in toks if not (t.dep_ == "punct" and t.i in (toks[0].i, toks[-1].i))]
+        span = head.doc[text_toks[0].i:text_toks[-1].i + 1]
+        name = entity.name if entity else (armed[0] if armed else (self.kb.country_names.get(country) if country else None))
+        party = Party(text=span.text, start=span.start_char, end=span.end_char, name=name,
+                      country=country, sector=sector, why="; ".join(why) or None)
+        if party.country is None:
+            self._corefer(head, party, toks)
+        if party.country is None and sector in LOCAL_SECTORS:
+            self._set_in_sentence_country(head, party)
+        kind = entity.kind if entity else "group"
+        self._remember(Mention(head.i, party, head.lemma_.lower(), kind, head.tag_ in ("NNS", "NNPS")))
+        return party
+
+    def _armed_organisation(self, toks, head) -> Optional[tuple[str, str, int]]:
+        """(name, why, words) when a run of capitalised words in the phrase names an armed group
+        that the tables lack (:meth:`eventwire.kb.KnowledgeBase.armed_name`)."""
+        runs: list[list] = []
+        for t in toks:
+            if not t.text[:1].isupper() or t.pos_ in ("DET", "VERB", "AUX"):  # "The", a headline's "Attack"
+                continue
+            if runs and t.i == runs[-1][-1].i + 1:
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+        lemmas: list[set[str]] = []
+
+        def sentence_lemmas() -> set[str]:  # only read when a name ends in a word that needs context
+            if not lemmas:
+                lemmas.append({t.lemma_.lower() for t in head.sent})
+            return lemmas[0]
+
+        for run in (r for r in runs if len(r) >= 2):
+            why = self.kb.armed_name([t.text for t in run], sentence_lemmas)
+            if why:
+                return " ".join(t.text for t in run), why, len(run)
+        return None
+
+    def _remember(self, mention: Mention) -> None:
+        key = (mention.token, -len(self._keys))
+        k = bisect_left(self._keys, key)
+        self._keys.insert(k, key)
+        self.mentions.insert(k, mention)
+
+    def _earlier(self, before: int) -> Iterator[Mention]:
+        """Mentions before token ``before``, latest first (in coding order on one token), LOOKBACK at most."""
+        k = bisect_left(self._keys, (before,))
+        return (self.mentions[j] for j in range(k - 1, max(k - LOOKBACK, 0) - 1, -1))
+
+    def _sentence_countries(self, sent) -> set[str]:
+        """The countries of the places a sentence names, once per sentence."""
+        if sent.start not in self._sent_countries:
+            self._sent_countries[sent.start] = {c for c in (self.place_country(t.i) for t in sent) if c}
+        return self._sent_countries[sent.start]
+
+    def _titled_person(self, toks, head, day: Optional[str]):
+        """'President Mugabe', 'President Francois Mitterand', 'the Bush administration': a name
+        the dictionary lacks as written, read by its surname because a title or an office says
+        it is a person in office."""
+        names = [t for t in toks if t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in TITLES
+                 and t.lower_ not in NAME_SUFFIXES and not self.kb.lookup(t.text)]
+        if not names:
+            return None
+        run = [names[-1]]
+        for t in reversed(names[:-1]):
+            if t.i == run[0].i - 1:
+                run.insert(0, t)
+        titled = any(t.lower_ in TITLES for t in toks if t.i < run[0].i) or head.lemma_.lower() in ADMIN_HEADS
+        return self.kb.person_by_surname([t.text for t in run], day) if titled else None
+
+    def _located(self, head, toks, countries, country: Optional[str], why: list) -> Optional[str]:
+        """Where the phrase says its people are ("rebels in the Ivory Coast", "a missionary from
+        Calgary"), or what place it is ("Samarra" as an actor): the country when the phrase names
+        none, or names only a people without a state of its own ("ethnic Albanians in Serbia")."""
+        said_ethnic = any(t.lower_ == "ethnic" for t in toks)
+        ethnic = said_ethnic or (countries and countries[0][0].ethnic)
+        if country is not None and not ethnic:
+            return country
+        where = self._location_country(head)
+        if where is None and said_ethnic:  # "ethnic Albanians demonstrated in Serbia": the sentence's place
+            in_sentence = set(self._sentence_countries(head.sent))
+            where = (in_sentence.pop(), "a place in the sentence") if len(in_sentence) == 1 else None
+        if where is None and country is None:
+            where = self._as_place(toks)
+        if where is None:
+            return country
+        why.append(f"located: {where[1]} -> {where[0]}")
+        return where[0]
+
+    def _set_in_sentence_country(self, head, party: Party) -> None:
+        """A group with no stated country ("Islamic fundamentalists", "the hostage-takers") is
+        coded to the country its sentence is set in, when the sentence's places name just one
+        (ACLED and the PLOVER GSR code unnamed local groups this way); a rebel, opposition or party
+        group also by the state institutions the sentence names before it."""
+        sent = head.sent
+        countries = set(self._sentence_countries(sent))
+        if party.sector in POLITICAL:  # "President Bouteflika ... the Islamic Salvation Front": domestic politics
+            in_sent = self.mentions[bisect_left(self._keys, (sent.start,)):bisect_left(self._keys, (sent.end,))]
+            countries |= {m.party.country for m in in_sent if m.party.country and m.party.country != "IGO"
+                          and m.party.sector in ("GOV", "LEG", "JUD")}
+        if len(countries) == 1:
+            party.country = countries.pop()
+            party.why = "; ".join(filter(None, [party.why, f"the sentence is set in {party.country}"]))
+
+    def _location_country(self, head) -> Optional[tuple[str, str]]:
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in LOC_PREPS]
+        for acl in (c for c in head.children if c.dep_ == "acl" and c.lemma_ in LOC_VERBS):
+            preps += [g for g in acl.children if g.dep_ == "prep" and g.lower_ in LOC_PREPS]
+        for prep in preps:
+            sub = list(near(prep.subtree, head))
+            if not any(t.text[:1].isupper() for t in sub):
+                continue  # "in the morning": no name, no country
+            for k, v, span in self._matches(sub):
+                if k == "country" and not v.ethnic:
+                    return v.iso3, head.doc[span[0]:span[-1] + 1].text
+                if k == "seat":
+                    return v[0], head.doc[span[0]:span[-1] + 1].text
+            for t in sub:
+                c = self.place_country(t.i)
+                if c:
+                    return c, t.text
+        return None
+
+    def _as_place(self, toks) -> Optional[tuple[str, str]]:
+        """A phrase that is a place ("Samarra", "West Darfur State"), or a misspelt country ("Afganistan")."""
+        for t in toks:
+            c = self.place_country(t.i)
+            if c:
+                return c, t.text
+        for t in toks:
+            if t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ") and t.ent_type_ != "PERSON":
+                term = self.kb.fuzzy_country(t.text)
+                if term is not None:
+                    return term.iso3, f"{t.text} (spelling)"
+        return None
+
+    def _matches(self, toks) -> list[tuple[str, Any, list[int]]]:  # Any: an Entity, a CountryTerm or a seat
+        """Longest knowledge-base matches over contiguous runs of the phrase's tokens."""
+        out = []
+        i = 0
+        while i < len(toks):
+            found = None
+            for n in range(min(self.kb.max_words, len(toks) - i), 0, -1):
+                run = toks[i:i + n]
+                if run[-1].i - run[0].i != n - 1:
+                    continue
+                words = " ".join(t.text for t in run)
+                capitalised = all(t.text[:1].isupper() for t in run if t.is_alpha)
+                hit = self.kb.lookup(words, capitalised=capitalised)
+                if hit is None and n > 1 and any(not t.whitespace_ for t in run[:-1]):  # "People's": as written
+                    hit = self.kb.lookup(run[0].doc[run[0].i:run[-1].i + 1].text, capitalised=capitalised)
+                if hit is None and n == 1:
+                    hit = self.kb.lookup(run[0].lemma_)
+                elif hit is None and not capitalised and run[-1].lemma_ != run[-1].text:  # "armed groups" -> "armed group"
+                    hit = self.kb.lookup(" ".join([t.text for t in run[:-1]] + [run[-1].lemma_]))
+                if hit is None and run[-1].tag_ == "POS" and n > 1:
+                    hit = self.kb.lookup(" ".join(t.text for t in run[:-1]))
+                if hit:
+                    found = (hit[0], hit[1], [t.i for t in run], n)
+                    break
+            if found:
+                out.append(found[:3])
+                i += found[3]
+            else:
+                i += 1
+        return out
+
+    def _sector(self, head, entity, seat, countries, head_agent, modifier_agents, day, why,
+                head_compound: bool = False) -> Optional[str]:
+        lemma = head.lemma_.lower()
+        generic = (lemma in self.kb.generic or head.lower_ in self.kb.generic) and not head_compound
+        weak = lemma in WEAK_HEADS or head.lower_ in WEAK_HEADS
+        if entity is not None and entity.kind == "person":
+            sector = entity.sector_on(day)
+            if sector:
+                why.append(f"role on {day or 'latest'}: {sector}")
+                return sector
+            titles = [self.kb.agent_sector(t.lemma_) for t in head.doc[head.left_edge.i:head.i] if t.is_title]
+            titles = [t for t in titles if t]
+            if titles:  # "President Obama" when the dictionary has no role for the date: the title
+                why.append(f"title -> {titles[-1]}")
+                return titles[-1]
+        facility = lemma in self.kb.facilities or head.lower_ in self.kb.facilities
+        owner = (entity is not None and entity.sector_on(day)) or (modifier_agents[-1] if modifier_agents else None)
+        if facility and owner:  # "RSF positions", "police station": the owner's sector
+            why.append(f"facility of a {owner} party")
+            return owner
+        if head_agent == "PTY" and "OPP" in modifier_agents:  # "opposition parties", "opposition candidates"
+            why.append("opposition modifier -> OPP")
+            return "OPP"
+        if head_agent and not generic and not weak:
+            why.append(f"head '{head.text}' -> {head_agent}")
+            return head_agent
+        if modifier_agents:
+            why.append(f"modifier -> {modifier_agents[-1]}")
+            return modifier_agents[-1]
+        if entity is not None:
+            sector = entity.sector_on(day)
+            why.append(f"organisation sector {sector}")
+            return sector
+        if head_agent:
+            why.append(f"head '{head.text}' -> {head_agent}")
+            return head_agent
+        if seat:
+            return seat[1]
+        as_target = head.dep_ in ("dobj", "pobj", "nsubjpass") and head.head.lower_ != "by"
+        if countries:
+            term, span = countries[0]
+            owner = head.head
+            if head.i in span and _demonym(head) and head.dep_ in ("amod", "compound") and owner.pos_ == "NOUN":
+                # "Palestinian detainees", "Israeli tanks" coded from the demonym: the people or thing it qualifies
+                sector = self.kb.agent_sector(owner.lemma_) or ("CVL" if owner.lemma_.lower() in DWELLINGS else None)
+                if sector:
+                    why.append(f"qualifies '{owner.text}' -> {sector}")
+                    return sector
+            if head.i in span and term.is_capital and as_target and head.head.lower_ not in RELATION_PREPS:
+                # "shelled Juba", "a curfew in Algiers"; but "ties with Kigali" is its government
+                why.append("place as target -> its people, CVL")
+                return "CVL"
+            if head.i in span and term.ethnic and head.tag_ in ("NNS", "NNPS"):
+                why.append("people -> CVL")
+                return "CVL"
+            if head.i in span:
+                if _demonym(head):  # "the Libyans": its people
+                    if head.tag_ in ("NNS", "NNPS") or head.lower_.endswith("s"):
+                        why.append("people of the country -> CVL")
+                        return "CVL"
+                    return None
+                why.append("country as actor -> GOV")  # "Ukraine said", "Moscow": its government
+                return "GOV"
+        if as_target and self.place_country(head.i):  # "shelled the town of Cizre": a place acted on is its people
+            why.append("place as target -> its people, CVL")
+            return "CVL"
+        return None
+
+    def _pronoun(self, head) -> Optional[Party]:
+        low = head.lower_
+        if low in FIRST_PERSON and self.speaker_of:
+            speaker = self.speaker_of(head)
+            if speaker is not None:
+                sp = self.code(speaker)
+                if sp:
+                    return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=sp.name,
+                                 country=sp.country, sector=sp.sector, why=f"'{head.text}' = the speaker, {sp.text}")
+        if low in THIRD_PERSON:
+            want = "person" if low in ("he", "she", "him", "her", "his") else ("plural" if low in ("they", "them", "their") else None)
+            for m in self._earlier(head.i):
+                ok = want is None or m.kind == want or (want == "plural" and m.plural)
+                if ok and m.party.country:
+                    p = m.party
+                    return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=p.name,
+                                 country=p.country, sector=p.sector, why=f"pronoun -> {p.text}")
+        return None
+
+    def _corefer(self, head, party: Party, toks) -> None:
+        """'the soldiers': take country (and missing sector) from the latest matching mention."""
+        if not any(t.lower_ in DEFINITE | THIRD_PERSON for t in toks):
+            return
+        lemma = head.lemma_.lower()
+        antecedent = None  # the latest with the same head word, else the latest nearby of the same sector
+        for m in (m for m in self._earlier(head.i) if m.party.country):
+            if m.head_lemma == lemma:
+                antecedent = m
+                break
+            if antecedent is None and party.sector and m.party.sector == party.sector and head.i - m.token < 200:
+                antecedent = m
+        if antecedent is not None:
+            party.country = antecedent.party.country
+            party.name = antecedent.party.name
+            party.sector = party.sector or antecedent.party.sector
+            party.why = f"refers to '{antecedent.party.text}'"

@@ -1,0 +1,124 @@
+"""Merge restatements of one event within an article.
+
+News stories state their main event several times (the lede, a quote, a later detail). Two
+coded events merge when they have the same type and trigger family, compatible actors and
+recipients (same country or one unknown), compatible places (same place, within
+``MERGE_RADIUS_KM``, or one containing the other) and compatible dates (overlapping when both
+come from the text). The first mention keeps its evidence; the others become ``mentions``
+and fill the fields it lacks.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from eventwire.geo import haversine_km
+from eventwire.model import Event, Place, Span
+from eventwire.reasons import PlaceReason
+
+MERGE_RADIUS_KM = 50.0
+
+
+@dataclass
+class Coded:
+    event: Event
+    family: str
+    place_reason: Optional[PlaceReason] = None
+    anaphoric: bool = False  # "the attack", "this strike": refers back to an event already told
+
+
+def _party_ok(a, b) -> bool:
+    if a is None or b is None:
+        return True
+    if a.sector and b.sector and a.sector != b.sector:
+        return False  # civilians and soldiers are different victims
+    return a.country is None or b.country is None or a.country == b.country
+
+
+def _counts_ok(x: Event, y: Event) -> bool:
+    """Two tolls of the same kind that disagree are two events, unless the story says so twice
+    with a headline's rounding (handled by the headline pass, which never checks this)."""
+    mine = {q.kind: q.value for q in x.quantities}
+    return all(mine.get(q.kind, q.value) == q.value for q in y.quantities)
+
+
+def places_compatible(a: Optional[Place], b: Optional[Place]) -> bool:
+    if a is None or b is None:
+        return True
+    if a.geonameid == b.geonameid:
+        return True
+    if a.country and b.country and a.country != b.country:
+        return False
+    if "country" in (a.precision, b.precision):
+        return True
+    if a.precision == "admin1" or b.precision == "admin1":
+        return a.admin1 == b.admin1
+    if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None:
+        return haversine_km(a.lat, a.lon, b.lat, b.lon) <= MERGE_RADIUS_KM
+    return False
+
+
+def _dates_ok(a: Event, b: Event) -> bool:
+    if a.when is None or b.when is None or a.when.source != "text" or b.when.source != "text":
+        return True
+    if not (a.when.start and b.when.start):
+        return True
+    return a.when.start <= (b.when.end or b.when.start) and b.when.start <= (a.when.end or a.when.start)
+
+
+def compatible(a: Coded, b: Coded, same_family: bool = True) -> bool:
+    x, y = a.event, b.event
+    return (x.type == y.type and (a.family == b.family or not same_family) and _party_ok(x.actor, y.actor)
+            and (_party_ok(x.recipient, y.recipient) or a.anaphoric or b.anaphoric)  # "the attack also hit a hospital"
+            and places_compatible(x.location, y.location)
+            and _dates_ok(x, y) and (not same_family or _counts_ok(x, y) or a.anaphoric or b.anaphoric))
+
+
+def _inherited(reason: Optional[PlaceReason]) -> bool:
+    """A place taken from the story around the event rather than its own sentence."""
+    return reason is not None and reason.inherited
+
+
+def _absorb(host: Coded, other: Coded) -> None:
+    h, o = host.event, other.event
+    taken = {(p.start, p.end) for p in (h.actor, h.recipient) if p is not None}
+    for role in ("actor", "recipient", "reported_by"):
+        mine, theirs = getattr(h, role), getattr(o, role)
+        if theirs is None or (role != "reported_by" and (theirs.start, theirs.end) in taken):
+            continue
+        if mine is None or (mine.country is None and theirs.country is not None):
+            setattr(h, role, theirs)
+    if o.location is not None and (h.location is None or (_inherited(host.place_reason)
+                                                          and not _inherited(other.place_reason))):
+        h.location, host.place_reason = o.location, other.place_reason
+    if o.when is not None and o.when.source == "text" and (h.when is None or h.when.source != "text"):
+        h.when = o.when
+    have = {(q.kind, q.value) for q in h.quantities} | {("value", q.value) for q in h.quantities}
+    h.quantities += [q for q in o.quantities
+                     if (q.kind, q.value) not in have and ("value", q.value) not in have
+                     and q.kind not in {x.kind for x in h.quantities}]
+    if h.mode is None and o.mode is not None:
+        h.mode, h.acled = o.mode, o.acled
+    h.evidence.mentions.append(Span(o.evidence.sentence, o.evidence.start, o.evidence.end))
+    h.evidence.mentions += o.evidence.mentions
+    h.confidence = min(0.95, max(h.confidence, o.confidence) + 0.05)
+
+
+def merge_within_article(coded: list[Coded], headline: Sequence[Coded] = ()) -> list[Coded]:
+    """Merge restatements; headline events merge into any compatible body event of their type
+    (a headline summarises: "kill ... in attack" is the body's attack) and are otherwise dropped."""
+    kept: list[Coded] = []
+    for c in coded:
+        host = next((k for k in kept if compatible(k, c)), None)
+        if host is None and c.anaphoric:  # the latest compatible event of the type, whatever its word
+            host = next((k for k in reversed(kept) if compatible(k, c, same_family=False)), None)
+        if host is None:
+            kept.append(c)
+        else:
+            _absorb(host, c)
+    for c in headline:  # a headline event the body never states compatibly is a garbled summary: dropped
+        host = next((k for k in kept if compatible(k, c)), None) or \
+            next((k for k in kept if compatible(k, c, same_family=False)), None)
+        if host is not None:
+            _absorb(host, c)
+    return kept

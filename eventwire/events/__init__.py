@@ -1,0 +1,9 @@
+"""Stage 6, events: sentences -> candidate events with type, mode, actor, recipient, place, date and
+counts.
+
+``codebook.py`` loads the PLOVER codebook (data), ``triggers.py`` finds candidates from trigger
+words, ``roles.py`` reads who did what to whom from the parse, ``modality.py`` negation and
+hypotheticals, ``typer.py`` and ``backends.py`` the learned sentence typer and the
+rules/learned/hybrid choice, ``quantities.py`` the counts, ``context.py`` one article's
+annotations and where and when each event happened.
+"""

@@ -1,0 +1,79 @@
+"""The codebook: event types, modes and trigger lemmas, kept as data.
+
+``eventwire/data/codebook.json`` is the single source; this module only loads and indexes it.
+The ACLED mapping is :mod:`eventwire.acled` (rules in ``data/acled_subevents.json``).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Optional
+
+from eventwire.events import acled as acled_mod
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str  # one word, or "head particle" ("pull out") / "modifier head" ("air strike")
+    pos: tuple[str, ...]
+    type: str
+    mode: Optional[str]
+    family: str
+    options: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    def opt(self, name: str, default: Any = None) -> Any:
+        return self.options.get(name, default)
+
+
+KNOWN_OPTIONS = {"kind", "passive_subject", "of_role", "symmetric", "object_in", "object_not_in", "object_in_alt",
+                 "place_object", "object_party", "object_sector", "subject_sector", "needs_object", "needs_actor",
+                 "needs_prep", "needs_head_in", "needs_child_dep", "needs_context", "context_objects", "overrides",
+                 "intransitive"}
+
+
+class Codebook:
+    def __init__(self, raw: dict[str, Any]):
+        self.types: dict[str, str] = raw["types"]
+        self.modes: dict[str, list[str]] = raw["modes"]
+        self.mode_cues: dict[str, dict[str, list[str]]] = raw.get("mode_cues", {})
+        self.violent_context = set(raw.get("violent_context", []))
+        self.by_word: dict[str, list[Trigger]] = {}
+        for rec in raw["triggers"]:
+            opts = {k: v for k, v in rec.items() if k not in ("lemma", "pos", "type", "mode", "family")}
+            if set(opts) - KNOWN_OPTIONS:
+                raise ValueError(f"codebook.json: trigger {rec['lemma']!r} has unknown options {sorted(set(opts) - KNOWN_OPTIONS)}")
+            trig = Trigger(rec["lemma"], tuple(rec["pos"]), rec["type"], rec.get("mode"), rec["family"], opts)
+            for word in set(rec["lemma"].split()):
+                self.by_word.setdefault(word, []).append(trig)
+        unknown = {t.type for ts in self.by_word.values() for t in ts} - set(self.types)
+        if unknown:
+            raise ValueError(f"codebook.json: triggers use unknown types {sorted(unknown)}")
+        bad_pos = sorted({t.lemma for ts in self.by_word.values() for t in ts if not set(t.pos) <= {"VERB", "NOUN"}})
+        if bad_pos:
+            raise ValueError(f"codebook.json: 'pos' must be a list of VERB/NOUN for triggers {bad_pos}")
+
+    def trigger_words(self) -> dict[str, set[str]]:
+        """Every word of every trigger (lower case) with the parts of speech it triggers as:
+        where an event can be coded at all."""
+        out: dict[str, set[str]] = {}
+        for word, triggers in self.by_word.items():
+            out.setdefault(word.lower(), set()).update(p for t in triggers for p in t.pos)
+        return out
+
+    def candidates(self, lemma: str) -> list[Trigger]:
+        return self.by_word.get(lemma, [])
+
+    @staticmethod
+    def acled(type_: str, mode: Optional[str], family: str, recipient_sector: Optional[str],
+              trigger: Any = None, actor_sector: Optional[str] = None) -> Optional[dict[str, str]]:
+        """ACLED event and sub-event type with the reason (:func:`eventwire.acled.choose`); the
+        trigger token (its clause and sentence) and the actor's sector sharpen the choice."""
+        return acled_mod.choose(type_, mode, family, recipient_sector, trigger, actor_sector)
+
+
+@lru_cache(maxsize=1)
+def load() -> Codebook:
+    raw = json.loads(resources.files("eventwire.data").joinpath("codebook.json").read_text("utf-8"))
+    return Codebook(raw)

@@ -1,0 +1,323 @@
+"""Everything the event stage needs to know about one parsed article, and where/when lookups.
+
+An :class:`ArticleContext` holds the spaCy doc with the annotations of the earlier stages
+(places, times, attribution, actor coder) and answers two questions for an event trigger:
+where it happened (:meth:`locate`) and when (:meth:`date`), each with the reason.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from datetime import date
+from functools import cached_property
+from typing import Callable, Optional
+
+from spacy.tokens import Doc
+
+from eventwire.actors.coder import ActorCoder
+from eventwire.attribution.sources import REPORTING, Attributor
+from eventwire.readers.articles import PUBLISHED_FORMS, headline, parse_published
+from eventwire.model import Article, TimeExpr
+from eventwire.places.resolver import EVENT_PRECISIONS, PlaceMention
+from eventwire.reasons import PlaceReason
+from eventwire.events.dates import (Scenes, attached_to, dates_a_thing, in_complement, is_date, on_or_before, participle_host, publication_range, settle)
+from eventwire.times.finder import TimeMention, tense_of
+
+EVENT_LOC_PREPS = {"in", "near", "at", "outside", "around", "across", "inside", "on", "over", "throughout",
+                   "along", "within", "into", "through", "off", "north", "south", "east", "west", "northeast",
+                   "northwest", "southeast", "southwest", "between"}
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "capital", "outskirts", "suburb",
+               "suburbs", "countryside", "state", "neighbourhood", "neighborhood", "governorate", "county", "part",
+               "streets", "street", "centre", "center", "north", "south", "east", "west", "border", "heart"}
+FOREIGN_CLAUSES = {"relcl", "acl", "appos", "advcl", "pcomp", "ccomp", "parataxis"}
+# anaphoric place nouns and the precisions of the places they can refer back to
+ANAPHOR_PLACE_NOUNS = {"city": ("place",), "town": ("place",), "village": ("place",), "capital": ("place",),
+                       "region": ("admin1", "admin2"), "province": ("admin1",), "state": ("admin1",),
+                       "district": ("admin2", "admin1"), "county": ("admin2",), "governorate": ("admin1",)}
+PRECISION_RANK = {"place": 3, "admin2": 2.5, "admin1": 2, "country": 1}
+# an event's clause reaches at most this many tokens from its trigger: a run-on "sentence" of
+# hundreds of chained clauses otherwise gives each trigger a scope of the whole (quadratic)
+SCOPE_REACH = 200
+
+
+def _published(value: Optional[str]) -> Optional[date]:
+    """The anchor of relative dates; a value that is no calendar date is the caller's error, said plainly."""
+    if not value:
+        return None
+    day = parse_published(value)
+    if day is None:
+        raise ValueError(f"published date {value!r} is not a date: use {PUBLISHED_FORMS}")
+    return day
+
+
+def _group(mentions: list, key_of: Callable[[int], int]) -> dict[int, list]:
+    """Mentions (times, places) by the key of their first token, each group in list order."""
+    out: dict[int, list] = {}
+    for m in mentions:
+        out.setdefault(key_of(m.token_start), []).append(m)
+    return out
+
+
+def published_day(article: Article) -> Optional[date]:
+    """The article's publication date, the anchor of its relative dates."""
+    return _published(article.published)
+
+
+def place_lookup(places: list[PlaceMention]) -> Callable[[int], Optional[str]]:
+    """token index -> the country of the place mention covering it (for the actors stage)."""
+    at = {i: p for p in places for i in range(p.token_start, p.token_end)}
+    return lambda tok_i: at[tok_i].place.country if tok_i in at else None
+
+
+class ArticleContext:
+    """One article's annotations from the earlier stages, read by the events stage: where and when
+    each event happened (``locate``, ``date``), clause scopes and the story's scenes. Builds nothing
+    itself: the pipeline runs the stages and hands their results in."""
+
+    def __init__(self, article: Article, doc: Doc, places: list[PlaceMention], times: list[TimeMention],
+                 attributor: Attributor, actors: ActorCoder):
+        self.article = article
+        self.doc = doc
+        # a continent is listed among the article's places but is never where an event happened
+        self.all_places = places
+        self.places = [p for p in places if p.place.precision in EVENT_PRECISIONS]
+        self.published = published_day(article)
+        self.times = times
+        self.attributor = attributor
+        self.place_at = {i: p for p in places for i in range(p.token_start, p.token_end)}
+        self.actors = actors
+        self.sents = list(doc.sents)
+        self._sent_starts = [s.start for s in self.sents]
+        para_breaks = [i for i, ch in enumerate(doc.text) if ch == "\n"]
+        self.paragraph_of = [bisect_right(para_breaks, s.start_char) for s in self.sents]
+        # times and places by sentence and paragraph, in list order: a scan of all of them per event
+        # made long articles quadratic (a clause, and so an event's scope, never leaves its sentence)
+        self._times_in = _group(self.times, self._sent_at)
+        self._times_in_para = _group(self.times, lambda i: self.paragraph_of[self._sent_at(i)])
+        self._places_in = _group(self.places, self._sent_at)
+        self._places_in_para = _group(self.places, lambda i: self.paragraph_of[self._sent_at(i)])
+        self.main_place = self._main_place()
+        self.recent_places: list[tuple[int, PlaceMention]] = []  # in sentence order
+        self._recent_keys: list[int] = []
+        self._scopes: dict[int, set[int]] = {}
+        self._lineages: dict[int, set[int]] = {}
+        self.has_headline = self._has_headline()
+
+    def _has_headline(self) -> bool:
+        return headline(self.doc.text) is not None
+
+    def sent_index(self, tok) -> int:
+        return self._sent_at(tok.i)
+
+    def _sent_at(self, token_i: int) -> int:
+        return bisect_right(self._sent_starts, token_i) - 1
+
+    def _main_place(self) -> Optional[PlaceMention]:
+        specific = [p for p in self.places if p.place.precision in ("place", "admin1")]
+        if not specific:
+            return None
+        counts = Counter(p.entry.geonameid for p in specific)
+        top = counts.most_common(1)[0]
+        return next(p for p in specific if p.entry.geonameid == top[0]) if top[1] >= 2 else None
+
+    @staticmethod
+    def clause_of(trigger):
+        """The verb whose clause states the event: the trigger, or the verb a noun trigger serves."""
+        if trigger.pos_ == "VERB":
+            return trigger
+        head = trigger.head
+        if trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head.pos_ in ("VERB", "AUX") \
+                and head.lemma_ not in REPORTING:
+            return head
+        return trigger
+
+    def scope(self, trigger) -> set[int]:
+        """Token indices that belong to the event's clause, minus embedded reported clauses."""
+        if trigger.i not in self._scopes:
+            self._scopes[trigger.i] = self._scope(trigger)
+        return self._scopes[trigger.i]
+
+    def lineage(self, tok) -> set[int]:
+        """The token and its ancestors, the tokens whose subtree holds it: once per token, a walk up."""
+        if tok.i not in self._lineages:
+            self._lineages[tok.i] = {tok.i, *(a.i for a in tok.ancestors)}
+        return self._lineages[tok.i]
+
+    def _scope(self, trigger) -> set[int]:
+        clause = self.clause_of(trigger)
+        holds_trigger = self.lineage(trigger)
+        keep = set()
+        stack = [clause]
+        while stack:
+            tok = stack.pop()
+            keep.add(tok.i)
+            for c in tok.children:
+                if abs(c.i - trigger.i) > SCOPE_REACH:
+                    continue
+                if c.lemma_ in REPORTING and c.pos_ == "VERB" and c.i != trigger.i:
+                    continue
+                if c.lower_ == "according" or (c.dep_ in ("relcl", "appos") and c.i not in holds_trigger):
+                    continue
+                if c.dep_ in ("nsubj",) and c.i in self.place_at and c.head.i != trigger.i:
+                    continue  # "Moscow said": a place as speaker is an actor, not where things happen
+                stack.append(c)
+        return keep
+
+    def _attached(self, tok_i: int, clause_top: set[int], preps: set[str]) -> bool:
+        """Whether the nearest preposition above the place is a locative one ("near Belaya")."""
+        tok = self.doc[tok_i]
+        for _ in range(8):
+            if tok.dep_ in ("pobj", "npadvmod", "advmod") and tok.head.dep_ in ("prep", "agent", "advmod") \
+                    or tok.head.pos_ == "ADP":
+                prep = tok.head
+                if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
+                    tok = prep.head  # "in the northern city of Mosul": climb to the preposition of "city"
+                    continue
+                return prep.lower_ in preps
+            if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+                return True  # "shelled Kharkiv", "entered the centre of Goma": the place is what is acted on
+            if tok.head.i == tok.i or tok.i in clause_top:
+                return False
+            tok = tok.head
+        return False
+
+    def foreign(self, tok_i: int, trigger) -> bool:
+        """Whether a token sits in a side clause that does not hold the trigger ("Kursk, where ...")."""
+        tok = self.doc[tok_i]
+        holds_trigger = self.lineage(trigger)
+        for _ in range(12):
+            if tok.dep_ in FOREIGN_CLAUSES and tok.i not in holds_trigger:
+                return True
+            if tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
+
+    def locate(self, trigger, extra_scope: frozenset[int] | set[int] = frozenset(),
+               mobilize: bool = False) -> tuple[Optional[PlaceMention], Optional[PlaceReason]]:
+        """(PlaceMention, reason) for the event, or (None, None)."""
+        scope = self.scope(trigger) | set(extra_scope)
+        preps = EVENT_LOC_PREPS | ({"to"} if mobilize else set())
+        si = self.sent_index(trigger)
+        here = self._places_in.get(si, [])
+        found = []
+        for p in here:
+            if p.token_start in scope and self._attached(p.token_start, {self.clause_of(trigger).i}, preps):
+                found.append(p)
+        if found:
+            best = max(found, key=lambda p: (PRECISION_RANK.get(p.place.precision, 0), -abs(p.token_start - trigger.i)))
+            return best, PlaceReason.CLAUSE
+        back = self._referred_place(trigger, scope, preps)
+        if back is not None:  # "an attack on the city": the city named before
+            return back, PlaceReason.ANAPHOR
+        named = [p for p in here if p.token_start in scope and p.place.precision != "country"
+                 and self.doc[p.token_end - 1].dep_ in ("compound", "nmod") and not self.foreign(p.token_start, trigger)]
+        if named:  # "struck the Odesa port": the place names what was hit
+            return min(named, key=lambda p: abs(p.token_start - trigger.i)), PlaceReason.ACTED_ON
+        sent = self.sents[si]
+        in_sent = [p for p in here if self.doc[p.token_start].dep_ not in ("nsubj",)
+                   and self._attached(p.token_start, {sent.root.i}, preps) and not self.foreign(p.token_start, trigger)]
+        if in_sent:  # a town or region before a country; the nearest first
+            return min(in_sent, key=lambda p: (p.place.precision == "country", abs(p.token_start - trigger.i))), \
+                PlaceReason.SENTENCE
+        para = self.paragraph_of[si]
+        in_para = [p for p in self._places_in_para.get(para, [])
+                   if p.place.precision != "country" and self.doc[p.token_start].dep_ != "nsubj"]
+        if in_para:
+            return min(in_para, key=lambda p: abs(p.token_start - trigger.i)), PlaceReason.PARAGRAPH
+        recent = [p for k, p in self._recent_before(si) if si - 2 <= k]
+        if recent:  # discourse continuity: "... were killed in the clashes" after the clashes were placed
+            return recent[-1], PlaceReason.PREVIOUS_EVENT
+        if self.main_place is not None:
+            return self.main_place, PlaceReason.MAIN_PLACE
+        return None, None
+
+    def _referred_place(self, trigger, scope: set[int], preps: set[str]) -> Optional[PlaceMention]:
+        """The last place of the noun's kind named before an anaphor in the event's clause ("the city",
+        "the town", "the region"); None when the clause has no such anaphor or nothing fits."""
+        for i in sorted(scope):
+            tok = self.doc[i]
+            kind = ANAPHOR_PLACE_NOUNS.get(tok.lemma_.lower())
+            if kind is None or i in self.place_at or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                            for c in tok.children):
+                continue
+            if any(c.dep_ in ("compound", "amod", "prep") and c.pos_ in ("PROPN", "ADP") for c in tok.children):
+                continue  # "the city of Mosul", "the Mosul region": the name is there
+            if not self._attached(i, {self.clause_of(trigger).i}, preps):
+                continue
+            before = [p for p in self.places if p.token_end <= i and p.place.precision in kind]
+            if before:
+                return before[-1]
+        return None
+
+    def remember_place(self, trigger, place, reason: Optional[PlaceReason]) -> None:
+        if place is not None and reason is not None and reason.in_sentence:
+            self.recent_places.append((self.sent_index(trigger), place))
+            self._recent_keys.append(self.recent_places[-1][0])
+
+    def _recent_before(self, si: int) -> list[tuple[int, PlaceMention]]:
+        """The latest remembered place of a sentence before ``si`` (as a list of at most one)."""
+        k = bisect_left(self._recent_keys, si)
+        return self.recent_places[k - 1:k]
+
+    def date(self, trigger, attribution_cue=None, planned: bool = False) -> tuple[Optional[TimeExpr], str]:
+        """When the event happened, with the reason (the rules: :mod:`eventwire.eventdates`). ``planned``:
+        the event is coded hypothetical, so a date after publication is its plan's date."""
+        scope = self.scope(trigger)
+        si = self.sent_index(trigger)
+        here = [t for t in self._times_in.get(si, []) if is_date(t.expr)]
+        clause, host = self.clause_of(trigger), participle_host(trigger)
+        mine = [t for t in here if not dates_a_thing(self._root(t), trigger, clause)]
+
+        def near(t: TimeMention) -> int:
+            return abs(t.token_start - trigger.i)
+
+        found = self._first_settled([t for t in mine if (t.token_start in scope and not in_complement(
+            self.doc[t.token_start], trigger)) or (host is not None and attached_to(self._root(t), host))], near, planned)
+        if found:
+            return found, "attached to the event's clause"
+        sent = self.sents[si]
+        if attribution_cue is not None:
+            holds_trigger = self.lineage(trigger)
+            holding = [c for c in attribution_cue.children if c.i in holds_trigger]
+            cue_scope = {c.i for c in attribution_cue.subtree} - scope - {t.i for h in holding for t in h.subtree}
+            said = self._first_settled([t for t in here if t.token_start in cue_scope], lambda t: t.token_start, planned)
+            if said and tense_of(trigger) == "past":  # "said on Tuesday that troops had killed"
+                return on_or_before(said), "on or before the date of the report"
+            if said:  # "said on Saturday: 'I would accept it'": the statement is the event
+                return said, "date of the report"
+        found = self._first_settled([t for t in mine if not self.foreign(t.token_start, trigger)], near, planned)
+        if found:
+            return found, "named in the same sentence"
+        para = self.paragraph_of[si]
+        earlier = [t for t in self._times_in_para.get(para, []) if is_date(t.expr) and t.token_start < sent.start]
+        found = self._first_settled(earlier, lambda t: -t.token_start, planned)
+        if found:
+            return found, "named earlier in the paragraph"
+        scene = self._scenes.scene_of(si)
+        if scene is not None:
+            return scene[0], "the scene it continues"
+        fallback = publication_range(self.published)
+        return fallback, "the days before publication" if fallback else "no date"
+
+    def _root(self, t: TimeMention):
+        return self.doc[t.token_start:t.token_end].root
+
+    def _first_settled(self, times: list[TimeMention], key, planned: bool) -> Optional[TimeExpr]:
+        """The first time (by ``key``) that can date the event; a plan's time after publication cannot."""
+        for t in sorted(times, key=key):
+            settled = settle(t.expr, self.published, planned)
+            if settled is not None:
+                return settled
+        return None
+
+    @cached_property
+    def _scenes(self) -> Scenes:
+        """The dated scene each sentence continues (a sentence's first date that is no plan opens one)."""
+        dated = {}
+        for k in range(len(self.sents)):
+            found = self._first_settled([t for t in self._times_in.get(k, []) if is_date(t.expr)],
+                                        lambda t: t.token_start, False)
+            if found is not None:
+                dated[k] = found
+        return Scenes(self.sents, dated)

@@ -1,0 +1,160 @@
+"""When an event happened, from the times its article names: the decisions behind ``ArticleContext.date``.
+
+An event takes the time attached to its own clause; else a reported statement's date bounds it
+("said on Tuesday that troops had killed ...": on or before that Tuesday); else a time named in
+its sentence or earlier in its paragraph; else the date of the scene it continues (a later
+sentence about the same actors or referring back to "the attack" keeps the scene's date); else
+the days before publication, stated as a range from the publication date, never as a fact.
+
+Nothing asserted is dated after publication: a time wholly after it names a plan ("talks would
+resume next week"), not when the event happened, and one that runs past it (an event "this
+month") ends on the publication date. Only an event coded as hypothetical keeps a future date.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Optional
+
+from eventwire.attribution.sources import REPORTING
+from eventwire.model import TimeExpr
+
+# A report's undated event happened on the day of the report or the day before (its news peg):
+# hand-coded gold on real news dates such events within [publication - 1 day, publication], so a
+# wider window would be honest but never inside the gold window (README, Decisions: Dates).
+NEWS_PEG_DAYS = 1
+DATED = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "range")
+# verbs about another event, whose complement clause has that event's time ("accused X of killing
+# them last month", "threatened to strike next week"): the complement's time does not date them
+VERBAL = {"accuse", "blame", "condemn", "criticise", "criticize", "denounce", "charge", "indict", "sue",
+          "urge", "call", "demand", "ask", "request", "appeal", "warn", "threaten", "deny", "reject", "refuse",
+          "praise", "welcome", "announce", "pledge", "promise", "vow", "agree", "plan", "vote", "order",
+          "investigate", "allege", "claim", "lambaste", "decide", "approve", "authorize", "authorise"}
+COMPLEMENTS = {"pcomp", "xcomp", "ccomp", "relcl", "acl", "appos", "parataxis"}  # clauses of other events
+SEQUEL_MARKS = {"after", "before", "since", "until", "till", "once"}  # "refused X after clashes on Saturday"
+# the nouns of an event told again ("the attack", "the explosion"): a sentence naming one continues the scene
+CONTINUING_DETERMINERS = {"the", "this", "that", "these", "those"}
+
+
+def day_of(value: Optional[str]) -> date:
+    """An ISO date of a time that ``is_date`` let through."""
+    if value is None:
+        raise ValueError("a time with no calendar date cannot date an event")
+    return date.fromisoformat(value)
+
+
+def is_date(expr: TimeExpr) -> bool:
+    """A time that can date an event: resolved to calendar days (not a length, a set or PAST_REF)."""
+    return bool(expr.start) and expr.precision in DATED
+
+
+def publication_range(published: Optional[date]) -> Optional[TimeExpr]:
+    """No cue at all: the days before publication, as a range that says where it came from."""
+    if published is None:
+        return None
+    return TimeExpr(text=None, start_char=None, end_char=None, timex=None, start=_days_before(published).isoformat(),
+                    end=published.isoformat(), precision="range", source="published")
+
+
+def _days_before(day: date) -> date:
+    """The start of the news peg before ``day`` (the calendar's first day stays itself)."""
+    return day - timedelta(days=NEWS_PEG_DAYS) if day.toordinal() > NEWS_PEG_DAYS else day
+
+
+def on_or_before(expr: TimeExpr) -> TimeExpr:
+    """'said on Tuesday that troops had killed ...': the killing happened on or before that Tuesday."""
+    end = day_of(expr.end or expr.start)
+    start = min(day_of(expr.start), _days_before(end))
+    return replace(expr, timex=None, start=start.isoformat(), end=end.isoformat(), precision="range")
+
+
+def settle(expr: TimeExpr, published: Optional[date], planned: bool = False) -> Optional[TimeExpr]:
+    """The event's date from one time: None when it lies wholly after publication (a plan, unless the
+    event is coded hypothetical); its end cut at publication when it runs past it ("this month")."""
+    if published is None or planned:
+        return expr
+    if day_of(expr.start) > published:
+        return None
+    if expr.end and day_of(expr.end) > published:
+        return replace(expr, end=published.isoformat())
+    return expr
+
+
+def attached_to(tok, verb) -> bool:
+    """Whether a word modifies ``verb`` itself, directly or by a preposition ('exploded on Friday')."""
+    return tok.head.i == verb.i or (tok.head.dep_ in ("prep", "agent") and tok.head.head.i == verb.i)
+
+
+def participle_host(trigger):
+    """'a device that exploded on Friday, wounding 13': the verb a participle after a comma continues
+    (the parser often hangs the participle elsewhere)."""
+    doc = trigger.doc
+    if trigger.tag_ != "VBG" or trigger.i == 0 or doc[trigger.i - 1].text != ",":
+        return None
+    return next((t for t in reversed(doc[trigger.sent.start:trigger.i - 1]) if t.pos_ == "VERB"), None)
+
+
+def dates_a_thing(time_root, trigger, clause) -> bool:
+    """'criticised last month's coup': a time inside a noun phrase dates that noun, not the event --
+    unless the noun restates the event around its clause ('killed in Tuesday's attack'). A time in a
+    prepositional phrase is left alone: its attachment is the parser's weakest guess."""
+    noun = time_root.head
+    if time_root.dep_ not in ("poss", "compound", "nmod", "amod") or noun.pos_ not in ("NOUN", "PROPN") \
+            or noun.i == trigger.i:
+        return False
+    return not attached_to(noun, clause)
+
+
+def in_complement(tok, trigger) -> bool:
+    """'accused X of failing to condemn it last month', 'refused protests after clashes on Saturday': a
+    time in the complement of a verb about another event (accuse, threaten, urge, say), or in an
+    'after'/'before' clause, dates that other event (a 'when' clause still dates this one)."""
+    about_another = trigger.lemma_.lower() in VERBAL or trigger.lemma_ in REPORTING
+    holds_trigger = {trigger.i, *(a.i for a in trigger.ancestors)}  # the tokens whose subtree holds it
+    for _ in range(12):
+        sequel = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUEL_MARKS for c in tok.children)
+        if ((about_another and tok.dep_ in COMPLEMENTS) or sequel) and tok.i not in holds_trigger:
+            return True
+        if tok.head.i == tok.i or tok.i == trigger.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def scene_keys(sent) -> tuple[set[str], set[str]]:
+    """(names, nouns) of a sentence: proper names say who and where; nouns under 'the'/'this' refer back."""
+    names = {t.lemma_.lower() for t in sent if t.pos_ == "PROPN" and len(t.text) > 1}
+    referring = {t.lemma_.lower() for t in sent if t.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in CONTINUING_DETERMINERS for c in t.children)}
+    return names, referring
+
+
+class Scenes:
+    """Which earlier dated scene each sentence continues.
+
+    A sentence with a date of its own opens a scene; a later sentence with no date continues the
+    latest scene when it names one of the scene's actors or places, or refers back to one of its
+    nouns ("the explosion"), unless ``reach`` clauses have passed without doing so (a caption or
+    a subheading, having no verb, does not count)."""
+
+    def __init__(self, sents, dated: dict[int, TimeExpr], reach: int = 5):
+        self.of: dict[int, tuple[TimeExpr, int]] = {}
+        scene: Optional[tuple[TimeExpr, int]] = None
+        names: set[str] = set()
+        nouns: set[str] = set()
+        gap = 0
+        for k, sent in enumerate(sents):
+            own_names, referring = scene_keys(sent)
+            all_nouns = {t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN")}
+            if k in dated:
+                scene, names, nouns, gap = (dated[k], k), set(own_names), set(all_nouns), 0
+            elif scene is not None and gap < reach and (own_names & names or referring & nouns):
+                self.of[k] = scene
+                names |= own_names
+                nouns |= all_nouns
+                gap = 0
+            elif any(t.pos_ in ("VERB", "AUX") for t in sent):
+                gap += 1
+
+    def scene_of(self, k: int) -> Optional[tuple[TimeExpr, int]]:
+        return self.of.get(k)

@@ -1,0 +1,119 @@
+"""The quantities stage: counts of people ("two", "over 1,000", "dozens", "at least 15").
+
+``count_in(tokens)`` reads the number attached to a noun phrase with its approximation cue;
+``find(doc)`` lists every counted noun phrase in an article for the annotate view.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from eventwire.model import Quantity
+
+WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+         "a dozen": 12, "dozen": 12, "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000,
+         "tens of thousands": 20000, "hundreds of thousands": 200000, "a handful": 3, "several": 3,
+         "a couple": 2, "both": 2}
+VAGUE = {"dozens", "scores", "hundreds", "thousands", "tens of thousands", "hundreds of thousands", "several",
+         "a handful", "a dozen", "dozen", "a couple"}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "k": 1000}
+APPROX_CUES = [
+    ("up to", "up_to"), ("as many as", "up_to"), ("at least", "over"), ("more than", "over"), ("over", "over"),
+    ("upwards of", "over"), ("in excess of", "over"), ("nearly", "under"), ("almost", "under"),
+    ("fewer than", "under"), ("less than", "under"), ("under", "under"), ("just under", "under"),
+    ("around", "about"), ("about", "about"), ("approximately", "about"), ("roughly", "about"),
+    ("some", "about"), ("an estimated", "about"), ("estimated", "about"), ("close to", "under"),
+]
+NOUN_KINDS = {"troop": "troops", "soldier": "troops", "serviceman": "troops", "servicemen": "troops",
+              "personnel": "troops", "paratrooper": "troops", "marine": "troops", "sailor": "troops",
+              "fighter": "fighters", "militant": "fighters", "rebel": "fighters", "insurgent": "fighters",
+              "gunman": "fighters", "gunmen": "fighters", "jihadist": "fighters", "militiaman": "fighters",
+              "civilian": "civilians", "resident": "civilians", "child": "civilians", "woman": "civilians",
+              "villager": "civilians", "refugee": "displaced", "evacuee": "displaced"}
+NUMBER_RE = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
+
+
+def parse_number(text: str) -> Optional[float]:
+    t = text.lower().replace("\u2009", "").strip()
+    if t in WORDS:
+        return WORDS[t]
+    if NUMBER_RE.match(t):
+        return float(t.replace(",", ""))
+    return None
+
+
+def _number_tokens(head) -> list:
+    """Number tokens attached to a noun: nummod children and the words of the number itself."""
+    nums = [c for c in head.children if c.dep_ == "nummod" or (c.like_num and c.dep_ in ("amod", "compound", "quantmod"))]
+    if not nums and head.lower_ in WORDS and head.lower_ in VAGUE:
+        return [head]
+    if not nums and (head.like_num or head.lower_ in WORDS) and any(c.lower_ == "of" for c in head.children):
+        return [head]  # "one of its peacekeepers", "three of the victims"
+    if not nums:
+        for c in head.children:  # "dozens of people", "hundreds of soldiers" parse as the number heading
+            if c.dep_ == "prep" and c.lower_ == "of" and head.lower_ in VAGUE:
+                return [head]
+    return nums
+
+
+def count_in(head) -> Optional[Quantity]:
+    """The count attached to the noun ``head`` (a spaCy token), or None."""
+    nums = _number_tokens(head)
+    if not nums:
+        return None
+    num = nums[0]
+    words = sorted([num, *[c for c in num.subtree if c.dep_ in ("compound", "quantmod", "nummod")
+                           and (c.like_num or c.lower_ in SCALES or c.lower_ in ("dozen", "dozens"))]],
+                   key=lambda t: t.i)
+    value = None
+    scale = 1
+    for w in words:
+        v = parse_number(w.text)
+        if w.lower_ in ("dozen", "dozens") and value is not None:
+            scale *= 12  # "two dozen"
+        elif v is not None and value is None:
+            value = v
+        elif w.lower_ in SCALES:
+            scale = SCALES[w.lower_]
+    if value is None:
+        return None
+    value = int(round(value * scale))
+    doc = head.doc
+    start_tok = min([num.left_edge.i, *[w.i for w in words]])
+    approx = "exact"
+    prefix = doc[max(0, start_tok - 3):num.i].text.lower()
+    for cue, kind in APPROX_CUES:
+        if re.search(r"\b" + re.escape(cue) + r"\b", prefix):
+            approx = kind
+            while start_tok > 0 and doc[start_tok - 1].lower_ in cue.split():
+                start_tok -= 1
+            break
+    if approx == "exact" and num.lower_ in VAGUE:
+        approx = "about"
+    end_tok = max(w.i for w in words) + 1
+    span = doc[start_tok:end_tok]
+    return Quantity(kind=None, value=value, approx=approx, text=span.text, start=span.start_char, end=span.end_char)
+
+
+def noun_kind(head) -> Optional[str]:
+    return NOUN_KINDS.get(head.lemma_.lower()) or NOUN_KINDS.get(head.lower_)
+
+
+def find(doc) -> list[Quantity]:
+    """Every counted noun in the article (kind from the noun when it says one)."""
+    out = []
+    seen = set()
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN", "NUM") or tok.dep_ in ("quantmod", "nummod", "compound"):
+            continue
+        q = count_in(tok)
+        if q and q.start not in seen and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT"):
+            if tok.pos_ == "NUM" and tok.lower_ not in VAGUE:
+                continue
+            seen.add(q.start)
+            q.kind = noun_kind(tok)
+            out.append(q)
+    return out

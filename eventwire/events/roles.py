@@ -1,0 +1,161 @@
+"""Participants of an event trigger, read from the dependency parse.
+
+``roles(token, trigger)`` returns the heads of the actor, recipient and theme phrases: subject
+and object, the passive agent, the "of"/"by"/"on" phrases of event nouns, the subject of the
+verb a noun serves ("Ukraine resumed its offensive"), and for statements, demands and offers the
+party they are aimed at ("demanded that the US cancel ...").
+"""
+from __future__ import annotations
+
+from eventwire.attribution.sources import subject_of
+from eventwire.events.codebook import Trigger
+
+LIGHT_VERBS = {"issue", "impose", "declare", "launch", "carry", "conduct", "resume", "mount", "stage", "begin", "continue", "intensify", "step",
+               "escalate", "start", "order", "unleash", "wage", "lead", "hold", "have", "make", "sign", "reach",
+               "strike", "announce", "claim", "complete", "execute", "perform", "renew"}
+OBJECT_NOUN_PREPS = {"on", "against", "targeting", "at"}
+
+
+def _child(tok, deps: tuple[str, ...]):
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def pobj(tok, preps: set[str]):
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            obj = _child(c, ("pobj",))
+            if obj is not None:
+                return obj
+    return None
+
+
+
+def is_passive(tok) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return True
+    # "were killed or wounded": a conjoined participle shares the passive of its head
+    return tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)
+
+
+
+DIPLOMATIC = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE", "CONSULT", "AID", "COOPERATE",
+              "SANCTION", "PROTEST"}
+RECIPIENT_PREPS = ("with", "to", "against", "on", "at", "into", "toward", "towards")
+PLACE_TARGET_TYPES = {"CONCEDE", "SANCTION", "AID"}  # "lifted the curfew in Montenegro": the place is the target
+
+
+def _party_in(head, coder, depth: int = 3):
+    """The first phrase under ``head`` that names a party: "an admission by Moscow" -> Moscow."""
+    if head is None or coder is None:
+        return None
+    if coder.names_party(head):
+        return head
+    if depth == 0:
+        return None
+    for c in head.children:
+        if c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" and coder.names_party(c):
+            return c
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from", "for", "with", "into", "against"):
+            found = _party_in(_child(c, ("pobj",)), coder, depth - 1)
+            if found is not None:
+                return found
+    return None
+
+
+def _diplomatic_recipient(tok, coder, type_: str):
+    """Who a statement, demand, offer or decision is aimed at."""
+    for c in tok.children:
+        if c.dep_ == "ccomp":  # "demanded that the US cancel ..."
+            subj = _child(c, ("nsubj", "nsubjpass"))
+            if subj is not None and coder.names_party(subj):
+                return subj
+    for c in tok.children:
+        if c.dep_ in ("dobj", "dative"):
+            found = _party_in(c, coder)
+            if found is not None:
+                return found
+    preps = RECIPIENT_PREPS + (("in",) if type_ in PLACE_TARGET_TYPES else ())
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            found = _party_in(_child(c, ("pobj",)), coder)
+            if found is not None:
+                return found
+    return None
+
+
+def roles(tok, trig: Trigger, coder=None):
+    """(actor head, recipient head, theme head) for a trigger token."""
+    actor = recipient = theme = None
+    if tok.pos_ == "VERB":
+        dobj = _child(tok, ("dobj",))
+        if is_passive(tok):
+            subj = _child(tok, ("nsubjpass",)) or _child(tok, ("nsubj",))  # "and 30 others wounded"
+            if subj is None and tok.dep_ in ("conj", "xcomp"):
+                subj = subject_of(tok.head)
+            agent = pobj(tok, {"by"})
+            if trig.opt("passive_subject") == "actor":
+                actor, theme = subj, subj
+            else:
+                recipient, actor = subj, agent
+        else:
+            actor = subject_of(tok)
+            recipient = dobj or pobj(tok, OBJECT_NOUN_PREPS)
+            if tok.dep_ == "acl" and actor is None:
+                if tok.tag_ == "VBN":  # "four men injured": the noun is who it happened to
+                    recipient, actor = recipient or tok.head, pobj(tok, {"by"})
+                else:
+                    actor = tok.head  # "forces operating in ..."
+            if trig.type == "MOBILIZE":
+                theme, recipient = dobj, None
+        if trig.opt("symmetric"):
+            recipient = recipient or pobj(tok, {"with", "against"})
+    else:
+        actor = pobj(tok, {"by"}) or _child(tok, ("poss",))
+        if actor is None:
+            for c in tok.children:
+                if c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.text[:1].isupper():
+                    actor = c
+                    break
+        bound = actor is not None and actor.pos_ == "PRON" and actor.dep_ == "poss"
+        if (actor is None or bound) and tok.dep_ == "dobj" and tok.head.lemma_ in LIGHT_VERBS:
+            actor = subject_of(tok.head) or actor  # "X resumed its offensive": "its" is X
+        of_obj = pobj(tok, {"of"})
+        if trig.opt("of_role") == "actor":
+            actor, theme = actor or of_obj, of_obj
+        else:
+            recipient = of_obj
+        recipient = recipient or pobj(tok, OBJECT_NOUN_PREPS)
+        if tok.dep_ in ("nsubj",) and tok.head.pos_ == "VERB":
+            recipient = recipient or _child(tok.head, ("dobj",))
+        if trig.opt("symmetric"):
+            between = pobj(tok, {"between"})
+            if between is not None:
+                actor = between
+                recipient = _child(between, ("conj",))
+    if trig.opt("symmetric") and actor is not None and _child(actor, ("conj",)) is not None \
+            and (recipient is None or (coder is not None and not coder.names_party(recipient)) or tok.pos_ == "VERB"):
+        # "Russia and Ukraine exchanged 390 prisoners": the two sides; what they exchanged is the theme
+        theme, recipient = theme or recipient, _child(actor, ("conj",))
+    if recipient is None and trig.opt("kind") in ("killed", "wounded") and tok.pos_ == "VERB":
+        recipient = _counted_noun_after(tok)  # "..., killing at least 20 civilians" under a bad parse
+    if trig.type in DIPLOMATIC and coder is not None and (recipient is None or not coder.names_party(recipient)):
+        recipient = _diplomatic_recipient(tok, coder, trig.type) or recipient
+    return actor, recipient, theme
+
+
+def object_of(tok):
+    """The grammatical object the codebook's object constraints look at."""
+    if tok.pos_ == "VERB":
+        if is_passive(tok):
+            return _child(tok, ("nsubjpass",))
+        return _child(tok, ("dobj",))
+    return pobj(tok, {"of"})
+
+
+def _counted_noun_after(tok):
+    for nxt in tok.doc[tok.i + 1:min(len(tok.doc), tok.i + 7)]:
+        if nxt.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" for c in nxt.children):
+            return nxt
+        if nxt.is_punct and nxt.text != "-":
+            return None
+    return None

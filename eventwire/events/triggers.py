@@ -1,0 +1,178 @@
+"""The event stage: triggers from the codebook, their participants, and what to leave out.
+
+For each sentence, tokens whose lemma and part of speech match a codebook trigger become
+candidate events. Participants come from the dependency structure (subject, object,
+passive agent, "of"/"by"/"on" phrases of event nouns, the verb a noun serves); a trigger's
+option in the codebook says when its passive subject is the actor ("troops were deployed")
+or when its object must be a party ("released two captives", not "released a video").
+Participants are read by :mod:`eventwire.roles`, modality by :mod:`eventwire.modality`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Token
+
+from eventwire.events.codebook import Codebook, Trigger
+from eventwire.events.modality import as_intent, hypothetical, negated
+from eventwire.events.roles import object_of, is_passive, pobj, roles
+
+@dataclass
+class Candidate:
+    trigger: Token
+    rule: Trigger
+    type: str
+    mode: Optional[str]
+    family: str
+    actor_head: Optional[Token] = None
+    recipient_head: Optional[Token] = None
+    theme_head: Optional[Token] = None  # what is moved or counted when it is neither side
+    hypothetical: Optional[str] = None
+    linked: list = field(default_factory=list)  # other triggers of the same event in the sentence
+
+
+def match_trigger(tok, codebook: Codebook) -> Optional[Trigger]:
+    """The codebook trigger a token realises, preferring two-word triggers ("air strike")."""
+    if tok.pos_ not in ("VERB", "NOUN") or tok.dep_ in ("amod", "compound"):
+        return None
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    single, double = None, None
+    for trig in codebook.candidates(lemma) + codebook.candidates(low):
+        if tok.pos_ not in trig.pos:
+            continue
+        words = trig.lemma.split()
+        if len(words) == 1 and words[0] in (lemma, low):
+            single = single or trig
+        elif len(words) == 2 and words[0] == lemma and any((c.lower_ == words[1] or c.lemma_ == words[1]) and 0 < c.i - tok.i <= 3
+                                                             for c in tok.children if c.dep_ in ("prt", "prep", "dobj", "advmod", "oprd")):
+            double = trig
+        elif len(words) == 2 and words[1] in (lemma, low) and any(c.lower_ == words[0] for c in tok.children
+                                                                  if c.dep_ in ("compound", "amod")):
+            double = trig
+    return double or single
+
+
+def stative_participle(tok) -> bool:
+    """'though wounded', 'a wounded soldier': a participle describing a state, not an event."""
+    return tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acomp", "amod", "oprd", "npadvmod") and not any(
+        c.dep_ in ("auxpass", "aux", "agent", "nsubjpass") for c in tok.children)
+
+
+def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Optional[tuple[str, Optional[str], str]]:
+    """Type/mode/family after the object constraints, or None when the object rules it out."""
+    type_, mode, family = trig.type, trig.mode, trig.family
+    obj_lemma = obj.lemma_.lower() if obj is not None else None
+    if obj_lemma and obj_lemma in trig.opt("object_not_in", []):
+        return None
+    if trig.opt("object_in") and obj_lemma not in trig.opt("object_in"):
+        return None
+    if trig.opt("needs_object") and obj is None:
+        return None
+    alt = trig.opt("object_in_alt")
+    if alt and obj_lemma in alt["lemmas"]:
+        return alt["type"], alt.get("mode"), alt["family"]
+    place_alt = trig.opt("place_object")
+    if place_alt and obj is not None and obj.i in place_tokens:
+        return place_alt["type"], place_alt.get("mode"), place_alt["family"]
+    if (trig.opt("object_party") or trig.opt("object_sector")) and obj is not None:
+        party = coder.code(obj) if coder.names_party(obj) else None
+        if party is None or (trig.opt("object_sector") and party.sector not in trig.opt("object_sector")):
+            return None
+    elif trig.opt("object_sector") and obj is None and tok.pos_ == "VERB" and not is_passive(tok):
+        return None
+    return type_, mode, family
+
+
+def _override(tok, trig: Trigger):
+    for rule in trig.opt("overrides", []):
+        lefts = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+        if lefts & set(rule.get("left", [])) or \
+                (tok.dep_ == "pobj" and tok.head.lower_ in rule.get("prep", [])):
+            return rule["type"], rule.get("mode"), rule["family"]
+    return None
+
+
+def _has_context(tok, codebook: Codebook) -> bool:
+    return any(t.lemma_.lower() in codebook.violent_context and t.i != tok.i for t in tok.sent)
+
+
+def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], keep_hypothetical: bool) -> list[Candidate]:
+    out = []
+    for tok in sent:
+        trig = match_trigger(tok, codebook)
+        if trig is None or negated(tok) or stative_participle(tok):
+            continue
+        grammatical_object = object_of(tok)
+        if trig.opt("needs_context") and not _has_context(tok, codebook) and not (
+                grammatical_object is not None and grammatical_object.lemma_.lower() in trig.opt("context_objects", [])):
+            continue
+        if trig.opt("needs_head_in") and tok.head.lemma_ not in trig.opt("needs_head_in"):
+            continue
+        if trig.opt("needs_prep") and pobj(tok, set(trig.opt("needs_prep"))) is None:
+            continue
+        if trig.opt("needs_child_dep") and not any(c.dep_ in trig.opt("needs_child_dep") for c in tok.children):
+            continue
+        if trig.opt("intransitive") and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+            continue  # "demonstrates how ...", "rallied support": not a street protest
+        actor, recipient, theme = roles(tok, trig, coder)
+        obj = grammatical_object or (theme if trig.type == "MOBILIZE" and tok.pos_ == "VERB" and not is_passive(tok) else recipient)
+        typed = _override(tok, trig) or _object_ok(tok, trig, obj, coder, place_tokens)
+        if typed is None:
+            continue
+        hypo = hypothetical(tok)
+        intent = as_intent(*typed) if hypo == "intent" and actor is not None and coder.code(actor) is not None else None
+        if intent is not None:
+            typed, hypo = intent, None
+        if hypo and not keep_hypothetical:
+            continue
+        type_, mode, family = typed
+        if trig.opt("needs_actor") and (actor is None or coder.code(actor) is None):
+            continue
+        if trig.opt("subject_sector"):
+            party = coder.code(actor) if actor is not None else None
+            if party is None or party.sector not in trig.opt("subject_sector"):
+                continue
+        out.append(Candidate(tok, trig, type_, mode, family, actor, recipient, theme, hypo))
+    return _link_in_sentence(out)
+
+
+def _joined(a, b, own_subject: set[int]) -> bool:
+    """Directly linked, or b sits under a without a subject of its own (``own_subject``: the
+    triggers that have one, computed once per sentence)."""
+    if a.head == b or b.head == a:
+        return True
+    for x, y in ((a, b), (b, a)):
+        # a walk up from y, not over x's subtree: many clauses in one sentence made that cubic
+        if y.i not in own_subject and (x == y or x.is_ancestor(y)):
+            return True
+    return False
+
+
+def _link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
+    """Triggers of one type that are syntactically joined ("strike targeted", "killed or wounded",
+    "shelled ..., killing") state one event: keep the first, remember the others."""
+    own_subject = {c.trigger.i for c in cands if any(g.dep_ in ("nsubj", "nsubjpass") for g in c.trigger.children)}
+    kept: list[Candidate] = []
+    for c in cands:
+        host = next((k for k in kept if k.type == c.type and
+                     any(_joined(t, c.trigger, own_subject) for t in [k.trigger, *(x.trigger for x in k.linked)])), None)
+        if host is None:
+            kept.append(c)
+        else:
+            _absorb(host, c)
+    # a toll with no attacker of its own, in the sentence of an attack, is that attack's toll
+    attacks = [k for k in kept if k.type == "ASSAULT" and k.family != "kill"]
+    for toll in [k for k in kept if k.family == "kill" and k.actor_head is None]:
+        if attacks:
+            kept.remove(toll)
+            _absorb(attacks[0], toll)
+    return kept
+
+
+def _absorb(host: Candidate, other: Candidate) -> None:
+    host.linked += [other, *other.linked]
+    host.actor_head = host.actor_head or other.actor_head
+    host.recipient_head = host.recipient_head or other.recipient_head
+    host.theme_head = host.theme_head or other.theme_head
+    host.mode = host.mode or other.mode

@@ -1,0 +1,226 @@
+"""Evidence the places stage weighs, read off the article around a toponym: whether a candidate
+names a place at all (its cues, a common word or a person's name, a list it belongs to, another
+mention of a name already resolved), other names' readings nearby, a state right after a town
+("Alexandria, La."), a country or division named alongside, and whether a bare name is chiefly a
+first-level division."""
+from __future__ import annotations
+
+import math
+import re
+from typing import Optional
+
+from eventwire.geo import haversine_km
+from eventwire.places.gazetteer import DATELINE_STATE_ABBREVIATIONS, Gazetteer, GeoEntry, fold
+from eventwire.actors.kb import KnowledgeBase
+from eventwire.places.names import is_country_demonym
+from eventwire.places.toponyms import (ADMIN2_SUFFIXES, ADMIN_SUFFIXES, PLACE_LABELS, STRONG_LABELS, Toponym, doc_text, locative_cue, names_no_place, shouted, strong_cue, words)
+
+COHERENCE_KM = 300.0
+# Places a story names together are usually next door: a reading within CLOSE_KM of another
+# name's reading (the town in the named county, the neighbouring village) counts CLOSE_WEIGHT
+# times one within 100 km (LGL within 161 km: 0.802 -> 0.818; 2-4 and 30-50 km all 0.81-0.82).
+CLOSE_KM, CLOSE_WEIGHT = 40.0, 3.0
+
+
+def support(e: GeoEntry, points: list[tuple[float, float]]) -> float:
+    """How much another name's readings back this reading: 3 for a name with one reading next door
+    (< 40 km), 1 close by (< 100 km), less for a far one (< 300 km) or a common name with many
+    readings ("Springfield")."""
+    near = [haversine_km(e.lat, e.lon, la, lo) for la, lo in points if abs(e.lat - la) < 3]
+    best = min(near, default=COHERENCE_KM + 1)
+    if best > COHERENCE_KM:
+        return 0.0
+    return (CLOSE_WEIGHT if best <= CLOSE_KM else 1.0 if best <= 100 else 0.5) / math.sqrt(len(points))
+
+
+def name_end(doc, c: Toponym) -> int:
+    """The token after the name and the division word that directly follows it ("Jefferson County")."""
+    return c.end + (1 if c.admin_suffix and c.end < len(doc) and doc[c.end].lower_ in ADMIN_SUFFIXES else 0)
+
+
+def placed_in_state(doc, c: Toponym) -> Optional[str]:
+    """The US state code in "Alexandria, La." (AP style) right after a name, if there is one."""
+    end = name_end(doc, c)
+    if end + 1 < len(doc) and doc[end].text == ",":
+        return DATELINE_STATE_ABBREVIATIONS.get(doc[end + 1].text)
+    return None
+
+
+def state_after_town(doc, c: Toponym) -> Optional[str]:
+    """The state code when the candidate is the "Pa." of "Friedensburg, Pa."."""
+    if c.start > 1 and doc[c.start - 1].text == "," and doc[c.start - 2].text[:1].isupper():
+        return DATELINE_STATE_ABBREVIATIONS.get(c.name)
+    return None
+
+
+def names_a_division(entries: list[tuple[GeoEntry, bool]]) -> bool:
+    """A bare name that is chiefly a first-level division: "Minnesota" (no town of that name),
+    "California", "Texas" (their towns of that name are villages next to the division)."""
+    biggest_town = max((e.population for e, alt in entries if e.feature == "city" and not alt), default=0)
+    return any(e.feature == "admin1" and not alt and e.population > 20 * biggest_town for e, alt in entries)
+
+
+CAPITALISED = re.compile(r"[A-Z][^\W\d_]*(?:[.-][^\W\d_]+)*\.?")
+
+
+def divisions_in_names(gaz: Gazetteer, doc, cands: list[Toponym]) -> set[tuple[str, Optional[str]]]:
+    """First-level divisions named inside other names: "the Minnesota State Chess Association",
+    "Ohio Department of Transportation". Not places of the story themselves, but a local
+    paper's organisations say which state it is in. (Read off the text, not its tokens: fast.)"""
+    taken = {doc[i].idx for c in cands for i in range(c.start, c.end)}
+    text = doc_text(doc)
+    words = list(CAPITALISED.finditer(text))
+    found: set[tuple[str, Optional[str]]] = set()
+    for k, m in enumerate(words):
+        if m.start() in taken:
+            continue
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        two = [text[m.start():nxt.end()]] if nxt is not None and nxt.start() == m.end() + 1 else []
+        for name in two + [m.group()]:  # "New Hampshire" before "New"
+            entries = gaz.lookup(name)
+            if names_a_division(entries):
+                found.update((e.cc2, e.admin1_code) for e, alt in entries if e.feature == "admin1" and not alt)
+                break
+    return found
+
+
+def group_key(c: "Toponym") -> str:
+    return fold(c.name) + (" " + c.suffix if c.suffix in ADMIN2_SUFFIXES else "")
+
+
+def other_names(groups: dict[str, list[tuple[float, float]]], c: "Toponym") -> list[list[tuple[float, float]]]:
+    """The readings of every name in the article but this candidate's own, or one built on it
+    ("North Richmond" does not vouch for the Richmond that has a North Richmond next to it)."""
+    own = group_key(c)
+    padded = f" {own} "
+    return [points for name, points in groups.items() if padded not in f" {name} " and f" {name} " not in padded]
+
+
+def nearby_scope(gaz: Gazetteer, doc, c: Toponym) -> tuple[set[str], set[tuple[str, Optional[str]]]]:
+    """Countries and divisions named within a few tokens after (or as possessor before) the place."""
+    near_countries: set[str] = set()
+    near_admin: set[tuple[str, Optional[str]]] = set()
+    window = doc[max(0, c.start - 3):min(len(doc), c.end + 6)]
+    for tok in window:
+        if c.start <= tok.i < c.end or not tok.text[:1].isupper():
+            continue
+        for e, alt in gaz.lookup(tok.text):
+            if e.feature == "country" and not alt:
+                near_countries.add(e.country)
+            if e.feature == "admin1" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ADMIN_SUFFIXES:
+                near_admin.add((e.cc2, e.admin1_code))
+    end = name_end(doc, c)
+    state = placed_in_state(doc, c)
+    if state:
+        near_admin.add(("US", state))
+        near_countries.add("USA")
+    if end + 1 < len(doc) and doc[end].text == ",":  # "Jefferson County, Colo.", "Paris, Texas"
+        for k in (1, 2):
+            for e, alt in gaz.lookup(doc[end + 1:end + 1 + k].text):
+                if e.feature == "admin1":
+                    near_admin.add((e.cc2, e.admin1_code))
+    return near_countries, near_admin
+
+
+
+def plausible(gaz: Gazetteer, kb: KnowledgeBase, doc, c: Toponym, people: set[str]) -> bool:
+    """Whether a candidate names a place: the gazetteer knows it and the text supports it (a place
+    label, a layout such as a dateline, a locative cue). A common word that is also a town's name
+    ("Mobile", "Reading") or the name of a person in the article ("Franklin") needs strong evidence;
+    some words are never a place alone ("North", "Police")."""
+    if state_after_town(doc, c):
+        return True
+    key = fold(c.name)
+    if key in words("never") or key in ADMIN_SUFFIXES or c.world_region() or names_no_place(doc, c):
+        return False
+    entries = gaz.lookup(c.name)
+    if not entries:
+        return False
+    known = kb.lookup(c.name)
+    if known and known[0] in ("entity", "seat") and not strong_cue(doc, c):
+        return False  # "Brussels said" is the EU, "in Brussels" a place
+    if c.label == "NORP" and is_country_demonym(kb, c.name):
+        return False  # demonyms ("Ukrainian") are not places; other country aliases ("U.S.") are
+    major = any(not alt and e.feature in ("country", "admin1") for e, alt in entries)
+    if key in words("common") or (key in people and not major) or (shouted(doc, c) and not major):
+        return strong_cue(doc, c)
+    if c.label in PLACE_LABELS or c.label in STRONG_LABELS or c.admin_suffix or c.label == "INST":
+        return True  # INST: "the Athens Police Department"
+    capital = bool(known and known[0] == "country" and getattr(known[1], "is_capital", False))  # "Tbilisi says"
+    return capital or any(e.feature == "country" and not alt for e, alt in entries) or well_known(entries) \
+        or locative_cue(doc, c)
+
+
+# the small model calls big cities people ("Kharkiv declared", "Kyiv said"): a name that is a city of
+# this size, or a division this populous, is a place whatever its label (people were ruled out above)
+WELL_KNOWN_CITY = 500_000
+WELL_KNOWN_DIVISION = 2_000_000
+
+
+def well_known(entries: list) -> bool:
+    return any(not alt and ((e.feature == "city" and e.population >= WELL_KNOWN_CITY)
+                            or (e.feature == "admin1" and e.population >= WELL_KNOWN_DIVISION)) for e, alt in entries)
+
+
+def _list_neighbours(doc, c: Toponym) -> list:
+    tok = doc[c.end - 1]
+    out = [t for t in tok.children if t.dep_ == "conj"]
+    if tok.dep_ == "conj":
+        out += [tok.head] + [t for t in tok.head.children if t.dep_ == "conj" and t.i != tok.i]
+    return out
+
+
+def listed_with_places(gaz: Gazetteer, kb: KnowledgeBase, doc, found: list[Toponym], accepted: list[Toponym],
+                       people: set[str]) -> list[Toponym]:
+    """Candidates in a list with places ("Becker, Clay, Douglas, Grant", "in Morecambe and Lancaster"):
+    a list names things of one kind, so a name the gazetteer holds as a place's own name is a place too.
+    The list must hold a name placed by the text itself (a place label, a division word, a layout)."""
+    taken = {i for c in accepted if c.label in PLACE_LABELS | STRONG_LABELS or c.admin_suffix
+             for i in range(c.start, c.end)}
+    rest = [c for c in found if c not in accepted and c.label != "NORP" and not c.world_region()
+            and fold(c.name) not in words("never") | words("common") | people and not names_no_place(doc, c)
+            and (kb.lookup(c.name) or ("",))[0] not in ("entity", "seat")
+            and any(not alt for _, alt in gaz.lookup(c.name))]
+    added: list[Toponym] = []
+    for _ in range(3):  # a list's members reach each other through its first one
+        new = [c for c in rest if c not in added and any(t.i in taken for t in _list_neighbours(doc, c))]
+        if not new:
+            break
+        added += new
+        taken.update(i for c in new for i in range(c.start, c.end))
+    return added
+
+
+def repeated_names(doc, names: dict[str, str], taken: set[int], people: set[str]) -> list[tuple[int, int, str]]:
+    """Other mentions of names the article has already placed ("Mansfield" in "Mansfield Mayor ...",
+    "MANSFIELD --" and "the Mansfield resident" once one "Mansfield" is resolved): (start, end, folded
+    name) for ``names`` (folded name -> the text as written). Not inside a longer person's or
+    organisation's name, not a person of the article, not the county of that name ("Lancaster County")."""
+    wanted = {key: text for key, text in names.items()
+              if key not in people and key not in words("common") and text.strip()}
+    if not wanted:
+        return []
+    pattern = "|".join(sorted((re.escape(t) for t in wanted.values()), key=len, reverse=True))
+    out: list[tuple[int, int, str]] = []
+    for m in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", doc_text(doc), flags=re.IGNORECASE):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or not m.group()[:1].isupper() or any(i in taken for i in range(span.start, span.end)):
+            continue
+        key = fold(m.group())
+        if key in wanted and _stands_alone(doc, span.start, span.end):
+            out.append((span.start, span.end, key))
+    return out
+
+
+def _stands_alone(doc, start: int, end: int) -> bool:
+    if end < len(doc) and (doc[end].lower_ in ADMIN_SUFFIXES or doc[end].lower_ in words("not_head")):
+        return False
+    if start > 0 and fold(doc[start - 1].text) in words("title"):
+        return False  # "Mr. Franklin"
+    for tok in (doc[start], doc[end - 1]):
+        if tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART"):
+            ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
+            if ent.start < start or ent.end > end:
+                return False  # inside "Gainesville Riding Club", "Rosalind Franklin"
+    return True
+

@@ -1,0 +1,238 @@
+"""Words that point to a place without being its name: a people or adjective ("Canadians",
+"Ohioans", "Dagestani", "European"), the continents and world regions, a place named inside a
+longer name ("University of Georgia"), and a spelling the index does not hold ("Kyaukphyu").
+
+Recognition leaves these out of an article's toponyms (the people are not the place: "Ukrainian
+forces" were not fighting in Ukraine as a place); they are resolved only when a caller asks about
+the span, as a geoparsing gold file does, or (continents) listed among the article's places. A
+place inside a longer name is listed among the article's places too, but does not steer the
+resolution of the others ("Madison Middle School" says little of where the story is).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from typing import Callable, Optional
+
+from rapidfuzz import fuzz, process
+
+from eventwire.places.gazetteer import MIN_VARIANT_LEN, Gazetteer, GeoEntry, fold, squeeze
+from eventwire.actors.kb import KnowledgeBase
+from eventwire.places.toponyms import Toponym
+
+DEMONYM_ENDINGS = ("ians", "ans", "ns", "n", "i", "is", "ese", "")  # "Floridians", "Ohioans", "Dagestani"
+DEMONYM_STEMS = ("", "a", "o", "ia", "io", "as")  # ... put back: "Florid"+"a", "Abkhaz"+"ia", "Ontar"+"io"
+# A place inside a longer name (LGL end to end, recall / precision of gold toponyms: 0.643 / 0.863
+# without; any gazetteer name 0.757 / 0.734; towns of 20,000+ 0.725 / 0.833; 50,000+ 0.717 / 0.843)
+INNER_MIN_POPULATION = 20_000
+STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "drive", "boulevard", "blvd", "lane", "way", "court",
+                "place", "parkway", "highway", "pike", "trail", "circle", "square", "plaza"}
+COMPASS_WORDS = {"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Central",
+                 "Northern", "Southern", "Eastern", "Western", "Upper", "Lower", "Greater", "Downtown", "Historic", "Old"}
+CONTINENT_DEMONYMS = {"european": "Europe", "europeans": "Europe", "african": "Africa", "africans": "Africa",
+                      "asian": "Asia", "asians": "Asia", "north american": "North America",
+                      "south american": "South America", "antarctic": "Antarctica"}
+
+
+def continent_entry(gaz: Gazetteer, text: str) -> Optional[GeoEntry]:
+    """"Europe", "Africa", "European": the GeoNames continent entry."""
+    name = CONTINENT_DEMONYMS.get(fold(text), text)
+    return next((e for e, alt in gaz.lookup(name) if e.feature == "continent"), None)
+
+
+def region_entry(gaz: Gazetteer, text: str) -> Optional[GeoEntry]:
+    """A continent, or a region of data/regions.tsv ("the Black Sea", "West Africa"); None for a
+    region with no point ("the Gulf") or another name."""
+    return continent_entry(gaz, text) or next((e for e, alt in gaz.lookup(text) if e.feature == "region"), None)
+
+
+# Transliteration variants written for the same sound: "Kyaukphyu"/"Kyaukpyu", "Khan"/"Kan",
+# "Mosoul"/"Mosul", "Hodeidah"/"Hudaydah" (with the article and final "h" dropped by squeeze).
+TRANSLITERATIONS = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "p"), ("sh", "s"), ("ou", "u"),
+                    ("oo", "u"), ("ee", "i"), ("iy", "i"), ("q", "k"), ("w", "v"))
+SPELLING_THRESHOLD = 90  # rapidfuzz ratio of the two skeletons
+FUZZY_FEATURES = ("city", "admin1", "admin2", "admin3", "site")
+
+
+DOUBLED = re.compile(r"(.)\1+")
+VOWELS = set("aeiouy")
+
+
+def _vowels_apart(a: str, b: str) -> bool:
+    """Two skeletons that differ only in vowels ("karkov", "karkiv"): transliterations disagree on
+    vowels; a letter more or another consonant makes another name ("Henrys", "Senate")."""
+    return len(a) == len(b) and all(x == y or (x in VOWELS and y in VOWELS) for x, y in zip(a, b))
+
+
+def skeleton(key: str) -> str:
+    """A folded name reduced to what transliterations agree on: no spaces, article or final -h,
+    digraphs and double letters written once, a final -yi as -i."""
+    out = squeeze(key)
+    if out.endswith("yi"):
+        out = out[:-2] + "i"
+    for written, sound in TRANSLITERATIONS:
+        if written in out:
+            out = out.replace(written, sound)
+    return DOUBLED.sub(r"\1", out)
+
+
+SAME_FIRST_SOUND = {"k": "kq", "v": "vw"}  # a skeleton's first letter and the letters names start with
+MAX_SHRINK = 8  # letters a skeleton drops at most: an article, digraphs, doubles, spaces
+
+
+@lru_cache(maxsize=1 << 18)
+def _name_skeleton(name: str) -> str:
+    return skeleton(fold(name))  # pools of neighbouring sizes share most names
+
+
+@lru_cache(maxsize=8192)
+def _spelling_pool(gaz: Gazetteer, country: str, letter: str, size: int) -> tuple[list[str], list[str]]:
+    """A country's place names whose skeleton starts with ``letter`` and has ``size`` letters:
+    (skeletons, names). Only names a few letters longer than the skeleton can shrink to it."""
+    skeletons, names = [], []
+    by_letter = _entries_by_initial(gaz).get(country, {})
+    for initial in SAME_FIRST_SOUND.get(letter, letter):
+        lengths, entries = by_letter.get(initial, ((), ()))
+        for e in entries[bisect_left(lengths, size):bisect_right(lengths, size + MAX_SHRINK)]:
+            sk = _name_skeleton(e.name)
+            if len(sk) == size and sk[:1] == letter:
+                skeletons.append(sk)
+                names.append(e.name)
+    return skeletons, names
+
+
+ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)[ -](.)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _entries_by_initial(gaz: Gazetteer) -> dict[str, dict[str, tuple[list[int], list[GeoEntry]]]]:
+    """Places by country and by the first letter of their name (and of the name after an Arabic
+    article), sorted by length: country -> letter -> (lengths, entries). Skeletons are made per
+    pool when asked."""
+    grouped: dict[str, dict[str, list[GeoEntry]]] = {}
+    for e in gaz.entries:
+        if e.feature not in FUZZY_FEATURES:
+            continue
+        initial = e.name[:1].lower()
+        if not initial.isascii():
+            initial = fold(initial)[:1]
+        by_letter = grouped.setdefault(e.country, {})
+        by_letter.setdefault(initial, []).append(e)
+        if initial in "ae":
+            m = ARTICLE.match(e.name)
+            if m:
+                by_letter.setdefault(m.group(1).lower(), []).append(e)
+    out: dict[str, dict[str, tuple[list[int], list[GeoEntry]]]] = {}
+    for country, by_letter in grouped.items():
+        out[country] = {}
+        for letter, entries in by_letter.items():
+            entries.sort(key=lambda e: len(e.name))
+            out[country][letter] = ([len(e.name) for e in entries], entries)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def spelling_variant(gaz: Gazetteer, name: str, countries: tuple[str, ...]) -> Optional[tuple[str, float]]:
+    """The index's name that ``name`` is a transliteration variant of, among the places of the given
+    countries (the article's), and the similarity of the two spellings (0-1); None when the index
+    holds the name as written, the name is short (< 5 letters) or nothing is close enough."""
+    key = fold(name)
+    if sum(ch.isalpha() for ch in key) < MIN_VARIANT_LEN or any(ch.isdigit() for ch in key) or gaz.lookup(name):
+        return None
+    sk = skeleton(key)
+    best: Optional[tuple[float, str]] = None
+    for country in countries:
+        skeletons, names = _spelling_pool(gaz, country, sk[:1], len(sk))
+        for other, score, i in process.extract(sk, skeletons, scorer=fuzz.ratio, score_cutoff=SPELLING_THRESHOLD,
+                                               limit=5):
+            if _vowels_apart(sk, other) and (best is None or score > best[0]):
+                best = (score, names[i])
+    if best is None:
+        return None
+    similarity = fuzz.ratio(key.replace(" ", ""), fold(best[1]).replace(" ", "")) / 100
+    return best[1], round(similarity, 2)
+
+
+def division_of_people(gaz: Gazetteer, text: str) -> Optional[GeoEntry]:
+    """A first-level division given as its people or adjective: "Ohioans", "Minnesotans",
+    "Dagestani", "Abkhaz", "Floridians"."""
+    key = fold(text)
+    bases = {key[: -len(end)] if end else key for end in DEMONYM_ENDINGS if key.endswith(end)}
+    found = {e for base in bases if len(base) >= 3 for add in DEMONYM_STEMS
+             for e, alt in gaz.lookup(base + add) if e.feature == "admin1" and not alt}
+    # "Floridians": Florida, not Uruguay's department of that name
+    return max(found, key=lambda e: e.population) if found else None
+
+
+def is_country_demonym(kb: KnowledgeBase, text: str) -> bool:
+    """A country's (or an ethnic group's) people or adjective ("Ukrainian", "Canadians", "Kurdish"),
+    not its name or capital."""
+    known = kb.lookup(text)
+    return bool(known and known[0] == "country" and fold(text) != fold(known[1].name)
+                and not known[1].is_capital and text.endswith(("an", "ans", "ese", "ish", "ian", "i")))
+
+
+def country_of_people(gaz: Gazetteer, kb: KnowledgeBase, text: str) -> Optional[GeoEntry]:
+    """The country of a demonym ("American", "Palestinians"); None for an ethnic group."""
+    known = kb.lookup(text)
+    if not known or known[0] != "country" or known[1].ethnic:
+        return None
+    return gaz.country_entry.get(known[1].iso3)
+
+
+def inner_names(gaz: Gazetteer, doc, found: list[Toponym], plausible: Callable[[Toponym], bool]) -> list[Toponym]:
+    """For a longer name the gazetteer does not know, the place named inside it: at its start
+    before more capitalised words ("the Columbia Metropolitan Convention Center", "Nashville
+    Film Festival", "Fargo-Moorhead"), after "of" at its end
+    ("University of Georgia"), or after a compass word ("Northeast Georgia", "South
+    Arlington"). Never inside a span tagged as a person's name ("Mayor Austin Martinez")."""
+    out = []
+    for c in found:
+        if c.label in ("PERSON", "NORP") or c.end - c.start < 2 or gaz.lookup(c.name):
+            continue  # a person's name, a single word, or a name the gazetteer knows (plausible or not)
+        pair = _hyphen_parts(gaz, doc, c)
+        inner = pair if len(pair) > 1 else _hyphen_parts(gaz, doc, _inner_name(gaz, doc, c) or c)
+        out += [t for t in inner if plausible(t)]
+    return out
+
+
+def _hyphen_parts(gaz: Gazetteer, doc, c: Toponym) -> list[Toponym]:
+    """Both places of a hyphenated pair ("Wisconsin-Milwaukee", "Fargo-Moorhead") when each is
+    well known; else the name itself if it was found inside a longer one."""
+    cuts = [t.i for t in doc[c.start:c.end] if t.text == "-"]
+    if cuts:
+        bounds = [c.start] + [i + 1 for i in cuts]
+        ends = cuts + [c.end]
+        parts = [Toponym(s, e, doc[s:e].text, False, "INST") for s, e in zip(bounds, ends) if e > s]
+        if len(parts) > 1 and all(_well_known(gaz, t.name) for t in parts):
+            return parts
+    return [c] if c.label == "INST" else []
+
+def _well_known(gaz: Gazetteer, name: str) -> bool:
+    """A name whose primary reading is a country, a first-level division or a town of
+    INNER_MIN_POPULATION: enough to stand out inside another name ("Landmark Bank", "Officer
+    Eggers" and "Goshen Road" name no place)."""
+    return any(e.feature == "country" or not alt and (e.feature == "admin1" or  # "U.S." is the country's alias
+                                                    e.feature == "city" and e.population >= INNER_MIN_POPULATION)
+               for e, alt in gaz.lookup(name))
+
+def _inner_name(gaz: Gazetteer, doc, c: Toponym) -> Optional[Toponym]:
+    toks = doc[c.start:c.end]
+    for i, tok in enumerate(toks):  # "University of Georgia", "United Concrete Products of Wallingford"
+        if tok.lower_ == "of" and 0 < i < len(toks) - 1:
+            start, end = toks[i + 1].i, c.end
+            tail = Toponym(start, end, doc[start:end].text, False, "INST")
+            if _well_known(gaz, tail.name) or len(_hyphen_parts(gaz, doc, tail)) > 1:
+                return tail
+    start = c.start + (1 if doc[c.start].text in COMPASS_WORDS else 0)  # "Northeast Georgia"
+    for end in range(c.end - 1, start, -1):  # the longest known start ("Columbia" of "Columbia Metropolitan ...")
+        name = doc[start:end].text
+        nxt = doc[end]
+        if nxt.lower_ in STREET_WORDS or name.endswith("-"):
+            continue
+        if _well_known(gaz, name) and (nxt.text[:1].isupper() or nxt.text == "-"):
+            return Toponym(start, end, name, False, "INST")
+    if start > c.start and _well_known(gaz, doc[start:c.end].text):
+        return Toponym(start, c.end, doc[start:c.end].text, c.admin_suffix, "INST", c.suffix)
+    return None

@@ -1,0 +1,368 @@
+"""Toponym recognition: every span of a parsed article that may name a place.
+
+Recognition does not trust the NER label alone (the small English model calls "Kursk" a
+PRODUCT and "Kyiv" a PERSON): every named-entity span and every run of proper nouns is a
+candidate, with the division word that follows it ("Kursk region", "Donetsk and Luhansk
+regions"), the place inside an institution's name ("the Athens Police Department"), a dateline
+in capitals ("MANSFIELD --", "KYIV, Ukraine (AP) --") and a legislator's home town ("Rep. Torrey
+Westrom, R-Elbow Lake"). What around a name says it is a place -- a preposition, a direction
+word ("northern Homs"), the noun it modifies ("the Gainesville man", "Manchester airports") --
+is read here too. Whether a candidate is a place at all, and which one, is decided by
+:mod:`eventwire.places`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from eventwire.datafiles import data_lines
+from eventwire.places.gazetteer import fold, region_names
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+WEAK_LABELS = {"PRODUCT", "ORG", "PERSON", "WORK_OF_ART", "EVENT", "NORP", ""}
+STRONG_LABELS = {"DATELINE", "HOMETOWN"}  # candidates read off a layout: the name is a place
+ADMIN_SUFFIXES = {"region", "oblast", "province", "governorate", "state", "district", "county", "krai", "kray",
+                  "prefecture", "regions", "provinces", "oblasts", "parish", "municipality", "township",
+                  "counties", "parishes", "districts", "townships", "municipalities", "governorates"}
+# divisions below the first level: never resolved to a first-level division of another name
+ADMIN2_SUFFIXES = {"district", "county", "parish", "municipality", "township"}
+INSTITUTION_WORDS = {"police", "sheriff", "fire", "department", "jail", "school", "schools", "hospital", "council",
+                     "court", "library", "airport", "university", "college", "commission", "board",
+                     # a town's offices and officers: "Avondale Mayor Ed Rieker", "Litchfield Superior Court"
+                     "mayor", "chamber", "volunteer", "parks", "superior", "municipal", "selectmen", "aldermen",
+                     "superintendent", "coroner", "clerk", "treasurer", "assessor", "commissioners", "selectman"}
+NON_PLACE_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
+CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                  "sunday", "christmas", "easter", "ramadan"}
+LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "into", "towards", "toward", "from", "to", "across",
+                  "through", "of", "inside", "within", "on", "over", "throughout", "between", "off", "along"}
+# prepositions that place what follows them, for names that need strong evidence ("in Reading")
+STRONG_PREPS = {"in", "near", "at", "outside", "around", "into", "towards", "toward", "from", "across", "through",
+                "inside", "within", "throughout", "outskirts", "via"}
+QUOTES = {"'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "`", "``", "''"}
+DASHES = {"\u2014", "\u2013", "--", "-", "\u2015", "\x97", "---"}
+PARTY_LETTERS = {"R", "D", "I", "DFL", "R.", "D.", "I."}  # "Sen. Ray Miller, D-Columbus"
+# continents are GeoNames entries of their own; the other world regions come from data/regions.tsv
+CONTINENT_NAMES = {"europe", "africa", "asia", "north america", "south america", "oceania", "antarctica"}
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for word, kind in data_lines("toponym_words.tsv"):
+        table.setdefault(kind, set()).add(fold(word))
+    return {kind: frozenset(words) for kind, words in table.items()}
+
+
+def words(kind: str) -> frozenset[str]:
+    """The folded words of one kind in data/toponym_words.tsv (local, direction, title, not_head, common, never)."""
+    return _words().get(kind, frozenset())
+
+
+@dataclass
+class Toponym:
+    start: int
+    end: int  # token indices, exclusive
+    name: str
+    admin_suffix: bool
+    label: str
+    suffix: str = ""
+
+    def world_region(self) -> bool:
+        """"The Middle East", "the Black Sea", "Europe": a region larger than a country or across
+        borders, not a namesake town to resolve ("Gulf Province" is a division)."""
+        key = fold(self.name)
+        return not self.suffix and (key in CONTINENT_NAMES or key in region_names())
+
+
+SINGULAR_SUFFIXES = {"counties": "county", "parishes": "parish", "districts": "district", "townships": "township",
+                     "municipalities": "municipality", "regions": "region", "provinces": "province",
+                     "oblasts": "oblast", "governorates": "governorate"}
+
+
+def suffix_after(doc, end: int) -> str:
+    """The division word after a name, singular: directly ("Kursk region") or after a list of
+    names that share it ("Donetsk and Luhansk regions", "Becker, Clay and Grant counties")."""
+    if end < len(doc) and doc[end].lower_ in ADMIN_SUFFIXES:
+        return SINGULAR_SUFFIXES.get(doc[end].lower_, doc[end].lower_)
+    i = end
+    while i < min(len(doc), end + 12) and (doc[i].text == "," or doc[i].lower_ in ("and", "or") or doc[i].pos_ == "PROPN"):
+        i += 1
+    if end < i < len(doc) and doc[i].lower_ in SINGULAR_SUFFIXES:
+        return SINGULAR_SUFFIXES[doc[i].lower_]
+    return ""
+
+
+def split_suffix(doc, start: int, end: int) -> tuple[int, str]:
+    """(end of the name, its division word in the singular or ""): "Kursk region" inside the span,
+    else the word after it or after the list of names it belongs to (:func:`suffix_after`)."""
+    if doc[end - 1].lower_ in ADMIN_SUFFIXES and end - start > 1:
+        return end - 1, SINGULAR_SUFFIXES.get(doc[end - 1].lower_, doc[end - 1].lower_)
+    return end, suffix_after(doc, end)
+
+
+def strip_span(doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in QUOTES):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "\u2019s", "'")
+                           or doc[end - 1].text in QUOTES):
+        end -= 1
+    return start, end
+
+
+def _is_caps_word(tok) -> bool:
+    return tok.is_alpha and tok.text.isupper() and len(tok.text) > 1
+
+
+def _dateline_end(doc, i: int) -> Optional[int]:
+    """The end of an all-capitals place name starting at ``i`` that opens a dateline ("MANSFIELD --",
+    "ST. PARIS --", "COLUMBUS, Ohio (AP) --", "CHATTANOOGA (AP) --"), or None."""
+    j = i
+    while j < len(doc) and (_is_caps_word(doc[j]) or (doc[j].text in (".", "-") and j > i and j + 1 < len(doc)
+                                                       and _is_caps_word(doc[j + 1]))):
+        j += 1
+    if j == i or j >= len(doc) or (j - i == 1 and len(doc[i].text) < 3):
+        return None
+    if doc[j].text in DASHES or doc[j].text.startswith(("\u2014", "--")) or doc[j].text in ("(", ":"):
+        return j  # "BEIRUT --", "CHATTANOOGA (AP)", "BEIRUT: The body of..."
+    if doc[j].text == ",":
+        after = doc[j + 1:j + 8]
+        if any(t.text in DASHES or t.text == "(" for t in after):
+            return j
+    return None
+
+
+# where a dateline or a party-and-home-town may start (a quick look at the text before the tokens)
+CAPS_RUN = re.compile(r"(?<![A-Za-z.])[A-Z][A-Z]{1,}(?=[A-Z .'-]*(?:\s*(?:\u2014|\u2013|--|-|\(|,|:|\x97)))")
+PARTY_TOWN = re.compile(r"[,(]\s*(?:R|D|I|DFL)\.?-(?=[A-Z])")
+
+
+def doc_text(doc) -> str:
+    """The article's text, built once per parsed document (spaCy joins its tokens on every call)."""
+    text = doc.user_data.get("eventwire_text")
+    if text is None:
+        text = doc.user_data["eventwire_text"] = doc.text
+    return text
+
+
+def dateline_spans(doc) -> list[tuple[int, int]]:
+    """Datelines in capitals, anywhere a capitalised run follows a non-capital word or opens a line."""
+    out: list[tuple[int, int]] = []
+    for m in CAPS_RUN.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or (out and span.start < out[-1][1]):
+            continue
+        i = span.start
+        if _is_caps_word(doc[i]) and (i == 0 or not _is_caps_word(doc[i - 1])):
+            end = _dateline_end(doc, i)
+            if end is not None:
+                out.append((i, end))
+    return out
+
+
+def hometown_spans(doc) -> list[tuple[int, int]]:
+    """A legislator's party and home town after the name: "Rep. Torrey Westrom, R-Elbow Lake,"."""
+    out = []
+    for m in PARTY_TOWN.finditer(doc_text(doc)):
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is None or span.start == 0 or doc[span.start - 1].text != "-":
+            continue
+        start = end = span.start
+        while end < min(len(doc), start + 4) and doc[end].text[:1].isupper():
+            end += 1
+        if end > start and (end == len(doc) or doc[end].text in (",", ")", ";")):
+            out.append((start, end))
+    return out
+
+
+def _comma_parts(span) -> list[tuple[int, int]]:
+    """An entity span cut at its commas: "Grant, Mahnomen" is two names."""
+    parts, start = [], span.start
+    for tok in span:
+        if tok.text == ",":
+            parts.append((start, tok.i))
+            start = tok.i + 1
+    parts.append((start, span.end))
+    return [(s, e) for s, e in parts if e > s]
+
+
+def candidates(doc) -> list[Toponym]:
+    taken: set[int] = set()
+    out: list[Toponym] = []
+
+    def add(start: int, end: int, label: str) -> None:
+        start, end = strip_span(doc, start, end)
+        if start >= end or not doc[start].text[:1].isupper():
+            return
+        end, suffix = split_suffix(doc, start, end)
+        if any(i in taken or doc[i].ent_type_ in NON_PLACE_ENTS for i in range(start, end)):
+            return
+        if end - start == 1 and doc[start].lower_ in CALENDAR_WORDS:
+            return
+        taken.update(range(start, end))
+        out.append(Toponym(start, end, doc[start:end].text, bool(suffix), label, suffix))
+
+    def institution_cut(start: int, end: int) -> Optional[int]:
+        """Where an institution's name starts its common part: "the Athens Police Department",
+        "the Henderson County Jail", "Rapides Parish Fire District 2" are named after a place."""
+        start, end = strip_span(doc, start, end)
+        if start >= end or not doc[start].text[:1].isupper():
+            return None
+        for i in range(start + 1, end):
+            if doc[i].lower_ in INSTITUTION_WORDS:
+                return i
+            if doc[i].lower_ in ADMIN2_SUFFIXES and i + 1 < end:  # "Douglas County Public Works Director"
+                return i + 1
+        return None
+
+    for start, end in dateline_spans(doc):
+        add(start, end, "DATELINE")
+    for start, end in hometown_spans(doc):
+        add(start, end, "HOMETOWN")
+    for ent in doc.ents:
+        for start, end in _comma_parts(ent):
+            if ent.label_ in PLACE_LABELS - {"GPE"} or ent.label_ in WEAK_LABELS - {"NORP"}:
+                cut = institution_cut(start, end)
+                if cut is not None:
+                    add(start, cut, "INST")
+                    taken.update(range(cut, end))  # "Police" of "Berea Police" is no place (Police, Poland)
+                    continue
+            if ent.label_ in PLACE_LABELS or ent.label_ in WEAK_LABELS - {"NORP"}:
+                add(start, end, ent.label_)
+    i = 0
+    while i < len(doc):
+        if doc[i].pos_ == "PROPN" and i not in taken:
+            j = i
+            while j < len(doc) and doc[j].pos_ == "PROPN" and j not in taken:
+                j += 1
+            cut = institution_cut(i, j)
+            add(i, cut if cut is not None else j, "INST" if cut is not None else "")
+            i = j
+        else:
+            i += 1
+    return sorted(out, key=lambda c: c.start)
+
+
+# verbs whose direct object is typically a place: "shelled Kherson", "captured Avdiivka", "hit Kyiv"
+PLACE_OBJECT_VERBS = {"shell", "bomb", "strike", "hit", "attack", "storm", "capture", "seize", "take", "retake",
+                      "liberate", "besiege", "encircle", "surround", "enter", "raid", "pound", "target", "overrun",
+                      "evacuate", "flee", "leave", "visit", "occupy", "control", "recapture", "bombard"}
+
+
+def object_of_place_verb(doc, cand: Toponym) -> bool:
+    head = doc[cand.end - 1]
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in PLACE_OBJECT_VERBS
+
+
+def word_before(doc, cand: Toponym, skip_directions: bool = True):
+    """The token before a name, past articles, quotes and (optionally) a direction word
+    ("in the northern 'Homs'" -> "in")."""
+    i = cand.start - 1
+    while i >= 0 and (doc[i].lower_ in ("the", "a") or doc[i].text in QUOTES
+                      or (skip_directions and doc[i].lower_ in words("direction"))):
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def _after(doc, cand: Toponym) -> int:
+    """The token after the name and its quotes."""
+    end = cand.end
+    while end < len(doc) and doc[end].text in QUOTES:
+        end += 1
+    return end
+
+
+def modifies_local_noun(doc, cand: Toponym) -> bool:
+    """"The Gainesville man", "Fargo Mayor", "the Manchester airports", "Northbrook-based":
+    the name qualifies a noun that only a place qualifies."""
+    end = _after(doc, cand)
+    if end >= len(doc):
+        return False
+    if doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ == "based":
+        return True
+    return doc[end].lower_ in words("local") and doc[end].pos_ in ("NOUN", "PROPN")
+
+
+def directed(doc, cand: Toponym) -> bool:
+    """"Northern Homs", "rural Ohio": a direction word right before the name."""
+    prev = word_before(doc, cand, skip_directions=False)
+    return prev is not None and prev.lower_ in words("direction")
+
+
+def locative_cue(doc, cand: Toponym) -> bool:
+    if object_of_place_verb(doc, cand) or directed(doc, cand) or modifies_local_noun(doc, cand):
+        return True
+    prev = word_before(doc, cand)
+    if cand.admin_suffix or (prev is not None and prev.lower_ in LOCATIVE_PREPS):
+        return True
+    # "Tuva, Russia"; not "in Hartford," Robertson said
+    return cand.start > 1 and doc[cand.start - 1].text == "," and doc[cand.start - 2].ent_type_ in ("GPE", "LOC")
+
+
+def preposition_before(doc, cand: Toponym) -> bool:
+    """A placing preposition before the name: "near Kyaukphyu", "from northern 'Homs'", "the
+    village of Bariyarpur" ("of" only after a word for a place: "evidence of Hartmann's guilt" is not)."""
+    prev = word_before(doc, cand)
+    if prev is None:
+        return False
+    if prev.lower_ == "of":
+        return prev.i > 0 and doc[prev.i - 1].lower_ in words("local")
+    return prev.lower_ in STRONG_PREPS
+
+
+def strong_cue(doc, cand: Toponym) -> bool:
+    """Evidence enough for a name that is also a common word or someone's name: a dateline, a
+    placing preposition right before it ("in Reading", not "according to Taylor"), or a state or
+    country after a comma ("Mobile, Ala.")."""
+    if cand.label in STRONG_LABELS or cand.admin_suffix:
+        return True
+    prev = word_before(doc, cand)
+    if prev is not None and prev.lower_ in STRONG_PREPS:
+        return True
+    end = _after(doc, cand)
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE"
+
+
+def names_no_place(doc, cand: Toponym) -> bool:
+    """"Marburg virus", "Reston ebolavirus", "Lot No. 5": the name is part of another thing's name."""
+    end = _after(doc, cand)
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    return nxt.lower_ in words("not_head") or nxt.text in ("No.", "#")
+
+
+def shouted(doc, cand: Toponym) -> bool:
+    """A name in capitals outside a dateline ("NICE", "ALMA") is an acronym's, unless the text shouts."""
+    return cand.label not in STRONG_LABELS and cand.name.isalpha() and cand.name.isupper() and len(cand.name) > 3 \
+        and not all(t.text.isupper() for t in doc[cand.start].sent if t.is_alpha)
+
+
+def person_names(doc) -> set[str]:
+    """Folded names that are people's in this article: the last word of a person's full name
+    ("Tim Whitley" -> "whitley") and the name after a title ("coach Ripley", "Mr. Kemp")."""
+    out = set()
+    for ent in doc.ents:
+        toks = [t for t in ent if t.is_alpha and fold(t.text) not in words("title")]
+        if ent.label_ == "PERSON" and len(toks) >= 2:
+            out.add(fold(toks[-1].text))
+    for m in _title_pattern().finditer(doc_text(doc)):
+        span = doc.char_span(m.start(1), m.end(1))
+        if span is None:
+            continue
+        j = span.start
+        while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
+            j += 1
+        out.add(fold(doc[j].text))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _title_pattern() -> re.Pattern:
+    """A title and the capitalised word after it ("coach Ripley", "Sen. Ray Miller")."""
+    short = "|".join(sorted(re.escape(w) for w in words("title") if len(w) <= 4))  # "Sen.", "Dr."
+    full = "|".join(sorted(re.escape(w) for w in words("title") if len(w) > 4))  # "president. The" ends a sentence
+    return re.compile(rf"\b(?i:(?:{short})\.?|(?:{full}))[ \t]+([A-Z][\w'\u2019-]*)")
