@@ -21,3 +21,10 @@ def test_a_bulleted_list_of_past_attacks_is_not_an_event(pipeline):
 def test_one_attack_with_its_toll_stays_an_event(pipeline):
     found = types(pipeline, "Gunmen killed 12 villagers in Mopti on Tuesday, local officials said.")
     assert ("ASSAULT", "killed") in found
+
+
+def test_a_single_attack_described_with_a_total_or_this_year_stays_an_event(pipeline):
+    found = types(pipeline, "A total of 12 soldiers were killed when militants attacked a base in Mali earlier this year.")
+    assert any(t == "ASSAULT" for t, _ in found)
+    found = types(pipeline, "Gunmen killed 12 people in Mopti on Tuesday, bringing the toll this week to 30.")
+    assert ("ASSAULT", "killed") in found
