@@ -14,12 +14,12 @@ ACLED spelling and the start dates of its governments (the "(2019-)" in state ac
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from itertools import chain, islice
 from typing import Any, Optional
+
+from eventwire.datafiles import data_lines, read_json
 
 SECTOR_KEYS = ("actor", "not_actor", "recipient", "not_recipient")
 CUE_KEYS = ("target", "clause", "sentence", "trigger")
@@ -192,7 +192,7 @@ class Rules:
 
 @lru_cache(maxsize=1)
 def rules() -> Rules:
-    return Rules(json.loads(resources.files("eventwire.data").joinpath("acled_subevents.json").read_text("utf-8")))
+    return Rules(read_json("acled_subevents.json"))
 
 
 def choose(type_: str, mode: Optional[str], family: Optional[str], recipient_sector: Optional[str],
@@ -208,14 +208,8 @@ def sub_event(name: Optional[str]) -> Optional[SubEvent]:
 
 @lru_cache(maxsize=1)
 def countries() -> dict[str, Country]:
-    out: dict[str, Country] = {}
-    with resources.files("eventwire.data").joinpath("acled_countries.tsv").open(encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            iso3, numeric, region, name, governments = line.rstrip("\n").split("\t")
-            out[iso3] = Country(iso3, int(numeric), region, name, tuple(filter(None, governments.split("|"))))
-    return out
+    return {iso3: Country(iso3, int(numeric), region, name, tuple(filter(None, governments.split("|"))))
+            for iso3, numeric, region, name, governments in data_lines("acled_countries.tsv")}
 
 
 def government_since(iso3: Optional[str], day: Optional[str]) -> Optional[str]:
@@ -231,4 +225,4 @@ def government_since(iso3: Optional[str], day: Optional[str]) -> Optional[str]:
 @lru_cache(maxsize=1)
 def conventions() -> dict[str, Any]:
     """How an ACLED CSV names actors, codes their types and spells places (acled_conventions.json)."""
-    return json.loads(resources.files("eventwire.data").joinpath("acled_conventions.json").read_text("utf-8"))
+    return read_json("acled_conventions.json")

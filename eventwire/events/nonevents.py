@@ -13,11 +13,11 @@ The reason is a code (``Reason``) the pipeline branches on; the words are data
 """
 from __future__ import annotations
 
-import json
 from enum import Enum
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Optional
+
+from eventwire.datafiles import read_json
 
 
 class Reason(Enum):
@@ -31,7 +31,7 @@ BULLETS = ("*", "\u2022", "-", "\u2013", "\u00b7")
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
-    raw = json.loads(resources.files("eventwire.data").joinpath("lexicons/nonevents.json").read_text("utf-8"))
+    raw = read_json("lexicons/nonevents.json")
     for key in ("natural_causes", "cumulative_cues", "casualty_lemmas"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) for w in raw[key]):
             raise ValueError(f"data/lexicons/nonevents.json: '{key}' must be a list of strings")

@@ -11,6 +11,7 @@ import difflib
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
+from eventwire.datafiles import data_lines
 from eventwire.places.gazetteer import fold
 
 
@@ -34,15 +35,8 @@ class UnknownName(ValueError):
 @lru_cache(maxsize=1)
 def countries() -> tuple[Country, ...]:
     """Every country of the project's table, by name."""
-    from importlib import resources
-
-    out = []
-    with resources.files("eventwire.data").joinpath("countries.tsv").open(encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            cols = line.rstrip("\n").split("\t")
-            out.append(Country(cols[1], cols[0], cols[2], _float(cols[5]), _float(cols[6]), int(_float(cols[7]) or 0)))
+    out = [Country(cols[1], cols[0], cols[2], _float(cols[5]), _float(cols[6]), int(_float(cols[7]) or 0))
+           for cols in data_lines("countries.tsv")]
     out += [Country(code, "", name) for code, name in EXTRA_CODES.items()]
     return tuple(sorted(out, key=lambda c: c.name))
 
@@ -57,19 +51,13 @@ def _float(value: str) -> Optional[float]:
 @lru_cache(maxsize=1)
 def _country_index() -> dict[str, str]:
     """Folded name, alias, ISO2 or ISO3 -> ISO3."""
-    from importlib import resources
-
     index: dict[str, str] = {}
-    with resources.files("eventwire.data").joinpath("countries.tsv").open(encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            cols = line.rstrip("\n").split("\t")
-            iso2, iso3, name, aliases = cols[0], cols[1], cols[2], cols[8] if len(cols) > 8 else ""
-            for key in (name, *filter(None, aliases.split("|"))):
-                index.setdefault(fold(key), iso3)
-            index[iso3.lower()] = iso3  # codes win over names ("IND" is India, never a name)
-            index.setdefault(iso2.lower(), iso3)
+    for cols in data_lines("countries.tsv"):
+        iso2, iso3, name, aliases = cols[0], cols[1], cols[2], cols[8] if len(cols) > 8 else ""
+        for key in (name, *filter(None, aliases.split("|"))):
+            index.setdefault(fold(key), iso3)
+        index[iso3.lower()] = iso3  # codes win over names ("IND" is India, never a name)
+        index.setdefault(iso2.lower(), iso3)
     for code, name in EXTRA_CODES.items():
         index[code.lower()] = code
         index.setdefault(fold(name), code)

@@ -27,9 +27,9 @@ import numpy as np
 from eventwire.events import typer as learn
 from eventwire.training import sets as trainsets
 from eventwire.evaluation import splits
+from eventwire.evaluation.plover import GSR_TYPE_MAP
 
 ROOT = Path(__file__).resolve().parents[2]
-GSR_TYPE_MAP = {"DEMAND": "REQUEST", "FIGHT": "ASSAULT", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"}
 N_NONE = 1500
 
 
