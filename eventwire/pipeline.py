@@ -20,9 +20,9 @@ from eventwire.places import gazetteer
 from eventwire.actors import kb as kb_mod
 from eventwire.parse import nlp as nlp_mod
 from eventwire.events import quantities as quantities_mod
-from eventwire.events import typer as learn
+from eventwire.events import eventmodel
 from eventwire.events import nonevents
-from eventwire.events.backends import BACKENDS, choose
+from eventwire.events.backends import BACKENDS, choose, fill
 from eventwire.actors.coder import ActorCoder
 from eventwire.attribution.sources import Attributor
 from eventwire.events.context import ArticleContext, place_lookup, published_day
@@ -54,7 +54,7 @@ class Pipeline:
         self.parser = nlp_mod.Parser(self.nlp)
         self.keep_hypothetical = keep_hypothetical
         self.backend = backend
-        self.typer = learn.load() if backend != "rules" else None
+        self.model = eventmodel.load() if backend != "rules" else None
         self.coder_info = {"name": "eventwire", "version": __version__, "backend": backend}
         # opt-in: learn each outlet's home area from its earlier articles (results then depend on order)
         self.homes = HomeAreas() if outlet_homes else None
@@ -115,14 +115,21 @@ class Pipeline:
         place_tokens = set(ctx.place_at)
         body: list[Coded] = []
         headline: list[Coded] = []
+        probs = self.sentence_probabilities(ctx.sents)
         for k, sent in enumerate(ctx.sents):
             cands = find_candidates(sent, self.codebook, ctx.actors, place_tokens, self.keep_hypothetical)
-            for cand in choose(self.backend, sent, cands, self.typer, ctx.actors):
-                built = self._build(ctx, cand)
-                if built is not None:
-                    (headline if k == 0 and ctx.has_headline else body).append(built)
+            built = [b for c in choose(self.backend, sent, cands, probs[k], ctx.actors) if (b := self._build(ctx, c))]
+            if not built:
+                built = [b for c in fill(self.backend, sent, probs[k], ctx.actors) if (b := self._build(ctx, c))]
+            (headline if k == 0 and ctx.has_headline else body).extend(built)
         # a headline restates the story's main event: the body's statement of it is the evidence
         return [c.event for c in merge_within_article(body, headline)]
+
+    def sentence_probabilities(self, sents) -> list[Optional[dict[str, float]]]:
+        """The event model's reading of each sentence (None for each under the rules backend)."""
+        if self.model is None:
+            return [None] * len(sents)
+        return list(self.model.predict([s.text.strip() for s in sents]))
 
     def _build(self, ctx: ArticleContext, cand: Candidate) -> Optional[Coded]:
         trig = cand.trigger

@@ -1,75 +1,88 @@
-"""The learned typer and the backends: shipped weights match their card, predictions are sane,
-training round-trips, and the hybrid keeps every rule event."""
+"""The event model and the backends: shipped weights match their card, predictions are sane,
+training round-trips, and the hybrid policy does what it says."""
 import hashlib
 import json
 import subprocess
 import sys
 
-import numpy as np
 import pytest
 
-from conftest import EXAMPLES
-from eventwire.events import typer as learn
+from eventwire.events import backends, eventmodel
 
 
 def test_shipped_weights_match_the_card():
-    card = json.loads(learn.CARD_PATH.read_text())
-    assert hashlib.sha256(learn.MODEL_PATH.read_bytes()).hexdigest() == card["sha256"]
-    assert learn.MODEL_PATH.stat().st_size < 4_000_000 and "NONE" in card["classes"]
+    card = json.loads(eventmodel.CARD_PATH.read_text())
+    assert hashlib.sha256(eventmodel.MODEL_PATH.read_bytes()).hexdigest() == card["sha256"]
+    assert eventmodel.MODEL_PATH.stat().st_size < 25_000_000 and "NONE" in card["classes"]
+    assert card["data"]["written"] > 2000 and "plv-train" not in card["data"]
 
 
-def test_typer_types_clear_sentences(nlp):
-    typer = learn.load()
-    for text, want in (("Artillery shelled the town, killing four civilians.", "ASSAULT"),
-                       ("Thousands of demonstrators marched through the capital demanding the minister resign.", "PROTEST"),
-                       ("The bakery opened at nine and sold bread.", "NONE")):
-        got, p = typer.predict(nlp(text)[:])
-        assert got == want, (text, got, p)
+def test_model_reads_the_speech_act_not_the_topic():
+    model = eventmodel.load()
+    texts = {"Artillery shelled the town overnight, killing four civilians.": "ASSAULT",
+             "Thousands of demonstrators marched through the capital against the new tax.": "PROTEST",
+             "The bakery opened at nine and sold out of bread by noon.": "NONE",
+             "The foreign minister urged the rebels to release the hostages.": "REQUEST",
+             "The rebels refused to release the hostages.": "REJECT"}
+    got = [max(p, key=p.get) for p in model.predict(list(texts))]
+    assert got == list(texts.values())
 
 
-def test_training_round_trip(tmp_path, nlp):
-    pytest.importorskip("sklearn")
+def test_tampered_weights_are_refused(tmp_path, monkeypatch):
+    bad = tmp_path / "eventmodel.safetensors"
+    bad.write_bytes(eventmodel.MODEL_PATH.read_bytes()[:-1] + b"\0")
+    monkeypatch.setattr(eventmodel, "MODEL_PATH", bad)
+    with pytest.raises(ValueError, match="sha256"):
+        eventmodel.load.__wrapped__(None)
+
+
+def test_training_round_trip(tmp_path):
     from eventwire.training import train
 
-    texts = ["troops shelled the village", "rebels attacked a convoy", "police arrested protesters",
-             "officers detained the journalist", "the weather was mild", "the market opened late"] * 3
-    labels = ["ASSAULT", "ASSAULT", "COERCE", "COERCE", "NONE", "NONE"] * 3
-    X, scale = train.featurize(nlp, texts)
-    model = train.fit(X, labels)
-    path = tmp_path / "typer.npz"
-    train.learn.save(path, list(model.classes_), model.coef_, model.intercept_, scale)
-    typer = learn.load(str(path))
-    ours = [typer.predict(nlp(t)[:])[0] for t in texts[:6]]
-    theirs = list(model.predict(X[:6]))
-    assert ours == theirs
-    probs = typer.proba(nlp(texts[0])[:])
-    assert abs(sum(probs.values()) - 1) < 1e-4 and np.isclose(probs["ASSAULT"], model.predict_proba(X[:1])[0][0], atol=0.02)
+    data = [("troops shelled the village", "ASSAULT"), ("police arrested the protesters", "COERCE"),
+            ("the weather was mild", "NONE")] * 4
+    net = train.fit(list(data), ["ASSAULT", "COERCE", "NONE"], log=lambda m: None, epochs=1)
+    path = tmp_path / "m.safetensors"
+    eventmodel.save(net, ["ASSAULT", "COERCE", "NONE"], path)
+    loaded = eventmodel.load.__wrapped__(str(path))
+    assert loaded.classes == ["ASSAULT", "COERCE", "NONE"]
+    fresh = eventmodel.EventModel(net, loaded.tokenizer, loaded.classes)
+    texts = [t for t, _ in data[:3]]
+    assert abs(fresh.probabilities(texts) - loaded.probabilities(texts)).max() < 0.02  # float16 storage
+    assert abs(loaded.probabilities(texts).sum(axis=1) - 1).max() < 1e-4
 
 
-@pytest.mark.slow
-def test_hybrid_keeps_every_rule_event():
-    from eventwire.pipeline import Pipeline
+def _sentence(nlp, text):
+    return next(nlp(text).sents)
 
-    rules, hybrid = Pipeline(backend="rules"), Pipeline(backend="hybrid")
-    text = (EXAMPLES / "sudan-el-fasher.txt").read_text()
-    r = {(e.type, e.evidence.trigger.start) for e in rules.code(text, published="2025-03-14")}
-    h = {(e.type, e.evidence.trigger.start) for e in hybrid.code(text, published="2025-03-14")}
-    assert r <= h
-    assert all(e.coder["backend"] == "hybrid" for e in hybrid.code(text, published="2025-03-14"))
+
+def _cands(nlp, text):
+    from eventwire.actors.coder import ActorCoder
+    from eventwire.actors import kb
+    from eventwire.events.codebook import load
+    from eventwire.events.triggers import find_candidates
+
+    sent = _sentence(nlp, text)
+    coder = ActorCoder(kb.load())
+    return sent, find_candidates(sent, load(), coder, set(), False), coder
+
+
+def test_hybrid_policy(nlp):
+    sent, cands, coder = _cands(nlp, "Rebels attacked a convoy near the border.")
+    assert cands and cands[0].type == "ASSAULT"
+    sure_none = {"ASSAULT": 0.02, "NONE": 0.98}
+    assert backends.choose("hybrid", sent, cands, sure_none, coder) == []  # the model reads no event
+    agrees = {"ASSAULT": 0.9, "NONE": 0.1}
+    assert backends.choose("hybrid", sent, cands, agrees, coder) == cands
+    other = {"ASSAULT": 0.01, "PROTEST": 0.95, "NONE": 0.04}
+    assert [c.type for c in backends.choose("hybrid", sent, cands, other, coder)] == ["PROTEST"]
+    assert backends.choose("rules", sent, cands, sure_none, coder) == cands
 
 
 def test_unknown_backend_is_a_usage_error():
     proc = subprocess.run([sys.executable, "-m", "eventwire.cli.main", "code", "-", "--backend", "magic"],
                           input="x", capture_output=True, text=True)
     assert proc.returncode == 2 and "unknown --backend" in proc.stderr
-
-
-def test_modal_and_negation_cues_are_features(nlp):
-    """'must release' (a demand) and 'will release' (a promise) differ only in the auxiliary."""
-    must, _, _ = learn.features(nlp("The government must release the prisoners")[:])
-    will, _, _ = learn.features(nlp("The government will release the prisoners")[:])
-    assert set(must.tolist()) != set(will.tolist())
-    assert learn._bucket("cb=COERCE") in set(learn.features(nlp("Police arrested him")[:])[0].tolist())
 
 
 def test_other_ontologies_map_to_plover_or_are_left_out():
@@ -96,7 +109,7 @@ def test_training_never_sees_what_a_floor_scores(shared):
     """The GSR test part, LGL test documents and the blind real-news documents are never training data."""
     import json
 
-    from eventwire.training import train
+    from eventwire.training import corpora as train
     from eventwire.evaluation import splits
 
     trained = {text for text, _ in train.gsr(shared)}

@@ -1,15 +1,22 @@
-"""Event typing backends: `rules` (the codebook), `learned` (the sentence typer decides), `hybrid`.
+"""Event typing backends: `rules` (the codebook), `learned` (the event model decides), `hybrid`.
+
+Each backend gets a sentence, the rules' candidates in it, and the event model's probabilities
+for the sentence (PLOVER type or NONE; events/eventmodel.py, computed once per article).
 
 * rules — candidates from codebook triggers only.
-* learned — the typer types every sentence; a sentence typed NONE has no event; otherwise one
-  event of that type, anchored on the rule trigger of that type when there is one, else on the
-  sentence's main verb. Arguments, places, dates and provenance always come from the rules.
-* hybrid (the default: best measured, docs/learned.md) — the rules' events, plus the typer's event
-  where the rules found none in a sentence and the typer is confident (probability >=
-  HYBRID_MIN_P, chosen by 5-fold cross-validation on the PLOVER GSR).
+* learned — the model types every sentence; a sentence typed NONE has no event; otherwise one
+  event of that type, anchored on the rule trigger of that type when there is one, else (``fill``)
+  on the sentence's main verb. Arguments, places, dates and provenance always come from the rules.
+* hybrid (the default: best measured, docs/learned.md) — the rules propose, the model decides:
+  a rule candidate stands unless the model reads the sentence as no event; a candidate whose
+  type the model finds unlikely takes the model's type when the model is sure of it; where no
+  rule event stands in a sentence, the model's confident type becomes an event anchored on the
+  main verb (``fill``).
+  The thresholds are one frozen policy (HYBRID), chosen on the dev parts only.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from eventwire.attribution.sources import REPORTING
@@ -19,8 +26,19 @@ from eventwire.events.modality import negated
 from eventwire.events.roles import roles
 
 BACKENDS = ("rules", "learned", "hybrid")
-HYBRID_MIN_P = 0.6
-LEARNED_MIN_P = 0.4
+NONE = "NONE"
+
+
+@dataclass(frozen=True)
+class Policy:
+    add: float = 0.6       # no rule event stands: the model's type becomes an event at this probability
+    drop: float = 0.97     # rule candidates: all dropped when P(NONE) reaches this
+    retype: float = 0.8    # a candidate takes the model's type when the model is this sure of it ...
+    doubt: float = 0.2     # ... and gives the candidate's own type less than this
+
+
+HYBRID = Policy()
+LEARNED = Policy(add=0.4)
 
 
 def _anchor(sent):
@@ -48,20 +66,47 @@ def _learned_candidate(sent, type_: str, coder) -> Optional[Candidate]:
     return Candidate(tok, trig, type_, None, "learned", actor, recipient, theme)
 
 
-def choose(backend: str, sent, rule_cands: list[Candidate], typer, coder) -> list[Candidate]:
-    """The candidates a backend keeps for one sentence."""
-    if backend == "rules" or typer is None:
-        return rule_cands
-    type_, p = typer.predict(sent)
-    if backend == "hybrid":
-        if rule_cands or type_ == "NONE" or p < HYBRID_MIN_P:
-            return rule_cands
-        made = _learned_candidate(sent, type_, coder)
-        return [made] if made else []
-    if type_ == "NONE" or p < LEARNED_MIN_P:
+def _best(probs: dict[str, float]) -> tuple[str, float]:
+    best = max(probs, key=lambda label: probs[label])
+    return best, probs[best]
+
+
+def _hybrid(rule_cands: list[Candidate], probs: dict[str, float], policy: Policy) -> list[Candidate]:
+    best, p = _best(probs)
+    if probs.get(NONE, 0.0) >= policy.drop:
         return []
-    same = [c for c in rule_cands if c.type == type_]
-    if same:
-        return same[:1]
-    made = _learned_candidate(sent, type_, coder)
+    kept = []
+    for cand in rule_cands:
+        if best not in (NONE, cand.type) and p >= policy.retype and probs.get(cand.type, 0.0) < policy.doubt:
+            if any(c.type == best for c in rule_cands):
+                continue  # another trigger in the sentence already says what the model reads
+            cand = replace(cand, type=best, mode=None, family="retyped")
+        kept.append(cand)
+    return kept
+
+
+def fill(backend: str, sent, probs: Optional[dict[str, float]], coder,
+         policy: Optional[Policy] = None) -> list[Candidate]:
+    """When no event stood in a sentence (no trigger, or its candidates failed their checks):
+    the model's confident type, anchored on the sentence's main verb."""
+    if backend == "rules" or probs is None:
+        return []
+    best, p = _best(probs)
+    if best == NONE or p < (policy or (HYBRID if backend == "hybrid" else LEARNED)).add:
+        return []
+    made = _learned_candidate(sent, best, coder)
     return [made] if made else []
+
+
+def choose(backend: str, sent, rule_cands: list[Candidate], probs: Optional[dict[str, float]], coder,
+           policy: Optional[Policy] = None) -> list[Candidate]:
+    """The rule candidates a backend keeps for one sentence, given the model's probabilities for
+    it (``fill`` adds the model's own event where none stands)."""
+    if backend == "rules" or probs is None:
+        return rule_cands
+    if backend == "hybrid":
+        return _hybrid(rule_cands, probs, policy or HYBRID)
+    best, p = _best(probs)
+    if best == NONE or p < (policy or LEARNED).add:
+        return []
+    return [c for c in rule_cands if c.type == best][:1]
