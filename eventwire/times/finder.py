@@ -15,7 +15,7 @@ from typing import Optional
 
 from eventwire.times import refs as timerefs
 from eventwire.model import TimeExpr
-from eventwire.times.words import LEXICON
+from eventwire.times.words import LEXICON, NUMBER_WORD_RE
 from eventwire.times.timex import normalise, quarter_expr
 
 EXTRA_RE = re.compile(r"\b(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -31,7 +31,7 @@ _PERIODS = (r"(?:day|week|month|year|quarter|morning|afternoon|evening|night|wee
 MORE_RE = [re.compile(p, re.I) for p in (
     r"\b(?:every|each) (?:other )?" + _PERIODS + r"\b",
     r"\b(?:once|twice|\w+ times) (?:a|per) (?:day|week|month|year)\b",
-    r"(?<=[a-z\d] )(?:a|per) (?:day|week|month|year)\b(?! (?:ago|earlier|later|after|before|or|and|of|long|old|in)\b)",
+    r"(?<=[a-z\d] )(?:a|per) (?:day|week|month|year)\b(?! (?:ago|earlier|later|after|before|or|and|of|long|old)\b)",
     r"\bthe past\b(?!\s+(?:[\w-]+\s+){0,2}" + _UNITS + r"\b)",
     r"\b(?:the near future|the near term|a later date|in the future)\b",
     r"\bcurrent\b(?! (?:fiscal|year|quarter|month|week|period|account|accounts|affairs)\b)",
@@ -41,7 +41,18 @@ MORE_RE = [re.compile(p, re.I) for p in (
     r"\bthe (?:next|following|previous|preceding) (?:day|morning|afternoon|evening|night|week|month|year)\b",
     r"\b(?:earlier|later) in the (?:day|week|month|year)\b|\bthe end of the day\b",
     r"\b(?:first|second|third|fourth)[- ]quarter\b",
+    r"\b(?:pre|post)-(?:1[0-9]|20)\d\d\b",
 )]
+# a counted length spaCy leaves out ("at least 20 more years", "more than four decades ago", "day-long"),
+# its TimeML modifier ("at least") in the span as TimeBank marks it; a date written out ("the Aug. 7 bombings")
+_MODS = "|".join(sorted((re.escape(w) for w in LEXICON["duration_modifiers"]), key=len, reverse=True))
+COUNTED_RE = re.compile(r"\b(?!one (?:day|time)\b)(?:(?:" + _MODS + r") )?(?:\d+(?:\.\d+)?(?: 1/2)?|" + NUMBER_WORD_RE + r"|several|a few|a couple of)"
+                        r"(?:[- ](?:more|additional|further|straight|consecutive))?[- ](?:years?|months?|weeks?|days?|"
+                        r"decades?|centur(?:y|ies)|quarters|hours?|minutes?|fortnights?)(?:-long)?(?: ago)?\b(?![- ]old\b)", re.I)
+DAY_LONG_RE = re.compile(r"\b(?:day|week|month|year|decade)s?-long\b", re.I)
+WRITTEN_DATE_RE = re.compile(r"\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|"
+                             r"May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?"
+                             r"(?:, \d{4})?\b(?!,? \d)")
 HOLIDAY_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(h) for h in LEXICON["holidays"]), key=len, reverse=True))
                         + r")\b", re.I)
 FUTURE_AUX = {"will", "shall", "'ll"}
@@ -98,7 +109,7 @@ def _spans(doc) -> list[tuple[int, int]]:
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and not any(i in covered for i in range(span.start, span.end)) \
                 and not (m.re is HOLIDAY_RE and (not m.group(0)[0].isupper() or _modifies_noun(span[-1]))) \
-                and not _in_a_name(doc, span.start):
+                and not (m.re is SOON_RE and not _ahead(span[0])) and not _in_a_name(doc, span.start):
             spans.append((span.start, span.end))
             covered.update(range(span.start, span.end))
     spans.sort()
@@ -116,8 +127,18 @@ DAY_RE = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunda
                     r"(?:[a-z]{3,9}\.? \d{1,2}|\d{1,2} [a-z]{3,9})(?:,? \d{4})?", re.I)
 
 
+SOON_RE = re.compile(r"\b(?<!as )soon\b(?! (?:as|after|afterwards|thereafter|enough)\b)", re.I)
+MODALS = {"will", "shall", "'ll", "may", "might", "could", "should", "would", "can", "must", "to"}
+
+
+def _ahead(tok) -> bool:
+    """'may soon seek', 'soon will begin', 'to soon grow': "soon" is FUTURE_REF only where the verb looks ahead."""
+    verb = tok.head
+    return tense_of(tok) == "future" or bool({c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} & MODALS)
+
+
 def _extra_matches(text: str) -> list[re.Match]:
-    found = [m for pattern in [EXTRA_RE, *MORE_RE, HOLIDAY_RE] for m in pattern.finditer(text)]
+    found = [m for pattern in [EXTRA_RE, *MORE_RE, COUNTED_RE, DAY_LONG_RE, WRITTEN_DATE_RE, SOON_RE, HOLIDAY_RE] for m in pattern.finditer(text)]
     return sorted(found, key=lambda m: (m.start(), -m.end()))
 
 
@@ -138,7 +159,10 @@ def _modifies_noun(tok) -> bool:
 
 
 def _with_determiner(doc, s: int, e: int) -> tuple[int, int]:
-    """spaCy's 'year' in "this year's election", 'July' in "each July": the determiner belongs to it."""
+    """spaCy's 'year' in "this year's election", 'July' in "each July": the determiner belongs to it;
+    a conjunction spaCy leaves at the end ("between now and") does not."""
+    while e - s > 1 and doc[e - 1].lower_ in ("and", "or", "to", ",", "-", "through", "until"):
+        e -= 1
     before = doc[s - 1] if s > 0 else None
     if before is not None and before.lower_ in DETERMINERS and before.pos_ in ("DET", "ADJ") and \
             before.dep_ in ("det", "amod", "predet") and doc[s].lower_ not in DETERMINERS:
@@ -151,9 +175,13 @@ DAY_WORD_RE = re.compile(r"(?i)(?:early |late )?(?:monday|tuesday|wednesday|thur
 
 
 def _joinable(doc, first: tuple[int, int], second: tuple[int, int]) -> bool:
-    """'August' 'in' '2024', '9 a.m.' 'Tuesday', '5 p.m. EST' 'Nov. 9', 'Friday' 'Oct. 13': one expression."""
+    """'August' 'in' '2024', '9 a.m.' 'Tuesday', '5 p.m. EST' 'Nov. 9', 'Friday' 'Oct. 13', 'the day'
+    'before' 'last Tuesday': one expression."""
     (s1, e1), (s2, e2) = first, second
     gap = [doc[i] for i in range(e1, s2)]
+    if len(gap) == 1 and gap[0].lower_ in ("before", "after") and \
+            re.fullmatch(r"(?i)(?:the )?(?:\w+ )?(?:day|week)s?", doc[s1:e1].text):
+        return normalise(doc[s1:e2].text, None) is not None  # "the day before last Tuesday"
     if len(gap) > 2 or not all(t.lower_ in ("in", "of", ",", "on", "at") or re.fullmatch(r"[A-Z]{3}", t.text) for t in gap):
         return False
     a, b = doc[s1:e1].text, doc[s2:e2].text
@@ -185,20 +213,22 @@ def _split(doc, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def find(doc, published: Optional[date]) -> list[TimeMention]:
-    out = []
+    out: list[TimeMention] = []
     for s, e in [p for span in _spans(doc) for p in _split(doc, *span)]:
         span = doc[s:e]
         tense = tense_of(span.root)
         if span.root.dep_ == "poss" and tense == "present":
             tense = "past"  # "Wednesday's ruling", "Thursday's closing price": what has happened
-        expr = normalise(span.text, published, tense)
+        if _deadline(doc, s, tense):
+            tense = "future"  # "gave Merieux until mid-November", "postponed until Tuesday morning"
+        expr = normalise(_elided(span.text, out, s), published, tense)
         if expr is None or _not_a_time(doc, s, e):
             continue
         if e < len(doc) and doc[e].lower_ in ("ended", "ending") and re.fullmatch(r"(?i)(?:the )?(?:fiscal )?year", span.text):
             expr = TimeExpr(text=span.text, start_char=None, end_char=None, timex="P1Y", start=None, end=None,
                             precision=None)  # "the year ended March 31": a period named by its end
         lead = 0  # a TIMEX3 holds no preposition but keeps its determiner ("the third quarter")
-        while lead < len(span) - 1 and span[lead].lower_ in ("on", "in", "during", "by"):
+        while lead < len(span) - 1 and span[lead].lower_ in LEAD_PREPOSITIONS:
             lead += 1
         text_span = doc[s + lead:e]
         expr.text = text_span.text
@@ -210,10 +240,39 @@ def find(doc, published: Optional[date]) -> list[TimeMention]:
 
 
 
+def _deadline(doc, s: int, tense: str) -> bool:
+    """A time that follows "until" is a deadline still ahead where the verb is not a past one ("will
+    remain until March 6") or one that sets a deadline ("gave Merieux until mid-November", "postponed
+    until Tuesday"); "fighting continued until Tuesday" and "it was not until Tuesday that" ended."""
+    at = s if doc[s].lower_ in ("until", "till") else s - 1
+    if at < 0 or doc[at].lower_ not in ("until", "till") or (at > 0 and doc[at - 1].lower_ in ("not", "up")):
+        return False
+    verb = doc[at].head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return tense != "past" or verb.lemma_ in LEXICON["deadline_verbs"]
+
+
+def _elided(text: str, before: list[TimeMention], start: int) -> str:
+    """'April 24 and 25': the bare day after a coordinated date is in the same month ("April 25")."""
+    if not re.fullmatch(r"\d{1,2}", text) or not before or before[-1].token_end + 2 < start:
+        return text
+    prev = before[-1].expr
+    month = re.fullmatch(r"(\D*?)\d{1,2}(?:st|nd|rd|th)?", prev.text or "")
+    return f"{month.group(1)}{text}" if month and prev.precision == "day" else text
+
+
 def _not_a_time(doc, s: int, e: int) -> bool:
-    """'its quarterly dividend' (a kind of dividend), 'a quarter of the market' (a share): no time."""
+    """'its quarterly dividend' (a kind of dividend), 'a quarter of the market' (a share), a sentence's
+    opening "Now,": no time."""
     if e - s == 1 and doc[s].lower_ in ("quarterly", "annual") and doc[s].dep_ == "amod":
         return True
+    if e - s == 1 and doc[s].text == "Now" and e < len(doc) and doc[e].text == "," and \
+            (s == 0 or doc[s].is_sent_start or doc[s - 1].is_quote):
+        return True  # "Now, he says, ...": a discourse marker that opens a sentence, no time
+    if re.fullmatch(r"(?i)(?:(?:about|nearly|almost|roughly|some|more than|less than|over) )?(?:a|one|two|three)[ -]quarters?",
+                    doc[s:e].text) and e < len(doc) and doc[e].lower_ == "of":
+        return True  # "about three-quarters of its food": a share
     return doc[e - 1].lower_ == "quarter" and e < len(doc) and doc[e].lower_ == "of" and \
         doc[s].lower_ in ("a", "one", "three", "more", "less", "nearly", "almost", "about")
 
@@ -232,16 +291,21 @@ def _clock_days(doc, mentions: list[TimeMention]) -> None:
             m.expr.start = m.expr.end = day
 
 
+LEAD_PREPOSITIONS = ("on", "in", "during", "by", "between", "until", "till", "from", "since")
 LEAD_WORDS = re.compile(r"^(?:(?:at|about|around|on|by|until|before|after)\s+)+", re.I)
 
 
-YEAR_BEFORE_QUARTER = re.compile(r"(?:a |one )?year (?:ago|earlier)|(?:the )?(?:comparable )?year[- ](?:ago|earlier)"
+YEAR_BEFORE_QUARTER = re.compile(r"(?:a |one )?year (?:ago|earlier)|(?:the )?(?:corresponding|comparable|same) period "
+                                 r"(?:last year|a year (?:ago|earlier))|(?:the )?(?:comparable )?year[- ](?:ago|earlier)"
                                  r"(?: (?:quarter|period))?|(?:the )?quarter a year (?:ago|earlier)|"
                                  r"last year's (?:quarter|period)", re.I)
 SAME_QUARTER = re.compile(r"(?:the |that |this )?(?:(?:19|20)\d\d |latest |current |same )?(?:quarter|period)", re.I)
-FISCAL_SPAN = re.compile(r"\b(?:the )?(?:comparable )?year-(?:ago|earlier)(?: (?:quarter|period))?\b|"
-                         r"\b(?:the|that) (?:latest |current |same )?(?:quarter|period)\b(?!')|"
-                         r"\blast year's (?:quarter|period)\b", re.I)
+LONGER_PERIOD = re.compile(r"(?:the |its )?(?:first |latest |past |last )?(?:\w+ months|(?:fiscal )?year)(?: of the year)?|"
+                           r"(?:last|this|the) year(?:'s)?|(?:19|20)\d\d|the first half", re.I)
+FISCAL_SPAN = re.compile(r"\bthe (?:corresponding|comparable|same) period (?:last year|a year (?:ago|earlier))\b|"
+                         r"\b(?:the )?(?:comparable )?year-(?:ago|earlier)(?: (?:quarter|period))?\b|"
+                         r"\b(?:the|that|this) (?:latest |current |same )?(?:quarter|period)\b|"
+                         r"\blast year's (?:quarter|period)\b|\bthe (?:19|20)\d\d (?:quarter|period)\b", re.I)
 
 
 def _fiscal_quarters(doc, mentions: list[TimeMention], published: Optional[date]) -> list[TimeMention]:
@@ -250,24 +314,35 @@ def _fiscal_quarters(doc, mentions: list[TimeMention], published: Optional[date]
     quarter has been named does "the quarter" or "the latest period" count as a time expression."""
     if not any(re.fullmatch(r"\d{4}-Q\d", m.expr.timex or "") for m in mentions):
         return mentions
-    covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
     added = []
     for hit in FISCAL_SPAN.finditer(doc.text):
         span = doc.char_span(hit.start(), hit.end())
-        if span is not None and not covered & set(range(span.start, span.end)):
+        if span is None:
+            continue
+        inside = [m for m in mentions if m.token_start < span.end and span.start < m.token_end]
+        if all(span.start <= m.token_start and m.token_end <= span.end for m in inside) and \
+                not any((m.token_start, m.token_end) == (span.start, span.end) for m in inside):
+            # "the 1989 period", "the year-ago period": the longer span is the expression
+            mentions = [m for m in mentions if not any(m is i for i in inside)]
             expr = TimeExpr(text=span.text, start_char=span.start_char, end_char=span.end_char, timex=None,
                             start=None, end=None, precision=None)
             added.append(TimeMention(expr, span.start, span.end))
     mentions = sorted(mentions + added, key=lambda m: m.token_start)
     quarter: Optional[str] = None
     named: Counter[Optional[str]] = Counter()
+    longer = False  # the latest period named is longer than a quarter ("for the nine months, ... a year earlier")
     for m in mentions:
         value, text = m.expr.timex or "", (m.expr.text or "")
         if re.fullmatch(r"\d{4}-Q\d", value):
             named[value] += 1  # the report's quarter: the one named most ("a flat second quarter" is an aside)
             quarter = value if named[value] >= named[quarter] else quarter
-        elif quarter and m.expr.precision in ("year", None) and YEAR_BEFORE_QUARTER.fullmatch(text):
+            longer = False
+        elif LONGER_PERIOD.fullmatch(text) and not YEAR_BEFORE_QUARTER.fullmatch(text):
+            longer = True
+        elif quarter and not longer and m.expr.precision in ("year", None) and YEAR_BEFORE_QUARTER.fullmatch(text):
             _set_quarter(m.expr, int(quarter[:4]) - 1, quarter[-1])
+        elif quarter and m.expr.timex is None and YEAR_BEFORE_QUARTER.fullmatch(text):
+            _set_year(m.expr, int(quarter[:4]) - 1)  # "compared with year-earlier net" after "for the nine months"
         elif published and re.fullmatch(r"(?i)(?:the |this )?current (?:fiscal )?quarter", text):
             _set_quarter(m.expr, published.year, str((published.month - 1) // 3 + 1))
         elif quarter and SAME_QUARTER.fullmatch(text):
@@ -275,6 +350,10 @@ def _fiscal_quarters(doc, mentions: list[TimeMention], published: Optional[date]
             _set_quarter(m.expr, int(year.group(0)) if year else int(quarter[:4]), quarter[-1])
     unresolved_added = {id(a) for a in added if a.expr.timex is None}  # "the quarter" before any quarter is named
     return [m for m in mentions if id(m) not in unresolved_added]
+
+
+def _set_year(expr: TimeExpr, year: int) -> None:
+    expr.timex, expr.start, expr.end, expr.precision = str(year), f"{year}-01-01", f"{year}-12-31", "year"
 
 
 def _set_quarter(expr: TimeExpr, year: int, q: str) -> None:

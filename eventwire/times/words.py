@@ -80,12 +80,25 @@ def _year_digits(m: re.Match) -> str:
     return str(century + 20 + 10 * _TENS.index(m.group(3)) + (_ONES.index(m.group(4)) + 1 if m.group(4) else 0))
 
 
+_ORDINALS = "|".join(sorted(LEXICON["ordinals"], key=len, reverse=True))
+_ORDINAL_DAY = re.compile(r"\b" + MONTH_RE + r" (?:the )?(" + _ORDINALS + r")\b|\b(?:the )?(" + _ORDINALS + r") of "
+                          + MONTH_RE + r"(?=\W|$)")
+
+
+def _day_digits(m: re.Match) -> str:
+    """'march eighth' -> 'march 8', 'the eighth of march' -> '8 march' (broadcast transcripts)."""
+    if m.group(1):
+        return f"{m.group(1)} {LEXICON['ordinals'][m.group(2)]}"
+    return f"{LEXICON['ordinals'][m.group(3)]} {m.group(4)}"
+
+
 def clean(text: str) -> str:
-    """Lower case, no hyphens or possessive, spelled-out years as digits, leading prepositions and
-    approximators and trailing hedges ("or so") dropped."""
+    """Lower case, no hyphens or possessive, spelled-out years and days as digits, leading
+    prepositions and approximators and trailing hedges ("or so") dropped."""
     text = text.lower().replace("\u2019", "'").replace("-", " ").strip(" ,.;:\n\t\"`\u201c\u201d")
     text = re.sub(r"\s+", " ", re.sub(r"'s?$", "", text)).replace(" or so ", " ")
     text = _SPELLED_YEAR.sub(_year_digits, text)
+    text = _ORDINAL_DAY.sub(_day_digits, text)
     while True:
         new = TRAIL.sub("", LEAD.sub("", text))
         if new == text or not new:
@@ -96,6 +109,7 @@ def clean(text: str) -> str:
 _UNITS = {w: i + 1 for i, w in enumerate(_ONES)} | {w: i + 10 for i, w in enumerate(_TEENS)} | {"a": 1, "an": 1}
 _TENS_VALUE = {w: 20 + 10 * i for i, w in enumerate(_TENS)}
 _NUMBER_WORD = (r"(?:(?:" + "|".join(_TENS) + r")(?: (?:" + "|".join(_ONES) + r"))?|" + "|".join(_ONES + _TEENS) + r")")
+NUMBER_WORD_RE = _NUMBER_WORD
 COUNT_RE = (r"(?:\d+(?:\.\d+)?(?: 1/2)?|(?:(?:a|an) )?" + _NUMBER_WORD + r"(?: hundred| thousand)?(?: and a half)?"
             r"|(?:a|an)(?: hundred| thousand)?(?: and a half)?|a couple of|couple of|a half|half an?)")
 
