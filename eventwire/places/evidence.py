@@ -13,7 +13,7 @@ from eventwire.geo import haversine_km
 from eventwire.places.gazetteer import DATELINE_STATE_ABBREVIATIONS, Gazetteer, GeoEntry, fold
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.places.names import is_country_demonym
-from eventwire.places.toponyms import (ADMIN2_SUFFIXES, ADMIN_SUFFIXES, PLACE_LABELS, STRONG_LABELS, Toponym, doc_text, locative_cue, names_no_place, shouted, strong_cue, words)
+from eventwire.places.toponyms import (ADMIN2_SUFFIXES, ADMIN_SUFFIXES, PLACE_LABELS, STRONG_LABELS, Toponym, doc_text, locative_cue, names_no_place, shouted, street_after, strong_cue, words)
 
 COHERENCE_KM = 300.0
 # Places a story names together are usually next door: a reading within CLOSE_KM of another
@@ -30,7 +30,8 @@ def support(e: GeoEntry, points: list[tuple[float, float]]) -> float:
     best = min(near, default=COHERENCE_KM + 1)
     if best > COHERENCE_KM:
         return 0.0
-    return (CLOSE_WEIGHT if best <= CLOSE_KM else 1.0 if best <= 100 else 0.5) / math.sqrt(len(points))
+    close = best <= CLOSE_KM and e.feature != "admin1"  # a division's point is no town's next door
+    return (CLOSE_WEIGHT if close else 1.0 if best <= 100 else 0.5) / math.sqrt(len(points))
 
 
 def name_end(doc, c: Toponym) -> int:
@@ -51,6 +52,11 @@ def state_after_town(doc, c: Toponym) -> Optional[str]:
     if c.start > 1 and doc[c.start - 1].text == "," and doc[c.start - 2].text[:1].isupper():
         return DATELINE_STATE_ABBREVIATIONS.get(c.name)
     return None
+
+
+def near_a_point(doc, c: Toponym) -> bool:
+    """"Near Mopti", "outside Donetsk": words that place things by a point, not within an area."""
+    return c.start > 0 and doc[c.start - 1].lower_ in ("near", "outside", "nearby")
 
 
 def names_a_division(entries: list[tuple[GeoEntry, bool]]) -> bool:
@@ -213,14 +219,20 @@ def repeated_names(doc, names: dict[str, str], taken: set[int], people: set[str]
 
 
 def _stands_alone(doc, start: int, end: int) -> bool:
-    if end < len(doc) and (doc[end].lower_ in ADMIN_SUFFIXES or doc[end].lower_ in words("not_head")):
+    if end < len(doc) and (doc[end].lower_ in ADMIN_SUFFIXES or doc[end].lower_ in words("not_head") or street_after(doc, end)):
         return False
     if start > 0 and fold(doc[start - 1].text) in words("title"):
         return False  # "Mr. Franklin"
     for tok in (doc[start], doc[end - 1]):
         if tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART"):
             ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
-            if ent.start < start or ent.end > end:
+            if (ent.start < start or ent.end > end) and not (tok.ent_type_ == "ORG" and named_after(doc, start, end)):
                 return False  # inside "Gainesville Riding Club", "Rosalind Franklin"
     return True
+
+
+def named_after(doc, start: int, end: int) -> bool:
+    """A place's name in an institution named after it: "the Arlington Boys Club", "Harwinton
+    Senior Center", "the Community Foundation of Boone County"."""
+    return (end < len(doc) and doc[end].lower_ in words("institution")) or (start > 0 and doc[start - 1].lower_ == "of")
 

@@ -28,7 +28,7 @@ from typing import NamedTuple, Optional
 
 from eventwire.datafiles import data_lines
 
-INDEX_VERSION = "16"  # 16: classes moved to eventwire.places.gazetteer
+INDEX_VERSION = "17"  # 17: "Netherlands" without its article; data/admin1_aliases.tsv and admin1_points.tsv
 MIN_ALT_LEN = 3
 # AP-style abbreviations of US states (news datelines: "Charleston, W.Va."), keyed to admin1 codes.
 # Left out: those that fold to an English word ("Mass.", "Miss.", "Del.", "La.", "Pa.", "Mo.").
@@ -228,6 +228,8 @@ class Gazetteer:
                 continue
             entries.append(GeoEntry(int(gid), name, "country", iso3, cc2, None, float(lat), float(lon), int(pop)))
             add(name, len(entries) - 1, False)
+            if name.startswith("The "):  # "The Netherlands": news writes "the Netherlands", "Netherlands"
+                add(name[4:], len(entries) - 1, False)
             for alias in filter(None, aliases.split("|")):
                 if alias[:1].isupper() and not alias.endswith(("an", "ans", "ese", "ish", "i", "ic")):
                     add(alias, len(entries) - 1, True)
@@ -238,10 +240,12 @@ class Gazetteer:
             if iso3 in by_iso3:
                 add(name, by_iso3[iso3], False)
         admin1_names: dict[tuple[str, str], str] = {}
+        inside = {(cc2, code): (lat, lon) for cc2, code, lat, lon in data_lines("admin1_points.tsv")}
         for cc2, code, name, ascii_name, gid, lat, lon, pop in data_lines("admin1.tsv"):
             admin1_names[(cc2, code)] = name
             if cc2 not in iso2to3:
                 continue
+            lat, lon = inside.get((cc2, code), (lat, lon))  # a point inside the division, not among its towns
             entries.append(GeoEntry(int(gid), name, "admin1", iso2to3[cc2], cc2, code, float(lat), float(lon), int(pop)))
             idx = len(entries) - 1
             for n in _admin_variants(name, ascii_name):
@@ -250,6 +254,10 @@ class Gazetteer:
                                " District", " County", " Prefecture", " Municipality", " City"):
                     if n.endswith(suffix) and len(n) > len(suffix) + 2:
                         add(n[: -len(suffix)], idx, False)
+        for alias, cc2, code in data_lines("admin1_aliases.tsv"):  # "NSW", "B.C."
+            known = next((i for i, e in enumerate(entries) if e.feature == "admin1" and (e.cc2, e.admin1_code) == (cc2, code)), None)
+            if known is not None:
+                add(alias, known, False)
         for entry in _division_families(entries, index):
             entries.append(entry)
             add(entry.name, len(entries) - 1, False)
@@ -328,7 +336,8 @@ def _cache_path() -> Path:
     from eventwire.places.importer import user_data_stamp
 
     tables = hashlib.sha1()
-    for name in ("admin1.tsv", "admin2.tsv", "countries.tsv", "regions.tsv", "country_aliases.tsv"):  # changed: stale
+    for name in ("admin1.tsv", "admin2.tsv", "countries.tsv", "regions.tsv", "country_aliases.tsv",
+                 "admin1_aliases.tsv", "admin1_points.tsv"):  # changed: stale
         tables.update(resources.files("eventwire.data").joinpath(name).read_bytes())
     stamp = user_data_stamp()  # imports change the index too
     imported = "-u" + hashlib.sha1(stamp.encode()).hexdigest()[:8] if stamp else ""

@@ -20,7 +20,7 @@ from eventwire.places.gazetteer import Gazetteer, GeoEntry, fold
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.model import Place
 from eventwire.places.outlet import OutletHint, outlet_home, outlet_points, outlet_votes
-from eventwire.places.evidence import (divisions_in_names, group_key, listed_with_places, name_end, names_a_division, nearby_scope, other_names, placed_in_state, plausible, repeated_names, state_after_town, support)
+from eventwire.places.evidence import (divisions_in_names, group_key, listed_with_places, name_end, names_a_division, near_a_point, nearby_scope, other_names, placed_in_state, plausible, repeated_names, state_after_town, support)
 from eventwire.places.names import (country_of_people, division_of_people, inner_names, is_country_demonym, region_entry, spelling_variant)
 from eventwire.places.toponyms import (ADMIN2_SUFFIXES, PLACE_LABELS, STRONG_LABELS, Toponym, candidates, locative_cue, person_names, preposition_before, split_suffix, strip_span)
 
@@ -326,8 +326,8 @@ class PlaceResolver:
                 # needs the text to place it ("Lebanon, Tenn."), name its division or be set in its country
             score, why = self._score(e, alt, c, context, near_countries, near_admin)
             if e.feature == "city" and not alt and (e.cc2, e.admin1_code) in same_name_divisions:
-                score += 0.5  # "Donetsk": the city, inside the division of the same name
-                why += "; city of its division's name"
+                score += 1.0 if near_a_point(doc, c) else 0.5  # "Donetsk": the city, inside the division
+                why += "; city of its division's name"  # of the same name ("near Mopti": surely the town)
             backing = 0.0 if e.feature == "country" else sum(support(e, points) for points in others)
             if backing:
                 score += min(1.5 * backing, 3.0)

@@ -28,11 +28,6 @@ ADMIN_SUFFIXES = {"region", "oblast", "province", "governorate", "state", "distr
                   "counties", "parishes", "districts", "townships", "municipalities", "governorates"}
 # divisions below the first level: never resolved to a first-level division of another name
 ADMIN2_SUFFIXES = {"district", "county", "parish", "municipality", "township"}
-INSTITUTION_WORDS = {"police", "sheriff", "fire", "department", "jail", "school", "schools", "hospital", "council",
-                     "court", "library", "airport", "university", "college", "commission", "board",
-                     # a town's offices and officers: "Avondale Mayor Ed Rieker", "Litchfield Superior Court"
-                     "mayor", "chamber", "volunteer", "parks", "superior", "municipal", "selectmen", "aldermen",
-                     "superintendent", "coroner", "clerk", "treasurer", "assessor", "commissioners", "selectman"}
 NON_PLACE_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
 CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -58,7 +53,8 @@ def _words() -> dict[str, frozenset[str]]:
 
 
 def words(kind: str) -> frozenset[str]:
-    """The folded words of one kind in data/toponym_words.tsv (local, direction, title, not_head, common, never)."""
+    """The folded words of one kind in data/toponym_words.tsv (local, direction, bearing, title, not_head,
+    street, institution, common, never)."""
     return _words().get(kind, frozenset())
 
 
@@ -212,7 +208,7 @@ def candidates(doc) -> list[Toponym]:
         if start >= end or not doc[start].text[:1].isupper():
             return None
         for i in range(start + 1, end):
-            if doc[i].lower_ in INSTITUTION_WORDS:
+            if doc[i].lower_ in words("institution"):
                 return i
             if doc[i].lower_ in ADMIN2_SUFFIXES and i + 1 < end:  # "Douglas County Public Works Director"
                 return i + 1
@@ -230,7 +226,8 @@ def candidates(doc) -> list[Toponym]:
                     add(start, cut, "INST")
                     taken.update(range(cut, end))  # "Police" of "Berea Police" is no place (Police, Poland)
                     continue
-            if ent.label_ in PLACE_LABELS or ent.label_ in WEAK_LABELS - {"NORP"}:
+            if ent.label_ in PLACE_LABELS or ent.label_ in WEAK_LABELS - {"NORP"} \
+                    or suffix_after(doc, strip_span(doc, start, end)[1]):  # "the Punjab province" (tagged NORP)
                 add(start, end, ent.label_)
     i = 0
     while i < len(doc):
@@ -309,8 +306,13 @@ def preposition_before(doc, cand: Toponym) -> bool:
     if prev is None:
         return False
     if prev.lower_ == "of":
-        return prev.i > 0 and doc[prev.i - 1].lower_ in words("local")
+        return prev.i > 0 and doc[prev.i - 1].lower_ in words("local") or _bearing_of(doc, prev)
     return prev.lower_ in STRONG_PREPS
+
+
+def _bearing_of(doc, prev) -> bool:
+    """"North of Rochester", "186 miles southeast of Alliance": a bearing from a place."""
+    return prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lower_ in words("bearing")
 
 
 def strong_cue(doc, cand: Toponym) -> bool:
@@ -320,19 +322,24 @@ def strong_cue(doc, cand: Toponym) -> bool:
     if cand.label in STRONG_LABELS or cand.admin_suffix:
         return True
     prev = word_before(doc, cand)
-    if prev is not None and prev.lower_ in STRONG_PREPS:
+    if prev is not None and (prev.lower_ in STRONG_PREPS or _bearing_of(doc, prev)):
         return True
     end = _after(doc, cand)
     return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE"
 
 
 def names_no_place(doc, cand: Toponym) -> bool:
-    """"Marburg virus", "Reston ebolavirus", "Lot No. 5": the name is part of another thing's name."""
+    """"Marburg virus", "Reston ebolavirus", "Memphis St.", "Lot No. 5": the name is part of another thing's name."""
     end = _after(doc, cand)
     if end >= len(doc):
         return False
     nxt = doc[end]
-    return nxt.lower_ in words("not_head") or nxt.text in ("No.", "#")
+    return nxt.lower_ in words("not_head") or nxt.text in ("No.", "#") or street_after(doc, end)
+
+
+def street_after(doc, i: int) -> bool:
+    """A capitalised street word at ``i``: "Memphis St.", "Decatur Boulevard" (not "Tbilisi avenue")."""
+    return i < len(doc) and doc[i].text[:1].isupper() and fold(doc[i].text) in words("street")
 
 
 def shouted(doc, cand: Toponym) -> bool:
@@ -347,7 +354,8 @@ def person_names(doc) -> set[str]:
     out = set()
     for ent in doc.ents:
         toks = [t for t in ent if t.is_alpha and fold(t.text) not in words("title")]
-        if ent.label_ == "PERSON" and len(toks) >= 2:
+        if ent.label_ == "PERSON" and len(toks) >= 2 and not any(t.lower_ in words("local") for t in toks):
+            # not "SOS Children's Village Malakal": a word for a place makes it no person's name
             out.add(fold(toks[-1].text))
     for m in _title_pattern().finditer(doc_text(doc)):
         span = doc.char_span(m.start(1), m.end(1))

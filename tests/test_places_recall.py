@@ -1,0 +1,53 @@
+"""Recognition and points of places added for issue 18: abbreviations, division points inside the
+division, streets, bearings, and places inside institutions named after them."""
+from eventwire.places import gazetteer
+from eventwire.actors import kb
+from eventwire.places.resolver import PlaceResolver
+
+
+def resolve(nlp, text):
+    return PlaceResolver(gazetteer.load(), kb.load()).find(nlp(text))
+
+
+def test_division_abbreviations_and_a_country_without_its_article():
+    gaz = gazetteer.load()
+    assert [e.name for e, alt in gaz.lookup("NSW") if not alt] == ["New South Wales"]
+    assert [e.name for e, alt in gaz.lookup("B.C.") if not alt] == ["British Columbia"]
+    assert [e.feature for e, alt in gaz.lookup("Netherlands")] == ["country"]
+
+
+def test_a_divisions_point_lies_inside_it_not_among_its_towns():
+    gaz = gazetteer.load()
+    texas = gaz.admin1_entry[("US", "TX")]
+    assert abs(texas.lat - 31.1) < 0.2 and abs(texas.lon + 98.8) < 0.2  # Natural Earth's label point
+    long_an = gaz.admin1_entry[("VN", "24")]  # its towns' GeoNames codes point to the north
+    assert 10 < long_an.lat < 11.5
+
+
+def test_a_name_before_a_capitalised_street_word_is_a_street(nlp):
+    places = resolve(nlp, "Police went to the couple's Memphis St. home in Alexandria, La., on Sunday.")
+    assert "Memphis" not in [p.place.text for p in places]
+    places = resolve(nlp, "Protesters block Tbilisi avenue for the 66th night.")
+    assert [p.place.name for p in places] == ["Tbilisi"]
+
+
+def test_a_place_inside_an_institution_named_after_it_is_listed(nlp):
+    text = ("A fire damaged a home in Flemington, N.J., on Monday. Members of the Flemington Senior Center "
+            "and the Friends of Flemington helped the family.")
+    starts = [p.place.start for p in resolve(nlp, text) if p.place.name == "Flemington"]
+    assert starts == [text.index("Flemington"), text.index("Flemington Senior"), text.rindex("Flemington")]
+
+
+def test_a_place_tagged_as_a_persons_name_is_no_persons_surname(nlp):
+    # "Village Malakal" is tagged PERSON; "Malakal" is still no one's surname in the article
+    text = ("Cholera spread in Malakal last week. The situation in SOS Children's Village Malakal is stable. "
+            "Airplanes are flying into Darfur and Malakal again.")
+    starts = [p.place.start for p in resolve(nlp, text) if p.place.name == "Malakal"]
+    assert text.rindex("Malakal") in starts
+
+
+def test_near_a_name_that_is_a_town_and_its_division_is_the_town(nlp):
+    text = ("Fighting was reported in Douentza. Last week, JNIM fighters ambushed a convoy near Mopti, "
+            "killing four soldiers.")
+    mopti = [p for p in resolve(nlp, text) if p.place.text == "Mopti"][0]
+    assert mopti.place.precision == "place"
