@@ -123,9 +123,9 @@ def train(shared: Path, out: Path = eventmodel.MODEL_PATH, log: Callable[[str], 
 
     from eventwire.parse.nlp import load as load_nlp
 
-    torch.set_num_threads(os.cpu_count() or 1)  # loading the pretrained model may have set one
     start = time.perf_counter()
     parts = datasets(shared, load_nlp())
+    torch.set_num_threads(os.cpu_count() or 1)  # loading a model for inference elsewhere sets one thread
     data = [(" ".join(t.split()), lab) for v in parts.values() for t, lab in v if t.strip()]
     classes = sorted({lab for _, lab in data})
     log(f"training on {len(data)} sentences: " + ", ".join(f"{k} {len(v)}" for k, v in parts.items()))
