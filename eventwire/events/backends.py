@@ -8,8 +8,10 @@ for the sentence (PLOVER type or NONE; events/eventmodel.py, computed once per a
   event of that type, anchored on the rule trigger of that type when there is one, else (``fill``)
   on the sentence's main verb. Arguments, places, dates and provenance always come from the rules.
 * hybrid (the default: best measured, docs/learned.md) — the rules propose, the model decides:
-  a rule candidate stands unless the model reads the sentence as no event; a candidate whose
-  type the model finds unlikely takes the model's type when the model is sure of it; where no
+  a rule candidate stands unless the model reads the sentence as no event; in a sentence whose
+  candidates are all of one type, a candidate whose type the model finds unlikely takes the
+  model's type when the model is sure of it (a sentence with two kinds of event keeps them: one
+  reading of the sentence cannot choose between them); where no
   rule event stands in a sentence, the model's confident type becomes an event anchored on the
   main verb (``fill``).
   The thresholds are one frozen policy (HYBRID), chosen on the dev parts only.
@@ -33,7 +35,7 @@ NONE = "NONE"
 class Policy:
     add: float = 0.6       # no rule event stands: the model's type becomes an event at this probability
     drop: float = 0.97     # rule candidates: all dropped when P(NONE) reaches this
-    retype: float = 0.8    # a candidate takes the model's type when the model is this sure of it ...
+    retype: float = 0.9    # a candidate takes the model's type when the model is this sure of it ...
     doubt: float = 0.2     # ... and gives the candidate's own type less than this
 
 
@@ -75,11 +77,11 @@ def _hybrid(rule_cands: list[Candidate], probs: dict[str, float], policy: Policy
     best, p = _best(probs)
     if probs.get(NONE, 0.0) >= policy.drop:
         return []
+    if len({c.type for c in rule_cands}) > 1:
+        return rule_cands  # two kinds of event in one sentence: one reading of it cannot choose
     kept = []
     for cand in rule_cands:
         if best not in (NONE, cand.type) and p >= policy.retype and probs.get(cand.type, 0.0) < policy.doubt:
-            if any(c.type == best for c in rule_cands):
-                continue  # another trigger in the sentence already says what the model reads
             cand = replace(cand, type=best, mode=None, family="retyped")
         kept.append(cand)
     return kept
