@@ -22,7 +22,7 @@ from eventwire.parse import nlp as nlp_mod
 from eventwire.events import quantities as quantities_mod
 from eventwire.events import eventmodel
 from eventwire.events import nonevents
-from eventwire.events.backends import BACKENDS, choose, fill
+from eventwire.events.backends import BACKENDS, choose, fill, needs_model
 from eventwire.actors.coder import ActorCoder
 from eventwire.attribution.sources import Attributor
 from eventwire.events.context import ArticleContext, place_lookup, published_day
@@ -126,10 +126,15 @@ class Pipeline:
         return [c.event for c in merge_within_article(body, headline)]
 
     def sentence_probabilities(self, sents) -> list[Optional[dict[str, float]]]:
-        """The event model's reading of each sentence (None for each under the rules backend)."""
+        """The event model's reading of each sentence that needs one (None for the others, and for
+        all under the rules backend)."""
+        out: list[Optional[dict[str, float]]] = [None] * len(sents)
         if self.model is None:
-            return [None] * len(sents)
-        return list(self.model.predict([s.text.strip() for s in sents]))
+            return out
+        need = [k for k, s in enumerate(sents) if needs_model(s, self.codebook)]
+        for k, probs in zip(need, self.model.predict([sents[k].text.strip() for k in need])):
+            out[k] = probs
+        return out
 
     def _build(self, ctx: ArticleContext, cand: Candidate) -> Optional[Coded]:
         trig = cand.trigger

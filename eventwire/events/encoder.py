@@ -105,10 +105,11 @@ def _renamed(state: dict[str, torch.Tensor], layers: int) -> dict[str, torch.Ten
     return out
 
 
-def load_pretrained() -> Encoder:
+def load_pretrained(layers: int = 6) -> Encoder:
+    """The pretrained encoder, or its first ``layers`` layers (a cheaper model to fine-tune)."""
     from safetensors.torch import load_file
 
-    enc = Encoder()
+    enc = Encoder(EncoderConfig(layers=layers))
     state = load_file(str(pretrained_dir() / "model.safetensors"))
     enc.load_state_dict(_renamed(state, len(enc.layers)))
     return enc

@@ -32,7 +32,7 @@ NONE = "NONE"
 BATCH = 16
 
 
-def build(n_classes: int):
+def build(n_classes: int, layers: int = 6):
     """A fresh (pretrained encoder + untrained head) network; training and loading share it."""
     import torch
     from torch import nn
@@ -42,7 +42,7 @@ def build(n_classes: int):
     class Classifier(nn.Module):
         def __init__(self) -> None:
             super().__init__()
-            self.encoder = load_pretrained()
+            self.encoder = load_pretrained(layers)
             self.dropout = nn.Dropout(0.1)
             self.head = nn.Linear(384, n_classes)
 
@@ -64,7 +64,8 @@ def trained_state(net) -> dict:
 def save(net, classes: list[str], path: Path = MODEL_PATH) -> str:
     from safetensors.torch import save_file
 
-    save_file(trained_state(net), str(path), metadata={"classes": json.dumps(classes)})
+    meta = {"classes": json.dumps(classes), "layers": str(len(net.encoder.layers))}
+    save_file(trained_state(net), str(path), metadata=meta)
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
@@ -120,8 +121,9 @@ def load(path: Optional[str] = None) -> EventModel:
         raise FileNotFoundError(f"no event model at {p}: run `eventwire train` (needs ../shared data)")
     _check_card(p)
     with safe_open(str(p), "pt") as f:
-        classes = json.loads((f.metadata() or {})["classes"])
-    net = build(len(classes))
+        meta = f.metadata() or {}
+    classes = json.loads(meta["classes"])
+    net = build(len(classes), int(meta.get("layers", 6)))
     net.load_state_dict({k: v.float() for k, v in load_file(str(p)).items()}, strict=False)
     net.eval()
     if os.environ.get("EVENTWIRE_MODEL_INT8") == "1":

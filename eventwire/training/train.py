@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 WRITTEN = ROOT / "training-data" / "written"
 SEED = 13
 EPOCHS = 3
+LAYERS = 6  # of MiniLM's six; fewer is cheaper to run
 BATCH = 32
 LR = 5e-5
 TRAIN_TOKENS = 64
@@ -77,7 +78,7 @@ def class_weights(labels: list[str], classes: list[str]):
 
 
 def fit(data: list[tuple[str, str]], classes: list[str], log: Callable[[str], None] = print,
-        epochs: int = EPOCHS):
+        epochs: int = EPOCHS, layers: int = LAYERS):
     import torch
 
     from eventwire.events.encoder import encode_batch, load_tokenizer
@@ -86,7 +87,7 @@ def fit(data: list[tuple[str, str]], classes: list[str], log: Callable[[str], No
     rng = random.Random(SEED)
     tok = load_tokenizer()
     tok.enable_truncation(TRAIN_TOKENS)
-    net = eventmodel.build(len(classes))
+    net = eventmodel.build(len(classes), layers)
     for p in (net.encoder.words, net.encoder.positions, net.encoder.segments):
         p.weight.requires_grad_(False)
     index = {c: i for i, c in enumerate(classes)}
@@ -118,7 +119,7 @@ def fit(data: list[tuple[str, str]], classes: list[str], log: Callable[[str], No
 
 
 def train(shared: Path, out: Path = eventmodel.MODEL_PATH, log: Callable[[str], None] = print,
-          epochs: int = EPOCHS) -> dict:
+          epochs: int = EPOCHS, layers: int = LAYERS) -> dict:
     import torch
 
     from eventwire.parse.nlp import load as load_nlp
@@ -129,7 +130,7 @@ def train(shared: Path, out: Path = eventmodel.MODEL_PATH, log: Callable[[str], 
     data = [(" ".join(t.split()), lab) for v in parts.values() for t, lab in v if t.strip()]
     classes = sorted({lab for _, lab in data})
     log(f"training on {len(data)} sentences: " + ", ".join(f"{k} {len(v)}" for k, v in parts.items()))
-    net = fit(data, classes, log, epochs)
+    net = fit(data, classes, log, epochs, layers)
     sha = eventmodel.save(net, classes, out)
     card = {"model": "eventwire event model: all-MiniLM-L6-v2 fine-tuned, sentence -> PLOVER type or NONE",
             "sha256": sha, "trained": time.strftime("%Y-%m-%d"),
@@ -139,7 +140,7 @@ def train(shared: Path, out: Path = eventmodel.MODEL_PATH, log: Callable[[str], 
                          "synthetic-plover": "MIT", "plover-gsr": "CC BY-SA 4.0",
                          "real-news": "RAMS (CC BY-SA 4.0) and WikiEvents (research), mapped to PLOVER",
                          "lgl-none": "LGL (research)", "written": "this project (same licence as the code)"},
-            "training": {"epochs": epochs, "batch": BATCH, "lr": LR, "max_tokens": TRAIN_TOKENS,
+            "training": {"layers": layers, "epochs": epochs, "batch": BATCH, "lr": LR, "max_tokens": TRAIN_TOKENS,
                          "frozen": "embeddings", "class_weights": "1/sqrt(frequency)", "seed": SEED},
             "metrics": "docs/learned.md and docs/evaluation.md (eventwire eval)"}
     if out == eventmodel.MODEL_PATH:
