@@ -13,7 +13,7 @@ a gold verb, accuracy over found items only) and are never gated.
 
 Each dataset is split by document into **dev** (tune on it) and a frozen **test** part (1 in 5
 documents by a fixed hash: `eventwire/evaluation/splits.py`). `tests/floors.json` gates the test
-parts at the measured value minus a stated tolerance; the typer never trains on a test part.
+parts at the measured value minus a stated tolerance; the event model never trains on a test part.
 Earlier sessions tuned rules on all of LGL, TimeBank, the event-location set and the GSR, so the
 test parts of those four are not pristine: their figures are optimistic by an unknown margin.
 `geovirus`, `plv-train` and the blind `realnews` gold had not been tuned on when first measured.

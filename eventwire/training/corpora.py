@@ -36,7 +36,7 @@ def synthetic(shared: Path) -> list[tuple[str, str]]:
         name = next(n for n in zf.namelist() if n.endswith(".csv"))
         rows = list(csv.DictReader(io.TextIOWrapper(zf.open(name), encoding="utf-8")))
     out = []
-    for r in rows:  # sentence-sized units, like the sentences the typer sees (and the NONE examples)
+    for r in rows:  # sentence-sized units, like the sentences the event model sees (and the NONE examples)
         title = re.sub(r"\{[a-z_0-9]+\}", "the country", r["title"])
         first = re.split(r"(?<=[.!?])\s+", r["text"].strip(), maxsplit=1)[0]
         out += [(title, r["label"]), (" ".join(first.split()[:60]), r["label"])]
