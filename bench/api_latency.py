@@ -18,9 +18,7 @@ import argparse
 import json
 import random
 import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -62,12 +60,6 @@ def build_db(path: Path, n: int) -> str:
                                [[r[k] for k in names] for r in rows])
     store.close()
     return url
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def percentile(xs: list[float], q: float) -> float:
@@ -152,28 +144,15 @@ def main() -> None:
     ap.add_argument("--legacy", action="store_true", help="Only the endpoints an eventwire before issue 21 has.")
     ap.add_argument("--clients", type=int, default=4, help="Client threads sending requests at once.")
     a = ap.parse_args()
+    from eventwire.api.local import serving
+
     with tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()
         url = a.db or build_db(Path(tmp) / "bench.db", a.events)
         built = time.perf_counter() - t
-        port = free_port()
-        base = f"http://127.0.0.1:{port}"
-        server = subprocess.Popen([sys.executable, "-m", "eventwire.cli.main", "serve", "--db", url, "--port", str(port)],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            import httpx
-
-            for _ in range(200):
-                try:
-                    httpx.get(base + "/api/stats", timeout=1)
-                    break
-                except httpx.HTTPError:
-                    time.sleep(0.1)
-            result = {"events": a.events if not a.db else None, "db_build_s": round(built, 1), **load(base, a.requests, a.legacy, a.clients),
-                      **page_load(base, a.screenshot)}
-        finally:
-            server.terminate()
-            server.wait(10)
+        with serving(url) as base:
+            result = {"events": a.events if not a.db else None, "db_build_s": round(built, 1),
+                      **load(base, a.requests, a.legacy, a.clients), **page_load(base, a.screenshot)}
     print(json.dumps(result))
 
 

@@ -2,7 +2,6 @@
 the examples' database: clustered spots that open, the timeline brush, countries by name, shared
 URLs, export links, the drawn box and map-view filters, and hostile article text that must not run."""
 import shutil
-import socket
 import threading
 import time
 from pathlib import Path
@@ -10,6 +9,8 @@ from urllib.parse import parse_qs, urlparse
 
 import httpx
 import pytest
+
+from eventwire.api.local import free_port
 
 pytestmark = pytest.mark.slow
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -25,12 +26,6 @@ def wait_until(page, js: str, timeout: float = 10.0) -> None:
     while not page.evaluate(js):
         assert time.time() < deadline, f"timed out waiting for {js}"
         time.sleep(0.05)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def api(server, path, **params):

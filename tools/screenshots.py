@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -22,12 +21,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 EVENTWIRE = [sys.executable, "-m", "eventwire.cli.main"]
 VIEWPORT = {"width": 1440, "height": 1000}
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def build_db(path: Path) -> str:
@@ -85,31 +78,17 @@ def main() -> None:
         sys.exit("screenshots need Debian's chromium: apt-get install chromium")
     from playwright.sync_api import sync_playwright
 
+    from eventwire.api.local import serving
+
     out = Path(a.out)
     with tempfile.TemporaryDirectory() as tmp:
         db = a.db or build_db(Path(tmp) / "examples.db")
-        port = free_port()
-        base = f"http://127.0.0.1:{port}"
-        server = subprocess.Popen([*EVENTWIRE, "serve", "--db", db, "--port", str(port)], cwd=ROOT,
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            import httpx
-
-            for _ in range(200):
-                try:
-                    httpx.get(base + "/api/stats", timeout=1)
-                    break
-                except httpx.HTTPError:
-                    time.sleep(0.1)
-            with sync_playwright() as p:
-                browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
-                page = browser.new_page(viewport=VIEWPORT)
-                for shot in (overview, cluster, filtered):
-                    shot(page, base, out)
-                browser.close()
-        finally:
-            server.terminate()
-            server.wait(10)
+        with serving(db) as base, sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+            page = browser.new_page(viewport=VIEWPORT)
+            for shot in (overview, cluster, filtered):
+                shot(page, base, out)
+            browser.close()
     print(f"wrote {out / 'page.png'}, {out / 'page-cluster.png'}, {out / 'page-filtered.png'}")
 
 

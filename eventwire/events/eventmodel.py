@@ -1,7 +1,7 @@
 """The fine-tuned event model: a sentence -> the PLOVER type it reports, or NONE.
 
 all-MiniLM-L6-v2 (events/encoder.py) with every transformer layer fine-tuned and a linear head on
-the mean of its token vectors, trained by ``eventwire train`` (eventwire/training/finetune.py).
+the mean of its token vectors, trained by ``eventwire train`` (eventwire/training/train.py).
 The shipped file, ``eventwire/data/eventmodel.safetensors``, holds only what fine-tuning changed
 (the six layers and the head, float16); the word, position and segment embeddings stay frozen
 during training and are read from the pretrained package. Its card, ``eventmodel.card.json``,
@@ -10,7 +10,7 @@ lists the data, sizes, licences, scores and the file's sha256, which loading che
 Inference runs once per article over all its sentences (batched, shortest first), on one CPU
 thread per process (``--workers`` scales out).
 The linear layers are quantised to int8 at load time when ``EVENTWIRE_MODEL_INT8=1``: about twice
-as fast, measured against float32 in docs/learned.md.
+as fast but less accurate, so off by default (measured in docs/performance.md).
 """
 from __future__ import annotations
 

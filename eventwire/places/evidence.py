@@ -56,7 +56,7 @@ def state_after_town(doc, c: Toponym) -> Optional[str]:
 
 def near_a_point(doc, c: Toponym) -> bool:
     """"Near Mopti", "outside Donetsk": words that place things by a point, not within an area."""
-    return c.start > 0 and doc[c.start - 1].lower_ in ("near", "outside", "nearby")
+    return c.start > 0 and doc[c.start - 1].lower_ in words("point")
 
 
 def names_a_division(entries: list[tuple[GeoEntry, bool]]) -> bool:

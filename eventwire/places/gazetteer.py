@@ -240,6 +240,7 @@ class Gazetteer:
             if iso3 in by_iso3:
                 add(name, by_iso3[iso3], False)
         admin1_names: dict[tuple[str, str], str] = {}
+        admin1_index: dict[tuple[str, str], int] = {}
         inside = {(cc2, code): (lat, lon) for cc2, code, lat, lon in data_lines("admin1_points.tsv")}
         for cc2, code, name, ascii_name, gid, lat, lon, pop in data_lines("admin1.tsv"):
             admin1_names[(cc2, code)] = name
@@ -248,6 +249,7 @@ class Gazetteer:
             lat, lon = inside.get((cc2, code), (lat, lon))  # a point inside the division, not among its towns
             entries.append(GeoEntry(int(gid), name, "admin1", iso2to3[cc2], cc2, code, float(lat), float(lon), int(pop)))
             idx = len(entries) - 1
+            admin1_index[(cc2, code)] = idx
             for n in _admin_variants(name, ascii_name):
                 add(n, idx, False)
                 for suffix in (" Oblast", " Province", " Governorate", " Region", " Krai", " Kray", " State",
@@ -255,9 +257,8 @@ class Gazetteer:
                     if n.endswith(suffix) and len(n) > len(suffix) + 2:
                         add(n[: -len(suffix)], idx, False)
         for alias, cc2, code in data_lines("admin1_aliases.tsv"):  # "NSW", "B.C."
-            known = next((i for i, e in enumerate(entries) if e.feature == "admin1" and (e.cc2, e.admin1_code) == (cc2, code)), None)
-            if known is not None:
-                add(alias, known, False)
+            if (cc2, code) in admin1_index:
+                add(alias, admin1_index[(cc2, code)], False)
         for entry in _division_families(entries, index):
             entries.append(entry)
             add(entry.name, len(entries) - 1, False)

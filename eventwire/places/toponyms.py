@@ -53,8 +53,8 @@ def _words() -> dict[str, frozenset[str]]:
 
 
 def words(kind: str) -> frozenset[str]:
-    """The folded words of one kind in data/toponym_words.tsv (local, direction, bearing, title, not_head,
-    street, institution, common, never)."""
+    """The folded words of one kind in data/toponym_words.tsv (local, direction, bearing, point, title,
+    not_head, street, institution, common, never)."""
     return _words().get(kind, frozenset())
 
 
