@@ -22,7 +22,7 @@ from eventwire.parse import nlp as nlp_mod
 from eventwire.events import quantities as quantities_mod
 from eventwire.events import eventmodel
 from eventwire.events import nonevents
-from eventwire.events.backends import BACKENDS, choose, fill, needs_model
+from eventwire.events.backends import BACKENDS, choose, choose_acled, fill, needs_model
 from eventwire.actors.coder import ActorCoder
 from eventwire.attribution.sources import Attributor
 from eventwire.events.context import ArticleContext, place_lookup, published_day
@@ -115,28 +115,29 @@ class Pipeline:
         place_tokens = set(ctx.place_at)
         body: list[Coded] = []
         headline: list[Coded] = []
-        probs = self.sentence_probabilities(ctx.sents)
-        for k, sent in enumerate(ctx.sents):
+        readings = self.sentence_readings(ctx.sents, ctx.actors)
+        for k, (sent, reading) in enumerate(zip(ctx.sents, readings)):
+            types, acled = (reading.types, reading.acled) if reading else (None, None)
             cands = find_candidates(sent, self.codebook, ctx.actors, place_tokens, self.keep_hypothetical)
-            built = [b for c in choose(self.backend, sent, cands, probs[k], ctx.actors) if (b := self._build(ctx, c))]
+            built = [b for c in choose(self.backend, sent, cands, types, ctx.actors) if (b := self._build(ctx, c, acled))]
             if not built:
-                built = [b for c in fill(self.backend, sent, probs[k], ctx.actors) if (b := self._build(ctx, c))]
+                built = [b for c in fill(self.backend, sent, types, ctx.actors) if (b := self._build(ctx, c, acled))]
             (headline if k == 0 and ctx.has_headline else body).extend(built)
         # a headline restates the story's main event: the body's statement of it is the evidence
         return [c.event for c in merge_within_article(body, headline)]
 
-    def sentence_probabilities(self, sents) -> list[Optional[dict[str, float]]]:
+    def sentence_readings(self, sents, coder=None) -> list[Optional[eventmodel.Reading]]:
         """The event model's reading of each sentence that needs one (None for the others, and for
         all under the rules backend)."""
-        out: list[Optional[dict[str, float]]] = [None] * len(sents)
+        out: list[Optional[eventmodel.Reading]] = [None] * len(sents)
         if self.model is None:
             return out
-        need = [k for k, s in enumerate(sents) if needs_model(s, self.codebook)]
-        for k, probs in zip(need, self.model.predict([sents[k].text.strip() for k in need])):
-            out[k] = probs
+        need = [k for k, s in enumerate(sents) if needs_model(s, self.codebook, coder)]
+        for k, reading in zip(need, self.model.read([sents[k].text.strip() for k in need])):
+            out[k] = reading
         return out
 
-    def _build(self, ctx: ArticleContext, cand: Candidate) -> Optional[Coded]:
+    def _build(self, ctx: ArticleContext, cand: Candidate, acled_reading: Optional[dict[str, float]] = None) -> Optional[Coded]:
         trig = cand.trigger
         actor = ctx.actors.code(cand.actor_head)
         recipient = ctx.actors.code(cand.recipient_head)
@@ -176,8 +177,9 @@ class Pipeline:
             actor, recipient, reported_by = (_domestic(p, location.country) for p in (actor, recipient, reported_by))
         event = Event(
             article=ctx.article, type=cand.type, mode=mode,
-            acled=self.codebook.acled(cand.type, mode, cand.family, recipient.sector if recipient else None,
-                                      trigger=trig, actor_sector=actor.sector if actor else None),
+            acled=choose_acled(self.codebook.acled(cand.type, mode, cand.family, recipient.sector if recipient else None,
+                                                   trigger=trig, actor_sector=actor.sector if actor else None),
+                               acled_reading, cand.type),
             actor=actor, recipient=recipient, location=location, when=when, quantities=quantities,
             reported_by=reported_by, certainty=certainty, evidence=evidence,
             confidence=self._confidence(cand, actor, recipient, place_reason), coder=self.coder_info)

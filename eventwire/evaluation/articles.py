@@ -47,6 +47,11 @@ def evaluate(pipeline, docs: list[GoldPair], dataset: str, part: Part = "all",
         c["when"] += s.field_counts["when"][1]
         c["where_right"] += s.field_counts["location"][0]
         c["where"] += s.field_counts["location"][1]
+        for row in s.rows:
+            if "acled" in row:
+                key = "acled_none" if row["acled_gold_none"] else "acled"
+                c[key + "_right"] += row["acled"]
+                c[key] += 1
         report.words += len(text.split())
         if on_doc:
             on_doc(doc_id, s)
@@ -58,4 +63,8 @@ def evaluate(pipeline, docs: list[GoldPair], dataset: str, part: Part = "all",
     report.add("fields_correct", ratio(c["fields_right"], c["fields"]), c["fields"])
     report.add("date_right_of_matched", ratio(c["when_right"], c["when"]), c["when"], headline=False)
     report.add("place_right_of_matched", ratio(c["where_right"], c["where"]), c["where"], headline=False)
+    if c["acled"]:  # gold with ACLED sub-event types (eval/realnews)
+        report.add("acled_subevent_right_of_matched", ratio(c["acled_right"], c["acled"]), c["acled"])
+        report.add("acled_none_right_of_matched", ratio(c["acled_none_right"], c["acled_none"]), c["acled_none"],
+                   headline=False)
     return report

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
+from eventwire.evaluation import acled_notes
 from eventwire.evaluation import articles
 from eventwire.evaluation import eventloc
 from eventwire.evaluation import geoparsing
@@ -40,6 +41,7 @@ def suites(shared: Path) -> dict[str, tuple[Callable[[], bool], Runner]]:
         "actor-spans": (lambda: spans.available(shared), spans.evaluate),
         "realnews": (lambda: realnews.available(shared),
                      lambda p, s, part: articles.evaluate(p, realnews.docs(s), "realnews", part)),
+        "acled-notes": (acled_notes.available, acled_notes.evaluate),
         "seed+examples": (lambda: True,
                           lambda p, s, part: articles.evaluate(p, articles.seed_and_examples(s), "seed+examples", "all")),
     }

@@ -76,6 +76,18 @@ def _checks(g: dict, p: dict) -> dict[str, bool]:
     return out
 
 
+def acled_right(g: dict, p: dict) -> Optional[bool]:
+    """Whether a matched event's ACLED sub-event type is the gold one (or one of ``acled_also``);
+    for gold ``acled: null`` (ACLED would record no event), whether none was given. None when the
+    gold has no ACLED annotation."""
+    if "acled" not in g:
+        return None
+    got = (p.get("acled") or {}).get("sub_event_type")
+    if g["acled"] is None:
+        return got is None
+    return got in {g["acled"]["sub_event_type"], *g.get("acled_also", [])}
+
+
 @dataclass
 class Score:
     tp: int
@@ -138,6 +150,10 @@ def score(gold: dict, preds: list[dict], article: str = "") -> Score:
                 result.field_counts[name][0] += ok
                 result.field_counts[name][1] += 1
                 row[name] = ok
+            acled = acled_right(g, matched[g["id"]])
+            if acled is not None:
+                row["acled"] = acled
+                row["acled_gold_none"] = g["acled"] is None
         result.rows.append(row)
     return result
 

@@ -202,6 +202,13 @@ def choose(type_: str, mode: Optional[str], family: Optional[str], recipient_sec
     return rules().choose(type_, mode, family, recipient_sector, trigger, actor_sector)
 
 
+@lru_cache(maxsize=None)
+def reachable(type_: str) -> frozenset[str]:
+    """The sub-event types some rule gives an event of this PLOVER type: the only ones the event
+    model may choose for it (its actors and ACLED's actor1 convention follow from the type)."""
+    return frozenset(r.sub_event for r in rules().rules if type_ in r.types and r.sub_event is not None)
+
+
 def sub_event(name: Optional[str]) -> Optional[SubEvent]:
     return rules().sub_events.get(name or "")
 

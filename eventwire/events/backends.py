@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from eventwire.attribution.sources import REPORTING
+from eventwire.events import acled as acled_mod
 from eventwire.events.codebook import Trigger
 from eventwire.events.triggers import Candidate
 from eventwire.events.modality import negated
@@ -41,6 +42,16 @@ class Policy:
 
 HYBRID = Policy()
 LEARNED = Policy(add=0.4)
+
+
+@dataclass(frozen=True)
+class AcledPolicy:
+    override: float = 0.8  # the model's sub-event type replaces the rules' when it is this sure ...
+    doubt: float = 0.2     # ... and gives the rules' choice less than this
+    add: float = 0.9       # no rule gave one: the model's, when the event's type can be an ACLED event
+
+
+ACLED = AcledPolicy()
 
 
 def _anchor(sent):
@@ -87,16 +98,46 @@ def _hybrid(rule_cands: list[Candidate], probs: dict[str, float], policy: Policy
     return kept
 
 
-def needs_model(sent, codebook) -> bool:
+def choose_acled(by_rules: Optional[dict[str, str]], reading: Optional[dict[str, float]], type_: str,
+                 policy: Optional[AcledPolicy] = None) -> Optional[dict[str, str]]:
+    """The ACLED event and sub-event type of an event: the rules' choice unless the event model,
+    reading the sentence, is sure of another sub-event type that an event of this PLOVER type can
+    have (``acled.reachable``) and doubts the rules' one; where no rule gave one, the model's
+    reading when it is surer still. ``why`` starts with the rule id or ``model``."""
+    policy = policy or ACLED
+    allowed = acled_mod.reachable(type_)
+    if reading is None or not allowed:
+        return by_rules
+    best = max(allowed, key=lambda name: reading.get(name, 0.0))
+    p = reading.get(best, 0.0)
+    current = by_rules["sub_event_type"] if by_rules else None
+    if best == current:
+        return by_rules
+    if by_rules is None and p < policy.add:
+        return None
+    if by_rules is not None and (p < policy.override or reading.get(current or "", 0.0) >= policy.doubt):
+        return by_rules
+    sub = acled_mod.sub_event(best)
+    if sub is None:
+        return by_rules
+    rules_said = f"; the rules said {current} ({by_rules['why'].split(':')[0]})" if by_rules else ""
+    return {"event_type": sub.event_type, "sub_event_type": sub.name,
+            "why": f"model: the event model reads the sentence as {sub.name} (p={p:.2f}){rules_said}"}
+
+
+def needs_model(sent, codebook, coder=None) -> bool:
     """Whether the model's reading can change what a sentence yields: it holds a trigger word (rule
-    candidates are possible) or an anchor whose subject could be an actor (``fill`` could stand:
-    its event must name who acted). Every other sentence yields nothing under any backend, so the
-    model is not run on it -- the same events, at a fraction of the cost."""
+    candidates are possible) or an anchor whose subject is an actor (``fill`` could stand: its
+    event must name who acted; with ``coder``, the subject must code as a party, as the event
+    needs). Every other sentence yields nothing under any backend, so the model is not run on it
+    -- the same events, at a fraction of the cost."""
     if any(t.pos_ in ("VERB", "NOUN") and (codebook.candidates(t.lemma_.lower()) or codebook.candidates(t.lower_))
            for t in sent):
         return True
     probe = _learned_candidate(sent, NONE, None)
-    return probe is not None and probe.actor_head is not None
+    if probe is None or probe.actor_head is None:
+        return False
+    return coder is None or coder.code(probe.actor_head) is not None
 
 
 def fill(backend: str, sent, probs: Optional[dict[str, float]], coder,

