@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import tempfile
 from pathlib import Path
@@ -32,17 +31,11 @@ from eventwire import Pipeline  # noqa: E402
 from eventwire.scale.corpus import ingest  # noqa: E402
 from eventwire.formats.export import acled_row  # noqa: E402
 from eventwire.readers.articles import Rejected, read_paths  # noqa: E402
-from eventwire.actors.kb import armed_groups  # noqa: E402
 from eventwire.store import open_store  # noqa: E402
 
 REPORTS = ROOT / "examples" / "acled" / "reports.jsonl"
 GOLD = ROOT / "examples" / "acled" / "gold.json"
-GENERIC = re.compile(r"^((Military|Police) Forces of|Government of) .+?( \(\d{4}-\))?$"
-                     r"|^(Unidentified Armed Group|Protesters|Rioters|Civilians) \(.+\)$")
-
-
-def canonical(name: str) -> bool:
-    return bool(name) and (bool(GENERIC.match(name)) or name in {g.acled for g in armed_groups().values() if g.acled})
+from eventwire.evaluation.acled_notes import canonical  # noqa: E402
 
 
 def coded_rows(pipeline: Pipeline) -> list[tuple[str, str, dict[str, Any]]]:

@@ -124,3 +124,19 @@ def test_training_never_sees_what_a_floor_scores(shared):
     gold_sentences = {" ".join(tok for tok, _, _ in s[0]) for d in wiki if d["doc_id"] in gold_docs for s in d["sentences"]}
     trained_news = {text for text, _ in train.real_news(shared)}
     assert gold_sentences and not (gold_sentences & trained_news)
+
+
+def test_acled_model_overrides_only_within_the_types_reach():
+    rules_choice = {"event_type": "Violence against civilians", "sub_event_type": "Attack", "why": "attack-on-civilians: ..."}
+    sure_ied = {"Remote explosive/landmine/IED": 0.92, "Attack": 0.05, "Peaceful protest": 0.03}
+    got = backends.choose_acled(rules_choice, sure_ied, "ASSAULT")
+    assert got["sub_event_type"] == "Remote explosive/landmine/IED" and got["why"].startswith("model:")
+    assert "attack-on-civilians" in got["why"]
+    assert backends.choose_acled(rules_choice, None, "ASSAULT") is rules_choice  # no reading: the rules
+    unsure = {"Remote explosive/landmine/IED": 0.6, "Attack": 0.35}
+    assert backends.choose_acled(rules_choice, unsure, "ASSAULT") is rules_choice
+    protest = {"Peaceful protest": 0.97, "Attack": 0.01}  # a sub-event ASSAULT cannot have is never chosen
+    assert backends.choose_acled(rules_choice, protest, "ASSAULT") is rules_choice
+    assert backends.choose_acled(None, {"Armed clash": 0.99}, "ACCUSE") is None  # ACLED codes no accusation
+    assert backends.choose_acled(None, {"Arrests": 0.95}, "COERCE")["sub_event_type"] == "Arrests"
+    assert backends.choose_acled(None, {"Arrests": 0.7}, "COERCE") is None

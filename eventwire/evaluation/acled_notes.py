@@ -7,18 +7,22 @@
 
 A report's predicted sub-event type is the ACLED type of its first coded event that has one (document
 order); a report where no event has one counts as wrong. Headline: sub-event accuracy and F1
-weighted by each gold type's share (the measure ACLED classification papers report).
+weighted by each gold type's share (the measure ACLED classification papers report), and the share
+of ACLED CSV rows whose actor1 is a canonical ACLED-style name.
 """
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections import Counter
 from pathlib import Path
 from typing import Optional
 
+from eventwire.actors.kb import armed_groups
 from eventwire.evaluation.rows import Report, f1, ratio
 from eventwire.evaluation.splits import Part
+from eventwire.formats.export import acled_row
 from eventwire.model import Article
 from eventwire.readers.articles import Rejected, read_paths
 
@@ -45,8 +49,22 @@ def reports(part: str) -> list[tuple[Article, dict]]:
     return out
 
 
-def predicted(pipeline, article: Article) -> Optional[dict]:
-    return next((e.acled for e in pipeline.code(article) if e.acled), None)
+GENERIC_ACTOR = re.compile(r"^((Military|Police) Forces of|Government of) .+?( \(\d{4}-\))?$"
+                           r"|^(Unidentified Armed Group|Protesters|Rioters|Civilians) \(.+\)$")
+
+
+def canonical(name: str) -> bool:
+    """An ACLED-style actor name: one of ACLED's generic forms ("Military Forces of Sudan (2019-)",
+    "Unidentified Armed Group (Niger)", "Protesters (Georgia)") or a named group's entry in
+    eventwire/data/armed_groups.json -- never raw text."""
+    return bool(name) and (bool(GENERIC_ACTOR.match(name)) or name in {g.acled for g in armed_groups().values() if g.acled})
+
+
+def coded(pipeline, article: Article) -> tuple[Optional[dict], list[dict]]:
+    """The report's ACLED type (its first event that has one) and the ACLED rows of all its events."""
+    records = [e.to_dict() for e in pipeline.code(article)]
+    first = next((r["acled"] for r in records if r.get("acled")), None)
+    return first, [row for k, r in enumerate(records, 1) if (row := acled_row(r, k, 0)) is not None]
 
 
 def weighted_f1(gold: list[str], pred: list[str]) -> float:
@@ -64,8 +82,11 @@ def evaluate(pipeline, shared: Path, part: Part) -> Report:
         return report
     start = time.perf_counter()
     gold_sub, pred_sub, gold_type, pred_type = [], [], [], []
+    actors: Counter = Counter()
     for rep, gold in reports(part):
-        acled = predicted(pipeline, rep) or {}
+        first, rows = coded(pipeline, rep)
+        acled = first or {}
+        actors.update(canonical(r["actor1"]) for r in rows)
         gold_sub.append(gold["sub_event_type"])
         gold_type.append(gold["event_type"])
         pred_sub.append(acled.get("sub_event_type", "none"))
@@ -77,4 +98,5 @@ def evaluate(pipeline, shared: Path, part: Part) -> Report:
     report.add("subevent_weighted_f1", weighted_f1(gold_sub, pred_sub), n)
     report.add("event_type_accuracy", ratio(sum(g == p for g, p in zip(gold_type, pred_type)), n), n)
     report.add("no_acled_event", ratio(pred_sub.count("none"), n), n, headline=False)
+    report.add("actor1_canonical_of_rows", ratio(actors[True], actors.total()), actors.total())
     return report
