@@ -120,7 +120,7 @@ def train_cmd(shared: Path = typer.Option(Path("../shared"), "--shared", help="F
 @app.command("eval")
 def eval_cmd(shared: Path = typer.Option(Path("../shared"), "--shared", help="Folder holding seed/ and data/."),
              part: List[str] = typer.Option(["dev", "test"], "--part", help="dev, test or all (repeatable)."),
-             only: Optional[List[str]] = typer.Option(None, "--only", help="One dataset (repeatable): lgl, geovirus, "
+             only: Optional[List[str]] = typer.Option(None, "--only", help="One dataset (repeatable): acled-notes, lgl, geovirus, "
                                                        "timebank, event-location, plv-train, plover-gsr, actor-spans, "
                                                        "realnews, seed+examples."),
              write_docs: Optional[Path] = typer.Option(None, "--write-docs", help="Also write the table as Markdown here."),

@@ -46,9 +46,9 @@ LEARNED = Policy(add=0.4)
 
 @dataclass(frozen=True)
 class AcledPolicy:
-    override: float = 0.8  # the model's sub-event type replaces the rules' when it is this sure ...
-    doubt: float = 0.2     # ... and gives the rules' choice less than this
-    add: float = 0.9       # no rule gave one: the model's, when the event's type can be an ACLED event
+    override: float = 0.6  # the model's sub-event type replaces the rules' when it is this sure ...
+    doubt: float = 0.3     # ... and gives the rules' choice less than this
+    add: float = 0.7       # no rule gave one: the model's, when the event's type can be an ACLED event
 
 
 ACLED = AcledPolicy()
@@ -131,8 +131,7 @@ def needs_model(sent, codebook, coder=None) -> bool:
     event must name who acted; with ``coder``, the subject must code as a party, as the event
     needs). Every other sentence yields nothing under any backend, so the model is not run on it
     -- the same events, at a fraction of the cost."""
-    if any(t.pos_ in ("VERB", "NOUN") and (codebook.candidates(t.lemma_.lower()) or codebook.candidates(t.lower_))
-           for t in sent):
+    if any(t.pos_ in ("VERB", "NOUN") and codebook.for_token(t.lemma_.lower(), t.lower_) for t in sent):
         return True
     probe = _learned_candidate(sent, NONE, None)
     if probe is None or probe.actor_head is None:

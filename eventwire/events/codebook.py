@@ -30,7 +30,7 @@ class Trigger:
 KNOWN_OPTIONS = {"kind", "passive_subject", "of_role", "symmetric", "object_in", "object_not_in", "object_in_alt",
                  "place_object", "object_party", "object_sector", "subject_sector", "needs_object", "needs_actor",
                  "needs_prep", "needs_head_in", "needs_child_dep", "needs_context", "context_objects", "overrides",
-                 "intransitive"}
+                 "intransitive", "needs_place_object"}
 
 
 class Codebook:
@@ -64,6 +64,17 @@ class Codebook:
 
     def candidates(self, lemma: str) -> list[Trigger]:
         return self.by_word.get(lemma, [])
+
+    def for_token(self, lemma: str, low: str) -> list[Trigger]:
+        """Triggers for a token by its lemma or its word; when neither is known, by the word's
+        stem without a verb ending, because the lemmatizer errs on rare verbs ("raped" -> "rap")."""
+        found = self.candidates(lemma) + self.candidates(low)
+        if found or len(low) < 5 or not low.endswith(("ed", "ing")):
+            return found
+        stem = low[:-2] if low.endswith("ed") else low[:-3]
+        for guess in dict.fromkeys((stem + "e", stem, stem[:-1] if stem[-1:] == stem[-2:-1] else stem)):
+            found = found or self.candidates(guess)
+        return found
 
     @staticmethod
     def acled(type_: str, mode: Optional[str], family: str, recipient_sector: Optional[str],

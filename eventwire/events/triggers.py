@@ -38,11 +38,11 @@ def match_trigger(tok, codebook: Codebook) -> Optional[Trigger]:
         return None
     lemma, low = tok.lemma_.lower(), tok.lower_
     single, double = None, None
-    for trig in codebook.candidates(lemma) + codebook.candidates(low):
+    for trig in codebook.for_token(lemma, low):
         if tok.pos_ not in trig.pos:
             continue
         words = trig.lemma.split()
-        if len(words) == 1 and words[0] in (lemma, low):
+        if len(words) == 1:
             single = single or trig
         elif len(words) == 2 and words[0] == lemma and any((c.lower_ == words[1] or c.lemma_ == words[1]) and 0 < c.i - tok.i <= 3
                                                              for c in tok.children if c.dep_ in ("prt", "prep", "dobj", "advmod", "oprd")):
@@ -69,6 +69,9 @@ def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Option
         return None
     if trig.opt("needs_object") and obj is None:
         return None
+    if "needs_place_object" in trig.options and (obj is None or (
+            obj.i not in place_tokens and obj_lemma not in trig.opt("needs_place_object"))):
+        return None  # "took over Numbi", "took over the town"; not "took over the company"
     alt = trig.opt("object_in_alt")
     if alt and obj_lemma in alt["lemmas"]:
         return alt["type"], alt.get("mode"), alt["family"]

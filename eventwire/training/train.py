@@ -40,7 +40,8 @@ EPOCHS = 3
 LAYERS = 6  # of MiniLM's six; fewer is cheaper to run
 BATCH = 32
 LR = 5e-5
-HEAD_LR = 5e-4  # the ACLED head's rate
+HEAD_LR = 1e-3  # the ACLED head's rate
+ACLED_WEIGHT = 0.5  # the ACLED loss's weight beside the PLOVER loss's 1
 TRAIN_TOKENS = 64
 
 
@@ -154,7 +155,7 @@ def fit(data: list[Example], classes: list[str], log: Callable[[str], None] = pr
             ids, att = encode_batch(tok, [ex[0] for ex in batch])
             logits, acled_logits = net(ids, att)
             loss = _head_loss(loss_fn, logits, [ex[1] for ex in batch], index) \
-                + _head_loss(acled_loss, acled_logits, [ex[2] for ex in batch], acled_index)
+                + ACLED_WEIGHT * _head_loss(acled_loss, acled_logits, [ex[2] for ex in batch], acled_index)
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
@@ -193,7 +194,7 @@ def train(shared: Path, out: Path = eventmodel.MODEL_PATH, log: Callable[[str], 
                          "real-news": "RAMS (CC BY-SA 4.0) and WikiEvents (research), mapped to PLOVER",
                          "lgl-none": "LGL (research)", "written": "this project (same licence as the code)",
                          "acled-written": "this project (same licence as the code)"},
-            "training": {"layers": layers, "epochs": epochs, "batch": BATCH, "lr": LR, "acled_head_lr": HEAD_LR, "max_tokens": TRAIN_TOKENS,
+            "training": {"layers": layers, "epochs": epochs, "batch": BATCH, "lr": LR, "acled_head_lr": HEAD_LR, "acled_loss_weight": ACLED_WEIGHT, "max_tokens": TRAIN_TOKENS,
                          "frozen": "embeddings", "class_weights": "1/sqrt(frequency)", "seed": SEED},
             "metrics": "docs/learned.md and docs/evaluation.md (eventwire eval)"}
     if out == eventmodel.MODEL_PATH:
