@@ -18,7 +18,7 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
-MAX_TOKENS = 96  # news sentences are ~30 word pieces; longer ones are cut, not dropped
+MAX_TOKENS = 64  # as in training; news sentences are ~30 word pieces, longer ones are cut, not dropped
 
 
 @dataclass(frozen=True)
