@@ -89,7 +89,7 @@ def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Option
 
 def _override(tok, trig: Trigger):
     for rule in trig.opt("overrides", []):
-        lefts = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+        lefts = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}  # "test-fired"
         if lefts & set(rule.get("left", [])) or \
                 (tok.dep_ == "pobj" and tok.head.lower_ in rule.get("prep", [])):
             return rule["type"], rule.get("mode"), rule["family"]

@@ -27,7 +27,7 @@ import random
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Any, Callable, Optional
 
 from eventwire.events import eventmodel
 from eventwire.training import corpora as base
@@ -137,7 +137,7 @@ def fit(data: list[Example], classes: list[str], log: Callable[[str], None] = pr
     acled_loss = torch.nn.CrossEntropyLoss(weight=class_weights([ex[2] for ex in data if ex[2]], acled_classes)
                                            if acled_classes else None)
     acled_params = set(map(id, net.acled_head.parameters())) if net.acled_head is not None else set()
-    groups = [{"params": [p for p in net.parameters() if p.requires_grad and id(p) not in acled_params]}]
+    groups: list[dict[str, Any]] = [{"params": [p for p in net.parameters() if p.requires_grad and id(p) not in acled_params]}]
     if net.acled_head is not None:  # a new head on few examples: a higher rate, or it stays underfit
         groups.append({"params": list(net.acled_head.parameters()), "lr": HEAD_LR})
     opt = torch.optim.AdamW(groups, lr=LR, weight_decay=0.01)
