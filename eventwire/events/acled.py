@@ -128,6 +128,7 @@ class Rules:
                                           bool(v.get("protesters_first")), v["definition"])
                            for name, v in raw["sub_events"].items()}
         self.rules = [self._rule(r) for r in raw["rules"]]
+        self.firm = frozenset(r["id"] for r in raw["rules"] if r.get("firm"))
 
     def _expand(self, items: list) -> tuple:
         out: list = []
@@ -207,6 +208,13 @@ def reachable(type_: str) -> frozenset[str]:
     """The sub-event types some rule gives an event of this PLOVER type: the only ones the event
     model may choose for it (its actors and ACLED's actor1 convention follow from the type)."""
     return frozenset(r.sub_event for r in rules().rules if type_ in r.types and r.sub_event is not None)
+
+
+def is_firm(why: str) -> bool:
+    """Whether the rule named at the start of a ``why`` is marked ``firm`` in the data: it states
+    one of the project's decisions where ACLED's definitions leave a choice (a manned aircraft shot
+    down is a battle, a drone shot down a disrupted weapon), which the event model may not overrule."""
+    return why.split(":", 1)[0] in rules().firm
 
 
 def sub_event(name: Optional[str]) -> Optional[SubEvent]:

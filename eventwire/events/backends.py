@@ -102,8 +102,9 @@ def choose_acled(by_rules: Optional[dict[str, str]], reading: Optional[dict[str,
                  policy: Optional[AcledPolicy] = None) -> Optional[dict[str, str]]:
     """The ACLED event and sub-event type of an event: the rules' choice unless the event model,
     reading the sentence, is sure of another sub-event type that an event of this PLOVER type can
-    have (``acled.reachable``) and doubts the rules' one; where no rule gave one, the model's
-    reading when it is surer still. ``why`` starts with the rule id or ``model``."""
+    have (``acled.reachable``) and doubts the rules' one -- unless the rule is ``firm`` (one of the
+    project's stated decisions: a helicopter shot down is a battle); where no rule gave one, the model's reading when it is surer still. ``why`` starts with the
+    rule id or ``model``."""
     policy = policy or ACLED
     allowed = acled_mod.reachable(type_)
     if reading is None or not allowed:
@@ -115,7 +116,8 @@ def choose_acled(by_rules: Optional[dict[str, str]], reading: Optional[dict[str,
         return by_rules
     if by_rules is None and p < policy.add:
         return None
-    if by_rules is not None and (p < policy.override or reading.get(current or "", 0.0) >= policy.doubt):
+    if by_rules is not None and (p < policy.override or reading.get(current or "", 0.0) >= policy.doubt
+                                 or acled_mod.is_firm(by_rules["why"])):
         return by_rules
     sub = acled_mod.sub_event(best)
     if sub is None:
