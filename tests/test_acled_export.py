@@ -218,3 +218,17 @@ def test_sub_event_types_from_the_codebook_definitions(pipeline, text, sub_event
     assert events, text
     assert events[0].acled["sub_event_type"] == sub_event, events[0].acled
     assert events[0].acled["why"].split(":")[0] in {r.id for r in acled.rules().rules}
+
+
+def test_acled_scoring_rules():
+    from eventwire.evaluation.acled_notes import canonical, weighted_f1
+    from eventwire.evaluation.scorer import acled_right
+
+    assert weighted_f1(["a", "a", "b"], ["a", "a", "b"]) == 1.0
+    assert abs(weighted_f1(["a", "a", "b", "b"], ["a", "none", "b", "a"]) - 0.5833) < 1e-3
+    gold = {"acled": {"event_type": "Battles", "sub_event_type": "Armed clash"}, "acled_also": ["Attack"]}
+    assert acled_right(gold, {"acled": {"sub_event_type": "Attack"}}) is True
+    assert acled_right(gold, {"acled": None}) is False
+    assert acled_right({"acled": None}, {"acled": None}) is True  # ACLED records no such event
+    assert acled_right({}, {"acled": None}) is None  # gold without ACLED labels: not scored
+    assert canonical("Unidentified Armed Group (Niger)") and not canonical("dozens of terrorists")

@@ -159,3 +159,20 @@ def test_an_anaphoric_place_refers_back_to_the_place_named_before(pipeline):
     events = [e for e in pipeline.code(text, published="2025-03-12") if e.evidence.trigger.text == "attack"]
     assert events and events[0].location.name == "Kharkiv"
     assert events[0].location.why.startswith("the place the event's clause refers back to")
+
+
+def test_looting_overrunning_and_weapons_tests_are_coded(pipeline):
+    looted = only(code_sentence(pipeline, "RSF fighters looted the main market in Wad Madani on Tuesday."), "COERCE")
+    assert looted["acled"]["sub_event_type"] == "Looting/property destruction"
+    taken = only(code_sentence(pipeline, "Rebels took over the town of Bunagana on Monday."), "ASSAULT")
+    assert taken["acled"]["sub_event_type"] == "Non-state actor overtakes territory"
+    assert code_sentence(pipeline, "The conglomerate took over the company on Monday.") == []
+    tested = only(code_sentence(pipeline, "North Korea test-fired a ballistic missile into the sea on Monday."), "MOBILIZE")
+    assert tested["acled"]["sub_event_type"] == "Change to group/activity"
+
+
+def test_a_trigger_is_found_when_the_lemmatizer_errs():
+    from eventwire.events.codebook import load
+
+    assert any(t.type == "ASSAULT" for t in load().for_token("rap", "raped"))  # spaCy lemmatises "raped" as "rap"
+    assert load().for_token("sing", "singing") == []

@@ -58,6 +58,11 @@ def gsr_cv(shared: Path, pipelines: dict, log: Callable = print) -> dict:
     preds: dict[str, list[str]] = {b: [NONE] * len(gold) for b in BACKENDS}
     for i, (text, *_) in enumerate(gold):
         preds["rules"][i] = _first_type(pipelines["rules"], text)
+    import os
+
+    import torch
+
+    torch.set_num_threads(os.cpu_count() or 1)  # loading the model for inference set one thread
     for k, test in enumerate(folds):
         data = rest + [gold[i] for f in folds if f is not test for i in f]
         classes = sorted({ex[1] for ex in data if ex[1]})
