@@ -2,7 +2,7 @@
 
 * PLOVER GSR (../shared/data/plover-gsr): each gold sentence coded; its predicted type is the
   first coded event's (NONE when there is none). The event model is fine-tuned in 5 folds (the
-  other folds + every other training set, training/finetune.py) and scored on the held-out fold,
+  other folds + every other training set, training/train.py) and scored on the held-out fold,
   so GSR sentences are never scored by a model that saw them. Macro-F1 over the gold types.
   Five fine-tunes: about half an hour on two CPU cores.
 * Seed and examples: the event scorer (precision/recall/F1) and macro-F1 over types (each type
