@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Optional
 
 from eventwire.actors.kb import armed_groups
-from eventwire.evaluation.rows import Report, f1, ratio
+from eventwire.evaluation.rows import Report, label_f1, ratio
 from eventwire.evaluation.splits import Part
 from eventwire.formats.export import acled_row
 from eventwire.model import Article
@@ -73,12 +73,8 @@ def coded(pipeline, article: Article) -> tuple[Optional[dict], list[dict]]:
 
 
 def weighted_f1(gold: list[str], pred: list[str]) -> float:
-    support = Counter(gold)
-    total = 0.0
-    for label, n in support.items():
-        tp = sum(1 for g, p in zip(gold, pred) if g == p == label)
-        total += n * f1(ratio(tp, sum(1 for p in pred if p == label)), ratio(tp, n))
-    return ratio(total, len(gold))
+    """Each gold label's F1 weighted by its share of the gold."""
+    return ratio(sum(n * label_f1(gold, pred, label) for label, n in Counter(gold).items()), len(gold))
 
 
 def evaluate(pipeline, shared: Path, part: Part) -> Report:

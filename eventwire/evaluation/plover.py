@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Optional
 
 from eventwire.model import Article
-from eventwire.evaluation.rows import Report, f1, ratio
+from eventwire.evaluation.rows import Report, label_f1, ratio
 from eventwire.evaluation.splits import Part, select
 
 YIELD = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
@@ -33,11 +33,7 @@ NONE = "NONE"
 
 
 def macro_f1(gold: list[str], pred: list[str]) -> float:
-    labels = sorted(set(gold) - {NONE})
-    scores = []
-    for lab in labels:
-        tp = sum(g == lab and p == lab for g, p in zip(gold, pred))
-        scores.append(f1(ratio(tp, sum(p == lab for p in pred)), ratio(tp, sum(g == lab for g in gold))))
+    scores = [label_f1(gold, pred, lab) for lab in sorted(set(gold) - {NONE})]
     return sum(scores) / len(scores) if scores else 0.0
 
 

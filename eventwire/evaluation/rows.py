@@ -35,3 +35,9 @@ def ratio(a: float, b: float) -> float:
 
 def f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def label_f1(gold: list[str], pred: list[str], label: str) -> float:
+    """F1 of one label over paired gold and predicted labels."""
+    tp = sum(g == label and p == label for g, p in zip(gold, pred))
+    return f1(ratio(tp, sum(p == label for p in pred)), ratio(tp, sum(g == label for g in gold)))

@@ -103,8 +103,8 @@ def choose_acled(by_rules: Optional[dict[str, str]], reading: Optional[dict[str,
     """The ACLED event and sub-event type of an event: the rules' choice unless the event model,
     reading the sentence, is sure of another sub-event type that an event of this PLOVER type can
     have (``acled.reachable``) and doubts the rules' one -- unless the rule is ``firm`` (one of the
-    project's stated decisions: a helicopter shot down is a battle); where no rule gave one, the model's reading when it is surer still. ``why`` starts with the
-    rule id or ``model``."""
+    project's stated decisions: a helicopter shot down is a battle). Where no rule gave one, the
+    model's reading when it is surer still. ``why`` starts with the rule id or ``model``."""
     policy = policy or ACLED
     allowed = acled_mod.reachable(type_)
     if reading is None or not allowed:

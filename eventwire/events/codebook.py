@@ -72,9 +72,11 @@ class Codebook:
         if found or len(low) < 5 or not low.endswith(("ed", "ing")):
             return found
         stem = low[:-2] if low.endswith("ed") else low[:-3]
-        for guess in dict.fromkeys((stem + "e", stem, stem[:-1] if stem[-1:] == stem[-2:-1] else stem)):
-            found = found or self.candidates(guess)
-        return found
+        undoubled = stem[:-1] if stem[-1:] == stem[-2:-1] else stem  # "planned" -> "plan"
+        for guess in (stem + "e", stem, undoubled):
+            if found := self.candidates(guess):
+                return found
+        return []
 
     @staticmethod
     def acled(type_: str, mode: Optional[str], family: str, recipient_sector: Optional[str],
