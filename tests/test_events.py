@@ -176,3 +176,28 @@ def test_a_trigger_is_found_when_the_lemmatizer_errs():
 
     assert any(t.type == "ASSAULT" for t in load().for_token("rap", "raped"))  # spaCy lemmatises "raped" as "rap"
     assert load().for_token("sing", "singing") == []
+
+
+def test_verb_phrases_of_acled_notes_are_coded(pipeline):
+    raped = only(code_sentence(pipeline, "A woman was gang-raped by two police officers in Goma on Sunday."), "ASSAULT")
+    assert raped["acled"]["sub_event_type"] == "Sexual violence" and raped["recipient"]["sector"] == "CVL"
+    retaken = only(code_sentence(pipeline, "Government troops took back the town of Mweso from the rebels on Friday."), "ASSAULT")
+    assert retaken["acled"]["sub_event_type"] == "Government regains territory"
+    stones = only(code_sentence(pipeline, "Protesters threw stones at police in Nairobi on Tuesday."), "PROTEST")
+    assert stones["acled"]["sub_event_type"] == "Violent demonstration"
+    camp = only(code_sentence(pipeline, "Insurgents set up a camp near Palma on Monday."), "MOBILIZE")
+    assert camp["acled"]["sub_event_type"] == "Headquarters or base established"
+    gas = only(code_sentence(pipeline, "Syrian troops released chlorine gas over Douma on Saturday."), "ASSAULT")
+    assert gas["acled"]["sub_event_type"] == "Chemical weapon"
+    mob = only(code_sentence(pipeline, "A mob set ablaze a suspected thief in Lagos on Monday."), "ASSAULT")
+    assert mob["acled"]["sub_event_type"] == "Mob violence"
+
+
+def test_a_light_verb_lends_its_subject_through_of(pipeline):
+    emergency = only(code_sentence(pipeline, "The interior minister declared a state of emergency in Quito on Monday."), "COERCE")
+    assert emergency["actor"]["sector"] == "GOV"
+
+
+def test_a_protest_met_with_lethal_force_is_excessive_force(pipeline):
+    events = code_sentence(pipeline, "Police opened fire on demonstrators marching in Maputo on Monday, killing two.")
+    assert events and all(e["acled"]["sub_event_type"] == "Excessive force against protesters" for e in events if e["acled"])

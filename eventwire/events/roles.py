@@ -33,6 +33,8 @@ def pobj(tok, preps: set[str]):
 def is_passive(tok) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return True
+    if tok.tag_ == "VBN" and tok.dep_ == "acomp" and any(c.dep_ == "agent" for c in tok.children):
+        return True  # "was gang-raped by soldiers": a participle read as a complement of "was"
     # "were killed or wounded": a conjoined participle shares the passive of its head
     return tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)
 
@@ -83,6 +85,14 @@ def _diplomatic_recipient(tok, coder, type_: str):
     return None
 
 
+def _of_carrier(tok):
+    """The noun an event noun hangs from by "of" ("a state of emergency", "a wave of attacks"),
+    else the event noun itself: the phrase a light verb takes as its object."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        return tok.head.head
+    return tok
+
+
 def roles(tok, trig: Trigger, coder=None):
     """(actor head, recipient head, theme head) for a trigger token."""
     actor = recipient = theme = None
@@ -90,7 +100,7 @@ def roles(tok, trig: Trigger, coder=None):
         dobj = _child(tok, ("dobj",))
         if is_passive(tok):
             subj = _child(tok, ("nsubjpass",)) or _child(tok, ("nsubj",))  # "and 30 others wounded"
-            if subj is None and tok.dep_ in ("conj", "xcomp"):
+            if subj is None and tok.dep_ in ("conj", "xcomp", "acomp"):
                 subj = subject_of(tok.head)
             agent = pobj(tok, {"by"})
             if trig.opt("passive_subject") == "actor":
@@ -117,8 +127,9 @@ def roles(tok, trig: Trigger, coder=None):
                     actor = c
                     break
         bound = actor is not None and actor.pos_ == "PRON" and actor.dep_ == "poss"
-        if (actor is None or bound) and tok.dep_ == "dobj" and tok.head.lemma_ in LIGHT_VERBS:
-            actor = subject_of(tok.head) or actor  # "X resumed its offensive": "its" is X
+        carrier = _of_carrier(tok)
+        if (actor is None or bound) and carrier.dep_ == "dobj" and carrier.head.lemma_ in LIGHT_VERBS:
+            actor = subject_of(carrier.head) or actor  # "X resumed its offensive": "its" is X
         of_obj = pobj(tok, {"of"})
         if trig.opt("of_role") == "actor":
             actor, theme = actor or of_obj, of_obj
