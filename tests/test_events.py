@@ -201,3 +201,22 @@ def test_a_light_verb_lends_its_subject_through_of(pipeline):
 def test_a_protest_met_with_lethal_force_is_excessive_force(pipeline):
     events = code_sentence(pipeline, "Police opened fire on demonstrators marching in Maputo on Monday, killing two.")
     assert events and all(e["acled"]["sub_event_type"] == "Excessive force against protesters" for e in events if e["acled"])
+
+
+def test_what_a_crowd_calls_for_has_not_happened(pipeline):
+    events = code_sentence(pipeline, "Police dispersed a crowd in Harare that was calling for the mayor to resign on Monday.")
+    assert "RETREAT" not in [e["type"] for e in events]
+
+
+def test_two_words_for_one_weapon_at_one_place_are_one_event(pipeline):
+    events = code_sentence(pipeline, "A roadside bomb detonated under a Russian army convoy near Deir ez-Zor on Monday. "
+                                     "A Russian general was killed in Deir ez-Zor by the roadside bomb, the ministry said.")
+    assert len([e for e in events if e["type"] == "ASSAULT"]) == 1
+
+
+def test_a_day_is_not_what_an_attack_hits(pipeline):
+    from eventwire.events.roles import roles
+
+    doc = pipeline.parser("Gunmen attacked on Friday in Maiduguri.")
+    trigger = pipeline.codebook.for_token("attack", "attacked")[0]
+    assert roles(doc[1], trigger)[1] is None  # not "Friday"

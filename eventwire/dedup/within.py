@@ -9,6 +9,7 @@ and fill the fields it lacks.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
@@ -66,9 +67,32 @@ def _dates_ok(a: Event, b: Event) -> bool:
     return a.when.start <= (b.when.end or b.when.start) and b.when.start <= (a.when.end or a.when.start)
 
 
+SEVERAL_EVENTS = re.compile(r"\b(?:two|three|four|five|six|several|multiple|twin|a series of|a wave of|\d+)"
+                            r"(?: \w+)? (?:explosions|blasts|attacks|bombings|strikes|bombs|raids)\b", re.I)
+
+
+def _same_weapon(x: Event, y: Event) -> bool:
+    """"An IED detonated under a convoy" and "was killed by an IED": two words, one weapon. A
+    sentence that tells of several ("killed in two explosions") sums events: it absorbs none."""
+    return x.type == "ASSAULT" and x.mode is not None and x.mode == y.mode and _one_place(x.location, y.location) and \
+        not any(SEVERAL_EVENTS.search(e.evidence.sentence) for e in (x, y))
+
+
+def _one_place(a: Optional[Place], b: Optional[Place]) -> bool:
+    """Both placed, at one place or one inside the other (a town in its province or country):
+    two words for the same weapon are one event only where the text puts them together."""
+    if a is None or b is None:
+        return False
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return True
+    wide = {"country": "country", "admin1": "admin1"}
+    return any(big.precision in wide and getattr(big, wide[big.precision]) == getattr(small, wide[big.precision])
+               and big.country == small.country for big, small in ((a, b), (b, a)))
+
+
 def compatible(a: Coded, b: Coded, same_family: bool = True) -> bool:
     x, y = a.event, b.event
-    return (x.type == y.type and (a.family == b.family or not same_family) and _party_ok(x.actor, y.actor)
+    return (x.type == y.type and (a.family == b.family or not same_family or _same_weapon(x, y)) and _party_ok(x.actor, y.actor)
             and (_party_ok(x.recipient, y.recipient) or a.anaphoric or b.anaphoric)  # "the attack also hit a hospital"
             and places_compatible(x.location, y.location)
             and _dates_ok(x, y) and (not same_family or _counts_ok(x, y) or a.anaphoric or b.anaphoric))

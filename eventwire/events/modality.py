@@ -56,6 +56,10 @@ def hypothetical(tok) -> Optional[str]:
             return "other"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
             return "other"
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children) \
+                and node.head.lemma_ in INTENT_GOVERNORS | REQUESTED_BY | HYPOTHETICAL_GOVERNORS:
+            # "calling for the council to resign": what is asked for, not what happened
+            return "intent" if node.head.lemma_ in INTENT_GOVERNORS else "other"
         if node.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children):
             node = node.head  # "to target security forces": as real as the action it is the purpose of
             continue

@@ -30,6 +30,12 @@ def pobj(tok, preps: set[str]):
 
 
 
+def _target(tok):
+    """The object of "on"/"against"/"at": "fired on the convoy", never "on Friday"."""
+    obj = pobj(tok, OBJECT_NOUN_PREPS)
+    return None if obj is not None and obj.ent_type_ in ("DATE", "TIME") else obj
+
+
 def is_passive(tok) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return True
@@ -109,7 +115,7 @@ def roles(tok, trig: Trigger, coder=None):
                 recipient, actor = subj, agent
         else:
             actor = subject_of(tok)
-            recipient = dobj or pobj(tok, OBJECT_NOUN_PREPS)
+            recipient = dobj or _target(tok)
             if tok.dep_ == "acl" and actor is None:
                 if tok.tag_ == "VBN":  # "four men injured": the noun is who it happened to
                     recipient, actor = recipient or tok.head, pobj(tok, {"by"})
@@ -135,7 +141,7 @@ def roles(tok, trig: Trigger, coder=None):
             actor, theme = actor or of_obj, of_obj
         else:
             recipient = of_obj
-        recipient = recipient or pobj(tok, OBJECT_NOUN_PREPS)
+        recipient = recipient or _target(tok)
         if tok.dep_ in ("nsubj",) and tok.head.pos_ == "VERB":
             recipient = recipient or _child(tok.head, ("dobj",))
         if trig.opt("symmetric"):
