@@ -91,3 +91,10 @@ def test_rates_and_pre_post_years(nlp):
     found = _found(nlp, "Exiles send $1 billion a year in remittances to their families.", date(2000, 2, 24))
     assert ("a year", "P1Y") in found
     assert ("post-1959", "1959") in _found(nlp, "But the post-1959 politics have split families.", date(2000, 2, 24))
+
+
+def test_timebank_unpadded_weeks_are_the_padded_weeks():
+    from eventwire.evaluation.timeml import same_value
+
+    assert same_value("2000-W06", "2000-W6") and same_value("2000-W06-WE", "2000-W6-WE")
+    assert not same_value("2000-W06", "2000-W7") and not same_value(None, "2000-W6")
