@@ -12,7 +12,7 @@ from typing import Optional
 from eventwire.geo import haversine_km
 from eventwire.places.gazetteer import DATELINE_STATE_ABBREVIATIONS, Gazetteer, GeoEntry, fold
 from eventwire.actors.kb import KnowledgeBase
-from eventwire.places.names import is_country_demonym
+from eventwire.places.names import is_country_demonym, well_known_name
 from eventwire.places.toponyms import (ADMIN2_SUFFIXES, ADMIN_SUFFIXES, PLACE_LABELS, STRONG_LABELS, Toponym, doc_text, locative_cue, names_no_place, shouted, street_after, strong_cue, words)
 
 COHERENCE_KM = 300.0
@@ -32,6 +32,30 @@ def support(e: GeoEntry, points: list[tuple[float, float]]) -> float:
         return 0.0
     close = best <= CLOSE_KM and e.feature != "admin1"  # a division's point is no town's next door
     return (CLOSE_WEIGHT if close else 1.0 if best <= 100 else 0.5) / math.sqrt(len(points))
+
+
+# a division named somewhere in a story mostly about other countries ("England" in a world round-up)
+# is weak evidence for a village of its name: the bonus shrinks below this share of its country
+DIVISION_SHARE = 0.3
+COHERENCE_SHARE, COHERENCE_MIN_VOTES = 0.2, 3.0
+
+
+def coherence_weight(context: dict, e: GeoEntry) -> float:
+    """Namesakes cluster too (Norfolk and Suffolk, Virginia): neighbours vouch fully for a reading
+    in a country with COHERENCE_SHARE of the story's votes, less in one it hardly names."""
+    if context["vote_total"] < COHERENCE_MIN_VOTES:
+        return 1.0  # too few names to say where the story is
+    return min(1.0, context["countries"].get(e.country, 0.0) / COHERENCE_SHARE)
+
+
+def division_weight(context: dict, key: tuple[str, Optional[str]], e: GeoEntry, share: float) -> float:
+    """How much a division named in the article vouches for a town in it: fully, unless the name
+    is also a great city's and the story is mostly about other countries ("England" named in
+    a world round-up is no village "Melbourne")."""
+    if context["major_city"] < WELL_KNOWN_CITY or e.population * 100 > context["major_city"] \
+            or not context["countries"] or "@outlet" in context["named_by"].get(key, ()):
+        return 1.0
+    return min(1.0, share / DIVISION_SHARE)
 
 
 def name_end(doc, c: Toponym) -> int:
@@ -140,10 +164,10 @@ def plausible(gaz: Gazetteer, kb: KnowledgeBase, doc, c: Toponym, people: set[st
     if key in words("never") or key in ADMIN_SUFFIXES or c.world_region() or names_no_place(doc, c):
         return False
     entries = gaz.lookup(c.name)
-    if not entries:
-        return False
+    if not entries or (hyphen_joined(doc, c) and not c.admin_suffix and not well_known_name(gaz, c.name)):
+        return False  # "Vest" of "Vest-Agder" is no town West; "Fargo-Moorhead" names two places
     known = kb.lookup(c.name)
-    if known and known[0] in ("entity", "seat") and not strong_cue(doc, c):
+    if known and known[0] in ("entity", "seat") and not strong_cue(doc, c) and not _surname_of(known, c):
         return False  # "Brussels said" is the EU, "in Brussels" a place
     if c.label == "NORP" and is_country_demonym(kb, c.name):
         return False  # demonyms ("Ukrainian") are not places; other country aliases ("U.S.") are
@@ -155,6 +179,53 @@ def plausible(gaz: Gazetteer, kb: KnowledgeBase, doc, c: Toponym, people: set[st
     capital = bool(known and known[0] == "country" and getattr(known[1], "is_capital", False))  # "Tbilisi says"
     return capital or any(e.feature == "country" and not alt for e, alt in entries) or well_known(entries) \
         or locative_cue(doc, c)
+
+
+def hyphen_joined(doc, c: Toponym) -> bool:
+    """A name joined by a hyphen to another capitalised word: half of a longer name ("Vest-Agder"),
+    not a legislator's party ("R-Ocilla")."""
+    def word(tok) -> bool:
+        return tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()
+
+    end, start = c.end, c.start
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and word(doc[end + 1]):
+        return True
+    return start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+        and not doc[start - 1].whitespace_ and word(doc[start - 2])
+
+
+NAME_PARTICLES = {"do", "da", "de", "del", "di", "du", "dos", "das", "des", "la", "el"}  # "Rio Grande do Sul"
+
+
+def extend_names(gaz: Gazetteer, doc, found: list[Toponym]) -> list[Toponym]:
+    """Candidates grown over the capitalised words after them when the longer name is a place's own
+    ("Mission" + "Viejo", which the tagger took for a person); the candidates it covers are dropped."""
+    out: list[Toponym] = []
+    skip_to = -1
+    for c in found:
+        if c.start < skip_to:
+            continue
+        end = c.end
+        for k in range(c.end + 1, min(len(doc), c.end + 3) + 1):
+            tok = doc[k - 1]
+            if not (tok.is_alpha and (tok.text[:1].isupper() or (tok.lower_ in NAME_PARTICLES and k < c.end + 3))):
+                break
+            if tok.text[:1].isupper() and not c.suffix and any(not alt for _, alt in gaz.lookup(doc[c.start:k].text)):
+                end = k
+        if end > c.end:
+            c = Toponym(c.start, end, doc[c.start:end].text, False, c.label)
+            skip_to = end
+        out.append(c)
+    return out
+
+
+def _surname_of(known: tuple, c: Toponym) -> bool:
+    """A name tagged as a place that the knowledge base holds only as a person's surname
+    ("visiting Austin" is not Lloyd Austin)."""
+    entity = known[1]
+    return known[0] == "entity" and getattr(entity, "kind", "") == "person" and c.label in PLACE_LABELS \
+        and fold(getattr(entity, "name", "")) != fold(c.name)
 
 
 # the small model calls big cities people ("Kharkiv declared", "Kyiv said"): a name that is a city of

@@ -28,7 +28,7 @@ from typing import NamedTuple, Optional
 
 from eventwire.datafiles import data_lines
 
-INDEX_VERSION = "17"  # 17: "Netherlands" without its article; data/admin1_aliases.tsv and admin1_points.tsv
+INDEX_VERSION = "18"  # 18: admin2 names without "Province of"; 17: "Netherlands" without its article; data/admin1_aliases.tsv and admin1_points.tsv
 MIN_ALT_LEN = 3
 # AP-style abbreviations of US states (news datelines: "Charleston, W.Va."), keyed to admin1 codes.
 # Left out: those that fold to an English word ("Mass.", "Miss.", "Del.", "La.", "Pa.", "Mo.").
@@ -43,6 +43,8 @@ US_STATE_ABBREVIATIONS = {
 }
 # The abbreviations left out above, trusted only right after a town and a comma ("Alexandria, La.").
 DATELINE_STATE_ABBREVIATIONS = {"Mass.": "MA", "Miss.": "MS", "Del.": "DE", "La.": "LA", "Pa.": "PA", "Mo.": "MO"}
+ADMIN2_NAME_PREFIXES = ("Province of ", "Provincia de ", "Provincia di ", "Province du ", "Province de ",
+                        "Departamento de ", "Partido de ", "Municipio de ", "Distrito de ")
 ADMIN2_NAME_SUFFIXES = (" County", " Parish", " Borough", " District", " Municipality", " Census Area")
 
 
@@ -273,6 +275,8 @@ class Gazetteer:
             idx = len(entries) - 1
             for n in {name, ascii_name}:
                 add(n, idx, False)
+                if n.startswith(ADMIN2_NAME_PREFIXES):  # "Province of Pangasinan" is "Pangasinan"
+                    add(n.split(" ", 2)[2], idx, False)
                 for suffix in ADMIN2_NAME_SUFFIXES:  # "Henderson County" is also found as "Henderson" + "County"
                     if n.endswith(suffix) and len(n) > len(suffix) + 2:
                         add(n[: -len(suffix)], idx, True)

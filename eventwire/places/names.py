@@ -173,6 +173,12 @@ def is_country_demonym(kb: KnowledgeBase, text: str) -> bool:
                 and not known[1].is_capital and text.endswith(("an", "ans", "ese", "ish", "ian", "i")))
 
 
+def is_country_alias(kb: KnowledgeBase, name: str, iso3: str) -> bool:
+    """"Burma", "Holland": a name the knowledge base holds for the country itself, not its people."""
+    known = kb.lookup(name)
+    return bool(known and known[0] == "country" and known[1].iso3 == iso3 and not is_country_demonym(kb, name))
+
+
 def country_of_people(gaz: Gazetteer, kb: KnowledgeBase, text: str) -> Optional[GeoEntry]:
     """The country of a demonym ("American", "Palestinians"); None for an ethnic group."""
     known = kb.lookup(text)
@@ -205,11 +211,11 @@ def _hyphen_parts(gaz: Gazetteer, doc, c: Toponym) -> list[Toponym]:
         bounds = [c.start] + [i + 1 for i in cuts]
         ends = cuts + [c.end]
         parts = [Toponym(s, e, doc[s:e].text, False, "INST") for s, e in zip(bounds, ends) if e > s]
-        if len(parts) > 1 and all(_well_known(gaz, t.name) for t in parts):
+        if len(parts) > 1 and all(well_known_name(gaz, t.name) for t in parts):
             return parts
     return [c] if c.label == "INST" else []
 
-def _well_known(gaz: Gazetteer, name: str) -> bool:
+def well_known_name(gaz: Gazetteer, name: str) -> bool:
     """A name whose primary reading is a country, a first-level division or a town of
     INNER_MIN_POPULATION: enough to stand out inside another name ("Landmark Bank", "Officer
     Eggers" and "Goshen Road" name no place)."""
@@ -223,7 +229,7 @@ def _inner_name(gaz: Gazetteer, doc, c: Toponym) -> Optional[Toponym]:
         if tok.lower_ == "of" and 0 < i < len(toks) - 1:
             start, end = toks[i + 1].i, c.end
             tail = Toponym(start, end, doc[start:end].text, False, "INST")
-            if _well_known(gaz, tail.name) or len(_hyphen_parts(gaz, doc, tail)) > 1:
+            if well_known_name(gaz, tail.name) or len(_hyphen_parts(gaz, doc, tail)) > 1:
                 return tail
     start = c.start + (1 if doc[c.start].text in COMPASS_WORDS else 0)  # "Northeast Georgia"
     for end in range(c.end - 1, start, -1):  # the longest known start ("Columbia" of "Columbia Metropolitan ...")
@@ -231,8 +237,8 @@ def _inner_name(gaz: Gazetteer, doc, c: Toponym) -> Optional[Toponym]:
         nxt = doc[end]
         if nxt.lower_ in STREET_WORDS or name.endswith("-"):
             continue
-        if _well_known(gaz, name) and (nxt.text[:1].isupper() or nxt.text == "-"):
+        if well_known_name(gaz, name) and (nxt.text[:1].isupper() or nxt.text == "-"):
             return Toponym(start, end, name, False, "INST")
-    if start > c.start and _well_known(gaz, doc[start:c.end].text):
+    if start > c.start and well_known_name(gaz, doc[start:c.end].text):
         return Toponym(start, c.end, doc[start:c.end].text, c.admin_suffix, "INST", c.suffix)
     return None

@@ -7,6 +7,9 @@ Resolution scores each candidate by evidence and keeps the reasons:
 feature and population, primary versus alternate name, the article's countries (country
 names and demonyms), the divisions the article names ("Kursk region"), and a country or
 division named right next to the place ("Belaya, in Kursk region"; "Tuva, Russia").
+Evidence from a country the story hardly names counts less: neighbouring namesakes (Norfolk and
+Suffolk, Virginia, in a British story) and a division named in a world round-up ("England" is no
+village "Melbourne" when the name is also a great city's).
 """
 from __future__ import annotations
 
@@ -20,8 +23,8 @@ from eventwire.places.gazetteer import Gazetteer, GeoEntry, fold
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.model import Place
 from eventwire.places.outlet import OutletHint, outlet_home, outlet_points, outlet_votes
-from eventwire.places.evidence import (divisions_in_names, group_key, listed_with_places, name_end, names_a_division, near_a_point, nearby_scope, other_names, placed_in_state, plausible, repeated_names, state_after_town, support)
-from eventwire.places.names import (country_of_people, division_of_people, inner_names, is_country_demonym, region_entry, spelling_variant)
+from eventwire.places.evidence import (coherence_weight, divisions_in_names, division_weight, extend_names, group_key, listed_with_places, name_end, names_a_division, near_a_point, nearby_scope, other_names, placed_in_state, plausible, repeated_names, state_after_town, support)
+from eventwire.places.names import (country_of_people, is_country_alias, division_of_people, inner_names, is_country_demonym, region_entry, spelling_variant)
 from eventwire.places.toponyms import (ADMIN2_SUFFIXES, PLACE_LABELS, STRONG_LABELS, Toponym, candidates, locative_cue, person_names, preposition_before, split_suffix, strip_span)
 
 LOCAL_FEATURES = ("city", "admin2", "admin3", "site")  # places whose neighbours say where a story is
@@ -34,9 +37,11 @@ OUTLET_MARGIN, OUTLET_HOME_BONUS = 0.5, 1.0
 # a division named only inside an organisation's name ("Minnesota State Chess Association") is
 # weaker evidence than one named as a place (LGL: +1 0.830, +1.5 and +2 0.833)
 MENTIONED_DIVISION_BONUS = 1.5
+SIBLING_DIVISION_BONUS = 1.5  # a first-level division among others of its country
 MAX_READINGS = 40  # readings per name considered for coherence ("Springfield" has dozens)
 EVENT_PRECISIONS = ("place", "admin2", "admin1", "country")  # the event contract's location precisions
 WEAK_ALT_POPULATION = 100_000
+ALT_MIN_SHARE = 0.05  # a country with less of the story's votes is one it hardly names (a 1/9 "San Diego" vote)
 STORY_COUNTRY_SHARE = 0.6  # a story set in one country: its towns may share a country's name
 SPELLING_MIN_SHARE = 0.2  # a spelling variant is sought among the places of the article's main countries
 PRECISIONS = {"city": "place", "admin3": "place", "site": "place", "admin2": "admin2", "admin1": "admin1",
@@ -74,7 +79,7 @@ class PlaceResolver:
              outlet: Optional[OutletHint] = None) -> list[PlaceMention]:
         """Every place the article names, resolved; ``home`` is the outlet's home point, if known
         (see :mod:`eventwire.home`), ``outlet`` what its web address names (:mod:`eventwire.outlet`)."""
-        found = candidates(doc)
+        found = extend_names(self.gaz, doc, candidates(doc))
         people = person_names(doc)
         cands = [c for c in found if self._plausible(doc, c, people)]
         cands += listed_with_places(self.gaz, self.kb, doc, found, cands, people)
@@ -82,7 +87,7 @@ class PlaceResolver:
         # School" and "the Hampton Inn" are no evidence of where the story is (LGL: 0.851 -> 0.850)
         context = self._context(doc, cands, outlet)
         sent_of = {t.i: k for k, s in enumerate(doc.sents) for t in s}
-        groups = self._candidate_points(cands, outlet)
+        groups = self._candidate_points(cands, outlet, context)
         home, home_bonus = self._home(home, outlet, context, groups)
         mentions = [self._mention(entry, doc[c.start:c.end], 5.0, _region_why(entry), sent_of)
                     for c, entry in self._regions(doc, found)]
@@ -161,7 +166,7 @@ class PlaceResolver:
             people = person_names(doc)
             cands = [c for c in candidates(doc) if self._plausible(doc, c, people)]
             doc.user_data["eventwire_place_context"] = self._context(doc, cands, outlet)
-            doc.user_data["eventwire_place_points"] = self._candidate_points(cands, outlet)
+            doc.user_data["eventwire_place_points"] = self._candidate_points(cands, outlet, doc.user_data["eventwire_place_context"])
             doc.user_data["eventwire_place_outlet"] = outlet
         context = doc.user_data["eventwire_place_context"]
         start, end = strip_span(doc, start, end)
@@ -211,8 +216,9 @@ class PlaceResolver:
             if state:  # "Alexandria, La.": every Alexandria of the story is in Louisiana
                 named_by.setdefault(("US", state), set()).add("state:" + state)
                 mine["USA"] += 1
+            acronym = _is_acronym(c.name)  # "UK", "US": the country's alias, never the village Uk or Us
             for e, alt in entries:
-                if e.feature == "country" and not alt:
+                if e.feature == "country" and (not alt or acronym or is_country_alias(self.kb, c.name, e.country)):
                     # "Georgia" is also a US state: a name shared with a division abroad weighs half
                     shared = any(d.feature == "admin1" and not d_alt and d.country != e.country for d, d_alt in entries)
                     mine[e.country] += 1 if shared else 2
@@ -223,7 +229,7 @@ class PlaceResolver:
                     if e.feature == "admin1" and not alt:
                         named_by.setdefault((e.cc2, e.admin1_code), set()).add(group_key(c))
                         mine[e.country] += 1
-            towns = {e.country for e, alt in entries if e.feature == "city" and not alt}
+            towns = {e.country for e, alt in entries if e.feature == "city" and not alt and not acronym}
             if towns and not division:  # every town name votes, split over the countries that have one
                 # ("Ontario" the province does not also vote for the US towns named after it)
                 for iso3 in towns:
@@ -260,10 +266,12 @@ class PlaceResolver:
                             OUTLET_MARGIN, HOME_KM)
         return point, OUTLET_HOME_BONUS
 
-    def _candidate_points(self, cands: list[Toponym], outlet: Optional[OutletHint] = None) -> dict[str, list[tuple[float, float]]]:
+    def _candidate_points(self, cands: list[Toponym], outlet: Optional[OutletHint] = None,
+                          context: Optional[dict] = None) -> dict[str, list[tuple[float, float]]]:
         """Every local reading (town or second-level division) of every toponym in the article, by
         name: the evidence for coherence ("Paris" near some reading of "Lamar County"); the towns
-        the outlet's address names count as names of the article."""
+        the outlet's address names count as names of the article. A country's name ("Egypt",
+        "Lebanon") lends its namesake towns only in a story set in their country."""
         groups: dict[str, list[tuple[float, float]]] = {}
         if outlet:
             groups.update(outlet_points(self.gaz, outlet, MAX_READINGS))
@@ -271,8 +279,14 @@ class PlaceResolver:
             name = group_key(c)
             if name in groups:
                 continue
-            entries = [e for e, alt in self.gaz.lookup(c.name) if e.feature in LOCAL_FEATURES and
+            found = self.gaz.lookup(c.name)
+            entries = [e for e, alt in found if e.feature in LOCAL_FEATURES and
                        (e.feature != "admin2" or c.suffix in ADMIN2_SUFFIXES)]
+            if context is not None and not c.suffix and any(e.feature == "country" for e, _ in found):
+                # "Egypt", "Scotland": their namesake villages are evidence only in a story set in
+                # their country ("Lebanon" of a story in Indiana)
+                shares = self._shares_without(context, name)
+                entries = [e for e in entries if shares.get(e.country, 0) >= STORY_COUNTRY_SHARE]
             entries.sort(key=lambda e: -e.population)
             groups[name] = [(e.lat, e.lon) for e in entries[:MAX_READINGS]]
         return groups
@@ -282,6 +296,7 @@ class PlaceResolver:
                  home: Optional[tuple[float, float]] = None, home_bonus: float = HOME_BONUS) -> Optional[tuple[GeoEntry, float, str]]:
         own = group_key(c)  # "New York" does not name the state that makes "New York City" likelier
         shares = self._shares_without(context, own)
+        votes = sum((context["raw"] - context["votes"].get(own, Counter())).values())
         entries = [(e, alt) for e, alt in self._lookup(c.name, context) if e.feature not in ("continent", "region")]
         if _is_acronym(c.name):  # "EU", "UN", "PA": a country or state code, never a town ("Eu", Normandy)
             entries = [(e, alt) for e, alt in entries if e.feature in ("country", "admin1")]
@@ -310,7 +325,9 @@ class PlaceResolver:
             entries = [(e, alt) for e, alt in entries if e.feature != "admin2" or not alt] or entries
         near_countries, near_admin = nearby_scope(self.gaz, doc, c)
         context = {**context, "countries": shares,
-                   "admin1": {k for k, names in context["named_by"].items() if names - {own}}}
+                   "admin1": {k for k, names in context["named_by"].items() if names - {own}},
+                   "foreign_country": {e.country for e, alt in entries if e.feature == "country" and not alt},
+                   "vote_total": votes, "major_city": max((e.population for e, alt in entries if e.feature == "city" and not alt), default=0)}
         same_name_divisions = {(e.cc2, e.admin1_code) for e, alt in entries if e.feature == "admin1" and not alt}
         division_name = not c.admin_suffix and names_a_division(entries)
         country_name = any(e.feature == "country" and not alt for e, alt in entries)
@@ -330,7 +347,7 @@ class PlaceResolver:
                 why += "; city of its division's name"  # of the same name ("near Mopti": surely the town)
             backing = 0.0 if e.feature == "country" else sum(support(e, points) for points in others)
             if backing:
-                score += min(1.5 * backing, 3.0)
+                score += min(1.5 * backing, 3.0) * coherence_weight(context, e)
                 why += f"; near other place names of the article (support {backing:.2f})"
             if home and e.feature != "country" and haversine_km(e.lat, e.lon, *home) <= HOME_KM:
                 score += home_bonus
@@ -343,7 +360,7 @@ class PlaceResolver:
         alt_only = all(alt for e, alt in entries if e is entry)
         if alt_only and (entry.feature == "admin2" or entry.population < WEAK_ALT_POPULATION) \
                 and entry.feature in LOCAL_FEATURES \
-                and not context["countries"].get(entry.country) and entry.country not in near_countries:
+                and context["countries"].get(entry.country, 0.0) < ALT_MIN_SHARE and entry.country not in near_countries:
             return None  # "Bagram" as an alternate spelling of a village (or "Oconee" of a county) in a
             # country the story never names
         runner = f"; runner-up {scored[1][1].name} ({scored[1][1].country}, {scored[1][0]:.2f})" if len(scored) > 1 else ""
@@ -382,11 +399,14 @@ class PlaceResolver:
             score += 3.0
             reasons.append("its division named alongside")
         elif e.feature in ("city", "admin2") and key in context["admin1"]:
-            score += 2.0
+            score += 2.0 * division_weight(context, key, e, share)
             reasons.append("its division named in article")
         elif e.feature in ("city", "admin2") and key in context["mentioned_admin1"]:
-            score += MENTIONED_DIVISION_BONUS
+            score += MENTIONED_DIVISION_BONUS * division_weight(context, key, e, share)
             reasons.append("its division named in an organisation's name")
+        elif e.feature == "admin1" and context["foreign_country"] - {e.country} and any(k[0] == e.cc2 and k != key for k in context["admin1"]):
+            score += SIBLING_DIVISION_BONUS  # "Georgia, Florida and Alabama": the US state, not the country
+            reasons.append("other divisions of its country named")
         return score, "; ".join(reasons)
 
     def _place(self, e: GeoEntry, span, score: float, why: str) -> Place:

@@ -175,10 +175,12 @@ def hometown_spans(doc) -> list[tuple[int, int]]:
 
 
 def _comma_parts(span) -> list[tuple[int, int]]:
-    """An entity span cut at its commas: "Grant, Mahnomen" is two names."""
+    """An entity span cut at its commas and spaced dashes: "Grant, Mahnomen" is two names."""
     parts, start = [], span.start
+    doc = span.doc
     for tok in span:
-        if tok.text == ",":
+        spaced_dash = tok.text in DASHES and tok.i > 0 and bool(doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
+        if tok.text == "," or spaced_dash or tok.text == "\u2014":  # "Central Africa - Nigeria"
             parts.append((start, tok.i))
             start = tok.i + 1
     parts.append((start, span.end))
@@ -191,6 +193,8 @@ def candidates(doc) -> list[Toponym]:
 
     def add(start: int, end: int, label: str) -> None:
         start, end = strip_span(doc, start, end)
+        while start < end - 1 and doc[start].is_alpha and doc[start].text[:1].islower():
+            start += 1  # "east Africa", "greater Manchester": the name starts at its capital
         if start >= end or not doc[start].text[:1].isupper():
             return
         end, suffix = split_suffix(doc, start, end)

@@ -1,0 +1,39 @@
+"""Recognition and country evidence of the places stage: a name's longer form, half of a hyphenated
+name, a list in an entity cut at a dash, a division's formal name, a country's acronym."""
+from eventwire.actors import kb
+from eventwire.places import gazetteer
+from eventwire.places.resolver import PlaceResolver
+from eventwire.places.toponyms import candidates, person_names
+
+
+def resolve(nlp, text):
+    return [(m.place.text, m.place.country, m.place.feature)
+            for m in PlaceResolver(gazetteer.load(), kb.load()).find(nlp(text))]
+
+
+def test_division_found_without_its_formal_prefix():
+    # GeoNames calls it "Province of Pangasinan"
+    assert any(e.feature == "admin2" and e.country == "PHL" for e, _ in gazetteer.load().lookup("Pangasinan"))
+
+
+def test_name_grown_over_the_words_the_tagger_split_off(nlp):
+    assert ("Mission Viejo", "USA", "city") in resolve(nlp, "Eight people from Mission Viejo fell ill after eating shellfish in California.")
+
+
+def test_half_of_a_hyphenated_name_is_no_place(nlp):
+    places = resolve(nlp, "Poultry must be kept indoors in Rogaland and Vest-Agder, Norwegian officials said.")
+    assert all(text != "Vest" for text, _, _ in places)
+
+
+def test_entity_cut_at_a_spaced_dash(nlp):
+    places = resolve(nlp, "The outbreak is likely to spread to Central Africa - Nigeria, Cameroon and Chad - in the next weeks.")
+    assert ("Nigeria", "NGA", "country") in places
+
+
+def test_country_acronym_votes_for_the_country_not_a_village(nlp):
+    resolver = PlaceResolver(gazetteer.load(), kb.load())
+    doc = nlp("UK officials confirmed the outbreak. The US sent experts.")
+    people = person_names(doc)
+    cands = [c for c in candidates(doc) if resolver._plausible(doc, c, people)]
+    votes = resolver._context(doc, cands)["votes"]
+    assert votes["uk"] == {"GBR": 2} and votes["us"] == {"USA": 2}
