@@ -74,7 +74,7 @@ class Place:
     admin2: Optional[str] = None
     lat: Optional[float] = None
     lon: Optional[float] = None
-    precision: Optional[str] = None  # place | admin2 | admin1 | country (events); continent (article places only)
+    precision: Optional[str] = None  # place | admin2 | admin1 | country (events); continent, demonym (article places only)
     feature: Optional[str] = None  # city | admin1 | country
     score: Optional[float] = None
     why: Optional[str] = None

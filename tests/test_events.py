@@ -220,3 +220,11 @@ def test_a_day_is_not_what_an_attack_hits(pipeline):
     doc = pipeline.parser("Gunmen attacked on Friday in Maiduguri.")
     trigger = pipeline.codebook.for_token("attack", "attacked")[0]
     assert roles(doc[1], trigger)[1] is None  # not "Friday"
+
+
+def test_who_gains_territory_is_stated_by_the_text_not_guessed_by_the_model(pipeline):
+    from eventwire.events.acled import is_firm
+
+    assert is_firm("regain-by-state: state forces took a location") and is_firm("taken-by-non-state: x")
+    bombing = code_sentence(pipeline, "A car bombing hit the town of Dzhemikent in Dagestan on Monday, killing two policemen.")
+    assert bombing and bombing[0]["acled"]["sub_event_type"] == "Remote explosive/landmine/IED"

@@ -26,9 +26,14 @@ def test_village_resolved_by_division_named_in_article(nlp):
     assert abs(belaya.place.lat - 51.06) < 0.1
 
 
-def test_demonyms_and_months_are_not_places(nlp):
+def test_demonyms_are_listed_as_peoples_and_months_are_not_places(nlp):
     places = resolve(nlp, "Ukrainian forces advanced in August.")
-    assert places == []
+    assert [(p.place.name, p.place.precision) for p in places] == [("Ukraine", "demonym")]
+
+
+def test_a_demonym_is_never_where_an_event_happened(pipeline):
+    events = pipeline.code("Ukrainian forces shelled Russian positions on Monday.", published="2025-01-11")
+    assert events and all(e.location is None for e in events)
 
 
 def test_compass_variant_of_division_name():

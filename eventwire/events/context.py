@@ -84,7 +84,7 @@ class ArticleContext:
         self.published = published_day(article)
         self.times = times
         self.attributor = attributor
-        self.place_at = {i: p for p in places for i in range(p.token_start, p.token_end)}
+        self.place_at = {i: p for p in places if p.place.precision != "demonym" for i in range(p.token_start, p.token_end)}
         self.actors = actors
         self.sents = list(doc.sents)
         self._sent_starts = [s.start for s in self.sents]

@@ -242,3 +242,20 @@ def _inner_name(gaz: Gazetteer, doc, c: Toponym) -> Optional[Toponym]:
     if start > c.start and well_known_name(gaz, doc[start:c.end].text):
         return Toponym(start, c.end, doc[start:c.end].text, c.admin_suffix, "INST", c.suffix)
     return None
+
+
+def people_spans(doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Token spans of peoples and adjectives of places ("Georgian troops", "Palestinians",
+    "Ohioans") that no place mention covers: the NORP entities, without an article or quotes."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "NORP":
+            continue
+        start, end = ent.start, ent.end
+        while start < end and (doc[start].lower_ in ("the", "a", "an") or not doc[start].text[:1].isalpha()):
+            start += 1
+        while end > start and not doc[end - 1].text[:1].isalpha():
+            end -= 1
+        if start < end and doc[start].text[:1].isupper() and not any(i in taken for i in range(start, end)):
+            out.append((start, end))
+    return out

@@ -24,7 +24,7 @@ from eventwire.actors.kb import KnowledgeBase
 from eventwire.model import Place
 from eventwire.places.outlet import OutletHint, outlet_home, outlet_points, outlet_votes
 from eventwire.places.evidence import (coherence_weight, divisions_in_names, division_weight, extend_names, group_key, listed_with_places, name_end, names_a_division, near_a_point, nearby_scope, other_names, placed_in_state, plausible, repeated_names, state_after_town, support)
-from eventwire.places.names import (country_of_people, is_country_alias, division_of_people, inner_names, is_country_demonym, region_entry, spelling_variant)
+from eventwire.places.names import (country_of_people, is_country_alias, division_of_people, inner_names, is_country_demonym, people_spans, region_entry, spelling_variant)
 from eventwire.places.toponyms import (ADMIN2_SUFFIXES, PLACE_LABELS, STRONG_LABELS, Toponym, candidates, locative_cue, person_names, preposition_before, split_suffix, strip_span)
 
 LOCAL_FEATURES = ("city", "admin2", "admin3", "site")  # places whose neighbours say where a story is
@@ -100,7 +100,21 @@ class PlaceResolver:
             entry, score, why = best
             mentions.append(self._mention(entry, doc[c.start:name_end(doc, c)], score, why, sent_of))
         mentions += self._repeats(doc, mentions, people, sent_of)
+        mentions += self._peoples(doc, mentions, sent_of)
         return sorted(mentions, key=lambda m: m.token_start)
+
+    def _peoples(self, doc, mentions: list[PlaceMention], sent_of: dict) -> list[PlaceMention]:
+        """A people or adjective of a country, division or continent ("Georgian troops", "Ohioans"):
+        listed with precision ``demonym``, never an event's location (the people are not the place)."""
+        taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        out = []
+        for start, end in people_spans(doc, taken):
+            found = self._people_entry(doc[start:end].text)
+            if found is not None and found[0].feature != "region":
+                m = self._mention(found[0], doc[start:end], 4.0, found[1] + "; a people or adjective, not the place", sent_of)
+                m.place.precision = "demonym"
+                out.append(m)
+        return out
 
     def _regions(self, doc, found: list[Toponym]) -> list[tuple[Toponym, GeoEntry]]:
         """Continents and world regions ("Europe", "the Black Sea", "West Africa"). A one-word
@@ -187,11 +201,15 @@ class PlaceResolver:
 
     def _named_by_people(self, span) -> Optional[Place]:
         """The place of a span that names none: a demonym's country or division, a continent."""
-        for entry, why in ((country_of_people(self.gaz, self.kb, span.text), "people of {}"),
-                           (division_of_people(self.gaz, span.text), "people or adjective of {}"),
-                           (region_entry(self.gaz, span.text), "region {}")):
+        found = self._people_entry(span.text)
+        return self._place(found[0], span, 4.0, found[1]) if found else None
+
+    def _people_entry(self, text: str) -> Optional[tuple[GeoEntry, str]]:
+        for entry, why in ((country_of_people(self.gaz, self.kb, text), "people of {}"),
+                           (division_of_people(self.gaz, text), "people or adjective of {}"),
+                           (region_entry(self.gaz, text), "region {}")):
             if entry:
-                return self._place(entry, span, 4.0, why.format(entry.name))
+                return entry, why.format(entry.name)
         return None
 
     def _plausible(self, doc, c: Toponym, people: Optional[set[str]] = None) -> bool:
