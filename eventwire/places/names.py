@@ -259,3 +259,24 @@ def people_spans(doc, taken: set[int]) -> list[tuple[int, int]]:
         if start < end and doc[start].text[:1].isupper() and not any(i in taken for i in range(start, end)):
             out.append((start, end))
     return out
+
+
+def people_entry(gaz: Gazetteer, kb: KnowledgeBase, text: str) -> Optional[tuple[GeoEntry, str]]:
+    """The place a people, an adjective or a region's name stands for, with the reason."""
+    for entry, why in ((country_of_people(gaz, kb, text), "people of {}"),
+                       (division_of_people(gaz, text), "people or adjective of {}"),
+                       (region_entry(gaz, text), "region {}")):
+        if entry:
+            return entry, why.format(entry.name)
+    return None
+
+
+def region_why(e: GeoEntry) -> str:
+    if e.feature == "continent":
+        return "continent"
+    return f"{e.code or 'region'} from eventwire's table of regions (no GeoNames id); never an event's place"
+
+
+def is_acronym(name: str) -> bool:
+    letters = name.replace(".", "")
+    return len(letters) <= 3 and letters.isalpha() and letters.isupper()

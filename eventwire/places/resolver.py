@@ -24,7 +24,7 @@ from eventwire.actors.kb import KnowledgeBase
 from eventwire.model import Place
 from eventwire.places.outlet import OutletHint, outlet_home, outlet_points, outlet_votes
 from eventwire.places.evidence import (coherence_weight, divisions_in_names, division_weight, extend_names, group_key, listed_with_places, name_end, names_a_division, near_a_point, nearby_scope, other_names, placed_in_state, plausible, repeated_names, state_after_town, support)
-from eventwire.places.names import (country_of_people, is_country_alias, division_of_people, inner_names, is_country_demonym, people_spans, region_entry, spelling_variant)
+from eventwire.places.names import (inner_names, is_acronym, is_country_alias, is_country_demonym, people_entry, people_spans, region_entry, region_why, spelling_variant)
 from eventwire.places.toponyms import (ADMIN2_SUFFIXES, PLACE_LABELS, STRONG_LABELS, Toponym, candidates, locative_cue, person_names, preposition_before, split_suffix, strip_span)
 
 LOCAL_FEATURES = ("city", "admin2", "admin3", "site")  # places whose neighbours say where a story is
@@ -47,17 +47,6 @@ SPELLING_MIN_SHARE = 0.2  # a spelling variant is sought among the places of the
 PRECISIONS = {"city": "place", "admin3": "place", "site": "place", "admin2": "admin2", "admin1": "admin1",
               "country": "country", "continent": "continent", "region": "region"}
 
-
-
-def _region_why(e: GeoEntry) -> str:
-    if e.feature == "continent":
-        return "continent"
-    return f"{e.code or 'region'} from eventwire's table of regions (no GeoNames id); never an event's place"
-
-
-def _is_acronym(name: str) -> bool:
-    letters = name.replace(".", "")
-    return len(letters) <= 3 and letters.isalpha() and letters.isupper()
 
 
 @dataclass
@@ -89,7 +78,7 @@ class PlaceResolver:
         sent_of = {t.i: k for k, s in enumerate(doc.sents) for t in s}
         groups = self._candidate_points(cands, outlet, context)
         home, home_bonus = self._home(home, outlet, context, groups)
-        mentions = [self._mention(entry, doc[c.start:c.end], 5.0, _region_why(entry), sent_of)
+        mentions = [self._mention(entry, doc[c.start:c.end], 5.0, region_why(entry), sent_of)
                     for c, entry in self._regions(doc, found)]
         extra = inner_names(self.gaz, doc, found, lambda t: self._plausible(doc, t, people))
         extra += self._spelled(doc, found, cands, context, people)
@@ -109,7 +98,7 @@ class PlaceResolver:
         taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
         out = []
         for start, end in people_spans(doc, taken):
-            found = self._people_entry(doc[start:end].text)
+            found = people_entry(self.gaz, self.kb, doc[start:end].text)
             if found is not None and found[0].feature != "region":
                 m = self._mention(found[0], doc[start:end], 4.0, found[1] + "; a people or adjective, not the place", sent_of)
                 m.place.precision = "demonym"
@@ -201,16 +190,8 @@ class PlaceResolver:
 
     def _named_by_people(self, span) -> Optional[Place]:
         """The place of a span that names none: a demonym's country or division, a continent."""
-        found = self._people_entry(span.text)
+        found = people_entry(self.gaz, self.kb, span.text)
         return self._place(found[0], span, 4.0, found[1]) if found else None
-
-    def _people_entry(self, text: str) -> Optional[tuple[GeoEntry, str]]:
-        for entry, why in ((country_of_people(self.gaz, self.kb, text), "people of {}"),
-                           (division_of_people(self.gaz, text), "people or adjective of {}"),
-                           (region_entry(self.gaz, text), "region {}")):
-            if entry:
-                return entry, why.format(entry.name)
-        return None
 
     def _plausible(self, doc, c: Toponym, people: Optional[set[str]] = None) -> bool:
         return plausible(self.gaz, self.kb, doc, c, person_names(doc) if people is None else people)
@@ -234,7 +215,7 @@ class PlaceResolver:
             if state:  # "Alexandria, La.": every Alexandria of the story is in Louisiana
                 named_by.setdefault(("US", state), set()).add("state:" + state)
                 mine["USA"] += 1
-            acronym = _is_acronym(c.name)  # "UK", "US": the country's alias, never the village Uk or Us
+            acronym = is_acronym(c.name)  # "UK", "US": the country's alias, never the village Uk or Us
             for e, alt in entries:
                 if e.feature == "country" and (not alt or acronym or is_country_alias(self.kb, c.name, e.country)):
                     # "Georgia" is also a US state: a name shared with a division abroad weighs half
@@ -316,7 +297,7 @@ class PlaceResolver:
         shares = self._shares_without(context, own)
         votes = sum((context["raw"] - context["votes"].get(own, Counter())).values())
         entries = [(e, alt) for e, alt in self._lookup(c.name, context) if e.feature not in ("continent", "region")]
-        if _is_acronym(c.name):  # "EU", "UN", "PA": a country or state code, never a town ("Eu", Normandy)
+        if is_acronym(c.name):  # "EU", "UN", "PA": a country or state code, never a town ("Eu", Normandy)
             entries = [(e, alt) for e, alt in entries if e.feature in ("country", "admin1")]
         state = state_after_town(doc, c)
         if state and ("US", state) in self.gaz.admin1_entry:  # the "Pa." of "Friedensburg, Pa."
