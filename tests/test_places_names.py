@@ -37,3 +37,8 @@ def test_country_acronym_votes_for_the_country_not_a_village(nlp):
     cands = [c for c in candidates(doc) if resolver._plausible(doc, c, people)]
     votes = resolver._context(doc, cands)["votes"]
     assert votes["uk"] == {"GBR": 2} and votes["us"] == {"USA": 2}
+
+
+def test_a_word_for_what_the_place_is_is_not_part_of_its_name(nlp):
+    assert ("Kandahar", "AFG", "city") in resolve(nlp, "A roadside bomb detonated in Kandahar city on Friday.")
+    assert ("Mexico City", "MEX", "city") in resolve(nlp, "Protesters marched in Mexico City on Friday.")

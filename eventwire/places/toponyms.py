@@ -28,6 +28,7 @@ ADMIN_SUFFIXES = {"region", "oblast", "province", "governorate", "state", "distr
                   "counties", "parishes", "districts", "townships", "municipalities", "governorates"}
 # divisions below the first level: never resolved to a first-level division of another name
 ADMIN2_SUFFIXES = {"district", "county", "parish", "municipality", "township"}
+LOCALITY_WORDS = {"city", "town", "village"}
 NON_PLACE_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
 CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -197,6 +198,8 @@ def candidates(doc) -> list[Toponym]:
             start += 1  # "east Africa", "greater Manchester": the name starts at its capital
         if start >= end or not doc[start].text[:1].isupper():
             return
+        if end - start > 1 and doc[end - 1].lower_ in LOCALITY_WORDS and doc[end - 1].text.islower():
+            end -= 1  # "Kandahar city", "Goma town": the name, and a word for what it is
         end, suffix = split_suffix(doc, start, end)
         if any(i in taken or doc[i].ent_type_ in NON_PLACE_ENTS for i in range(start, end)):
             return
