@@ -228,3 +228,14 @@ def test_who_gains_territory_is_stated_by_the_text_not_guessed_by_the_model(pipe
     assert is_firm("regain-by-state: state forces took a location") and is_firm("taken-by-non-state: x")
     bombing = code_sentence(pipeline, "A car bombing hit the town of Dzhemikent in Dagestan on Monday, killing two policemen.")
     assert bombing and bombing[0]["acled"]["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+def test_asking_someone_to_act_is_a_request(pipeline):
+    asked = only(code_sentence(pipeline, "Kenya's foreign minister asked the African Union to send peacekeepers to Somalia."), "REQUEST")
+    assert asked["actor"]["country"] == "KEN"
+    assert code_sentence(pipeline, "Kenya's foreign minister was asked about the talks.") == []
+
+
+def test_who_says_an_inquiry_was_opened_opened_it(pipeline):
+    probe = only(code_sentence(pipeline, "The Kenyan police chief said an investigation had been opened into the shooting in Nairobi."), "ACCUSE")
+    assert probe["actor"]["country"] == "KEN"

@@ -99,6 +99,18 @@ def _of_carrier(tok):
     return tok
 
 
+OPENING_VERBS = {"open", "launch", "initiate", "begin", "start", "order"}
+
+
+def _opener(tok):
+    """Who opened an inquiry told in the passive: its agent, else the one who says it was opened
+    ("the prosecutor said an investigation had been opened")."""
+    verb = tok.head
+    if tok.dep_ != "nsubjpass" or verb.lemma_ not in OPENING_VERBS:
+        return None
+    return pobj(verb, {"by"}) or (subject_of(verb.head) if verb.dep_ == "ccomp" else None)
+
+
 def roles(tok, trig: Trigger, coder=None):
     """(actor head, recipient head, theme head) for a trigger token."""
     actor = recipient = theme = None
@@ -136,6 +148,8 @@ def roles(tok, trig: Trigger, coder=None):
         carrier = _of_carrier(tok)
         if (actor is None or bound) and carrier.dep_ == "dobj" and carrier.head.lemma_ in LIGHT_VERBS:
             actor = subject_of(carrier.head) or actor  # "X resumed its offensive": "its" is X
+        if actor is None and trig.family == "investigate":
+            actor = _opener(tok)
         of_obj = pobj(tok, {"of"})
         if trig.opt("of_role") == "actor":
             actor, theme = actor or of_obj, of_obj
