@@ -239,3 +239,9 @@ def test_asking_someone_to_act_is_a_request(pipeline):
 def test_who_says_an_inquiry_was_opened_opened_it(pipeline):
     probe = only(code_sentence(pipeline, "The Kenyan police chief said an investigation had been opened into the shooting in Nairobi."), "ACCUSE")
     assert probe["actor"]["country"] == "KEN"
+
+
+def test_failing_to_agree_is_a_rejection(pipeline):
+    failed = only(code_sentence(pipeline, "Serbia and Kosovo failed to reach agreement on the border in Brussels."), "REJECT")
+    assert failed["actor"]["country"] == "SRB"
+    assert code_sentence(pipeline, "Police failed to stop the attack on the market.") == []

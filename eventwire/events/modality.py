@@ -75,6 +75,17 @@ def hypothetical(tok) -> Optional[str]:
     return None
 
 
+def failed(tok) -> bool:
+    """'failed to reach agreement', 'failed to agree': a cooperative act that did not come about,
+    which PLOVER codes as a rejection."""
+    node = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") else tok
+    return node.dep_ == "xcomp" and node.head.lemma_ == "fail"
+
+
+def as_refusal(type_: str) -> Optional[tuple[str, Optional[str], str]]:
+    return ("REJECT", None, "reject") if type_ in COOPERATIVE | {"AGREE"} else None
+
+
 def as_intent(type_: str, mode: Optional[str], family: str) -> Optional[tuple[str, Optional[str], str]]:
     """PLOVER codes an actor's announced future action as the commitment itself: cooperative
     actions as AGREE ("will provide aid"), conflictual ones as THREATEN ("will impose a curfew")."""

@@ -15,7 +15,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from eventwire.events.codebook import Codebook, Trigger
-from eventwire.events.modality import as_intent, hypothetical, negated
+from eventwire.events.modality import as_intent, as_refusal, failed, hypothetical, negated
 from eventwire.events.roles import object_of, is_passive, pobj, roles
 
 @dataclass
@@ -124,6 +124,9 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
         if typed is None:
             continue
         hypo = hypothetical(tok)
+        refusal = as_refusal(typed[0]) if hypo == "other" and failed(tok) else None
+        if refusal is not None:
+            typed, hypo = refusal, None
         intent = as_intent(*typed) if hypo == "intent" and actor is not None and coder.code(actor) is not None else None
         if intent is not None:
             typed, hypo = intent, None
