@@ -245,3 +245,12 @@ def test_failing_to_agree_is_a_rejection(pipeline):
     failed = only(code_sentence(pipeline, "Serbia and Kosovo failed to reach agreement on the border in Brussels."), "REJECT")
     assert failed["actor"]["country"] == "SRB"
     assert code_sentence(pipeline, "Police failed to stop the attack on the market.") == []
+
+
+def test_a_declared_refusal_is_a_rejection_and_a_willing_actor_agrees(pipeline):
+    refused = only(code_sentence(pipeline, "France will not lift the ban on British beef."), "REJECT")
+    assert refused["actor"]["country"] == "FRA"
+    assert code_sentence(pipeline, "Russia did not lift the sanctions.") == []
+    assert code_sentence(pipeline, "The army will not attack the town.") == []
+    willing = only(code_sentence(pipeline, "Honduras is willing to withdraw its troops from the border zone."), "AGREE")
+    assert willing["actor"]["country"] == "HND"

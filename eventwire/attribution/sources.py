@@ -63,7 +63,7 @@ def subject_of(verb) -> Optional[Token]:
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 return c
-        if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl") and verb.head.i != verb.i:
+        if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "acomp") and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
         else:

@@ -82,6 +82,12 @@ def failed(tok) -> bool:
     return node.dep_ == "xcomp" and node.head.lemma_ == "fail"
 
 
+def declared_refusal(tok) -> bool:
+    """'will not lift the embargo', 'would not release them': a negated act the actor declares it
+    will not do (negated() has already said the act is denied)."""
+    return any(c.dep_ == "aux" and c.lower_ in INTENT_AUX | {"wo"} for c in tok.children)
+
+
 def as_refusal(type_: str) -> Optional[tuple[str, Optional[str], str]]:
     return ("REJECT", None, "reject") if type_ in COOPERATIVE | {"AGREE"} else None
 

@@ -15,7 +15,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from eventwire.events.codebook import Codebook, Trigger
-from eventwire.events.modality import as_intent, as_refusal, failed, hypothetical, negated
+from eventwire.events.modality import as_intent, as_refusal, declared_refusal, failed, hypothetical, negated
 from eventwire.events.roles import object_of, is_passive, pobj, roles
 
 @dataclass
@@ -104,7 +104,10 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
     out = []
     for tok in sent:
         trig = match_trigger(tok, codebook)
-        if trig is None or negated(tok) or stative_participle(tok):
+        if trig is None or stative_participle(tok):
+            continue
+        refuses = negated(tok)
+        if refuses and not (declared_refusal(tok) and as_refusal(trig.type)):
             continue
         grammatical_object = object_of(tok)
         if trig.opt("needs_context") and not _has_context(tok, codebook) and not (
@@ -123,8 +126,10 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
         typed = _override(tok, trig) or _object_ok(tok, trig, obj, coder, place_tokens)
         if typed is None:
             continue
-        hypo = hypothetical(tok)
-        refusal = as_refusal(typed[0]) if hypo == "other" and failed(tok) else None
+        hypo = None if refuses else hypothetical(tok)
+        refusal = as_refusal(typed[0]) if refuses or (hypo == "other" and failed(tok)) else None
+        if refuses and (refusal is None or actor is None or coder.code(actor) is None):
+            continue  # "will not lift the embargo": a refusal only when it says who refuses
         if refusal is not None:
             typed, hypo = refusal, None
         intent = as_intent(*typed) if hypo == "intent" and actor is not None and coder.code(actor) is not None else None
