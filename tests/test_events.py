@@ -254,3 +254,13 @@ def test_a_declared_refusal_is_a_rejection_and_a_willing_actor_agrees(pipeline):
     assert code_sentence(pipeline, "The army will not attack the town.") == []
     willing = only(code_sentence(pipeline, "Honduras is willing to withdraw its troops from the border zone."), "AGREE")
     assert willing["actor"]["country"] == "HND"
+
+
+def test_concessions_by_their_verbs(pipeline):
+    returned = only(code_sentence(pipeline, "Germany returned the looted bronzes to Nigeria on Monday."), "CONCEDE")
+    assert returned["actor"]["country"] == "DEU"
+    assert all(e["type"] != "CONCEDE" for e in code_sentence(pipeline, "Soldiers returned fire to the attackers in Mali."))
+    granted = only(code_sentence(pipeline, "Kenya granted the refugees permission to stay."), "CONCEDE")
+    assert granted["actor"]["country"] == "KEN"
+    pardoned = only(code_sentence(pipeline, "Egypt's president pardoned 30 activists on Sunday."), "CONCEDE")
+    assert pardoned["actor"]["country"] == "EGY"
