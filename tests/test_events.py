@@ -264,3 +264,11 @@ def test_concessions_by_their_verbs(pipeline):
     assert granted["actor"]["country"] == "KEN"
     pardoned = only(code_sentence(pipeline, "Egypt's president pardoned 30 activists on Sunday."), "CONCEDE")
     assert pardoned["actor"]["country"] == "EGY"
+
+
+def test_cancelled_visits_are_rejections_and_defended_decisions_support(pipeline):
+    cancelled = only(code_sentence(pipeline, "Egypt's president cancelled a planned visit to Washington."), "REJECT")
+    assert cancelled["actor"]["country"] == "EGY"
+    defended = only(code_sentence(pipeline, "Germany's interior minister defended Berlin's decision to take refugees."), "SUPPORT")
+    assert defended["actor"]["country"] == "DEU"
+    assert all(e["type"] != "SUPPORT" for e in code_sentence(pipeline, "Ukrainian troops defended the city of Bakhmut."))

@@ -65,6 +65,9 @@ def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Option
     obj_lemma = obj.lemma_.lower() if obj is not None else None
     if obj_lemma and obj_lemma in trig.opt("object_not_in", []):
         return None
+    alt = trig.opt("object_in_alt")
+    if alt and obj_lemma in alt["lemmas"]:  # "cancelled a visit": the other reading, whatever object_in says
+        return alt["type"], alt.get("mode"), alt["family"]
     if trig.opt("object_in") and obj_lemma not in trig.opt("object_in"):
         return None
     if trig.opt("needs_object") and obj is None:
@@ -72,9 +75,6 @@ def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Option
     if "needs_place_object" in trig.options and (obj is None or (
             obj.i not in place_tokens and obj_lemma not in trig.opt("needs_place_object"))):
         return None  # "took over Numbi", "took over the town"; not "took over the company"
-    alt = trig.opt("object_in_alt")
-    if alt and obj_lemma in alt["lemmas"]:
-        return alt["type"], alt.get("mode"), alt["family"]
     place_alt = trig.opt("place_object")
     if place_alt and obj is not None and obj.i in place_tokens:
         return place_alt["type"], place_alt.get("mode"), place_alt["family"]
