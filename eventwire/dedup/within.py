@@ -85,9 +85,8 @@ def _one_place(a: Optional[Place], b: Optional[Place]) -> bool:
         return False
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return True
-    wide = {"country": "country", "admin1": "admin1"}
-    return any(big.precision in wide and getattr(big, wide[big.precision]) == getattr(small, wide[big.precision])
-               and big.country == small.country for big, small in ((a, b), (b, a)))
+    return any(big.precision in ("country", "admin1") and big.country == small.country
+               and getattr(big, big.precision) == getattr(small, big.precision) for big, small in ((a, b), (b, a)))
 
 
 def compatible(a: Coded, b: Coded, same_family: bool = True) -> bool:
