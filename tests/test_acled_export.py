@@ -212,6 +212,10 @@ def test_every_acled_sub_event_has_a_rule_and_a_definition():
     ("Israeli strikes killed 12 people in Khan Younis on Saturday.", "Air/drone strike"),
     ("Russian forces attacked Ukrainian positions near Pokrovsk with chlorine gas on Tuesday.", "Chemical weapon"),
     ("Unidentified attackers threw a grenade at a police station in Cucuta on Saturday, injuring three officers.", "Grenade"),
+    # a village the gazetteer lacks is still a place to take; a particle after its object; a jet brought down
+    ("M23 rebels seized Kalembe in North Kivu province on Thursday after clashes with the army.", "Non-state actor overtakes territory"),
+    ("Gunmen took four traders away from a market in Zamfara on Sunday.", "Abduction/forced disappearance"),
+    ("Insurgents brought down an air force jet with a heavy machine gun near Maiduguri on Monday.", "Armed clash"),
 ])
 def test_sub_event_types_from_the_codebook_definitions(pipeline, text, sub_event):
     events = [e for e in pipeline.code(text, published="2025-03-15") if e.acled]

@@ -32,6 +32,12 @@ class Candidate:
     linked: list = field(default_factory=list)  # other triggers of the same event in the sentence
 
 
+def _reach(second) -> int:
+    """How far a phrasal verb's second word may stand: a particle after its object ("took three
+    young men away"), a preposition or object next to the verb."""
+    return 5 if second.dep_ in ("prt", "advmod") else 3
+
+
 def match_trigger(tok, codebook: Codebook) -> Optional[Trigger]:
     """The codebook trigger a token realises, preferring two-word triggers ("air strike")."""
     if tok.pos_ not in ("VERB", "NOUN") or tok.dep_ in ("amod", "compound"):
@@ -44,7 +50,7 @@ def match_trigger(tok, codebook: Codebook) -> Optional[Trigger]:
         words = trig.lemma.split()
         if len(words) == 1:
             single = single or trig
-        elif len(words) == 2 and words[0] == lemma and any((c.lower_ == words[1] or c.lemma_ == words[1]) and 0 < c.i - tok.i <= 3
+        elif len(words) == 2 and words[0] == lemma and any((c.lower_ == words[1] or c.lemma_ == words[1]) and 0 < c.i - tok.i <= _reach(c)
                                                              for c in tok.children if c.dep_ in ("prt", "prep", "dobj", "advmod", "oprd")):
             double = trig
         elif len(words) == 2 and words[1] in (lemma, low) and any(c.lower_ == words[0] for c in tok.children
@@ -72,11 +78,12 @@ def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Option
         return None
     if trig.opt("needs_object") and obj is None:
         return None
+    is_place = obj is not None and (obj.i in place_tokens or unlisted_place(obj, coder, place_tokens))
     if "needs_place_object" in trig.options and (obj is None or (
-            obj.i not in place_tokens and obj_lemma not in trig.opt("needs_place_object"))):
+            not is_place and obj_lemma not in trig.opt("needs_place_object"))):
         return None  # "took over Numbi", "took over the town"; not "took over the company"
     place_alt = trig.opt("place_object")
-    if place_alt and obj is not None and obj.i in place_tokens:
+    if place_alt and is_place:
         return place_alt["type"], place_alt.get("mode"), place_alt["family"]
     if (trig.opt("object_party") or trig.opt("object_sector")) and obj is not None:
         party = coder.code(obj) if coder.names_party(obj) else None
@@ -85,6 +92,16 @@ def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Option
     elif trig.opt("object_sector") and obj is None and tok.pos_ == "VERB" and not is_passive(tok):
         return None
     return type_, mode, family
+
+
+def unlisted_place(tok, coder, place_tokens: set[int]) -> bool:
+    """A name the gazetteer lacks that is still a place to be taken ("seized Pinga", "seized
+    Kalembe in Masisi territory"): the parser reads it as a place, or it lies in a known one."""
+    if tok.tag_ != "NNP" or coder.names_party(tok):  # a plural name is wares ("seized Kalashnikovs")
+        return False
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or any(
+        c.dep_ == "prep" and c.lower_ in ("in", "near") and c.i > tok.i and any(g.i in place_tokens for g in c.subtree)
+        for c in (*tok.children, *tok.head.children))
 
 
 def _override(tok, trig: Trigger):

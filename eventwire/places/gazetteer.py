@@ -28,7 +28,7 @@ from typing import NamedTuple, Optional
 
 from eventwire.datafiles import data_lines
 
-INDEX_VERSION = "18"  # 18: admin2 names without "Province of"; 17: "Netherlands" without its article; data/admin1_aliases.tsv and admin1_points.tsv
+INDEX_VERSION = "19"  # 19: French compass words in English ("North Kivu"); 18: admin2 names without "Province of"; 17: "Netherlands" without its article; data/admin1_aliases.tsv and admin1_points.tsv
 MIN_ALT_LEN = 3
 # AP-style abbreviations of US states (news datelines: "Charleston, W.Va."), keyed to admin1 codes.
 # Left out: those that fold to an English word ("Mass.", "Miss.", "Del.", "La.", "Pa.", "Mo.").
@@ -87,13 +87,17 @@ def squeeze(key: str) -> str:
 COMPASS = {"Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West", "Central": "Central"}
 
 
+FRENCH_COMPASS = {"Nord": "North", "Sud": "South", "Est": "East", "Ouest": "West"}  # "Nord Kivu" is "North Kivu" in English news
+
+
 def _admin_variants(name: str, ascii_name: str) -> set[str]:
-    """'Northern Darfur' is also written 'North Darfur'."""
+    """'Northern Darfur' is also written 'North Darfur', 'Nord Kivu' 'North Kivu'."""
     out = {name, ascii_name}
     for n in list(out):
         first, _, rest = n.partition(" ")
-        if first in COMPASS and rest:
-            out.add(f"{COMPASS[first]} {rest}")
+        english = COMPASS.get(first) or FRENCH_COMPASS.get(first)
+        if english and rest:
+            out.add(f"{english} {rest}")
     return out
 
 
