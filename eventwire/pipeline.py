@@ -175,6 +175,8 @@ class Pipeline:
         if place is not None:
             location = replace(place.place, why=f"{place_reason.text if place_reason else ''}; {place.place.why}")
             actor, recipient, reported_by = (_domestic(p, location.country) for p in (actor, recipient, reported_by))
+            if actor is None and cand.actor_head is None and location.country and cand.family in self.codebook.state_acts:
+                actor = self._state_actor(location.country, self.codebook.state_acts[cand.family], trig)
         event = Event(
             article=ctx.article, type=cand.type, mode=mode,
             acled=choose_acled(self.codebook.acled(cand.type, mode, cand.family, recipient.sector if recipient else None,
@@ -186,6 +188,12 @@ class Pipeline:
         anaphoric = trig.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                                                 for c in trig.children)
         return Coded(event, cand.family, place_reason, anaphoric)
+
+    def _state_actor(self, country: str, sector: str, trig) -> Party:
+        """The state as the actor of an act only a state performs, when no agent is named. It names
+        no words of its own: the span is empty, at the trigger."""
+        return Party(text="", start=trig.idx, end=trig.idx, name=self.kb.country_names.get(country), country=country,
+                     sector=sector, why=f"implied: '{trig.text}' names no agent; an act only a state performs ({sector} of the country where it happens)")
 
     def _mode_from_cues(self, cand: Candidate) -> Optional[str]:
         cues = self.codebook.mode_cues.get(cand.type)

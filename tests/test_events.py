@@ -282,3 +282,23 @@ def test_concessions_rejections_and_support_by_their_verbs(pipeline, sentence, t
 def test_military_uses_of_those_verbs_are_not_them(pipeline, sentence, type_):
     assert all(e["type"] != type_ for e in code_sentence(pipeline, sentence))
 
+
+
+def test_an_arrest_with_no_agent_is_by_the_state_where_it_happens(pipeline):
+    events = pipeline.code("A blogger was arrested in Algiers on Monday after posting a poem online.", published="2025-03-12")
+    arrest = next(e for e in events if e.type == "COERCE")
+    assert (arrest.actor.country, arrest.actor.sector) == ("DZA", "COP")
+    assert arrest.actor.start == arrest.actor.end and arrest.actor.why.startswith("implied")  # it names no words
+    jailed = next(e for e in pipeline.code("Two reporters were jailed in Cairo on Monday.", published="2025-03-12")
+                  if e.type == "COERCE")
+    assert jailed.actor.sector == "JUD"
+    named = next(e for e in pipeline.code("Rebels detained two aid workers in Goma on Monday.", published="2025-03-12")
+                 if e.type == "COERCE")
+    assert named.actor.sector == "REB"  # an agent named is never replaced
+
+
+def test_a_pronoun_refers_to_the_person_in_focus_not_the_last_coded_one(pipeline):
+    text = ("Karim Haddad, a blogger jailed for insulting President Abdelaziz Bouteflika, died in hospital. "
+            "Haddad, 42, lived in Paris. He was arrested on June 27 in Algiers after writing a poem.")
+    arrest = next(e for e in pipeline.code(text, published="2016-12-12") if e.evidence.trigger.text == "arrested")
+    assert arrest.recipient.name != "Abdelaziz Bouteflika" and "Haddad" in arrest.recipient.why

@@ -44,6 +44,27 @@ LOOKBACK = 500  # earlier mentions a pronoun or "the soldiers" is matched agains
 MAX_DEPTH = 12  # phrases coded inside the coding of another (a quote's speaker, their "we", ...)
 # "ties with Kigali", "a message to Moscow": a capital in a relation is its government
 RELATION_PREPS = {"with", "to", "from"}
+PERSONAL = {"he", "she", "him", "her", "his"}
+FOCUS_SENTENCES = 2  # a personal pronoun looks this many sentences back for a named person
+
+
+def salient_person(pronoun) -> Optional[Token]:
+    """The named person a personal pronoun most likely refers to: the latest person who is a
+    subject, in its sentence before it or in the sentences just before (the focus of the story
+    passes from subject to subject), else the latest person named there at all."""
+    sent = pronoun.sent
+    first = sent.start
+    for _ in range(FOCUS_SENTENCES):
+        if first == 0:
+            break
+        first = pronoun.doc[first - 1].sent.start
+    names = {e.root.text for e in pronoun.doc.ents if e.label_ == "PERSON"}  # "Mohamed Tamalt" ... "Tamalt, 42,"
+    people = [e.root for e in pronoun.doc.ents if e.label_ == "PERSON" and first <= e.start and e.end <= pronoun.i]
+    people += [t for t in pronoun.doc[first:pronoun.i] if t.text in names and not t.ent_type_ and t.pos_ in ("PROPN", "NOUN")]
+    people.sort()
+    subjects = sorted([t for t in people if t.dep_ in ("nsubj", "nsubjpass")] +  # "He was arrested ... he began": the chain
+                      [t for t in pronoun.doc[first:pronoun.i] if t.lower_ in PERSONAL and t.dep_ in ("nsubj", "nsubjpass")])
+    return (subjects or people or [None])[-1]
 
 
 @dataclass
@@ -450,8 +471,17 @@ class ActorCoder:
                 if sp:
                     return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=sp.name,
                                  country=sp.country, sector=sp.sector, why=f"'{head.text}' = the speaker, {sp.text}")
+        if low in PERSONAL:
+            named = salient_person(head)  # a name, or the pronoun that last stood for the person in focus
+            if named is not None:  # "Tamalt ... He was arrested": the person last in focus, coded or not
+                p = self.code(named)
+                if p is None:  # a person the tables do not know: still a participant, with no codes
+                    return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=None,
+                                 why=f"pronoun -> {named.text} (not in the actor tables)")
+                return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=p.name,
+                             country=p.country, sector=p.sector, why=f"pronoun -> {p.text}")
         if low in THIRD_PERSON:
-            want = "person" if low in ("he", "she", "him", "her", "his") else ("plural" if low in ("they", "them", "their") else None)
+            want = "person" if low in PERSONAL else ("plural" if low in ("they", "them", "their") else None)
             for m in self._earlier(head.i):
                 ok = want is None or m.kind == want or (want == "plural" and m.plural)
                 if ok and m.party.country:

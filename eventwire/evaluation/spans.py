@@ -62,7 +62,7 @@ def evaluate(pipeline, shared: Path, part: Part = "all") -> Report:
     for text, gold in chosen:
         events = pipeline.code(Article(id="s", text=text))
         for role, key in ROLES:
-            pred = {(p.start, p.end) for e in events if (p := getattr(e, role)) is not None}
+            pred = {(p.start, p.end) for e in events if (p := getattr(e, role)) is not None and p.end > p.start}  # an implied actor names no words
             golds = set(gold.get(key, []))
             c[f"{key}_pred"] += len(pred)
             c[f"{key}_gold"] += len(golds)

@@ -39,6 +39,7 @@ class Codebook:
         self.modes: dict[str, list[str]] = raw["modes"]
         self.mode_cues: dict[str, dict[str, list[str]]] = raw.get("mode_cues", {})
         self.violent_context = set(raw.get("violent_context", []))
+        self.state_acts: dict[str, str] = {k: v for k, v in raw.get("state_acts", {}).items() if not k.startswith("_")}
         self.by_word: dict[str, list[Trigger]] = {}
         for rec in raw["triggers"]:
             opts = {k: v for k, v in rec.items() if k not in ("lemma", "pos", "type", "mode", "family")}
