@@ -334,3 +334,11 @@ def test_a_big_city_the_model_calls_a_person_is_a_place(pipeline):
     text = "Kharkiv mourns after missile attack\nKharkiv declared a day of mourning on Wednesday."
     places = pipeline.annotate(Article(id="k", text=text, published="2025-03-12")).places
     assert [p.name for p in places] == ["Kharkiv", "Kharkiv"]
+
+
+def test_a_village_abroad_with_no_support_is_not_placed_in_a_story_set_elsewhere(pipeline):
+    text = ("Police in London searched a sushi bar in Piccadilly and a hotel in Mayfair on Friday. "
+            "Scotland Yard said officers from London would question staff in Britain next week.")
+    places = {(p.text, p.country) for p in pipeline.annotate(text, published="2006-11-24").places}
+    assert not any(country == "AUS" for _, country in places)  # Piccadilly, Western Australia (pop 2,323)
+    assert ("London", "GBR") in places

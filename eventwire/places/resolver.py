@@ -41,6 +41,8 @@ SIBLING_DIVISION_BONUS = 1.5  # a first-level division among others of its count
 MAX_READINGS = 40  # readings per name considered for coherence ("Springfield" has dozens)
 EVENT_PRECISIONS = ("place", "admin2", "admin1", "country")  # the event contract's location precisions
 WEAK_ALT_POPULATION = 100_000
+STRAY_VILLAGE_POPULATION = 10_000  # below this, a town abroad needs some support in a story set elsewhere
+SETTING_SHARE = 0.3  # a country with this share of the story's votes is where it is set
 ALT_MIN_SHARE = 0.05  # a country with less of the story's votes is one it hardly names (a 1/9 "San Diego" vote)
 STORY_COUNTRY_SHARE = 0.6  # a story set in one country: its towns may share a country's name
 SPELLING_MIN_SHARE = 0.2  # a spelling variant is sought among the places of the article's main countries
@@ -362,11 +364,22 @@ class PlaceResolver:
                 and context["countries"].get(entry.country, 0.0) < ALT_MIN_SHARE and entry.country not in near_countries:
             return None  # "Bagram" as an alternate spelling of a village (or "Oconee" of a county) in a
             # country the story never names
+        if self._stray_village(entry, context, near_countries, why):
+            return None
         runner = f"; runner-up {scored[1][1].name} ({scored[1][1].country}, {scored[1][0]:.2f})" if len(scored) > 1 else ""
         spelled = context.get("spelled", {}).get(fold(c.name))
         if spelled:
             why = f"spelling variant of {spelled[0]!r} (similarity {spelled[1]:.2f}); {why}"
         return entry, score, why + runner
+
+    @staticmethod
+    def _stray_village(entry: GeoEntry, context: dict, near_countries: set, why: str) -> bool:
+        """A village abroad that nothing in a story set elsewhere supports: "Piccadilly" in a London
+        story is a street the index lacks, not a hamlet in Western Australia."""
+        countries = context["countries"]
+        return (entry.feature == "city" and entry.population < STRAY_VILLAGE_POPULATION
+                and countries.get(entry.country, 0.0) < ALT_MIN_SHARE and entry.country not in near_countries
+                and "near other place names" not in why and max(countries.values(), default=0.0) >= SETTING_SHARE)
 
     def _score(self, e: GeoEntry, alt: bool, c: Toponym, context: dict, near_countries: set,
                near_admin: set) -> tuple[float, str]:
