@@ -302,3 +302,20 @@ def test_a_pronoun_refers_to_the_person_in_focus_not_the_last_coded_one(pipeline
             "Haddad, 42, lived in Paris. He was arrested on June 27 in Algiers after writing a poem.")
     arrest = next(e for e in pipeline.code(text, published="2016-12-12") if e.evidence.trigger.text == "arrested")
     assert arrest.recipient.name != "Abdelaziz Bouteflika" and "Haddad" in arrest.recipient.why
+
+
+@pytest.mark.parametrize("text,type_,actor", [
+    ("Human Rights Watch sought an independent investigation into the killings on Monday.", "REQUEST", "Human Rights Watch"),
+    ("At the request of the Kenyan government, the UN agency sent a team to Dadaab on Monday.", "REQUEST", "the Kenyan government"),
+    ("The British ambassador rebuked Iran for the arrests on Monday.", "ACCUSE", "The British ambassador"),
+])
+def test_requests_and_rebukes_in_other_words(pipeline, text, type_, actor):
+    events = [e for e in pipeline.code(text, published="2025-03-12") if e.type == type_]
+    assert events and events[0].actor.text == actor, text
+
+
+def test_visiting_a_building_is_not_a_meeting(pipeline):
+    assert not [e for e in pipeline.code("Police visited a sushi restaurant in London on Friday.", published="2025-03-12")
+                if e.type == "CONSULT"]
+    assert [e for e in pipeline.code("The French foreign minister visited Moscow on Thursday.", published="2025-03-12")
+            if e.type == "CONSULT"]
