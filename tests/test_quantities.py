@@ -28,3 +28,9 @@ def test_vague_plurals(nlp):
 def test_multiplied_dozens(nlp):
     q = quantities.find(nlp("More than two dozen fighters were killed."))[0]
     assert (q.value, q.approx) == (24, "over")
+
+
+def test_a_bare_number_as_the_object_counts_the_understood_people(pipeline):
+    event = pipeline.code("Syrian forces hit a hospital overnight, killing 20 people and wounding 100, officials said.",
+                          published="2016-10-07")[0]
+    assert {(q.kind, q.value) for q in event.quantities} == {("killed", 20), ("wounded", 100)}
