@@ -319,3 +319,9 @@ def test_visiting_a_building_is_not_a_meeting(pipeline):
                 if e.type == "CONSULT"]
     assert [e for e in pipeline.code("The French foreign minister visited Moscow on Thursday.", published="2025-03-12")
             if e.type == "CONSULT"]
+
+
+def test_protesters_gathering_is_a_protest_and_mourners_gathering_is_not(pipeline):
+    assert [e for e in pipeline.code("A group of about 1,700 protesters gathered in central Seoul on Sunday.",
+                                     published="2008-06-30") if e.type == "PROTEST"]
+    assert not pipeline.code("Mourners gathered in Kabul on Tuesday.", published="2008-06-30")

@@ -157,12 +157,22 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
         type_, mode, family = typed
         if trig.opt("needs_actor") and (actor is None or coder.code(actor) is None):
             continue
+        if trig.opt("subject_in") and not _subject_in(actor, trig.opt("subject_in")):
+            continue  # "protesters gathered", not "mourners gathered"
         if trig.opt("subject_sector"):
             party = coder.code(actor) if actor is not None else None
             if party is None or party.sector not in trig.opt("subject_sector"):
                 continue
         out.append(Candidate(tok, trig, type_, mode, family, actor, recipient, theme, hypo))
     return _link_in_sentence(out)
+
+
+def _subject_in(actor, lemmas: list[str]) -> bool:
+    """The subject, or what it counts ("a group of 1,700 protesters"), is one of ``lemmas``."""
+    if actor is None:
+        return False
+    counted = [g for c in actor.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in lemmas for t in (actor, *counted))
 
 
 def _joined(a, b, own_subject: set[int]) -> bool:
