@@ -342,3 +342,8 @@ def test_a_village_abroad_with_no_support_is_not_placed_in_a_story_set_elsewhere
     places = {(p.text, p.country) for p in pipeline.annotate(text, published="2006-11-24").places}
     assert not any(country == "AUS" for _, country in places)  # Piccadilly, Western Australia (pop 2,323)
     assert ("London", "GBR") in places
+
+
+def test_a_people_the_parser_takes_for_a_person_is_still_listed(pipeline):
+    places = pipeline.annotate("Sri Lankan troops killed 20 rebels near Kilinochchi on Monday.", published="2008-09-01").places
+    assert ("Sri Lankan", "LKA", "demonym") in {(p.text, p.country, p.precision) for p in places}

@@ -244,12 +244,13 @@ def _inner_name(gaz: Gazetteer, doc, c: Toponym) -> Optional[Toponym]:
     return None
 
 
-def people_spans(doc, taken: set[int]) -> list[tuple[int, int]]:
+def people_spans(doc, taken: set[int], is_people: Callable[[str], bool] = lambda text: False) -> list[tuple[int, int]]:
     """Token spans of peoples and adjectives of places ("Georgian troops", "Palestinians",
-    "Ohioans") that no place mention covers: the NORP entities, without an article or quotes."""
+    "Ohioans") that no place mention covers: the NORP entities, without an article or quotes, and
+    entities the parser mislabels whose whole text is a country's people ("Sri Lankan" as a PERSON)."""
     out = []
     for ent in doc.ents:
-        if ent.label_ != "NORP":
+        if ent.label_ != "NORP" and not (ent.label_ in ("PERSON", "ORG") and is_people(ent.text)):
             continue
         start, end = ent.start, ent.end
         while start < end and (doc[start].lower_ in ("the", "a", "an") or not doc[start].text[:1].isalpha()):
