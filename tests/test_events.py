@@ -325,3 +325,14 @@ def test_protesters_gathering_is_a_protest_and_mourners_gathering_is_not(pipelin
     assert [e for e in pipeline.code("A group of about 1,700 protesters gathered in central Seoul on Sunday.",
                                      published="2008-06-30") if e.type == "PROTEST"]
     assert not pipeline.code("Mourners gathered in Kabul on Tuesday.", published="2008-06-30")
+
+
+def test_his_country_is_the_country_of_the_speaker(pipeline):
+    events = pipeline.code("President Vladimir Putin said his country will not lift the ban until the EU provides details.",
+                           published="2011-06-10")
+    assert [(e.type, e.actor.country) for e in events] == [("REJECT", "RUS")]
+
+
+def test_ending_a_strike_is_a_concession(pipeline):
+    assert [e.type for e in pipeline.code("Teachers in Nairobi ended their strike on Monday.", published="2019-01-10")] == ["CONCEDE"]
+    assert not pipeline.code("The war ended in 1995.", published="2019-01-10")

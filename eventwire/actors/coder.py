@@ -45,6 +45,7 @@ MAX_DEPTH = 12  # phrases coded inside the coding of another (a quote's speaker,
 # "ties with Kigali", "a message to Moscow": a capital in a relation is its government
 RELATION_PREPS = {"with", "to", "from"}
 PERSONAL = {"he", "she", "him", "her", "his"}
+OWN_COUNTRY_HEADS = {"country", "nation", "government", "state", "kingdom", "republic"}
 FOCUS_SENTENCES = 2  # a personal pronoun looks this many sentences back for a named person
 
 
@@ -172,6 +173,9 @@ class ActorCoder:
                                    for t in near(c.subtree, head)]}, key=lambda t: t.i)
         if head.pos_ == "PRON":
             return self._pronoun(head)
+        own = self._own_country(head)
+        if own is not None:
+            return own
         if not any(t.text[:1].isupper() or t.lower_ in FIRST_PERSON or self.kb.lookup(t.lemma_) or self.kb.lookup(t.text)
                    for t in toks) and not (head.i > 0 and self.kb.lookup(f"{head.doc[head.i - 1].text} {head.text}")):
             return None  # no name, title or agent word (nor a two-word one: "security sources"): not a party (fast path)
@@ -489,6 +493,18 @@ class ActorCoder:
                     return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=p.name,
                                  country=p.country, sector=p.sector, why=f"pronoun -> {p.text}")
         return None
+
+    def _own_country(self, head) -> Optional[Party]:
+        """'his country', 'their government': the country of whoever the possessive stands for."""
+        if head.lemma_.lower() not in OWN_COUNTRY_HEADS:
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in THIRD_PERSON | FIRST_PERSON), None)
+        party = self.code(owner) if owner is not None else None
+        if party is None or not party.country:
+            return None
+        span = head.doc[owner.i:head.i + 1]
+        return Party(text=span.text, start=span.start_char, end=span.end_char, name=self.kb.country_names.get(party.country),
+                     country=party.country, sector="GOV", why=f"'{span.text}' -> the country of {party.text} ({party.why})")
 
     def _corefer(self, head, party: Party, toks) -> None:
         """'the soldiers': take country (and missing sector) from the latest matching mention."""
