@@ -336,3 +336,13 @@ def test_his_country_is_the_country_of_the_speaker(pipeline):
 def test_ending_a_strike_is_a_concession(pipeline):
     assert [e.type for e in pipeline.code("Teachers in Nairobi ended their strike on Monday.", published="2019-01-10")] == ["CONCEDE"]
     assert not pipeline.code("The war ended in 1995.", published="2019-01-10")
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("The United States and the Taliban signed a peace pact in Doha on Saturday.", "SUPPORT"),  # PLOVER: finalising is SUPPORT
+    ("Pakistan and the IMF reached an agreement on a new loan on Friday.", "SUPPORT"),
+    ("Hungary's prime minister pledged his full support for the Polish initiative on Thursday.", "SUPPORT"),
+    ("Russia agreed to withdraw its troops from the border on Friday.", "AGREE"),  # a promise of future action
+])
+def test_signing_an_agreement_is_support_and_promising_one_is_agree(pipeline, text, type_):
+    assert type_ in [e.type for e in pipeline.code(text, published="2020-03-01")], text
