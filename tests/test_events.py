@@ -346,3 +346,13 @@ def test_ending_a_strike_is_a_concession(pipeline):
 ])
 def test_signing_an_agreement_is_support_and_promising_one_is_agree(pipeline, text, type_):
     assert type_ in [e.type for e in pipeline.code(text, published="2020-03-01")], text
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Japan is sending troops to the United Nations peacekeeping force in South Sudan.", "AID"),  # CAMEO 074
+    ("The United States accepted 1,141 Iraqi refugees in May.", "AID"),  # asylum granted
+    ("Hungary says it will not accept returned asylum seekers.", "REJECT"),
+    ("Russia sent 3,000 troops to the border with Ukraine on Monday.", "MOBILIZE"),
+])
+def test_peacekeepers_and_refugees_taken_in_are_aid(pipeline, text, type_):
+    assert type_ in [e.type for e in pipeline.code(text, published="2016-06-01")], text

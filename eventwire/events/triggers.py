@@ -71,9 +71,10 @@ def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Option
     obj_lemma = obj.lemma_.lower() if obj is not None else None
     if obj_lemma and obj_lemma in trig.opt("object_not_in", []):
         return None
-    alt = trig.opt("object_in_alt")
-    if alt and obj_lemma in alt["lemmas"]:  # "cancelled a visit": the other reading, whatever object_in says
-        return alt["type"], alt.get("mode"), alt["family"]
+    alts = trig.opt("object_in_alt") or []
+    for alt in alts if isinstance(alts, list) else [alts]:  # "cancelled a visit": the other reading, whatever object_in says
+        if obj_lemma in alt["lemmas"]:
+            return alt["type"], alt.get("mode"), alt["family"]
     if trig.opt("object_in") and obj_lemma not in trig.opt("object_in"):
         return None
     if trig.opt("needs_object") and obj is None:
@@ -113,6 +114,12 @@ def _override(tok, trig: Trigger):
     return None
 
 
+def peacekeeping(tok) -> bool:
+    """A deployment whose troops or purpose are peacekeeping ("sending troops to the UN
+    peacekeeping force", "deployed as peacekeepers")."""
+    return any(t.lower_.startswith("peacekeep") for t in tok.subtree)
+
+
 def _has_context(tok, codebook: Codebook) -> bool:
     return any(t.lemma_.lower() in codebook.violent_context and t.i != tok.i for t in tok.sent)
 
@@ -143,6 +150,8 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
         typed = _override(tok, trig) or _object_ok(tok, trig, obj, coder, place_tokens)
         if typed is None:
             continue
+        if typed[0] == "MOBILIZE" and peacekeeping(tok):
+            typed = ("AID", None, "aid")  # PLOVER (CAMEO 074): peacekeepers sent are military aid
         hypo = None if refuses else hypothetical(tok)
         refusal = as_refusal(typed[0]) if refuses or (hypo == "other" and failed(tok)) else None
         if refuses and (refusal is None or actor is None or coder.code(actor) is None):
