@@ -356,3 +356,12 @@ def test_signing_an_agreement_is_support_and_promising_one_is_agree(pipeline, te
 ])
 def test_peacekeepers_and_refugees_taken_in_are_aid(pipeline, text, type_):
     assert type_ in [e.type for e in pipeline.code(text, published="2016-06-01")], text
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("The FBI opened an investigation of the adviser on Monday.", "The FBI"),  # "open" lends its subject
+    ("A Saudi dissident filed a lawsuit against an Israeli company on Monday.", "A Saudi dissident"),
+])
+def test_inquiries_and_lawsuits_opened_by_their_subject(pipeline, text, actor):
+    events = [e for e in pipeline.code(text, published="2019-01-10") if e.type == "ACCUSE"]
+    assert events and events[0].actor.text == actor, text

@@ -12,7 +12,7 @@ from eventwire.events.codebook import Trigger
 
 LIGHT_VERBS = {"issue", "impose", "declare", "launch", "carry", "conduct", "resume", "mount", "stage", "begin", "continue", "intensify", "step",
                "escalate", "start", "order", "unleash", "wage", "lead", "hold", "have", "make", "sign", "reach",
-               "strike", "announce", "claim", "complete", "execute", "perform", "renew"}
+               "strike", "announce", "claim", "complete", "execute", "perform", "renew", "open", "initiate", "file", "lodge", "bring"}
 OBJECT_NOUN_PREPS = {"on", "against", "targeting", "at"}
 
 
