@@ -365,3 +365,14 @@ def test_peacekeepers_and_refugees_taken_in_are_aid(pipeline, text, type_):
 def test_inquiries_and_lawsuits_opened_by_their_subject(pipeline, text, actor):
     events = [e for e in pipeline.code(text, published="2019-01-10") if e.type == "ACCUSE"]
     assert events and events[0].actor.text == actor, text
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("The Islamic State group released at least 19 Christians on Sunday.", "RETREAT"),  # people counted
+    ("The UAE has repealed its boycott law.", "CONCEDE"),
+    ("The United States reduced tariffs on Chinese goods on Friday.", "CONCEDE"),
+    ("Washington cut aid to Egypt on Friday.", "SANCTION"),
+])
+def test_releases_of_counted_people_and_eased_restrictions(pipeline, text, type_):
+    assert type_ in [e.type for e in pipeline.code(text, published="2020-02-01")], text
+    assert not pipeline.code("The army released three videos on Monday.", published="2020-02-01")

@@ -88,6 +88,8 @@ def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Option
         return place_alt["type"], place_alt.get("mode"), place_alt["family"]
     if (trig.opt("object_party") or trig.opt("object_sector")) and obj is not None:
         party = coder.code(obj) if coder.names_party(obj) else None
+        if party is None and trig.opt("object_party") and not trig.opt("object_sector") and counted(obj):
+            return type_, mode, family  # "released at least 19 Christians": people counted, whoever they are
         if party is None or (trig.opt("object_sector") and party.sector not in trig.opt("object_sector")):
             return None
     elif trig.opt("object_sector") and obj is None and tok.pos_ == "VERB" and not is_passive(tok):
@@ -112,6 +114,10 @@ def _override(tok, trig: Trigger):
                 (tok.dep_ == "pobj" and tok.head.lower_ in rule.get("prep", [])):
             return rule["type"], rule.get("mode"), rule["family"]
     return None
+
+
+def counted(tok) -> bool:
+    return any(c.dep_ == "nummod" for c in tok.children)
 
 
 def peacekeeping(tok) -> bool:
