@@ -376,3 +376,10 @@ def test_inquiries_and_lawsuits_opened_by_their_subject(pipeline, text, actor):
 def test_releases_of_counted_people_and_eased_restrictions(pipeline, text, type_):
     assert type_ in [e.type for e in pipeline.code(text, published="2020-02-01")], text
     assert not pipeline.code("The army released three videos on Monday.", published="2020-02-01")
+
+
+def test_peacekeepers_withdrawn_are_aid_withdrawn(pipeline):
+    events = pipeline.code("The UN withdrew peacekeepers from the Golan Heights on Friday.", published="2014-09-20")
+    assert ("SANCTION", "withdraw") in [(e.type, e.mode) for e in events]
+    troops = pipeline.code("Russia withdrew its troops from the border on Friday.", published="2014-09-20")
+    assert [e.type for e in troops] == ["RETREAT"]

@@ -158,6 +158,8 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             continue
         if typed[0] == "MOBILIZE" and peacekeeping(tok):
             typed = ("AID", None, "aid")  # PLOVER (CAMEO 074): peacekeepers sent are military aid
+        elif typed[:2] == ("RETREAT", "withdraw") and peacekeeping(tok):
+            typed = ("SANCTION", "withdraw", "suspend")  # and withdrawn, aid withdrawn (CAMEO 1661)
         hypo = None if refuses else hypothetical(tok)
         refusal = as_refusal(typed[0]) if refuses or (hypo == "other" and failed(tok)) else None
         if refuses and (refusal is None or actor is None or coder.code(actor) is None):
