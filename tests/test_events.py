@@ -383,3 +383,13 @@ def test_peacekeepers_withdrawn_are_aid_withdrawn(pipeline):
     assert ("SANCTION", "withdraw") in [(e.type, e.mode) for e in events]
     troops = pipeline.code("Russia withdrew its troops from the border on Friday.", published="2014-09-20")
     assert [e.type for e in troops] == ["RETREAT"]
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Netanyahu called Australian Prime Minister Scott Morrison on Wednesday to congratulate him.", "SUPPORT"),
+    ("NATO chief Jens Stoltenberg apologized to Erdogan on Monday for the incident.", "SUPPORT"),  # CAMEO 055
+    ("The Punjab government imposed blockades in Lahore on Monday.", "COERCE"),  # CAMEO 191
+    ("Protesters blockaded the road to the airport in Lahore on Monday.", "PROTEST"),
+])
+def test_what_a_call_was_made_to_say_and_who_blockades(pipeline, text, type_):
+    assert [e.type for e in pipeline.code(text, published="2019-11-20")][:1] == [type_], text

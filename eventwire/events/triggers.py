@@ -110,10 +110,19 @@ def unlisted_place(tok, coder, place_tokens: set[int]) -> bool:
 def _override(tok, trig: Trigger):
     for rule in trig.opt("overrides", []):
         lefts = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}  # "test-fired"
-        if lefts & set(rule.get("left", [])) or \
+        if lefts & set(rule.get("left", [])) or tok.head.lemma_.lower() in rule.get("head", []) or \
                 (tok.dep_ == "pobj" and tok.head.lower_ in rule.get("prep", [])):
             return rule["type"], rule.get("mode"), rule["family"]
     return None
+
+
+def said_in_call(tok, codebook: Codebook) -> bool:
+    """'called Erdogan to apologise', 'visited Kabul to pledge support': what a call or visit
+    was made to say is said in it, not merely planned."""
+    if tok.dep_ not in ("xcomp", "advcl") or tok.head.pos_ != "VERB":
+        return False
+    medium = match_trigger(tok.head, codebook)
+    return medium is not None and medium.type == "CONSULT" and medium.mode in ("phone", "visit")
 
 
 def counted(tok) -> bool:
@@ -160,7 +169,7 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             typed = ("AID", None, "aid")  # PLOVER (CAMEO 074): peacekeepers sent are military aid
         elif typed[:2] == ("RETREAT", "withdraw") and peacekeeping(tok):
             typed = ("SANCTION", "withdraw", "suspend")  # and withdrawn, aid withdrawn (CAMEO 1661)
-        hypo = None if refuses else hypothetical(tok)
+        hypo = None if refuses or (trig.type in SAYING and said_in_call(tok, codebook)) else hypothetical(tok)
         refusal = as_refusal(typed[0]) if refuses or (hypo == "other" and failed(tok)) else None
         if refuses and (refusal is None or actor is None or coder.code(actor) is None):
             continue  # "will not lift the embargo": a refusal only when it says who refuses
@@ -204,6 +213,9 @@ def _joined(a, b, own_subject: set[int]) -> bool:
     return False
 
 
+SAYING = {"SUPPORT", "ACCUSE", "REQUEST", "AGREE", "REJECT", "THREATEN"}
+
+
 def _link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
     """Triggers of one type that are syntactically joined ("strike targeted", "killed or wounded",
     "shelled ..., killing") state one event: keep the first, remember the others."""
@@ -216,6 +228,15 @@ def _link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
             kept.append(c)
         else:
             _absorb(host, c)
+    # "called Erdogan to apologise": a call or visit made to say something is what it says
+    for medium in [k for k in kept if k.type == "CONSULT" and k.mode in ("phone", "visit")]:
+        said = next((k for k in kept if k.type in SAYING and k.trigger.head == medium.trigger
+                     and k.trigger.dep_ in ("xcomp", "advcl")), None)
+        if said is not None:
+            kept.remove(medium)
+            own_mode = said.mode  # a phone call's mode is not a mode of what was said
+            _absorb(said, medium)
+            said.mode = own_mode
     # a toll with no attacker of its own, in the sentence of an attack, is that attack's toll
     attacks = [k for k in kept if k.type == "ASSAULT" and k.family != "kill"]
     for toll in [k for k in kept if k.family == "kill" and k.actor_head is None]:
