@@ -393,3 +393,9 @@ def test_peacekeepers_withdrawn_are_aid_withdrawn(pipeline):
 ])
 def test_what_a_call_was_made_to_say_and_who_blockades(pipeline, text, type_):
     assert [e.type for e in pipeline.code(text, published="2019-11-20")][:1] == [type_], text
+
+
+def test_saying_what_another_party_must_do_is_a_demand(pipeline):
+    events = pipeline.code("Russia says Israel must end attacks on Syria.", published="2019-01-10")
+    assert [(e.type, e.actor.country, e.recipient.country) for e in events if e.type == "REQUEST"] == [("REQUEST", "RUS", "ISR")]
+    assert not [e for e in pipeline.code("The minister said we must work harder.", published="2019-01-10") if e.type == "REQUEST"]

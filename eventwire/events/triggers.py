@@ -190,7 +190,30 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             if party is None or party.sector not in trig.opt("subject_sector"):
                 continue
         out.append(Candidate(tok, trig, type_, mode, family, actor, recipient, theme, hypo))
+    out += [d for tok in sent if (d := _demand(tok, coder)) is not None]
     return _link_in_sentence(out)
+
+
+DEMAND_VERBS = {"say", "insist", "stress", "state", "declare", "tell", "reiterate", "add"}
+DEMAND_TRIGGER = Trigger("say must", ("VERB",), "REQUEST", None, "demand", {})
+
+
+def _demand(tok, coder) -> Optional[Candidate]:
+    """'Russia says Israel must end attacks on Syria': a party saying what another must or
+    should do demands it (PLOVER REQUEST), from the speaker to the one who must act."""
+    if tok.lemma_.lower() not in DEMAND_VERBS or tok.pos_ != "VERB" or negated(tok):
+        return None
+    said = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if said is None or not any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in said.children) or negated(said):
+        return None
+    speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    doer = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if speaker is None or doer is None or doer.lower_ in ("we", "i", "us") or coder.code(speaker) is None:
+        return None
+    party = coder.code(doer)
+    if party is None or not party.country:
+        return None
+    return Candidate(tok, DEMAND_TRIGGER, "REQUEST", None, "demand", speaker, doer)
 
 
 def _subject_in(actor, lemmas: list[str]) -> bool:
