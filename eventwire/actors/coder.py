@@ -499,7 +499,9 @@ class ActorCoder:
         if head.lemma_.lower() not in OWN_COUNTRY_HEADS:
             return None
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in THIRD_PERSON | FIRST_PERSON), None)
-        party = self.code(owner) if owner is not None else None
+        if owner is None:
+            return None
+        party = self.code(owner)
         if party is None or not party.country:
             return None
         span = head.doc[owner.i:head.i + 1]
