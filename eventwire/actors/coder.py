@@ -16,14 +16,14 @@ from typing import Any, Callable, Iterator, Optional
 
 from spacy.tokens import Token
 
+from eventwire.actors import reference
+from eventwire.actors.reference import FIRST_PERSON, THIRD_PERSON
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.model import Party
 
 NP_KEEP_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "appos", "case", "advmod", "npadvmod"}
 KEEP_PREPS = {"of", "for", "from"}
 WEAK_HEADS = {"official", "officials", "leader", "leaders", "authorities", "authority", "side", "government"}
-FIRST_PERSON = {"we", "our", "us", "my", "i", "me", "ours"}
-THIRD_PERSON = {"he", "she", "they", "it", "his", "her", "their", "its", "them", "him"}
 NP_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr", "ROOT", "dative", "agent"}
 DEFINITE = {"the", "these", "those", "this", "that"}
 TITLES = {"president", "king", "queen", "prince", "emir", "sheikh", "sultan", "premier", "minister", "chancellor",
@@ -44,28 +44,6 @@ LOOKBACK = 500  # earlier mentions a pronoun or "the soldiers" is matched agains
 MAX_DEPTH = 12  # phrases coded inside the coding of another (a quote's speaker, their "we", ...)
 # "ties with Kigali", "a message to Moscow": a capital in a relation is its government
 RELATION_PREPS = {"with", "to", "from"}
-PERSONAL = {"he", "she", "him", "her", "his"}
-OWN_COUNTRY_HEADS = {"country", "nation", "government", "state", "kingdom", "republic"}
-FOCUS_SENTENCES = 2  # a personal pronoun looks this many sentences back for a named person
-
-
-def salient_person(pronoun) -> Optional[Token]:
-    """The named person a personal pronoun most likely refers to: the latest person who is a
-    subject, in its sentence before it or in the sentences just before (the focus of the story
-    passes from subject to subject), else the latest person named there at all."""
-    sent = pronoun.sent
-    first = sent.start
-    for _ in range(FOCUS_SENTENCES):
-        if first == 0:
-            break
-        first = pronoun.doc[first - 1].sent.start
-    names = {e.root.text for e in pronoun.doc.ents if e.label_ == "PERSON"}  # "Mohamed Tamalt" ... "Tamalt, 42,"
-    people = [e.root for e in pronoun.doc.ents if e.label_ == "PERSON" and first <= e.start and e.end <= pronoun.i]
-    people += [t for t in pronoun.doc[first:pronoun.i] if t.text in names and not t.ent_type_ and t.pos_ in ("PROPN", "NOUN")]
-    people.sort()
-    subjects = sorted([t for t in people if t.dep_ in ("nsubj", "nsubjpass")] +  # "He was arrested ... he began": the chain
-                      [t for t in pronoun.doc[first:pronoun.i] if t.lower_ in PERSONAL and t.dep_ in ("nsubj", "nsubjpass")])
-    return (subjects or people or [None])[-1]
 
 
 @dataclass
@@ -172,8 +150,8 @@ class ActorCoder:
             toks = sorted({*toks, *[t for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "within", "inside")
                                    for t in near(c.subtree, head)]}, key=lambda t: t.i)
         if head.pos_ == "PRON":
-            return self._pronoun(head)
-        own = self._own_country(head)
+            return reference.pronoun_party(self, head)
+        own = reference.own_country_party(self, head)
         if own is not None:
             return own
         if not any(t.text[:1].isupper() or t.lower_ in FIRST_PERSON or self.kb.lookup(t.lemma_) or self.kb.lookup(t.text)
@@ -275,7 +253,7 @@ class ActorCoder:
         self._keys.insert(k, key)
         self.mentions.insert(k, mention)
 
-    def _earlier(self, before: int) -> Iterator[Mention]:
+    def earlier(self, before: int) -> Iterator[Mention]:
         """Mentions before token ``before``, latest first (in coding order on one token), LOOKBACK at most."""
         k = bisect_left(self._keys, (before,))
         return (self.mentions[j] for j in range(k - 1, max(k - LOOKBACK, 0) - 1, -1))
@@ -466,55 +444,13 @@ class ActorCoder:
             return "CVL"
         return None
 
-    def _pronoun(self, head) -> Optional[Party]:
-        low = head.lower_
-        if low in FIRST_PERSON and self.speaker_of:
-            speaker = self.speaker_of(head)
-            if speaker is not None:
-                sp = self.code(speaker)
-                if sp:
-                    return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=sp.name,
-                                 country=sp.country, sector=sp.sector, why=f"'{head.text}' = the speaker, {sp.text}")
-        if low in PERSONAL:
-            named = salient_person(head)  # a name, or the pronoun that last stood for the person in focus
-            if named is not None:  # "Tamalt ... He was arrested": the person last in focus, coded or not
-                p = self.code(named)
-                if p is None:  # a person the tables do not know: still a participant, with no codes
-                    return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=None,
-                                 why=f"pronoun -> {named.text} (not in the actor tables)")
-                return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=p.name,
-                             country=p.country, sector=p.sector, why=f"pronoun -> {p.text}")
-        if low in THIRD_PERSON:
-            want = "person" if low in PERSONAL else ("plural" if low in ("they", "them", "their") else None)
-            for m in self._earlier(head.i):
-                ok = want is None or m.kind == want or (want == "plural" and m.plural)
-                if ok and m.party.country:
-                    p = m.party
-                    return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=p.name,
-                                 country=p.country, sector=p.sector, why=f"pronoun -> {p.text}")
-        return None
-
-    def _own_country(self, head) -> Optional[Party]:
-        """'his country', 'their government': the country of whoever the possessive stands for."""
-        if head.lemma_.lower() not in OWN_COUNTRY_HEADS:
-            return None
-        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in THIRD_PERSON | FIRST_PERSON), None)
-        if owner is None:
-            return None
-        party = self.code(owner)
-        if party is None or not party.country:
-            return None
-        span = head.doc[owner.i:head.i + 1]
-        return Party(text=span.text, start=span.start_char, end=span.end_char, name=self.kb.country_names.get(party.country),
-                     country=party.country, sector="GOV", why=f"'{span.text}' -> the country of {party.text} ({party.why})")
-
     def _corefer(self, head, party: Party, toks) -> None:
         """'the soldiers': take country (and missing sector) from the latest matching mention."""
         if not any(t.lower_ in DEFINITE | THIRD_PERSON for t in toks):
             return
         lemma = head.lemma_.lower()
         antecedent = None  # the latest with the same head word, else the latest nearby of the same sector
-        for m in (m for m in self._earlier(head.i) if m.party.country):
+        for m in (m for m in self.earlier(head.i) if m.party.country):
             if m.head_lemma == lemma:
                 antecedent = m
                 break

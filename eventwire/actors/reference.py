@@ -1,0 +1,84 @@
+"""Who a pronoun or a possessive stands for: the speaker of a quote ("we"), the person in the
+story's focus ("he"), the latest matching mention ("they"), the country of a possessor ("his
+country"). Used by :class:`eventwire.actors.coder.ActorCoder`."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from spacy.tokens import Token
+
+from eventwire.model import Party
+
+if TYPE_CHECKING:
+    from eventwire.actors.coder import ActorCoder
+
+FIRST_PERSON = {"we", "our", "us", "my", "i", "me", "ours"}
+THIRD_PERSON = {"he", "she", "they", "it", "his", "her", "their", "its", "them", "him"}
+PERSONAL = {"he", "she", "him", "her", "his"}
+OWN_COUNTRY_HEADS = {"country", "nation", "government", "state", "kingdom", "republic"}
+FOCUS_SENTENCES = 2  # a personal pronoun looks this many sentences back for a named person
+
+
+def salient_person(pronoun) -> Optional[Token]:
+    """The named person a personal pronoun most likely refers to: the latest person who is a
+    subject, in its sentence before it or in the sentences just before (the focus of the story
+    passes from subject to subject), else the latest person named there at all."""
+    sent = pronoun.sent
+    first = sent.start
+    for _ in range(FOCUS_SENTENCES):
+        if first == 0:
+            break
+        first = pronoun.doc[first - 1].sent.start
+    names = {e.root.text for e in pronoun.doc.ents if e.label_ == "PERSON"}  # "Mohamed Tamalt" ... "Tamalt, 42,"
+    people = [e.root for e in pronoun.doc.ents if e.label_ == "PERSON" and first <= e.start and e.end <= pronoun.i]
+    people += [t for t in pronoun.doc[first:pronoun.i] if t.text in names and not t.ent_type_ and t.pos_ in ("PROPN", "NOUN")]
+    people.sort()
+    subjects = sorted([t for t in people if t.dep_ in ("nsubj", "nsubjpass")] +  # "He was arrested ... he began": the chain
+                      [t for t in pronoun.doc[first:pronoun.i] if t.lower_ in PERSONAL and t.dep_ in ("nsubj", "nsubjpass")])
+    return (subjects or people or [None])[-1]
+
+
+def pronoun_party(coder: "ActorCoder", head) -> Optional[Party]:
+    """The party a pronoun stands for: the speaker for "we", the person in focus for "he", the
+    latest matching mention for "they" and "it"."""
+    low = head.lower_
+    if low in FIRST_PERSON and coder.speaker_of:
+        speaker = coder.speaker_of(head)
+        if speaker is not None:
+            sp = coder.code(speaker)
+            if sp:
+                return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=sp.name,
+                             country=sp.country, sector=sp.sector, why=f"'{head.text}' = the speaker, {sp.text}")
+    if low in PERSONAL:
+        named = salient_person(head)  # a name, or the pronoun that last stood for the person in focus
+        if named is not None:  # "Tamalt ... He was arrested": the person last in focus, coded or not
+            p = coder.code(named)
+            if p is None:  # a person the tables do not know: still a participant, with no codes
+                return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=None,
+                             why=f"pronoun -> {named.text} (not in the actor tables)")
+            return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=p.name,
+                         country=p.country, sector=p.sector, why=f"pronoun -> {p.text}")
+    if low in THIRD_PERSON:
+        want = "person" if low in PERSONAL else ("plural" if low in ("they", "them", "their") else None)
+        for m in coder.earlier(head.i):
+            ok = want is None or m.kind == want or (want == "plural" and m.plural)
+            if ok and m.party.country:
+                p = m.party
+                return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=p.name,
+                             country=p.country, sector=p.sector, why=f"pronoun -> {p.text}")
+    return None
+
+
+def own_country_party(coder: "ActorCoder", head) -> Optional[Party]:
+    """'his country', 'their government': the country of whoever the possessive stands for."""
+    if head.lemma_.lower() not in OWN_COUNTRY_HEADS:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in THIRD_PERSON | FIRST_PERSON), None)
+    if owner is None:
+        return None
+    party = coder.code(owner)
+    if party is None or not party.country:
+        return None
+    span = head.doc[owner.i:head.i + 1]
+    return Party(text=span.text, start=span.start_char, end=span.end_char, name=coder.kb.country_names.get(party.country),
+                 country=party.country, sector="GOV", why=f"'{span.text}' -> the country of {party.text} ({party.why})")
