@@ -399,3 +399,13 @@ def test_saying_what_another_party_must_do_is_a_demand(pipeline):
     events = pipeline.code("Russia says Israel must end attacks on Syria.", published="2019-01-10")
     assert [(e.type, e.actor.country, e.recipient.country) for e in events if e.type == "REQUEST"] == [("REQUEST", "RUS", "ISR")]
     assert not [e for e in pipeline.code("The minister said we must work harder.", published="2019-01-10") if e.type == "REQUEST"]
+
+
+def test_it_in_what_a_party_says_is_the_party(pipeline):
+    events = pipeline.code("The Kenyan government said it will release 40 Somali fishermen next week.", published="2019-01-10",)
+    assert [(e.type, e.actor.country) for e in events] == [("AGREE", "KEN")]
+
+
+def test_laying_down_arms_and_guaranteeing_loans(pipeline):
+    assert [e.type for e in pipeline.code("The rebels laid down their arms in Mazar-i-Sharif on Sunday.", published="2001-11-12")] == ["RETREAT"]
+    assert [e.type for e in pipeline.code("The United States will provide a loan guarantee to Ukraine.", published="2015-05-01")] == ["AGREE"]

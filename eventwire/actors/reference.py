@@ -17,6 +17,8 @@ THIRD_PERSON = {"he", "she", "they", "it", "his", "her", "their", "its", "them",
 PERSONAL = {"he", "she", "him", "her", "his"}
 OWN_COUNTRY_HEADS = {"country", "nation", "government", "state", "kingdom", "republic"}
 FOCUS_SENTENCES = 2  # a personal pronoun looks this many sentences back for a named person
+GROUP_PRONOUNS = {"it", "they"}
+SAYING_VERBS = {"say", "announce", "declare", "state", "insist", "warn", "confirm", "add", "tell", "vow", "pledge", "promise"}
 
 
 def salient_person(pronoun) -> Optional[Token]:
@@ -36,6 +38,20 @@ def salient_person(pronoun) -> Optional[Token]:
     subjects = sorted([t for t in people if t.dep_ in ("nsubj", "nsubjpass")] +  # "He was arrested ... he began": the chain
                       [t for t in pronoun.doc[first:pronoun.i] if t.lower_ in PERSONAL and t.dep_ in ("nsubj", "nsubjpass")])
     return (subjects or people or [None])[-1]
+
+
+def own_speaker(pronoun) -> Optional[Token]:
+    """The subject of the saying verb whose reported clause the pronoun is the subject of:
+    'Farc has said it will release', 'the rebels said they would lay down their arms'."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = pronoun.head
+    while verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING_VERBS:
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
 
 
 def pronoun_party(coder: "ActorCoder", head) -> Optional[Party]:
@@ -58,6 +74,12 @@ def pronoun_party(coder: "ActorCoder", head) -> Optional[Party]:
                              why=f"pronoun -> {named.text} (not in the actor tables)")
             return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=p.name,
                          country=p.country, sector=p.sector, why=f"pronoun -> {p.text}")
+    speaker = own_speaker(head) if low in GROUP_PRONOUNS else None
+    if speaker is not None:  # "Farc has said it will release ...": the speaker speaks of itself
+        p = coder.code(speaker)
+        if p is not None and p.country:
+            return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=p.name,
+                         country=p.country, sector=p.sector, why=f"pronoun -> the speaker, {p.text}")
     if low in THIRD_PERSON:
         want = "person" if low in PERSONAL else ("plural" if low in ("they", "them", "their") else None)
         for m in coder.earlier(head.i):
