@@ -409,3 +409,8 @@ def test_it_in_what_a_party_says_is_the_party(pipeline):
 def test_laying_down_arms_and_guaranteeing_loans(pipeline):
     assert [e.type for e in pipeline.code("The rebels laid down their arms in Mazar-i-Sharif on Sunday.", published="2001-11-12")] == ["RETREAT"]
     assert [e.type for e in pipeline.code("The United States will provide a loan guarantee to Ukraine.", published="2015-05-01")] == ["AGREE"]
+
+
+def test_an_amount_of_aid_is_aid(pipeline):
+    events = pipeline.code("The United States provided more than $5 billion in assistance to Sudan last year.", published="2012-01-10")
+    assert [e.type for e in events] == ["AID"]

@@ -68,7 +68,7 @@ def stative_participle(tok) -> bool:
 def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Optional[tuple[str, Optional[str], str]]:
     """Type/mode/family after the object constraints, or None when the object rules it out."""
     type_, mode, family = trig.type, trig.mode, trig.family
-    obj_lemma = obj.lemma_.lower() if obj is not None else None
+    obj_lemma = object_lemma(obj) if obj is not None else None
     if obj_lemma and obj_lemma in trig.opt("object_not_in", []):
         return None
     alts = trig.opt("object_in_alt") or []
@@ -123,6 +123,21 @@ def said_in_call(tok, codebook: Codebook) -> bool:
         return False
     medium = match_trigger(tok.head, codebook)
     return medium is not None and medium.type == "CONSULT" and medium.mode in ("phone", "visit")
+
+
+AMOUNT_HEADS = {"$", "€", "£", "million", "billion", "dollar", "euro", "ton", "tonne", "tons", "amount", "package", "worth"}
+
+
+def object_lemma(obj) -> str:
+    """What an object is: its head word, or for an amount the thing counted ("$5 billion in
+    assistance", "tons of food", "a package of aid")."""
+    lemma = obj.lemma_.lower()
+    if lemma in AMOUNT_HEADS or obj.like_num:
+        inner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if inner is not None:
+            return inner.lemma_.lower()
+    return lemma
 
 
 def counted(tok) -> bool:
