@@ -414,3 +414,12 @@ def test_laying_down_arms_and_guaranteeing_loans(pipeline):
 def test_an_amount_of_aid_is_aid(pipeline):
     events = pipeline.code("The United States provided more than $5 billion in assistance to Sudan last year.", published="2012-01-10")
     assert [e.type for e in events] == ["AID"]
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("Algerian authorities suspended publication of the country's largest newspaper on Monday.", "censor"),
+    ("Turkey closed its border with Syria on Friday.", "restrict"),
+])
+def test_closing_borders_and_suspending_newspapers_are_coercion(pipeline, text, mode):
+    assert [(e.type, e.mode) for e in pipeline.code(text, published="2015-03-02")][:1] == [("COERCE", mode)], text
+    assert not pipeline.code("The company closed its office in Kabul on Monday.", published="2015-03-02")
