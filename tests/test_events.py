@@ -423,3 +423,12 @@ def test_an_amount_of_aid_is_aid(pipeline):
 def test_closing_borders_and_suspending_newspapers_are_coercion(pipeline, text, mode):
     assert [(e.type, e.mode) for e in pipeline.code(text, published="2015-03-02")][:1] == [("COERCE", mode)], text
     assert not pipeline.code("The company closed its office in Kabul on Monday.", published="2015-03-02")
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban said it will not begin talks with the Afghan government until the prisoners are freed.",
+    "Ukraine refused to attend the talks in Minsk on Monday.",
+    "Korean union workers said they will not end the strike until their demands are met.",
+])
+def test_refusals_said_and_done(pipeline, text):
+    assert "REJECT" in [e.type for e in pipeline.code(text, published="2020-03-01")], text

@@ -77,7 +77,7 @@ def pronoun_party(coder: "ActorCoder", head) -> Optional[Party]:
     speaker = own_speaker(head) if low in GROUP_PRONOUNS else None
     if speaker is not None:  # "Farc has said it will release ...": the speaker speaks of itself
         p = coder.code(speaker)
-        if p is not None and p.country:
+        if p is not None and (p.country or p.sector):
             return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=p.name,
                          country=p.country, sector=p.sector, why=f"pronoun -> the speaker, {p.text}")
     if low in THIRD_PERSON:

@@ -76,16 +76,17 @@ def hypothetical(tok) -> Optional[str]:
 
 
 def failed(tok) -> bool:
-    """'failed to reach agreement', 'failed to agree': a cooperative act that did not come about,
-    which PLOVER codes as a rejection."""
+    """'failed to reach agreement', 'refused to send peacekeepers': a cooperative act that did
+    not come about or was refused, which PLOVER codes as a rejection."""
     node = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") else tok
-    return node.dep_ == "xcomp" and node.head.lemma_ == "fail"
+    return node.dep_ == "xcomp" and node.head.lemma_ in ("fail", "refuse", "decline")
 
 
 def declared_refusal(tok) -> bool:
-    """'will not lift the embargo', 'would not release them': a negated act the actor declares it
-    will not do (negated() has already said the act is denied)."""
-    return any(c.dep_ == "aux" and c.lower_ in INTENT_AUX | {"wo"} for c in tok.children)
+    """'will not lift the embargo', 'would not release them', 'will not begin talks': a negated
+    act the actor declares it will not do (negated() has already said the act is denied)."""
+    node = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    return any(c.dep_ == "aux" and c.lower_ in INTENT_AUX | {"wo"} for c in node.children)
 
 
 def as_refusal(type_: str) -> Optional[tuple[str, Optional[str], str]]:
