@@ -432,3 +432,9 @@ def test_closing_borders_and_suspending_newspapers_are_coercion(pipeline, text, 
 ])
 def test_refusals_said_and_done(pipeline, text):
     assert "REJECT" in [e.type for e in pipeline.code(text, published="2020-03-01")], text
+
+
+def test_naming_who_was_behind_an_attack_is_an_accusation(pipeline):
+    events = pipeline.code("Police said the Islamic State was behind the bombing.", published="2017-05-01")
+    assert ("ACCUSE", "the Islamic State") in [(e.type, e.recipient.text if e.recipient else None) for e in events]
+    assert not pipeline.code("The minister said the army was responsible for security in the north.", published="2017-05-01")

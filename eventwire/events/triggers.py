@@ -205,12 +205,40 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             if party is None or party.sector not in trig.opt("subject_sector"):
                 continue
         out.append(Candidate(tok, trig, type_, mode, family, actor, recipient, theme, hypo))
-    out += [d for tok in sent if (d := _demand(tok, coder)) is not None]
+    out += [d for tok in sent if (d := _demand(tok, coder) or _blame(tok, coder)) is not None]
     return _link_in_sentence(out)
 
 
 DEMAND_VERBS = {"say", "insist", "stress", "state", "declare", "tell", "reiterate", "add"}
 DEMAND_TRIGGER = Trigger("say must", ("VERB",), "REQUEST", None, "demand", {})
+
+
+BLAME_TRIGGER = Trigger("say responsible", ("VERB",), "ACCUSE", "allege", "accuse", {})
+HARMS = {"attack", "bombing", "killing", "death", "blast", "explosion", "assault", "massacre", "shooting", "kidnapping",
+         "abduction", "violence", "strike", "crash", "fire", "murder", "assassination", "poisoning"}
+
+
+def _blame(tok, coder) -> Optional[Candidate]:
+    """'the government said Taliban militants were responsible', 'police said the Islamic State
+    was behind the bombing': a party naming who did harm accuses them (PLOVER ACCUSE)."""
+    if tok.lemma_.lower() not in DEMAND_VERBS or tok.pos_ != "VERB" or negated(tok):
+        return None
+    said = next((c for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == "be"), None)
+    if said is None or negated(said) or not any(_names_culprit(c) for c in said.children):
+        return None
+    speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    culprit = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    if speaker is None or culprit is None or coder.code(speaker) is None or coder.code(culprit) is None:
+        return None
+    return Candidate(tok, BLAME_TRIGGER, "ACCUSE", "allege", "accuse", speaker, culprit)
+
+
+def _names_culprit(c) -> bool:
+    """'responsible' (for a harm, or for nothing named), or 'behind' a harm."""
+    harm = [g.lemma_.lower() for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    if c.dep_ == "acomp" and c.lower_ == "responsible":
+        return not harm or any(h in HARMS for h in harm)
+    return c.dep_ == "prep" and c.lower_ == "behind" and any(g.lemma_.lower() in HARMS for g in c.children if g.dep_ == "pobj")
 
 
 def _demand(tok, coder) -> Optional[Candidate]:
