@@ -324,7 +324,6 @@ def test_visiting_a_building_is_not_a_meeting(pipeline):
 def test_protesters_gathering_is_a_protest_and_mourners_gathering_is_not(pipeline):
     assert [e for e in pipeline.code("A group of about 1,700 protesters gathered in central Seoul on Sunday.",
                                      published="2008-06-30") if e.type == "PROTEST"]
-    assert not pipeline.code("Mourners gathered in Kabul on Tuesday.", published="2008-06-30")
 
 
 def test_his_country_is_the_country_of_the_speaker(pipeline):
@@ -335,27 +334,6 @@ def test_his_country_is_the_country_of_the_speaker(pipeline):
 
 def test_ending_a_strike_is_a_concession(pipeline):
     assert [e.type for e in pipeline.code("Teachers in Nairobi ended their strike on Monday.", published="2019-01-10")] == ["CONCEDE"]
-    assert not pipeline.code("The war ended in 1995.", published="2019-01-10")
-
-
-@pytest.mark.parametrize("text,type_", [
-    ("The United States and the Taliban signed a peace pact in Doha on Saturday.", "SUPPORT"),  # PLOVER: finalising is SUPPORT
-    ("Pakistan and the IMF reached an agreement on a new loan on Friday.", "SUPPORT"),
-    ("Hungary's prime minister pledged his full support for the Polish initiative on Thursday.", "SUPPORT"),
-    ("Russia agreed to withdraw its troops from the border on Friday.", "AGREE"),  # a promise of future action
-])
-def test_signing_an_agreement_is_support_and_promising_one_is_agree(pipeline, text, type_):
-    assert type_ in [e.type for e in pipeline.code(text, published="2020-03-01")], text
-
-
-@pytest.mark.parametrize("text,type_", [
-    ("Japan is sending troops to the United Nations peacekeeping force in South Sudan.", "AID"),  # CAMEO 074
-    ("The United States accepted 1,141 Iraqi refugees in May.", "AID"),  # asylum granted
-    ("Hungary says it will not accept returned asylum seekers.", "REJECT"),
-    ("Russia sent 3,000 troops to the border with Ukraine on Monday.", "MOBILIZE"),
-])
-def test_peacekeepers_and_refugees_taken_in_are_aid(pipeline, text, type_):
-    assert type_ in [e.type for e in pipeline.code(text, published="2016-06-01")], text
 
 
 @pytest.mark.parametrize("text,actor", [
@@ -365,17 +343,6 @@ def test_peacekeepers_and_refugees_taken_in_are_aid(pipeline, text, type_):
 def test_inquiries_and_lawsuits_opened_by_their_subject(pipeline, text, actor):
     events = [e for e in pipeline.code(text, published="2019-01-10") if e.type == "ACCUSE"]
     assert events and events[0].actor.text == actor, text
-
-
-@pytest.mark.parametrize("text,type_", [
-    ("The Islamic State group released at least 19 Christians on Sunday.", "RETREAT"),  # people counted
-    ("The UAE has repealed its boycott law.", "CONCEDE"),
-    ("The United States reduced tariffs on Chinese goods on Friday.", "CONCEDE"),
-    ("Washington cut aid to Egypt on Friday.", "SANCTION"),
-])
-def test_releases_of_counted_people_and_eased_restrictions(pipeline, text, type_):
-    assert type_ in [e.type for e in pipeline.code(text, published="2020-02-01")], text
-    assert not pipeline.code("The army released three videos on Monday.", published="2020-02-01")
 
 
 def test_peacekeepers_withdrawn_are_aid_withdrawn(pipeline):
@@ -422,19 +389,41 @@ def test_an_amount_of_aid_is_aid(pipeline):
 ])
 def test_closing_borders_and_suspending_newspapers_are_coercion(pipeline, text, mode):
     assert [(e.type, e.mode) for e in pipeline.code(text, published="2015-03-02")][:1] == [("COERCE", mode)], text
-    assert not pipeline.code("The company closed its office in Kabul on Monday.", published="2015-03-02")
-
-
-@pytest.mark.parametrize("text", [
-    "The Taliban said it will not begin talks with the Afghan government until the prisoners are freed.",
-    "Ukraine refused to attend the talks in Minsk on Monday.",
-    "Korean union workers said they will not end the strike until their demands are met.",
-])
-def test_refusals_said_and_done(pipeline, text):
-    assert "REJECT" in [e.type for e in pipeline.code(text, published="2020-03-01")], text
 
 
 def test_naming_who_was_behind_an_attack_is_an_accusation(pipeline):
     events = pipeline.code("Police said the Islamic State was behind the bombing.", published="2017-05-01")
     assert ("ACCUSE", "the Islamic State") in [(e.type, e.recipient.text if e.recipient else None) for e in events]
-    assert not pipeline.code("The minister said the army was responsible for security in the north.", published="2017-05-01")
+
+
+# PLOVER's structured codebook and CAMEO mapping, read sentence by sentence
+@pytest.mark.parametrize("text,type_", [
+    ("The United States and the Taliban signed a peace pact in Doha on Saturday.", "SUPPORT"),  # finalising is SUPPORT
+    ("Pakistan and the IMF reached an agreement on a new loan on Friday.", "SUPPORT"),
+    ("Hungary's prime minister pledged his full support for the Polish initiative on Thursday.", "SUPPORT"),
+    ("Russia agreed to withdraw its troops from the border on Friday.", "AGREE"),  # a promise of future action
+    ("Japan is sending troops to the United Nations peacekeeping force in South Sudan.", "AID"),  # CAMEO 074
+    ("The United States accepted 1,141 Iraqi refugees in May.", "AID"),  # asylum granted
+    ("Hungary says it will not accept returned asylum seekers.", "REJECT"),
+    ("Russia sent 3,000 troops to the border with Ukraine on Monday.", "MOBILIZE"),
+    ("The Islamic State group released at least 19 Christians on Sunday.", "RETREAT"),  # people counted
+    ("The UAE has repealed its boycott law.", "CONCEDE"),
+    ("The United States reduced tariffs on Chinese goods on Friday.", "CONCEDE"),
+    ("Washington cut aid to Egypt on Friday.", "SANCTION"),
+    ("The Taliban said it will not begin talks with the Afghan government until the prisoners are freed.", "REJECT"),
+    ("Ukraine refused to attend the talks in Minsk on Monday.", "REJECT"),
+    ("Korean union workers said they will not end the strike until their demands are met.", "REJECT"),
+])
+def test_plover_types_by_their_definitions(pipeline, text, type_):
+    assert type_ in [e.type for e in pipeline.code(text, published="2020-03-01")], text
+
+
+@pytest.mark.parametrize("text", [
+    "Mourners gathered in Kabul on Tuesday.",
+    "The war ended in 1995.",
+    "The army released three videos on Monday.",
+    "The company closed its office in Kabul on Monday.",
+    "The minister said the army was responsible for security in the north.",
+])
+def test_the_same_words_stating_no_event(pipeline, text):
+    assert not pipeline.code(text, published="2020-03-01"), text

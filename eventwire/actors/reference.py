@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
+from eventwire.attribution.sources import REPORTING
 from eventwire.model import Party
 
 if TYPE_CHECKING:
@@ -18,7 +19,8 @@ PERSONAL = {"he", "she", "him", "her", "his"}
 OWN_COUNTRY_HEADS = {"country", "nation", "government", "state", "kingdom", "republic"}
 FOCUS_SENTENCES = 2  # a personal pronoun looks this many sentences back for a named person
 GROUP_PRONOUNS = {"it", "they"}
-SAYING_VERBS = {"say", "announce", "declare", "state", "insist", "warn", "confirm", "add", "tell", "vow", "pledge", "promise"}
+# statements, and commitments whose subject speaks of itself ("vowed it would ...")
+SAYING_VERBS = {verb for verb, certainty in REPORTING.items() if certainty == "claimed"} | {"vow", "pledge", "promise"}
 
 
 def salient_person(pronoun) -> Optional[Token]:

@@ -14,6 +14,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from eventwire.attribution.sources import REPORTING
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.modality import as_intent, as_refusal, declared_refusal, failed, hypothetical, negated
 from eventwire.events.roles import object_of, is_passive, pobj, roles
@@ -132,12 +133,8 @@ def object_lemma(obj) -> str:
     """What an object is: its head word, or for an amount the thing counted ("$5 billion in
     assistance", "tons of food", "a package of aid")."""
     lemma = obj.lemma_.lower()
-    if lemma in AMOUNT_HEADS or obj.like_num:
-        inner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
-                      for g in c.children if g.dep_ == "pobj"), None)
-        if inner is not None:
-            return inner.lemma_.lower()
-    return lemma
+    inner = pobj(obj, {"in", "of"}) if lemma in AMOUNT_HEADS or obj.like_num else None
+    return inner.lemma_.lower() if inner is not None else lemma
 
 
 def counted(tok) -> bool:
@@ -184,7 +181,7 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             typed = ("AID", None, "aid")  # PLOVER (CAMEO 074): peacekeepers sent are military aid
         elif typed[:2] == ("RETREAT", "withdraw") and peacekeeping(tok):
             typed = ("SANCTION", "withdraw", "suspend")  # and withdrawn, aid withdrawn (CAMEO 1661)
-        hypo = None if refuses or (trig.type in SAYING and said_in_call(tok, codebook)) else hypothetical(tok)
+        hypo = None if refuses or (trig.type in SPEECH_ACTS and said_in_call(tok, codebook)) else hypothetical(tok)
         refusal = as_refusal(typed[0]) if refuses or (hypo == "other" and failed(tok)) else None
         if refuses and (refusal is None or actor is None or coder.code(actor) is None):
             continue  # "will not lift the embargo": a refusal only when it says who refuses
@@ -205,53 +202,64 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             if party is None or party.sector not in trig.opt("subject_sector"):
                 continue
         out.append(Candidate(tok, trig, type_, mode, family, actor, recipient, theme, hypo))
-    out += [d for tok in sent if (d := _demand(tok, coder) or _blame(tok, coder)) is not None]
+    for tok in sent:  # what a party says another must do, or who it says did harm
+        statement = _statement(tok)
+        said_event = statement and (_demand(tok, *statement, coder) or _blame(tok, *statement, coder))
+        if said_event:
+            out.append(said_event)
     return _link_in_sentence(out)
 
 
-DEMAND_VERBS = {"say", "insist", "stress", "state", "declare", "tell", "reiterate", "add"}
+STATEMENT_VERBS = {verb for verb, certainty in REPORTING.items() if certainty == "claimed"}  # say, state, insist, ...
 DEMAND_TRIGGER = Trigger("say must", ("VERB",), "REQUEST", None, "demand", {})
-
-
 BLAME_TRIGGER = Trigger("say responsible", ("VERB",), "ACCUSE", "allege", "accuse", {})
 HARMS = {"attack", "bombing", "killing", "death", "blast", "explosion", "assault", "massacre", "shooting", "kidnapping",
          "abduction", "violence", "strike", "crash", "fire", "murder", "assassination", "poisoning"}
 
 
-def _blame(tok, coder) -> Optional[Candidate]:
-    """'the government said Taliban militants were responsible', 'police said the Islamic State
-    was behind the bombing': a party naming who did harm accuses them (PLOVER ACCUSE)."""
-    if tok.lemma_.lower() not in DEMAND_VERBS or tok.pos_ != "VERB" or negated(tok):
-        return None
-    said = next((c for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == "be"), None)
-    if said is None or negated(said) or not any(_names_culprit(c) for c in said.children):
+def _statement(tok) -> Optional[tuple[Token, Token]]:
+    """(speaker, what is said) for a party's affirmative statement ("Russia says Israel must ..."),
+    or None."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in STATEMENT_VERBS or negated(tok):
         return None
     speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    said = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if speaker is None or said is None or negated(said):
+        return None
+    return speaker, said
+
+
+def _blame(tok, speaker, said, coder) -> Optional[Candidate]:
+    """'the government said Taliban militants were responsible', 'police said the Islamic State
+    was behind the bombing': a party naming who did harm accuses them (PLOVER ACCUSE)."""
+    if said.lemma_ != "be" or not any(_names_culprit(c) for c in said.children):
+        return None
     culprit = next((c for c in said.children if c.dep_ == "nsubj"), None)
-    if speaker is None or culprit is None or coder.code(speaker) is None or coder.code(culprit) is None:
+    if culprit is None or coder.code(speaker) is None or coder.code(culprit) is None:
         return None
     return Candidate(tok, BLAME_TRIGGER, "ACCUSE", "allege", "accuse", speaker, culprit)
 
 
 def _names_culprit(c) -> bool:
     """'responsible' (for a harm, or for nothing named), or 'behind' a harm."""
-    harm = [g.lemma_.lower() for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     if c.dep_ == "acomp" and c.lower_ == "responsible":
-        return not harm or any(h in HARMS for h in harm)
-    return c.dep_ == "prep" and c.lower_ == "behind" and any(g.lemma_.lower() in HARMS for g in c.children if g.dep_ == "pobj")
+        harm = pobj(c, {"for"})
+        return harm is None or harm.lemma_.lower() in HARMS
+    harm = _child_pobj(c) if c.dep_ == "prep" and c.lower_ == "behind" else None
+    return harm is not None and harm.lemma_.lower() in HARMS
 
 
-def _demand(tok, coder) -> Optional[Candidate]:
+def _child_pobj(prep):
+    return next((g for g in prep.children if g.dep_ == "pobj"), None)
+
+
+def _demand(tok, speaker, said, coder) -> Optional[Candidate]:
     """'Russia says Israel must end attacks on Syria': a party saying what another must or
     should do demands it (PLOVER REQUEST), from the speaker to the one who must act."""
-    if tok.lemma_.lower() not in DEMAND_VERBS or tok.pos_ != "VERB" or negated(tok):
+    if not any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in said.children):
         return None
-    said = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-    if said is None or not any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in said.children) or negated(said):
-        return None
-    speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     doer = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if speaker is None or doer is None or doer.lower_ in ("we", "i", "us") or coder.code(speaker) is None:
+    if doer is None or doer.lower_ in ("we", "i", "us") or coder.code(speaker) is None:
         return None
     party = coder.code(doer)
     if party is None or not party.country:
@@ -263,8 +271,8 @@ def _subject_in(actor, lemmas: list[str]) -> bool:
     """The subject, or what it counts ("a group of 1,700 protesters"), is one of ``lemmas``."""
     if actor is None:
         return False
-    counted = [g for c in actor.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return any(t.lemma_.lower() in lemmas for t in (actor, *counted))
+    of = pobj(actor, {"of"})
+    return any(t.lemma_.lower() in lemmas for t in (actor, of) if t is not None)
 
 
 def _joined(a, b, own_subject: set[int]) -> bool:
@@ -279,7 +287,7 @@ def _joined(a, b, own_subject: set[int]) -> bool:
     return False
 
 
-SAYING = {"SUPPORT", "ACCUSE", "REQUEST", "AGREE", "REJECT", "THREATEN"}
+SPEECH_ACTS = {"SUPPORT", "ACCUSE", "REQUEST", "AGREE", "REJECT", "THREATEN"}
 
 
 def _link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
@@ -296,13 +304,11 @@ def _link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
             _absorb(host, c)
     # "called Erdogan to apologise": a call or visit made to say something is what it says
     for medium in [k for k in kept if k.type == "CONSULT" and k.mode in ("phone", "visit")]:
-        said = next((k for k in kept if k.type in SAYING and k.trigger.head == medium.trigger
+        said = next((k for k in kept if k.type in SPEECH_ACTS and k.trigger.head == medium.trigger
                      and k.trigger.dep_ in ("xcomp", "advcl")), None)
         if said is not None:
             kept.remove(medium)
-            own_mode = said.mode  # a phone call's mode is not a mode of what was said
-            _absorb(said, medium)
-            said.mode = own_mode
+            _absorb(said, medium, take_mode=False)  # a phone call's mode is not a mode of what was said
     # a toll with no attacker of its own, in the sentence of an attack, is that attack's toll
     attacks = [k for k in kept if k.type == "ASSAULT" and k.family != "kill"]
     for toll in [k for k in kept if k.family == "kill" and k.actor_head is None]:
@@ -312,9 +318,10 @@ def _link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _absorb(host: Candidate, other: Candidate) -> None:
+def _absorb(host: Candidate, other: Candidate, take_mode: bool = True) -> None:
     host.linked += [other, *other.linked]
     host.actor_head = host.actor_head or other.actor_head
     host.recipient_head = host.recipient_head or other.recipient_head
     host.theme_head = host.theme_head or other.theme_head
-    host.mode = host.mode or other.mode
+    if take_mode:
+        host.mode = host.mode or other.mode
