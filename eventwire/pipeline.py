@@ -38,6 +38,7 @@ from eventwire.reasons import PlaceReason
 
 CASUALTY_KINDS = {"killed", "wounded"}
 FORCE_TYPES = {"ASSAULT", "MOBILIZE"}  # "Russian airstrikes": the actor is the country's forces
+STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}  # said, not done: dated as news unless their sentence dates them
 IMPLIED_ACTOR_SECTORS = {"MIL"}  # a military reporting a strike on the other side reports its own strike
 
 
@@ -154,7 +155,8 @@ class Pipeline:
             return None  # nobody and nowhere: a generic mention ("frontline battles have escalated")
         if cand.family == "learned" and (actor is None or (recipient is None and place is None)):
             return None  # no trigger word vouches for it: it must say who, and to whom or where
-        when, when_reason = ctx.date(trig, attribution.cue, planned=bool(cand.hypothetical))
+        when, when_reason = ctx.date(trig, attribution.cue, planned=bool(cand.hypothetical),
+                                     statement=cand.type in STATEMENT_TYPES)
         if nonevents.judge(trig, cand.type, actor, when) is not None:
             return None  # a toll over a period, or a death with no actor: not one event
         if actor is None and reported_by and reported_by.country and reported_by.sector in IMPLIED_ACTOR_SECTORS \

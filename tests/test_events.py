@@ -391,6 +391,19 @@ def test_closing_borders_and_suspending_newspapers_are_coercion(pipeline, text, 
     assert [(e.type, e.mode) for e in pipeline.code(text, published="2015-03-02")][:1] == [("COERCE", mode)], text
 
 
+def test_a_charge_in_court_and_a_requested_purpose_are_no_attack(pipeline):
+    charged = pipeline.code("He was charged at Westminster Magistrates Court with fraud on Monday.", published="2017-05-02")
+    assert [e.type for e in charged] == ["ACCUSE"]
+    asked = pipeline.code("The WHO is calling for routes to evacuate the sick and wounded from Aleppo.", published="2016-09-28")
+    assert [e.type for e in asked] == ["REQUEST"]
+
+
+def test_a_statement_is_dated_as_news_unless_its_sentence_dates_it(pipeline):
+    text = "In April, aid groups sent food to the camps in Chad. MSF urged donors to send more hospital beds."
+    events = [e for e in pipeline.code(text, published="2007-06-09") if e.type == "REQUEST"]
+    assert events and events[0].when.end == "2007-06-09"
+
+
 def test_naming_who_was_behind_an_attack_is_an_accusation(pipeline):
     events = pipeline.code("Police said the Islamic State was behind the bombing.", published="2017-05-01")
     assert ("ACCUSE", "the Islamic State") in [(e.type, e.recipient.text if e.recipient else None) for e in events]
@@ -413,6 +426,12 @@ def test_naming_who_was_behind_an_attack_is_an_accusation(pipeline):
     ("The Taliban said it will not begin talks with the Afghan government until the prisoners are freed.", "REJECT"),
     ("Ukraine refused to attend the talks in Minsk on Monday.", "REJECT"),
     ("Korean union workers said they will not end the strike until their demands are met.", "REJECT"),
+    ("A gay-rights advocacy group called the sentence excessive.", "ACCUSE"),  # a word of condemnation
+    ("Iran described the US sanctions as a violation of international law.", "ACCUSE"),
+    ("Campbell yelled that he was innocent, and claimed a police officer was lying.", "ACCUSE"),
+    ("MSF pleaded for increased hospital capacity in eastern Chad.", "REQUEST"),
+    ("WHO is calling for the immediate establishment of humanitarian routes.", "REQUEST"),  # not the pronoun "who"
+    ("Russian fans charged at the section of the stadium containing England supporters.", "ASSAULT"),
 ])
 def test_plover_types_by_their_definitions(pipeline, text, type_):
     assert type_ in [e.type for e in pipeline.code(text, published="2020-03-01")], text
@@ -424,6 +443,9 @@ def test_plover_types_by_their_definitions(pipeline, text, type_):
     "The army released three videos on Monday.",
     "The company closed its office in Kabul on Monday.",
     "The minister said the army was responsible for security in the north.",
+    "Aid agencies warned of a humanitarian crisis in eastern Chad.",  # a danger, not a threat to act
+    "Darfur is experiencing a lull in the fighting.",
+    "The minister called the decision historic.",
 ])
 def test_the_same_words_stating_no_event(pipeline, text):
     assert not pipeline.code(text, published="2020-03-01"), text

@@ -120,6 +120,10 @@ class ActorCoder:
             return of is not None and self.names_party(of)
         return False
 
+    def _acronym(self, tok) -> bool:
+        """'WHO is calling for ...': an upper-case acronym the parser took for a pronoun."""
+        return len(tok.text) > 2 and tok.text.isupper() and self.kb.lookup(tok.text) is not None
+
     def prime(self, doc) -> None:
         """Code every noun phrase in reading order, so later phrases can refer back."""
         for tok in doc:
@@ -149,7 +153,7 @@ class ActorCoder:
         if self.kb.is_generic(head.lemma_) or self.kb.is_generic(head.text):  # "a source in the SBU"
             toks = sorted({*toks, *[t for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "within", "inside")
                                    for t in near(c.subtree, head)]}, key=lambda t: t.i)
-        if head.pos_ == "PRON":
+        if head.pos_ == "PRON" and not self._acronym(head):
             return reference.pronoun_party(self, head)
         own = reference.own_country_party(self, head)
         if own is not None:
@@ -402,6 +406,9 @@ class ActorCoder:
         if head_agent and not generic and not weak:
             why.append(f"head '{head.text}' -> {head_agent}")
             return head_agent
+        if entity is not None and entity.kind != "person" and entity.sector_on(day) == "IGO":
+            why.append("an international organisation's official or office: IGO")  # "UN humanitarian coordinator"
+            return "IGO"
         if modifier_agents:
             why.append(f"modifier -> {modifier_agents[-1]}")
             return modifier_agents[-1]

@@ -260,9 +260,11 @@ class ArticleContext:
         k = bisect_left(self._recent_keys, si)
         return self.recent_places[k - 1:k]
 
-    def date(self, trigger, attribution_cue=None, planned: bool = False) -> tuple[Optional[TimeExpr], str]:
+    def date(self, trigger, attribution_cue=None, planned: bool = False,
+             statement: bool = False) -> tuple[Optional[TimeExpr], str]:
         """When the event happened, with the reason (the rules: :mod:`eventwire.eventdates`). ``planned``:
-        the event is coded hypothetical, so a date after publication is its plan's date."""
+        the event is coded hypothetical, so a date after publication is its plan's date. ``statement``:
+        the event is a speech act, which a report tells as news unless its own sentence dates it."""
         scope = self.scope(trigger)
         si = self.sent_index(trigger)
         here = [t for t in self._times_in.get(si, []) if is_date(t.expr)]
@@ -289,6 +291,9 @@ class ArticleContext:
         found = self._first_settled([t for t in mine if not self.foreign(t.token_start, trigger)], near, planned)
         if found:
             return found, "named in the same sentence"
+        if statement:
+            fallback = publication_range(self.published)
+            return fallback, "the days before publication" if fallback else "no date"
         para = self.paragraph_of[si]
         earlier = [t for t in self._times_in_para.get(para, []) if is_date(t.expr) and t.token_start < sent.start]
         found = self._first_settled(earlier, lambda t: -t.token_start, planned)

@@ -26,6 +26,7 @@ INTENT_MODES = {("COERCE", "ban"): "ban", ("COERCE", "arrest"): "arrest", ("COER
                 ("COERCE", "curfew"): "restrict", ("SANCTION", "expel"): "expel", ("SANCTION", "discontinue"): "relations"}
 REQUESTED_BY = {"call", "urge", "demand", "ask", "appeal", "seek", "halt", "end", "stop", "prevent", "avoid", "ban"}
 NEGATORS = {"not", "n't", "never", "no"}
+PAUSED_BY = {"lull", "pause", "cessation", "suspension", "respite", "break", "halt", "end"}  # "a lull in the fighting"
 
 
 def negated(tok) -> bool:
@@ -46,6 +47,8 @@ def hypothetical(tok) -> Optional[str]:
             return "other"
         if any(a.lemma_ in REQUESTED_BY for a in list(tok.ancestors)[:4]):
             return "other"  # "called for a halt to attacks": the attacks are what is asked about
+        if tok.head.dep_ == "prep" and tok.head.head.lemma_ in PAUSED_BY:
+            return "other"  # "a lull in the fighting": what has stopped, not what happens
         if tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
             node = tok.head
     for _ in range(4):
@@ -61,7 +64,13 @@ def hypothetical(tok) -> Optional[str]:
             # "calling for the council to resign": what is asked for, not what happened
             return "intent" if node.head.lemma_ in INTENT_GOVERNORS else "other"
         if node.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children):
+            if node.head.lemma_ in REQUESTED_BY:
+                return "other"  # "calling for routes to evacuate the wounded": the purpose of a request
             node = node.head  # "to target security forces": as real as the action it is the purpose of
+            continue
+        if node.dep_ == "conj" and node.head.pos_ == "VERB" and node.tag_ not in ("VBD", "VBZ", "VBP") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children):
+            node = node.head  # "to evacuate and treat": non-finite verbs share their modality
             continue
         if node.dep_ in ("xcomp", "pcomp"):
             gov = node.head if node.dep_ == "xcomp" else node.head.head

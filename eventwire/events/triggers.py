@@ -9,29 +9,14 @@ Participants are read by :mod:`eventwire.roles`, modality by :mod:`eventwire.mod
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Optional
 
-from spacy.tokens import Token
 
-from eventwire.attribution.sources import REPORTING
+from eventwire.events.candidate import Candidate
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.modality import as_intent, as_refusal, declared_refusal, failed, hypothetical, negated
 from eventwire.events.roles import object_of, is_passive, pobj, roles
-
-@dataclass
-class Candidate:
-    trigger: Token
-    rule: Trigger
-    type: str
-    mode: Optional[str]
-    family: str
-    actor_head: Optional[Token] = None
-    recipient_head: Optional[Token] = None
-    theme_head: Optional[Token] = None  # what is moved or counted when it is neither side
-    hypothetical: Optional[str] = None
-    linked: list = field(default_factory=list)  # other triggers of the same event in the sentence
-
+from eventwire.events.statements import said_events
 
 def _reach(second) -> int:
     """How far a phrasal verb's second word may stand: a particle after its object ("took three
@@ -57,6 +42,8 @@ def match_trigger(tok, codebook: Codebook) -> Optional[Trigger]:
         elif len(words) == 2 and words[1] in (lemma, low) and any(c.lower_ == words[0] for c in tok.children
                                                                   if c.dep_ in ("compound", "amod")):
             double = trig
+    if double is not None and double.opt("needs_prep") and not _prep_object_ok(tok, double):
+        double = None  # "charged at a magistrates' court": the one-word reading
     return double or single
 
 
@@ -166,7 +153,7 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             continue
         if trig.opt("needs_head_in") and tok.head.lemma_ not in trig.opt("needs_head_in"):
             continue
-        if trig.opt("needs_prep") and pobj(tok, set(trig.opt("needs_prep"))) is None:
+        if trig.opt("needs_prep") and not _prep_object_ok(tok, trig):
             continue
         if trig.opt("needs_child_dep") and not any(c.dep_ in trig.opt("needs_child_dep") for c in tok.children):
             continue
@@ -202,69 +189,15 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             if party is None or party.sector not in trig.opt("subject_sector"):
                 continue
         out.append(Candidate(tok, trig, type_, mode, family, actor, recipient, theme, hypo))
-    for tok in sent:  # what a party says another must do, or who it says did harm
-        statement = _statement(tok)
-        said_event = statement and (_demand(tok, *statement, coder) or _blame(tok, *statement, coder))
-        if said_event:
-            out.append(said_event)
+    out += said_events(sent, codebook, coder)  # what a party says another must do, who did harm, what it calls an act
     return _link_in_sentence(out)
 
 
-STATEMENT_VERBS = {verb for verb, certainty in REPORTING.items() if certainty == "claimed"}  # say, state, insist, ...
-DEMAND_TRIGGER = Trigger("say must", ("VERB",), "REQUEST", None, "demand", {})
-BLAME_TRIGGER = Trigger("say responsible", ("VERB",), "ACCUSE", "allege", "accuse", {})
-HARMS = {"attack", "bombing", "killing", "death", "blast", "explosion", "assault", "massacre", "shooting", "kidnapping",
-         "abduction", "violence", "strike", "crash", "fire", "murder", "assassination", "poisoning"}
-
-
-def _statement(tok) -> Optional[tuple[Token, Token]]:
-    """(speaker, what is said) for a party's affirmative statement ("Russia says Israel must ..."),
-    or None."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in STATEMENT_VERBS or negated(tok):
-        return None
-    speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    said = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-    if speaker is None or said is None or negated(said):
-        return None
-    return speaker, said
-
-
-def _blame(tok, speaker, said, coder) -> Optional[Candidate]:
-    """'the government said Taliban militants were responsible', 'police said the Islamic State
-    was behind the bombing': a party naming who did harm accuses them (PLOVER ACCUSE)."""
-    if said.lemma_ != "be" or not any(_names_culprit(c) for c in said.children):
-        return None
-    culprit = next((c for c in said.children if c.dep_ == "nsubj"), None)
-    if culprit is None or coder.code(speaker) is None or coder.code(culprit) is None:
-        return None
-    return Candidate(tok, BLAME_TRIGGER, "ACCUSE", "allege", "accuse", speaker, culprit)
-
-
-def _names_culprit(c) -> bool:
-    """'responsible' (for a harm, or for nothing named), or 'behind' a harm."""
-    if c.dep_ == "acomp" and c.lower_ == "responsible":
-        harm = pobj(c, {"for"})
-        return harm is None or harm.lemma_.lower() in HARMS
-    harm = _child_pobj(c) if c.dep_ == "prep" and c.lower_ == "behind" else None
-    return harm is not None and harm.lemma_.lower() in HARMS
-
-
-def _child_pobj(prep):
-    return next((g for g in prep.children if g.dep_ == "pobj"), None)
-
-
-def _demand(tok, speaker, said, coder) -> Optional[Candidate]:
-    """'Russia says Israel must end attacks on Syria': a party saying what another must or
-    should do demands it (PLOVER REQUEST), from the speaker to the one who must act."""
-    if not any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in said.children):
-        return None
-    doer = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if doer is None or doer.lower_ in ("we", "i", "us") or coder.code(speaker) is None:
-        return None
-    party = coder.code(doer)
-    if party is None or not party.country:
-        return None
-    return Candidate(tok, DEMAND_TRIGGER, "REQUEST", None, "demand", speaker, doer)
+def _prep_object_ok(tok, trig: Trigger) -> bool:
+    """The trigger's required preposition is there, and what it governs is not ruled out
+    ("warned of retaliation", not "warned of a crisis")."""
+    governed = pobj(tok, set(trig.opt("needs_prep")))
+    return governed is not None and object_lemma(governed) not in trig.opt("prep_object_not_in", [])
 
 
 def _subject_in(actor, lemmas: list[str]) -> bool:

@@ -1,0 +1,136 @@
+"""Events a party performs by saying something, read from the clause it says rather than from a
+trigger word: "Russia says Israel must end attacks" (REQUEST), "police said the Islamic State was
+behind the bombing" (ACCUSE), "the group called the sentence excessive" (ACCUSE)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from eventwire.attribution.sources import REPORTING
+from eventwire.events.candidate import Candidate
+from eventwire.events.codebook import Codebook, Trigger
+from eventwire.events.modality import negated
+from eventwire.events.roles import pobj
+
+STATEMENT_VERBS = {verb for verb, certainty in REPORTING.items() if certainty == "claimed"}  # say, state, insist, ...
+DEMAND_TRIGGER = Trigger("say must", ("VERB",), "REQUEST", None, "demand", {})
+BLAME_TRIGGER = Trigger("say responsible", ("VERB",), "ACCUSE", "allege", "accuse", {})
+LABEL_TRIGGER = Trigger("call unacceptable", ("VERB",), "ACCUSE", "disapprove", "accuse", {})
+HARMS = {"attack", "bombing", "killing", "death", "blast", "explosion", "assault", "massacre", "shooting", "kidnapping",
+         "abduction", "violence", "strike", "crash", "fire", "murder", "assassination", "poisoning"}
+# verbs that put a name on what they take as object: "called the sentence excessive", "described it as a crime"
+LABEL_VERBS = {"call", "describe", "label", "brand", "term", "characterize", "characterise", "dub", "deem"}
+
+
+def said_events(sent, codebook: Codebook, coder) -> list[Candidate]:
+    out = []
+    for tok in sent:
+        statement = _statement(tok)
+        said_event = statement and (_demand(tok, *statement, coder) or _blame(tok, *statement, coder))
+        said_event = said_event or _label(tok, codebook, coder)
+        if said_event:
+            out.append(said_event)
+    return out
+
+
+def _statement(tok) -> Optional[tuple[Token, Token]]:
+    """(speaker, what is said) for a party's affirmative statement ("Russia says Israel must ..."),
+    or None."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in STATEMENT_VERBS or negated(tok):
+        return None
+    speaker = subject(tok)
+    said = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if speaker is None or said is None or negated(said):
+        return None
+    return speaker, said
+
+
+def subject(verb) -> Optional[Token]:
+    """The verb's subject, or the one it shares with the verb it is joined to ("yelled ... and
+    claimed")."""
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if own is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return own
+
+
+def _blame(tok, speaker, said, coder) -> Optional[Candidate]:
+    """'the government said Taliban militants were responsible', 'police said the Islamic State
+    was behind the bombing', 'claimed a police officer was lying': a party naming who did harm or
+    wrong accuses them (PLOVER ACCUSE)."""
+    lying = said.lemma_ == "lie" and said.tag_ == "VBG" and not any(c.dep_ == "prep" for c in said.children)
+    if not lying and (said.lemma_ != "be" or not any(_names_culprit(c) for c in said.children)):
+        return None
+    culprit = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    if culprit is None or not _speaks(speaker, coder) or coder.code(culprit) is None:
+        return None
+    return Candidate(tok, BLAME_TRIGGER, "ACCUSE", "allege", "accuse", speaker, culprit)
+
+
+def _speaks(speaker, coder) -> bool:
+    """A party, or a named person the actor tables do not know ("Campbell claimed ...")."""
+    return coder.code(speaker) is not None or speaker.pos_ == "PROPN"
+
+
+def _names_culprit(c) -> bool:
+    """'responsible' (for a harm, or for nothing named), 'guilty', or 'behind' a harm."""
+    if c.dep_ == "acomp" and c.lower_ in ("responsible", "guilty"):
+        harm = pobj(c, {"for"})
+        return harm is None or c.lower_ == "guilty" or harm.lemma_.lower() in HARMS
+    harm = _child_pobj(c) if c.dep_ == "prep" and c.lower_ == "behind" else None
+    return harm is not None and harm.lemma_.lower() in HARMS
+
+
+def _child_pobj(prep):
+    return next((g for g in prep.children if g.dep_ == "pobj"), None)
+
+
+def _demand(tok, speaker, said, coder) -> Optional[Candidate]:
+    """'Russia says Israel must end attacks on Syria': a party saying what another must or
+    should do demands it (PLOVER REQUEST), from the speaker to the one who must act."""
+    if not any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in said.children):
+        return None
+    doer = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if doer is None or doer.lower_ in ("we", "i", "us") or coder.code(speaker) is None:
+        return None
+    party = coder.code(doer)
+    if party is None or not party.country:
+        return None
+    return Candidate(tok, DEMAND_TRIGGER, "REQUEST", None, "demand", speaker, doer)
+
+
+def _label(tok, codebook: Codebook, coder) -> Optional[Candidate]:
+    """'called the sentence excessive', 'described the raid as a war crime': a party that names an
+    act or a party with a word of condemnation (the codebook's ``condemning`` list) disapproves
+    of it (PLOVER ACCUSE, disapprove). The target is a recipient only when it is a party."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in LABEL_VERBS or negated(tok):
+        return None
+    word = _complement(tok)
+    if word is None or not _condemning(word, codebook.condemning):
+        return None
+    speaker = subject(tok)
+    if speaker is None or not _speaks(speaker, coder):
+        return None
+    target = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    owner = next((c for c in target.children if c.dep_ in ("poss", "compound") and coder.names_party(c)), None) \
+        if target is not None else None  # "described the US sanctions as ...": the party whose act it is
+    recipient = target if target is not None and coder.names_party(target) else owner
+    return Candidate(tok, LABEL_TRIGGER, "ACCUSE", "disapprove", "accuse", speaker, recipient)
+
+
+def _complement(tok) -> Optional[Token]:
+    """What the verb calls its object: "excessive" in "called the sentence excessive", "crime" in
+    "described the raid as a crime"."""
+    for c in tok.children:
+        if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN"):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return next((g for g in c.children if g.dep_ in ("pobj", "amod", "acomp")), None)
+    return None
+
+
+def _condemning(word: Token, words: frozenset[str]) -> bool:
+    """The word, or an adjective on it ("a grave mistake", "a flagrant violation"), condemns."""
+    return word.lemma_.lower() in words or any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in words for c in word.children)
