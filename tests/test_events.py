@@ -427,6 +427,7 @@ def test_naming_who_was_behind_an_attack_is_an_accusation(pipeline):
     ("Ukraine refused to attend the talks in Minsk on Monday.", "REJECT"),
     ("Korean union workers said they will not end the strike until their demands are met.", "REJECT"),
     ("A gay-rights advocacy group called the sentence excessive.", "ACCUSE"),  # a word of condemnation
+    ("Reporters Without Borders called the death a shocking blow to free speech.", "ACCUSE"),
     ("Iran described the US sanctions as a violation of international law.", "ACCUSE"),
     ("Campbell yelled that he was innocent, and claimed a police officer was lying.", "ACCUSE"),
     ("MSF pleaded for increased hospital capacity in eastern Chad.", "REQUEST"),
