@@ -450,3 +450,12 @@ def test_plover_types_by_their_definitions(pipeline, text, type_):
 ])
 def test_the_same_words_stating_no_event(pipeline, text):
     assert not pipeline.code(text, published="2020-03-01"), text
+
+
+def test_a_village_the_gazetteer_lacks_is_the_place_at_its_divisions_coordinates(pipeline):
+    events = pipeline.code("Gunmen staged an assault on Kulbus in West Darfur state on Monday.", published="2016-05-03")
+    where = events[0].location
+    assert (where.text, where.country, where.precision, where.geonameid) == ("Kulbus", "SDN", "admin1", None)
+    assert "not in the gazetteer" in where.why
+    known = pipeline.code("Police arrested two men in Kabul on Monday.", published="2016-05-03")[0].location
+    assert (known.name, known.precision) == ("Kabul", "place")

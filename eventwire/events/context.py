@@ -18,6 +18,7 @@ from eventwire.actors.coder import ActorCoder
 from eventwire.attribution.sources import REPORTING, Attributor
 from eventwire.readers.articles import PUBLISHED_FORMS, headline, parse_published
 from eventwire.model import Article, TimeExpr
+from eventwire.events.unlisted import placed_at, unlisted_name
 from eventwire.places.resolver import EVENT_PRECISIONS, PlaceMention
 from eventwire.reasons import PlaceReason
 from eventwire.events.dates import (Scenes, attached_to, dates_a_thing, in_complement, is_date, on_or_before, participle_host, publication_range, settle)
@@ -75,8 +76,10 @@ class ArticleContext:
     itself: the pipeline runs the stages and hands their results in."""
 
     def __init__(self, article: Article, doc: Doc, places: list[PlaceMention], times: list[TimeMention],
-                 attributor: Attributor, actors: ActorCoder):
+                 attributor: Attributor, actors: ActorCoder, known_name: Optional[Callable[[str], bool]] = None):
         self.article = article
+        self.known_name = known_name  # whether the gazetteer has a name at all (None: never place unlisted names)
+        self._containers: dict[int, PlaceMention] = {}  # id of an unlisted place -> the known place it was put at
         self.doc = doc
         # a continent is listed among the article's places but is never where an event happened
         self.all_places = places
@@ -195,9 +198,24 @@ class ArticleContext:
 
     def locate(self, trigger, extra_scope: frozenset[int] | set[int] = frozenset(),
                mobilize: bool = False) -> tuple[Optional[PlaceMention], Optional[PlaceReason]]:
-        """(PlaceMention, reason) for the event, or (None, None)."""
+        """(PlaceMention, reason) for the event, or (None, None). A name in the event's clause that
+        the gazetteer lacks is the place, at the coordinates of the place otherwise chosen
+        (:mod:`eventwire.events.unlisted`)."""
         scope = self.scope(trigger) | set(extra_scope)
         preps = EVENT_LOC_PREPS | ({"to"} if mobilize else set())
+        place, reason = self._locate_known(trigger, scope, preps)
+        if place is None or self.known_name is None:
+            return place, reason
+        clause = {self.clause_of(trigger).i}
+        span = unlisted_name(self.doc, scope, self.place_at, lambda i: self._attached(i, clause, preps),
+                             self.known_name, self.actors.names_party)
+        if span is None:
+            return place, reason
+        unlisted = placed_at(self.doc, span, place, self.sent_index(trigger))
+        self._containers[id(unlisted)] = place
+        return unlisted, PlaceReason.CLAUSE
+
+    def _locate_known(self, trigger, scope: set[int], preps: set[str]) -> tuple[Optional[PlaceMention], Optional[PlaceReason]]:
         si = self.sent_index(trigger)
         here = self._places_in.get(si, [])
         found = []
@@ -251,6 +269,7 @@ class ArticleContext:
         return None
 
     def remember_place(self, trigger, place, reason: Optional[PlaceReason]) -> None:
+        place = self._containers.get(id(place), place)  # a later sentence inherits the known place, not the village
         if place is not None and reason is not None and reason.in_sentence:
             self.recent_places.append((self.sent_index(trigger), place))
             self._recent_keys.append(self.recent_places[-1][0])

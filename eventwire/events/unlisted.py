@@ -1,0 +1,77 @@
+"""An event's own place when the gazetteer lacks it: "attacked Kulbus in West Darfur state",
+"a suicide bombing in the village of Kabir Kabeer".
+
+War-zone villages, hills and city districts are mostly missing from GeoNames cities500. When the
+event's clause places it at such a name, the event keeps the name (its text and offsets, so the
+provenance points at the village) and takes the coordinates of the best-known place that contains
+it -- the division or town named with it, else the place the story would otherwise give the
+event -- at that place's precision, as ACLED codes an unlocated village at its district
+(geo_precision 2/3). The ``why`` says so. Without a containing place there are no coordinates to
+give, so the name is not used.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable, Optional
+
+from spacy.tokens import Doc, Token
+
+from eventwire.places.resolver import PlaceMention
+
+PLACE_EVIDENCE_LABELS = {"GPE", "LOC", "FAC"}
+NOT_PLACE_LABELS = {"PERSON", "NORP", "DATE", "TIME", "ORG"}
+# nouns that say the name before or after them is a place ("the village of X", "X district")
+LOCALITY_NOUNS = {"village", "town", "city", "district", "neighbourhood", "neighborhood", "suburb", "area", "hill",
+                  "mountain", "mountains", "camp", "valley", "locality", "settlement", "quarter", "outskirts",
+                  "countryside", "region", "county", "municipality", "commune", "township", "hamlet"}
+
+
+def unlisted_name(doc: Doc, scope: set[int], place_at: dict, attached: Callable[[int], bool],
+                  known: Callable[[str], bool], names_party: Callable[[Token], bool]) -> Optional[tuple[int, int]]:
+    """Token span of a place name in the event's clause that the gazetteer does not know, or None."""
+    for i in sorted(scope):
+        tok = doc[i]
+        if tok.tag_ != "NNP" or i in place_at or tok.dep_ == "compound" and tok.head.tag_ == "NNP":
+            continue  # the head of a multi-word name stands for it
+        start = _name_start(doc, tok)
+        if any(j in place_at for j in range(start, i + 1)) or not attached(i):
+            continue
+        name = doc[start:i + 1].text
+        if known(name) or not _says_place(tok) or names_party(tok):
+            continue
+        return start, i + 1
+    return None
+
+
+def placed_at(doc: Doc, span: tuple[int, int], container: PlaceMention, sentence: int) -> PlaceMention:
+    """The unlisted name as the event's place, with the coordinates and precision of ``container``."""
+    first, last = doc[span[0]], doc[span[1] - 1]
+    start, end = first.idx, last.idx + len(last.text)
+    outer = container.place
+    place = replace(outer, text=doc.text[start:end], start=start, end=end, name=doc.text[start:end], geonameid=None,
+                    feature="unlisted",
+                    why=f"'{doc.text[start:end]}' is not in the gazetteer: placed at {outer.name or outer.text} "
+                        f"({outer.precision}), the place named with it or the story's")
+    return PlaceMention(place, span[0], span[1], sentence, container.entry)
+
+
+def _name_start(doc: Doc, head: Token) -> int:
+    """The first token of the proper name ``head`` ends ("Kabir Kabeer", "Shah Wali Kot", "Al - Fijah")."""
+    start = head.i
+    while start > 0 and (doc[start - 1].tag_ == "NNP" or doc[start - 1].tag_ == "HYPH") \
+            and doc[start - 1].head.i in range(start - 1, head.i + 1):
+        start -= 1
+    while doc[start].tag_ == "HYPH" and start < head.i:
+        start += 1
+    return start
+
+
+def _says_place(tok: Token) -> bool:
+    """The parser calls it a place, or a locality noun does ("the village of X", "X district")."""
+    if tok.head.lemma_.lower() in LOCALITY_NOUNS and tok.dep_ in ("compound", "nmod"):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in LOCALITY_NOUNS:
+        return True
+    if tok.dep_ == "appos" and tok.head.lemma_.lower() in LOCALITY_NOUNS:
+        return True
+    return tok.ent_type_ in PLACE_EVIDENCE_LABELS
