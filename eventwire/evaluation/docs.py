@@ -30,7 +30,7 @@ added 12 more (with ACLED labels), first run at ab3966b: precision 0.778, recall
 | lgl | 588 US local news articles, 5,088 toponyms (geoparsing-lgl) | `within_161km`: gold toponyms `annotate` lists within 161 km; `toponym_recall`/`precision`: recognition |
 | geovirus | 238 WikiNews outbreak articles (geoparsing-geovirus) | as lgl |
 | timebank | TimeBank 1.2 + AQUAINT, 256 documents (timex-tbaq) | `value_f1`: TimeML value right, precision over ours and recall over gold |
-| event-location | news sentences, the event verb's place (event-location) | `event_place_accuracy`: the coded event at the gold verb carries the gold place (or none) |
+| event-location | news sentences, the event verb's place (event-location) | `event_place_accuracy`: the coded event the gold verb states (its trigger, or the noun or clause the verb carries: "launched an offensive") carries the gold place (or none); `event_place_trigger_is_verb`: the same, counting only a trigger on the verb itself (the headline before session 11) |
 | plv-train | 1,044 PLOVER-typed sentences, evaluation only (plv-train) | `type_macro_f1` over gold roots (YIELD = CONCEDE/RETREAT); `type_and_dyad`: type, source and target right |
 | plover-gsr | 322 PLOVER gold-standard sentences (plover-gsr) | first coded event's type, macro-F1; event actor/recipient country |
 | actor-spans | 1,153 sentences with source/target spans (actor-spans) | overlap F1 of coded actor/recipient spans |
