@@ -433,6 +433,8 @@ def test_naming_who_was_behind_an_attack_is_an_accusation(pipeline):
     ("MSF pleaded for increased hospital capacity in eastern Chad.", "REQUEST"),
     ("WHO is calling for the immediate establishment of humanitarian routes.", "REQUEST"),  # not the pronoun "who"
     ("Russian fans charged at the section of the stadium containing England supporters.", "ASSAULT"),
+    ("Turkey opened its borders to thousands of Syrians fleeing the war.", "AID"),  # refuge given
+    ("The United States remains the largest donor of humanitarian assistance in Iraq.", "AID"),
 ])
 def test_plover_types_by_their_definitions(pipeline, text, type_):
     assert type_ in [e.type for e in pipeline.code(text, published="2020-03-01")], text
@@ -447,6 +449,7 @@ def test_plover_types_by_their_definitions(pipeline, text, type_):
     "Aid agencies warned of a humanitarian crisis in eastern Chad.",  # a danger, not a threat to act
     "Darfur is experiencing a lull in the fighting.",
     "The minister called the decision historic.",
+    "China opened its border to trade with North Korea.",
 ])
 def test_the_same_words_stating_no_event(pipeline, text):
     assert not pipeline.code(text, published="2020-03-01"), text

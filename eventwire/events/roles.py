@@ -150,6 +150,7 @@ def roles(tok, trig: Trigger, coder=None):
             actor = subject_of(carrier.head) or actor  # "X resumed its offensive": "its" is X
         if actor is None and trig.family == "investigate":
             actor = _opener(tok)
+        actor = actor or _copula_subject(tok)  # "the United States remains the largest donor"
         of_obj = pobj(tok, {"of"})
         if trig.opt("of_role") == "actor":
             actor, theme = actor or of_obj, of_obj
@@ -172,6 +173,16 @@ def roles(tok, trig: Trigger, coder=None):
     if trig.type in DIPLOMATIC and coder is not None and (recipient is None or not coder.names_party(recipient)):
         recipient = _diplomatic_recipient(tok, coder, trig.type) or recipient
     return actor, recipient, theme
+
+
+def _copula_subject(tok):
+    """The subject a noun is said of: "X is/remains the largest donor", "X is one of the donors"."""
+    node = tok
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ == "one":
+        node = node.head.head
+    if node.dep_ == "attr" and node.head.lemma_ in ("be", "remain", "become"):
+        return subject_of(node.head)
+    return None
 
 
 def object_of(tok):
