@@ -435,6 +435,8 @@ def test_naming_who_was_behind_an_attack_is_an_accusation(pipeline):
     ("Russian fans charged at the section of the stadium containing England supporters.", "ASSAULT"),
     ("Turkey opened its borders to thousands of Syrians fleeing the war.", "AID"),  # refuge given
     ("The United States remains the largest donor of humanitarian assistance in Iraq.", "AID"),
+    ("Some 30,000 Syrians sought refuge in the EU in the first quarter of 2015.", "REQUEST"),  # asylum asked
+    ("The senator faulted the government for the delay.", "ACCUSE"),
 ])
 def test_plover_types_by_their_definitions(pipeline, text, type_):
     assert type_ in [e.type for e in pipeline.code(text, published="2020-03-01")], text
