@@ -464,3 +464,9 @@ def test_a_village_the_gazetteer_lacks_is_the_place_at_its_divisions_coordinates
     assert "not in the gazetteer" in where.why
     known = pipeline.code("Police arrested two men in Kabul on Monday.", published="2016-05-03")[0].location
     assert (known.name, known.precision) == ("Kabul", "place")
+
+
+def test_a_named_person_the_tables_lack_is_still_the_actor(pipeline):
+    events = pipeline.code("Adil Abdul Mahdi has agreed to resign after weeks of protests.", published="2019-11-30")
+    assert [(e.type, e.actor.text, e.actor.country, e.actor.sector) for e in events] == [("AGREE", "Adil Abdul Mahdi", None, None)]
+    assert "do not know" in events[0].actor.why

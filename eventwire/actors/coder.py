@@ -120,6 +120,10 @@ class ActorCoder:
             return of is not None and self.names_party(of)
         return False
 
+    @staticmethod
+    def _unknown_person(head) -> bool:
+        return head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+
     def _acronym(self, tok) -> bool:
         """'WHO is calling for ...': an upper-case acronym the parser took for a pronoun."""
         return len(tok.text) > 2 and tok.text.isupper() and self.kb.lookup(tok.text) is not None
@@ -212,8 +216,11 @@ class ActorCoder:
             sector = "REB"
             why.append(armed[1])
         if entity is None and seat is None and not countries and head_agent is None and not modifier_agents and armed is None:
-            if not (head.lower_ in self.kb.generic or head.lemma_.lower() in self.kb.generic or country):
+            if not (head.lower_ in self.kb.generic or head.lemma_.lower() in self.kb.generic or country
+                    or self._unknown_person(head)):
                 return None
+            if self._unknown_person(head):
+                why.append("a named person the actor tables do not know: a participant with no codes")
         text_toks = [t for t in toks if not (t.dep_ == "punct" and t.i in (toks[0].i, toks[-1].i))]
         span = head.doc[text_toks[0].i:text_toks[-1].i + 1]
         name = entity.name if entity else (armed[0] if armed else (self.kb.country_names.get(country) if country else None))

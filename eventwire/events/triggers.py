@@ -88,8 +88,11 @@ def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Option
 def unlisted_place(tok, coder, place_tokens: set[int]) -> bool:
     """A name the gazetteer lacks that is still a place to be taken ("seized Pinga", "seized
     Kalembe in Masisi territory"): the parser reads it as a place, or it lies in a known one."""
-    if tok.tag_ != "NNP" or coder.names_party(tok):  # a plural name is wares ("seized Kalashnikovs")
+    if tok.tag_ != "NNP":  # a plural name is wares ("seized Kalashnikovs")
         return False
+    party = coder.code(tok) if coder.names_party(tok) else None
+    if party is not None and (party.country or party.sector):
+        return False  # a coded party; a name the tables lack may still be a village the parser took for a person
     return tok.ent_type_ in ("GPE", "LOC", "FAC") or any(
         c.dep_ == "prep" and c.lower_ in ("in", "near") and c.i > tok.i and any(g.i in place_tokens for g in c.subtree)
         for c in (*tok.children, *tok.head.children))

@@ -37,7 +37,7 @@ def unlisted_name(doc: Doc, scope: set[int], place_at: dict, attached: Callable[
         if any(j in place_at for j in range(start, i + 1)) or not attached(i):
             continue
         name = doc[start:i + 1].text
-        if known(name) or not _says_place(tok) or names_party(tok):
+        if known(name) or not _says_place(tok) or (tok.ent_type_ != "PERSON" and names_party(tok)):
             continue
         return start, i + 1
     return None
