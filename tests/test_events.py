@@ -437,6 +437,7 @@ def test_naming_who_was_behind_an_attack_is_an_accusation(pipeline):
     ("The United States remains the largest donor of humanitarian assistance in Iraq.", "AID"),
     ("Some 30,000 Syrians sought refuge in the EU in the first quarter of 2015.", "REQUEST"),  # asylum asked
     ("The senator faulted the government for the delay.", "ACCUSE"),
+    ("Ramaphosa voiced his strong support of President Emmerson Mnangagwa.", "SUPPORT"),
 ])
 def test_plover_types_by_their_definitions(pipeline, text, type_):
     assert type_ in [e.type for e in pipeline.code(text, published="2020-03-01")], text
@@ -452,6 +453,7 @@ def test_plover_types_by_their_definitions(pipeline, text, type_):
     "Darfur is experiencing a lull in the fighting.",
     "The minister called the decision historic.",
     "China opened its border to trade with North Korea.",
+    "The plan has broad support among voters.",
 ])
 def test_the_same_words_stating_no_event(pipeline, text):
     assert not pipeline.code(text, published="2020-03-01"), text

@@ -12,7 +12,8 @@ from eventwire.events.codebook import Trigger
 
 LIGHT_VERBS = {"issue", "impose", "declare", "launch", "carry", "conduct", "resume", "mount", "stage", "begin", "continue", "intensify", "step",
                "escalate", "start", "order", "unleash", "wage", "lead", "hold", "have", "make", "sign", "reach",
-               "strike", "announce", "claim", "complete", "execute", "perform", "renew", "open", "initiate", "file", "lodge", "bring"}
+               "strike", "announce", "claim", "complete", "execute", "perform", "renew", "open", "initiate", "file", "lodge", "bring",
+               "voice", "express", "reiterate", "reaffirm", "affirm", "extend", "convey"}
 OBJECT_NOUN_PREPS = {"on", "against", "targeting", "at"}
 
 
