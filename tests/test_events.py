@@ -438,6 +438,10 @@ def test_naming_who_was_behind_an_attack_is_an_accusation(pipeline):
     ("Some 30,000 Syrians sought refuge in the EU in the first quarter of 2015.", "REQUEST"),  # asylum asked
     ("The senator faulted the government for the delay.", "ACCUSE"),
     ("Ramaphosa voiced his strong support of President Emmerson Mnangagwa.", "SUPPORT"),
+    ("Denmark last week announced a suspension of aid to Egypt.", "SANCTION"),
+    ("Putin launched a mediation effort between India and Pakistan last night.", "CONSULT"),
+    ("The tribunal has dismissed the electoral protest filed by the defeated candidate.", "REJECT"),
+    ("A Delhi court on Tuesday issued an arrest warrant against the former promoters.", "COERCE"),
 ])
 def test_plover_types_by_their_definitions(pipeline, text, type_):
     assert type_ in [e.type for e in pipeline.code(text, published="2020-03-01")], text
