@@ -442,6 +442,8 @@ def test_naming_who_was_behind_an_attack_is_an_accusation(pipeline):
     ("Putin launched a mediation effort between India and Pakistan last night.", "CONSULT"),
     ("The tribunal has dismissed the electoral protest filed by the defeated candidate.", "REJECT"),
     ("A Delhi court on Tuesday issued an arrest warrant against the former promoters.", "COERCE"),
+    ("Yogi Adityanath on Sunday launched a scathing attack on the state government.", "ACCUSE"),  # a verbal attack
+    ("Musicians have lifted a seven-month boycott of the jazz venue.", "CONCEDE"),
 ])
 def test_plover_types_by_their_definitions(pipeline, text, type_):
     assert type_ in [e.type for e in pipeline.code(text, published="2020-03-01")], text
@@ -458,6 +460,7 @@ def test_plover_types_by_their_definitions(pipeline, text, type_):
     "The minister called the decision historic.",
     "China opened its border to trade with North Korea.",
     "The plan has broad support among voters.",
+    "The army halted its offensive in Idlib on Monday.",  # what ends is not what happens
 ])
 def test_the_same_words_stating_no_event(pipeline, text):
     assert not pipeline.code(text, published="2020-03-01"), text
@@ -466,7 +469,7 @@ def test_the_same_words_stating_no_event(pipeline, text):
 def test_a_village_the_gazetteer_lacks_is_the_place_at_its_divisions_coordinates(pipeline):
     events = pipeline.code("Gunmen staged an assault on Kulbus in West Darfur state on Monday.", published="2016-05-03")
     where = events[0].location
-    assert (where.text, where.country, where.precision, where.geonameid) == ("Kulbus", "SDN", "admin1", None)
+    assert (where.text, where.country, where.precision, where.feature) == ("Kulbus", "SDN", "admin1", "unlisted")
     assert "not in the gazetteer" in where.why
     known = pipeline.code("Police arrested two men in Kabul on Monday.", published="2016-05-03")[0].location
     assert (known.name, known.precision) == ("Kabul", "place")

@@ -46,10 +46,10 @@ def _counts_ok(x: Event, y: Event) -> bool:
 def places_compatible(a: Optional[Place], b: Optional[Place]) -> bool:
     if a is None or b is None:
         return True
+    if a.feature == b.feature == "unlisted":  # two villages the gazetteer lacks: one only by name
+        return a.text.lower() == b.text.lower()
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return True
-    if a.feature == b.feature == "unlisted":  # two villages the gazetteer lacks: one only by name
-        return (a.name or "").lower() == (b.name or "").lower()
     if a.country and b.country and a.country != b.country:
         return False
     if "country" in (a.precision, b.precision):
@@ -85,10 +85,10 @@ def _one_place(a: Optional[Place], b: Optional[Place]) -> bool:
     two words for the same weapon are one event only where the text puts them together."""
     if a is None or b is None:
         return False
+    if "unlisted" in (a.feature, b.feature):  # a village placed at its province is not known to be in it
+        return a.feature == b.feature and a.text.lower() == b.text.lower()
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return True
-    if "unlisted" in (a.feature, b.feature):  # a village placed at its province is not known to be in it
-        return a.feature == b.feature and (a.name or "").lower() == (b.name or "").lower()
     return any(big.precision in ("country", "admin1") and big.country == small.country
                and getattr(big, big.precision) == getattr(small, big.precision) for big, small in ((a, b), (b, a)))
 

@@ -5,7 +5,7 @@ War-zone villages, hills and city districts are mostly missing from GeoNames cit
 event's clause places it at such a name, the event keeps the name (its text and offsets, so the
 provenance points at the village) and takes the coordinates of the best-known place that contains
 it -- the division or town named with it, else the place the story would otherwise give the
-event -- at that place's precision, as ACLED codes an unlocated village at its district
+event -- at that place's precision, name and GeoNames id, as ACLED codes an unlocated village at its district
 (geo_precision 2/3). The ``why`` says so. Without a containing place there are no coordinates to
 give, so the name is not used.
 """
@@ -48,8 +48,7 @@ def placed_at(doc: Doc, span: tuple[int, int], container: PlaceMention, sentence
     first, last = doc[span[0]], doc[span[1] - 1]
     start, end = first.idx, last.idx + len(last.text)
     outer = container.place
-    place = replace(outer, text=doc.text[start:end], start=start, end=end, name=doc.text[start:end], geonameid=None,
-                    feature="unlisted",
+    place = replace(outer, text=doc.text[start:end], start=start, end=end, feature="unlisted",
                     why=f"'{doc.text[start:end]}' is not in the gazetteer: placed at {outer.name or outer.text} "
                         f"({outer.precision}), the place named with it or the story's")
     return PlaceMention(place, span[0], span[1], sentence, container.entry)
