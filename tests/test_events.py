@@ -443,7 +443,7 @@ def test_naming_who_was_behind_an_attack_is_an_accusation(pipeline):
     ("The tribunal has dismissed the electoral protest filed by the defeated candidate.", "REJECT"),
     ("A Delhi court on Tuesday issued an arrest warrant against the former promoters.", "COERCE"),
     ("Yogi Adityanath on Sunday launched a scathing attack on the state government.", "ACCUSE"),  # a verbal attack
-    ("Musicians have lifted a seven-month boycott of the jazz venue.", "CONCEDE"),
+    ("Opposition parties lifted their boycott of parliament on Monday.", "CONCEDE"),
 ])
 def test_plover_types_by_their_definitions(pipeline, text, type_):
     assert type_ in [e.type for e in pipeline.code(text, published="2020-03-01")], text
