@@ -14,7 +14,8 @@ HYPOTHETICAL_GOVERNORS = {"threaten", "want", "seek", "vow", "pledge", "promise"
                           "authorize", "authorise", "tell", "encourage", "invite",
                           "try", "attempt", "hope", "need", "expect", "prevent", "consider", "refuse", "fail",
                           "propose", "offer", "agree", "urge", "call", "demand", "ask", "decide", "warn", "avoid",
-                          "deter", "stop", "allow", "mean", "help", "push", "fear", "risk", "believe"}
+                          "deter", "stop", "allow", "mean", "help", "push", "fear", "risk", "believe",
+                          "accuse", "suspect", "allege", "indict"}  # "accused the pair of killing": what is alleged
 HYPOTHETICAL_MODIFIERS = {"potential", "possible", "planned", "future", "proposed", "imminent", "expected",
                           "would-be", "prospective", "likely"}
 INTENT_AUX = {"will", "'ll", "shall", "would"}
@@ -77,6 +78,8 @@ def hypothetical(tok) -> Optional[str]:
             continue
         if node.dep_ in ("xcomp", "pcomp"):
             gov = node.head if node.dep_ == "xcomp" else node.head.head
+            if node.dep_ == "pcomp" and gov.dep_ == "dobj" and gov.pos_ in ("NOUN", "PROPN", "PRON"):
+                gov = gov.head  # "accused the rebels of attacking": the verb whose object the "of" hangs on
             if gov.lemma_ in INTENT_GOVERNORS:
                 return "intent"
             if gov.lemma_ in HYPOTHETICAL_GOVERNORS:
