@@ -105,7 +105,7 @@ class ActorCoder:
         """Whether the phrase's head itself denotes people or a group ("two captives", "Hamas"),
         not merely mentions one in a modifier ("a video of the soldiers")."""
         if head.pos_ in ("PROPN", "PRON"):
-            return self.code(head) is not None or (head.ent_type_ == "PERSON" and head.pos_ == "PROPN")  # a named person
+            return self.code(head) is not None  # a named person the tables lack is coded without codes (_unknown_person)
         words = [head.text, head.lemma_]
         compound = [c for c in head.children if c.dep_ == "compound"]
         if compound:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
-from eventwire.attribution.sources import REPORTING
+from eventwire.attribution.sources import CLAIMING_VERBS
 from eventwire.model import Party
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ OWN_COUNTRY_HEADS = {"country", "nation", "government", "state", "kingdom", "rep
 FOCUS_SENTENCES = 2  # a personal pronoun looks this many sentences back for a named person
 GROUP_PRONOUNS = {"it", "they"}
 # statements, and commitments whose subject speaks of itself ("vowed it would ...")
-SAYING_VERBS = {verb for verb, certainty in REPORTING.items() if certainty == "claimed"} | {"vow", "pledge", "promise"}
+SAYING_VERBS = CLAIMING_VERBS | {"vow", "pledge", "promise"}
 
 
 def salient_person(pronoun) -> Optional[Token]:

@@ -26,6 +26,7 @@ REPORTING = {
     "allege": "alleged", "accuse": "alleged", "charge": "alleged", "deny": "denied", "reject": "denied",
     "warn": "claimed", "believe": "reported", "publish": "claimed", "share": "claimed", "describe": "claimed",
 }
+CLAIMING_VERBS = frozenset(verb for verb, certainty in REPORTING.items() if certainty == "claimed")  # say, state, insist, ...
 NOMINAL_REPORTS = {"report", "reports", "statement", "source", "sources", "media", "footage", "video"}
 UNNAMED = {"report", "reports", "source", "sources", "media", "witness", "witnesses", "observer", "observers",
            "account", "accounts", "footage", "video", "image", "images",

@@ -93,7 +93,8 @@ def _stated_by(doc, verb: dict, events):
         return None
     v = span[-1]
     for e in events:
-        t = next((tok for tok in doc if tok.idx == e.evidence.trigger.start), None)
+        trigger = doc.char_span(e.evidence.trigger.start, e.evidence.trigger.end, alignment_mode="expand")
+        t = trigger.root if trigger is not None else None
         if t is not None and (t.head == v or v.head == t or (v.head == t.head and v.dep_ in ("advcl", "conj", "xcomp"))):
             return e
     return None

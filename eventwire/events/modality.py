@@ -27,8 +27,9 @@ INTENT_MODES = {("COERCE", "ban"): "ban", ("COERCE", "arrest"): "arrest", ("COER
                 ("COERCE", "curfew"): "restrict", ("SANCTION", "expel"): "expel", ("SANCTION", "discontinue"): "relations"}
 REQUESTED_BY = {"call", "urge", "demand", "ask", "appeal", "seek", "halt", "end", "stop", "prevent", "avoid", "ban"}
 NEGATORS = {"not", "n't", "never", "no"}
-PAUSED_BY = {"lull", "pause", "cessation", "suspension", "respite", "break", "halt", "end"}  # "a lull in the fighting"
-ENDED_BY = {"lift", "end", "halt", "stop", "suspend", "cancel", "abandon", "postpone"}  # "lifted its boycott"
+# beyond REQUESTED_BY (which already holds "halt", "end", "stop" for a noun's governors):
+PAUSED_BY = {"lull", "pause", "cessation", "suspension", "respite", "break"}  # "a lull in the fighting"
+ENDED_BY = {"lift", "suspend", "cancel", "abandon", "postpone"}  # "lifted its boycott"
 
 
 def negated(tok) -> bool:
@@ -52,7 +53,7 @@ def hypothetical(tok) -> Optional[str]:
         if tok.head.dep_ == "prep" and tok.head.head.lemma_ in PAUSED_BY:
             return "other"  # "a lull in the fighting": what has stopped, not what happens
         if tok.dep_ == "dobj" and tok.head.lemma_ in ENDED_BY:
-            return "other"  # "lifted its boycott", "called off the strike": the act ends it
+            return "other"  # "lifted its boycott", "cancelled the strike": the act ends it
         if tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
             node = tok.head
     for _ in range(4):

@@ -7,13 +7,12 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from eventwire.attribution.sources import REPORTING
+from eventwire.attribution.sources import CLAIMING_VERBS
 from eventwire.events.candidate import Candidate
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.modality import negated
 from eventwire.events.roles import pobj
 
-STATEMENT_VERBS = {verb for verb, certainty in REPORTING.items() if certainty == "claimed"}  # say, state, insist, ...
 DEMAND_TRIGGER = Trigger("say must", ("VERB",), "REQUEST", None, "demand", {})
 BLAME_TRIGGER = Trigger("say responsible", ("VERB",), "ACCUSE", "allege", "accuse", {})
 LABEL_TRIGGER = Trigger("call unacceptable", ("VERB",), "ACCUSE", "disapprove", "accuse", {})
@@ -37,7 +36,7 @@ def said_events(sent, codebook: Codebook, coder) -> list[Candidate]:
 def _statement(tok) -> Optional[tuple[Token, Token]]:
     """(speaker, what is said) for a party's affirmative statement ("Russia says Israel must ..."),
     or None."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in STATEMENT_VERBS or negated(tok):
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in CLAIMING_VERBS or negated(tok):
         return None
     speaker = subject(tok)
     said = next((c for c in tok.children if c.dep_ == "ccomp"), None)
