@@ -1,3 +1,4 @@
+from eventwire.geo import haversine_km
 from eventwire.places import gazetteer
 from eventwire.actors import kb
 from eventwire.places.resolver import PlaceResolver
@@ -100,9 +101,17 @@ def test_a_name_built_on_another_does_not_vouch_for_it(nlp):
 
 def test_country_points_are_the_conventional_centres():
     gaz = gazetteer.load()
-    russia, usa = gaz.country_entry["RUS"], gaz.country_entry["USA"]
+    russia = gaz.country_entry["RUS"]
     assert (round(russia.lat), round(russia.lon)) == (60, 100)  # not the towns' centroid in southern Siberia
-    assert abs(usa.lat - 39.76) < 0.1 and abs(usa.lon + 98.5) < 0.1
+
+
+def test_a_country_point_lies_within_161_km_of_both_conventions():
+    gaz = gazetteer.load()
+    conventions = {"USA": [(39.76, -98.5), (40.0, -100.0)], "CHN": [(35.0, 105.0), (35.0, 103.0)],
+                   "AUS": [(-27.0, 133.0), (-25.0, 133.0)]}  # GeoNames/Factbook, Wikipedia
+    for iso3, points in conventions.items():
+        entry = gaz.country_entry[iso3]
+        assert all(haversine_km(entry.lat, entry.lon, *point) <= 161 for point in points), iso3
 
 
 def test_a_list_of_names_shares_its_plural_division_word(nlp):

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import NamedTuple, Optional
 
 from eventwire.datafiles import data_lines
+from eventwire.places.country_points import agreed_point
 
 INDEX_VERSION = "19"  # 19: French compass words in English ("North Kivu"); 18: admin2 names without "Province of"; 17: "Netherlands" without its article; data/admin1_aliases.tsv and admin1_points.tsv
 MIN_ALT_LEN = 3
@@ -232,7 +233,8 @@ class Gazetteer:
             iso2to3[cc2] = iso3
             if not lat:
                 continue
-            entries.append(GeoEntry(int(gid), name, "country", iso3, cc2, None, float(lat), float(lon), int(pop)))
+            point = agreed_point(iso3, float(lat), float(lon))
+            entries.append(GeoEntry(int(gid), name, "country", iso3, cc2, None, *point, int(pop)))
             add(name, len(entries) - 1, False)
             if name.startswith("The "):  # "The Netherlands": news writes "the Netherlands", "Netherlands"
                 add(name[4:], len(entries) - 1, False)
@@ -346,7 +348,7 @@ def _cache_path() -> Path:
 
     tables = hashlib.sha1()
     for name in ("admin1.tsv", "admin2.tsv", "countries.tsv", "regions.tsv", "country_aliases.tsv",
-                 "admin1_aliases.tsv", "admin1_points.tsv"):  # changed: stale
+                 "admin1_aliases.tsv", "admin1_points.tsv", "country_points.tsv"):  # changed: stale
         tables.update(resources.files("eventwire.data").joinpath(name).read_bytes())
     stamp = user_data_stamp()  # imports change the index too
     imported = "-u" + hashlib.sha1(stamp.encode()).hexdigest()[:8] if stamp else ""
