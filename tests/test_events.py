@@ -484,3 +484,13 @@ def test_a_named_person_the_tables_lack_is_still_the_actor(pipeline):
 def test_what_a_party_is_accused_of_is_the_accusation_not_a_second_event(pipeline):
     events = pipeline.code("Police accused the rebels of attacking the convoy near Goma on Monday.", published="2019-01-10")
     assert [(e.type, e.recipient.text) for e in events] == [("ACCUSE", "the rebels")]
+
+
+def test_quarantines_assurances_and_joint_work_are_coded(pipeline):
+    def first_type(text):
+        return [e.type for e in pipeline.code(text, published="2025-06-01")][:1]
+
+    assert first_type("The village of Kampungu has been quarantined.") == ["COERCE"]
+    assert first_type("The US gave Turkey assurances that the Kurds would withdraw.") == ["AGREE"]
+    assert first_type("WHO is working closely with officials from the Ministry of Health.") == ["COOPERATE"]
+    assert first_type("He worked with children for years.") == []

@@ -28,3 +28,14 @@ def test_a_single_attack_described_with_a_total_or_this_year_stays_an_event(pipe
     assert any(t == "ASSAULT" for t, _ in found)
     found = types(pipeline, "Gunmen killed 12 people in Mopti on Tuesday, bringing the toll this week to 30.")
     assert ("ASSAULT", "killed") in found
+
+
+def test_a_natural_hazard_striking_people_is_no_attack(pipeline):
+    text = "Since last reported, the flooding in Pakistan has spread and has now struck more than four million people."
+    assert types(pipeline, text) == []
+
+
+def test_a_kind_of_doer_is_no_deed_but_the_speakers_vow_is_a_threat(pipeline):
+    text = ('" Any faction that attacks us, regardless from where it gets its support, we will fight it, " '
+            "said Maj. Fares Bayoush.")
+    assert types(pipeline, text) == [("THREATEN", "fight")]

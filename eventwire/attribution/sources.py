@@ -61,9 +61,9 @@ def subject_of(verb) -> Optional[Token]:
     """The subject of a verb, inherited through xcomp/advcl/conj chains ("..., revealing that")."""
     seen = 0
     while verb is not None and seen < 6:
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass"):
-                return c
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:  # "Any faction that attacks us, we will fight it": the nearest is the subject
+            return max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i))
         if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "acomp") and verb.head.i != verb.i:
             verb = verb.head
             seen += 1

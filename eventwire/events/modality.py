@@ -27,6 +27,7 @@ INTENT_MODES = {("COERCE", "ban"): "ban", ("COERCE", "arrest"): "arrest", ("COER
                 ("COERCE", "curfew"): "restrict", ("SANCTION", "expel"): "expel", ("SANCTION", "discontinue"): "relations"}
 REQUESTED_BY = {"call", "urge", "demand", "ask", "appeal", "seek", "halt", "end", "stop", "prevent", "avoid", "ban"}
 NEGATORS = {"not", "n't", "never", "no"}
+GENERIC_PRONOUNS = {"anyone", "anybody", "whoever", "everyone", "everybody"}
 # beyond REQUESTED_BY (which already holds "halt", "end", "stop" for a noun's governors):
 PAUSED_BY = {"lull", "pause", "cessation", "suspension", "respite", "break"}  # "a lull in the fighting"
 ENDED_BY = {"lift", "suspend", "cancel", "abandon", "postpone"}  # "lifted its boycott"
@@ -56,6 +57,8 @@ def hypothetical(tok) -> Optional[str]:
             return "other"  # "lifted its boycott", "cancelled the strike": the act ends it
         if tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
             node = tok.head
+    if _generic_doer(node):
+        return "other"
     for _ in range(4):
         aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
         if aux & INTENT_AUX:
@@ -89,6 +92,15 @@ def hypothetical(tok) -> Optional[str]:
             continue
         break
     return None
+
+
+def _generic_doer(verb) -> bool:
+    """'any faction that attacks us', 'anyone who fires on them': a kind of doer, not a deed."""
+    if verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    return noun.lower_ in GENERIC_PRONOUNS or any(c.dep_ == "det" and c.lower_ in ("any", "every", "each")
+                                                   for c in noun.children)
 
 
 def failed(tok) -> bool:

@@ -43,10 +43,12 @@ def judge(trigger: Any, event_type: str, actor: Any, when: Any) -> Optional[Reas
     sent = trigger.sent
     if sent.text.lstrip().startswith(BULLETS) and not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return Reason.LIST_ITEM
-    if event_type != "ASSAULT" or trigger.lemma_.lower() not in lexicon()["casualty_lemmas"]:
+    if event_type != "ASSAULT":
         return None
-    if actor is None and _natural_cause(trigger):
+    if actor is None and _natural_cause(trigger):  # "floods struck four million people"
         return Reason.NATURAL_CAUSE
+    if trigger.lemma_.lower() not in lexicon()["casualty_lemmas"]:
+        return None
     if _cumulative(trigger, when):
         return Reason.STATISTIC
     return None
@@ -55,6 +57,8 @@ def judge(trigger: Any, event_type: str, actor: Any, when: Any) -> Optional[Reas
 def _natural_cause(trigger: Any) -> bool:
     causes = set(lexicon()["natural_causes"])
     doers = [c for c in trigger.children if c.dep_ in ("nsubj", "agent")]
+    if not doers and trigger.dep_ == "conj":  # "the flooding has spread and has now struck ..."
+        doers = [c for c in trigger.head.children if c.dep_ in ("nsubj", "agent")]
     if trigger.dep_ in ("acl", "relcl"):
         doers.append(trigger.head)  # "an outbreak of cholera killed ..." parsed as a noun's modifier
     for doer in doers:
