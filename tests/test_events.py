@@ -494,3 +494,13 @@ def test_quarantines_assurances_and_joint_work_are_coded(pipeline):
     assert first_type("The US gave Turkey assurances that the Kurds would withdraw.") == ["AGREE"]
     assert first_type("WHO is working closely with officials from the Ministry of Health.") == ["COOPERATE"]
     assert first_type("He worked with children for years.") == []
+
+
+def test_aid_stopped_or_threatened_to_stop_and_blame_attempted(pipeline):
+    def coded(text):
+        return [(e.type, e.actor.country if e.actor else None) for e in pipeline.code(text, published="2025-06-01")]
+
+    assert coded("The EU stopped giving aid to Kenya.")[:1] == [("SANCTION", "IGO")]
+    assert coded("The European Union has said it may temporarily stop giving aid to Kenya.")[:1] == [("THREATEN", "IGO")]
+    assert coded("The IRA tried to blame the security forces for failing to act on warnings.")[:1] == [("ACCUSE", "GBR")]
+    assert coded("The rebels tried to attack the base.") == []

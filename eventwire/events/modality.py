@@ -27,6 +27,9 @@ INTENT_MODES = {("COERCE", "ban"): "ban", ("COERCE", "arrest"): "arrest", ("COER
                 ("COERCE", "curfew"): "restrict", ("SANCTION", "expel"): "expel", ("SANCTION", "discontinue"): "relations"}
 REQUESTED_BY = {"call", "urge", "demand", "ask", "appeal", "seek", "halt", "end", "stop", "prevent", "avoid", "ban"}
 NEGATORS = {"not", "n't", "never", "no"}
+SAYING = {"say", "warn", "announce", "state", "declare", "tell", "signal", "indicate", "threaten"}
+SAID_IN_TRYING = {"blame", "accuse", "justify", "deny", "portray", "discredit", "blacken", "smear", "defend"}
+STOPPING = {"stop", "halt", "cease", "suspend", "end", "cut", "freeze"}
 GENERIC_PRONOUNS = {"anyone", "anybody", "whoever", "everyone", "everybody"}
 # beyond REQUESTED_BY (which already holds "halt", "end", "stop" for a noun's governors):
 PAUSED_BY = {"lull", "pause", "cessation", "suspension", "respite", "break"}  # "a lull in the fighting"
@@ -64,7 +67,7 @@ def hypothetical(tok) -> Optional[str]:
         if aux & INTENT_AUX:
             return "intent"
         if aux & HYPOTHETICAL_AUX:
-            return "other"
+            return "intent" if _own_possible_act(node) else "other"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
             return "other"
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children) \
@@ -86,11 +89,30 @@ def hypothetical(tok) -> Optional[str]:
                 gov = gov.head  # "accused the rebels of attacking": the verb whose object the "of" hangs on
             if gov.lemma_ in INTENT_GOVERNORS:
                 return "intent"
+            if gov.lemma_ in ("try", "attempt") and node.lemma_ in SAID_IN_TRYING:
+                node = gov  # "tried to blame the security forces": saying it is the blaming
+                continue
             if gov.lemma_ in HYPOTHETICAL_GOVERNORS:
                 return "other"
             node = gov
             continue
         break
+    return None
+
+
+def _own_possible_act(verb) -> bool:
+    """'the EU said it may stop aid': what a party says it may do is its own announced act."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (verb.dep_ == "ccomp" and verb.head.lemma_ in SAYING and subject is not None
+            and subject.lower_ in ("it", "we", "they") and any(c.dep_ == "nsubj" for c in verb.head.children))
+
+
+def stopped_by(tok):
+    """The verb that stops the act ('stop giving aid', 'halted deliveries of aid'), or None."""
+    if tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "dobj", "pcomp") and tok.head.lemma_ in STOPPING:
+        return tok.head
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in STOPPING:
+        return tok.head
     return None
 
 

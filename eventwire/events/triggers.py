@@ -14,7 +14,7 @@ from typing import Optional
 
 from eventwire.events.candidate import Candidate
 from eventwire.events.codebook import Codebook, Trigger
-from eventwire.events.modality import as_intent, as_refusal, declared_refusal, failed, hypothetical, negated
+from eventwire.events.modality import as_intent, as_refusal, declared_refusal, failed, hypothetical, negated, stopped_by
 from eventwire.events.roles import object_of, is_passive, pobj, roles
 from eventwire.events.statements import said_events
 
@@ -171,7 +171,12 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             typed = ("AID", None, "aid")  # PLOVER (CAMEO 074): peacekeepers sent are military aid
         elif typed[:2] == ("RETREAT", "withdraw") and peacekeeping(tok):
             typed = ("SANCTION", "withdraw", "suspend")  # and withdrawn, aid withdrawn (CAMEO 1661)
-        hypo = None if refuses or (trig.type in SPEECH_ACTS and said_in_call(tok, codebook)) else hypothetical(tok)
+        stopper = stopped_by(tok) if typed[0] == "AID" else None
+        if stopper is not None:
+            typed, tok_for_modality = ("SANCTION", "discontinue", "suspend"), stopper  # "stopped giving aid"
+        else:
+            tok_for_modality = tok
+        hypo = None if refuses or (trig.type in SPEECH_ACTS and said_in_call(tok, codebook)) else hypothetical(tok_for_modality)
         refusal = as_refusal(typed[0]) if refuses or (hypo == "other" and failed(tok)) else None
         if refuses and (refusal is None or actor is None or coder.code(actor) is None):
             continue  # "will not lift the embargo": a refusal only when it says who refuses
