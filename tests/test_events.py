@@ -504,3 +504,13 @@ def test_aid_stopped_or_threatened_to_stop_and_blame_attempted(pipeline):
     assert coded("The European Union has said it may temporarily stop giving aid to Kenya.")[:1] == [("THREATEN", "IGO")]
     assert coded("The IRA tried to blame the security forces for failing to act on warnings.")[:1] == [("ACCUSE", "GBR")]
     assert coded("The rebels tried to attack the base.") == []
+
+
+def test_patrols_liberations_and_destroyed_buildings(pipeline):
+    def coded(text):
+        return [(e.type, (e.acled or {}).get("sub_event_type")) for e in pipeline.code(text, published="2025-06-01")]
+
+    assert coded("Heavily armed police and soldiers patrolled the streets of Reynosa on Wednesday.") == [("MOBILIZE", None)]
+    assert coded("The pro-government forces liberated the cities of Palmyra and Quaryatayn.")[0][0] == "ASSAULT"
+    assert coded("U.S. forces destroyed a dye factory in southern Baghdad.")[0][0] == "ASSAULT"
+    assert coded("Heavy monsoon rains flooded the Indus River, destroying homes in the north.") == []

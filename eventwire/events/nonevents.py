@@ -57,8 +57,8 @@ def judge(trigger: Any, event_type: str, actor: Any, when: Any) -> Optional[Reas
 def _natural_cause(trigger: Any) -> bool:
     causes = set(lexicon()["natural_causes"])
     doers = [c for c in trigger.children if c.dep_ in ("nsubj", "agent")]
-    if not doers and trigger.dep_ == "conj":  # "the flooding has spread and has now struck ..."
-        doers = [c for c in trigger.head.children if c.dep_ in ("nsubj", "agent")]
+    if not doers and trigger.dep_ in ("conj", "advcl"):  # "the flooding has spread and has now struck ...",
+        doers = [c for c in trigger.head.children if c.dep_ in ("nsubj", "agent")]  # "rains flooded ..., destroying"
     if trigger.dep_ in ("acl", "relcl"):
         doers.append(trigger.head)  # "an outbreak of cholera killed ..." parsed as a noun's modifier
     for doer in doers:

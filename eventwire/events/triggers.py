@@ -116,7 +116,9 @@ def said_in_call(tok, codebook: Codebook) -> bool:
     return medium is not None and medium.type == "CONSULT" and medium.mode in ("phone", "visit")
 
 
-AMOUNT_HEADS = {"$", "€", "£", "million", "billion", "dollar", "euro", "ton", "tonne", "tons", "amount", "package", "worth"}
+AMOUNT_HEADS = {"$", "€", "£", "million", "billion", "dollar", "euro", "ton", "tonne", "tons", "amount", "package", "worth",
+                "string", "series", "number", "handful", "host", "dozen", "dozens", "hundreds", "thousands", "scores",
+                "couple", "pair", "cluster"}  # "a string of villages": what is counted
 
 
 def object_lemma(obj) -> str:
