@@ -356,3 +356,16 @@ def test_a_village_abroad_with_no_support_is_not_placed_in_a_story_set_elsewhere
 def test_a_people_the_parser_takes_for_a_person_is_still_listed(pipeline):
     places = pipeline.annotate("Sri Lankan troops killed 20 rebels near Kilinochchi on Monday.", published="2008-09-01").places
     assert ("Sri Lankan", "LKA", "demonym") in {(p.text, p.country, p.precision) for p in places}
+
+
+def test_an_unlisted_district_or_village_named_as_such_is_the_events_place(pipeline):
+    cases = {"Suspected assassins killed a village administrator in Mogadishu's Yaqshid district on Sunday.": "Yaqshid",
+             "Gunmen invaded Gidan Sule, a small village near Kadarko town of Nasarawa State.": "Gidan Sule"}
+    for text, name in cases.items():
+        event = pipeline.code(text, published="2025-06-01")[0]
+        assert event.location.text == name and event.location.feature == "unlisted", text
+
+
+def test_a_place_in_a_side_clause_with_its_own_subject_is_not_the_events(pipeline):
+    text = "Activists demonstrated across Turkey on Thursday as leaders gathered in Istanbul."
+    assert pipeline.code(text, published="2025-06-01")[0].location.name == "Turkey"

@@ -184,6 +184,19 @@ class ArticleContext:
             tok = tok.head
         return False
 
+    def _in_side_clause(self, tok_i: int, trigger) -> bool:
+        """Whether the place sits in an adverbial clause with a subject of its own ("demonstrated
+        across Turkey as leaders gathered in Istanbul"): another happening's place."""
+        tok = self.doc[tok_i]
+        clause = self.clause_of(trigger)
+        for _ in range(12):
+            if tok.i in (trigger.i, clause.i) or tok.head.i == tok.i:
+                return False
+            if tok.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                return True
+            tok = tok.head
+        return False
+
     def foreign(self, tok_i: int, trigger) -> bool:
         """Whether a token sits in a side clause that does not hold the trigger ("Kursk, where ...")."""
         tok = self.doc[tok_i]
@@ -223,7 +236,8 @@ class ArticleContext:
             if p.token_start in scope and self._attached(p.token_start, {self.clause_of(trigger).i}, preps):
                 found.append(p)
         if found:
-            best = max(found, key=lambda p: (PRECISION_RANK.get(p.place.precision, 0), -abs(p.token_start - trigger.i)))
+            best = max(found, key=lambda p: (not self._in_side_clause(p.token_start, trigger),
+                                             PRECISION_RANK.get(p.place.precision, 0), -abs(p.token_start - trigger.i)))
             return best, PlaceReason.CLAUSE
         back = self._referred_place(trigger, scope, preps)
         if back is not None:  # "an attack on the city": the city named before

@@ -37,8 +37,10 @@ def unlisted_name(doc: Doc, scope: set[int], place_at: dict, attached: Callable[
         if any(j in place_at for j in range(start, i + 1)) or not attached(i):
             continue
         name = doc[start:i + 1].text
-        if known(name) or not _says_place(tok) or (tok.ent_type_ != "PERSON" and names_party(tok)):
+        if known(name) or not _says_place(tok):
             continue
+        if not _locality_named(tok) and tok.ent_type_ != "PERSON" and names_party(tok):
+            continue  # "Fursan al Haq": a group; "Mogadishu's Yaqshid district" stays a place
         return start, i + 1
     return None
 
@@ -67,10 +69,15 @@ def _name_start(doc: Doc, head: Token) -> int:
 
 def _says_place(tok: Token) -> bool:
     """The parser calls it a place, or a locality noun does ("the village of X", "X district")."""
+    return _locality_named(tok) or tok.ent_type_ in PLACE_EVIDENCE_LABELS
+
+
+def _locality_named(tok: Token) -> bool:
+    """A locality noun names it a place: "the village of X", "X district", "X, a village"."""
     if tok.head.lemma_.lower() in LOCALITY_NOUNS and tok.dep_ in ("compound", "nmod"):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in LOCALITY_NOUNS:
         return True
-    if tok.dep_ == "appos" and tok.head.lemma_.lower() in LOCALITY_NOUNS:
-        return True
-    return tok.ent_type_ in PLACE_EVIDENCE_LABELS
+    if any(c.dep_ == "appos" and c.lemma_.lower() in LOCALITY_NOUNS for c in tok.children):
+        return True  # "Gidan Sule, a small village near Kadarko"
+    return tok.dep_ == "appos" and tok.head.lemma_.lower() in LOCALITY_NOUNS
