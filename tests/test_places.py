@@ -369,3 +369,9 @@ def test_an_unlisted_district_or_village_named_as_such_is_the_events_place(pipel
 def test_a_place_in_a_side_clause_with_its_own_subject_is_not_the_events(pipeline):
     text = "Activists demonstrated across Turkey on Thursday as leaders gathered in Istanbul."
     assert pipeline.code(text, published="2025-06-01")[0].location.name == "Turkey"
+
+
+def test_an_unlisted_town_takes_the_place_its_own_phrase_puts_it_in(pipeline):
+    text = "Gunmen have shot dead a local government official in Maryin Gubay, a small town in southern Somalia."
+    place = pipeline.code(text, published="2025-06-01")[0].location
+    assert (place.text, place.country, place.feature) == ("Maryin Gubay", "SOM", "unlisted")

@@ -217,16 +217,24 @@ class ArticleContext:
         scope = self.scope(trigger) | set(extra_scope)
         preps = EVENT_LOC_PREPS | ({"to"} if mobilize else set())
         place, reason = self._locate_known(trigger, scope, preps)
-        if place is None or self.known_name is None:
+        if self.known_name is None:
             return place, reason
         clause = {self.clause_of(trigger).i}
         span = unlisted_name(self.doc, scope, self.place_at, lambda i: self._attached(i, clause, preps),
                              self.known_name, self.actors.names_party)
-        if span is None:
+        if span is not None and place is None:
+            place = self._said_to_contain(span)  # "Maryin Gubay, a small town in southern Somalia"
+        if span is None or place is None:
             return place, reason
         unlisted = placed_at(self.doc, span, place, self.sent_index(trigger))
         self._containers[id(unlisted)] = place
         return unlisted, PlaceReason.CLAUSE
+
+    def _said_to_contain(self, span: tuple[int, int]) -> Optional[PlaceMention]:
+        """A known place the unlisted name's own phrase puts it in ("X, a town in Y"), or None."""
+        head = self.doc[span[1] - 1]
+        inside = [self.place_at[t.i] for t in head.subtree if t.i in self.place_at and t.i >= span[1]]
+        return min(inside, key=lambda p: p.token_start) if inside else None
 
     def _locate_known(self, trigger, scope: set[int], preps: set[str]) -> tuple[Optional[PlaceMention], Optional[PlaceReason]]:
         si = self.sent_index(trigger)
@@ -253,7 +261,7 @@ class ArticleContext:
             return min(in_sent, key=lambda p: (p.place.precision == "country", abs(p.token_start - trigger.i))), \
                 PlaceReason.SENTENCE
         para = self.paragraph_of[si]
-        in_para = [p for p in self._places_in_para.get(para, [])
+        in_para = [p for p in self._places_in_para.get(para, [])  # the sentence's own places were judged above
                    if p.place.precision != "country" and self.doc[p.token_start].dep_ != "nsubj"]
         if in_para:
             return min(in_para, key=lambda p: abs(p.token_start - trigger.i)), PlaceReason.PARAGRAPH
