@@ -143,3 +143,10 @@ def test_unnamed_sources_are_recorded_with_their_sector(pipeline, sentence, sect
     [event] = pipeline.code(sentence, published="2025-03-15")
     assert event.reported_by is not None and event.reported_by.sector == sector, event.reported_by
     assert event.certainty == certainty
+
+
+def test_an_acronym_alias_does_not_match_the_lowercase_word(pipeline):
+    events = pipeline.code("Protesters threw ice at the police on Monday.", published="2016-05-01")
+    assert all(e.recipient is None or e.recipient.country is None for e in events)
+    arrest = pipeline.code("ICE arrested 40 migrants on Monday.", published="2016-05-01")[0]
+    assert (arrest.actor.country, arrest.actor.sector) == ("USA", "COP")

@@ -514,3 +514,12 @@ def test_patrols_liberations_and_destroyed_buildings(pipeline):
     assert coded("The pro-government forces liberated the cities of Palmyra and Quaryatayn.")[0][0] == "ASSAULT"
     assert coded("U.S. forces destroyed a dye factory in southern Baghdad.")[0][0] == "ASSAULT"
     assert coded("Heavy monsoon rains flooded the Indus River, destroying homes in the north.") == []
+
+
+def test_aid_paid_announced_or_brought_by_arriving_peacekeepers(pipeline):
+    def types(text):
+        return [e.type for e in pipeline.code(text, published="2025-06-01")]
+
+    assert types("Germany paid $662 million in coronavirus aid as a compensation for Holocaust survivors.") == ["AID"]
+    assert types("The European Commission has announced humanitarian assistance of 60 million euros for Somalia.") == ["AID"]
+    assert types("US troops arrived in Poland on Monday.") == ["MOBILIZE"]

@@ -102,6 +102,8 @@ class KnowledgeBase:
             for alias in [rec["name"], *rec.get("aliases", [])]:
                 self.entities[fold(alias)] = ent
         self.entities.update(armed_groups())  # the curated table wins over a namesake in actors.json
+        self.acronyms = {fold(a) for rec in [*raw["organisations"], *_data_json("armed_groups.json")["groups"]]
+                         for a in rec.get("aliases", []) if a.isupper() and fold(a) != fold(rec["name"])}
         heads = _data_json("armed_groups.json")["armed_head_words"]
         self.armed_heads = {fold(w) for w in heads["strong"]}
         self.armed_heads_contextual = {fold(w) for w in heads["contextual"]}
@@ -193,7 +195,7 @@ class KnowledgeBase:
         """What a word sequence names: ('entity'|'seat'|'country'|'agent', value) or None.
         Dictionary-derived names only count for capitalised words (so "shell" is not a company)."""
         key = fold(words)
-        if key in self.entities:
+        if key in self.entities and not (words.islower() and key in self.acronyms):  # "ice" is not ICE
             return "entity", self.entities[key]
         if key in self.countries and self.countries[key].ethnic:  # "Karen" the people, not a namesake
             return "country", self.countries[key]
