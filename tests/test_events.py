@@ -523,3 +523,13 @@ def test_aid_paid_announced_or_brought_by_arriving_peacekeepers(pipeline):
     assert types("Germany paid $662 million in coronavirus aid as a compensation for Holocaust survivors.") == ["AID"]
     assert types("The European Commission has announced humanitarian assistance of 60 million euros for Somalia.") == ["AID"]
     assert types("US troops arrived in Poland on Monday.") == ["MOBILIZE"]
+
+
+def test_verdicts_announced_inquiries_and_decided_contributions(pipeline):
+    def types(text):
+        return [e.type for e in pipeline.code(text, published="2025-06-01")]
+
+    assert types("A court in Lyon found Barbarin guilty of failing to report allegations.") == ["SANCTION"]
+    assert types("The jury found him not guilty.") == []
+    assert types("The Department of Education will investigate Yale over foreign funding.") == ["ACCUSE"]
+    assert types("Malaysia has also decided to contribute US$1 million for relief efforts.") == ["AID"]

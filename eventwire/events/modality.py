@@ -13,13 +13,13 @@ HYPOTHETICAL_AUX = {"will", "would", "could", "might", "may", "should", "shall",
 HYPOTHETICAL_GOVERNORS = {"threaten", "want", "seek", "vow", "pledge", "promise", "instruct", "order", "direct",
                           "authorize", "authorise", "tell", "encourage", "invite",
                           "try", "attempt", "hope", "need", "expect", "prevent", "consider", "refuse", "fail",
-                          "propose", "offer", "agree", "urge", "call", "demand", "ask", "decide", "warn", "avoid",
+                          "propose", "offer", "agree", "urge", "call", "demand", "ask", "warn", "avoid",
                           "deter", "stop", "allow", "mean", "help", "push", "fear", "risk", "believe",
                           "accuse", "suspect", "allege", "indict"}  # "accused the pair of killing": what is alleged
 HYPOTHETICAL_MODIFIERS = {"potential", "possible", "planned", "future", "proposed", "imminent", "expected",
                           "would-be", "prospective", "likely"}
 INTENT_AUX = {"will", "'ll", "shall", "would"}
-INTENT_GOVERNORS = {"plan", "intend", "prepare", "decide", "offer", "ready", "willing", "prepared", "set", "aim",
+INTENT_GOVERNORS = {"plan", "intend", "prepare", "offer", "ready", "willing", "prepared", "set", "aim",
                     "resolve", "commit", "determined"}
 COOPERATIVE = {"AID", "SUPPORT", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"}
 CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
@@ -46,8 +46,8 @@ def negated(tok) -> bool:
 
 def hypothetical(tok) -> Optional[str]:
     """None when the event is stated as happening; 'intent' when its own actor announces it
-    (will/would/shall, plans/prepares/decides/is ready to); 'other' for the rest (could, if,
-    calls to do it, 'potential')."""
+    (will/would/shall, plans/prepares/is ready to; "decided to" reports the act decided); 'other'
+    for the rest (could, if, calls to do it, 'potential')."""
     node = tok
     if tok.pos_ == "NOUN":
         if any(c.lower_ in HYPOTHETICAL_MODIFIERS and c.dep_ == "amod" for c in tok.children):
@@ -148,6 +148,8 @@ def as_intent(type_: str, mode: Optional[str], family: str) -> Optional[tuple[st
     actions as AGREE ("will provide aid"), conflictual ones as THREATEN ("will impose a curfew")."""
     if type_ in COOPERATIVE:
         return "AGREE", None, f"intent:{family}"
+    if (type_, mode) == ("ACCUSE", "investigate"):
+        return type_, mode, f"intent:{family}"  # "will investigate Yale": announcing an inquiry opens it
     if type_ in CONFLICTUAL:
         fallback = "violence" if type_ in ("ASSAULT", "MOBILIZE") else None
         return "THREATEN", INTENT_MODES.get((type_, mode or ""), fallback), \

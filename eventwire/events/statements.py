@@ -16,6 +16,8 @@ from eventwire.events.roles import pobj
 DEMAND_TRIGGER = Trigger("say must", ("VERB",), "REQUEST", None, "demand", {})
 BLAME_TRIGGER = Trigger("say responsible", ("VERB",), "ACCUSE", "allege", "accuse", {})
 LABEL_TRIGGER = Trigger("call unacceptable", ("VERB",), "ACCUSE", "disapprove", "accuse", {})
+VERDICT_TRIGGER = Trigger("find guilty", ("VERB",), "SANCTION", "convict", "convict", {})
+VERDICT_VERBS = {"find", "declare", "pronounce", "rule", "judge"}
 HARMS = {"attack", "bombing", "killing", "death", "blast", "explosion", "assault", "massacre", "shooting", "kidnapping",
          "abduction", "violence", "strike", "crash", "fire", "murder", "assassination", "poisoning"}
 # verbs that put a name on what they take as object: "called the sentence excessive", "described it as a crime"
@@ -27,7 +29,7 @@ def said_events(sent, codebook: Codebook, coder) -> list[Candidate]:
     for tok in sent:
         statement = _statement(tok)
         said_event = statement and (_demand(tok, *statement, coder) or _blame(tok, *statement, coder))
-        said_event = said_event or _label(tok, codebook, coder)
+        said_event = said_event or _label(tok, codebook, coder) or _verdict(tok, coder)
         if said_event:
             out.append(said_event)
     return out
@@ -116,6 +118,20 @@ def _label(tok, codebook: Codebook, coder) -> Optional[Candidate]:
         if target is not None else None  # "described the US sanctions as ...": the party whose act it is
     recipient = target if target is not None and coder.names_party(target) else owner
     return Candidate(tok, LABEL_TRIGGER, "ACCUSE", "disapprove", "accuse", speaker, recipient)
+
+
+def _verdict(tok, coder) -> Optional[Candidate]:
+    """'a court found Barbarin guilty of ...': a verdict is a conviction, as 'convicted' is
+    (SANCTION, convict; README decision), from the court to the one found guilty."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in VERDICT_VERBS or negated(tok):
+        return None
+    guilty = next((c for c in tok.children if c.lower_ == "guilty" and c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")), None)
+    court = subject(tok)
+    if guilty is None or court is None or coder.code(court) is None:
+        return None
+    convicted = next((c for c in guilty.children if c.dep_ == "nsubj"), None) \
+        or next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return Candidate(tok, VERDICT_TRIGGER, "SANCTION", "convict", "convict", court, convicted)
 
 
 def _complement(tok) -> Optional[Token]:

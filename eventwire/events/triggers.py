@@ -121,12 +121,19 @@ AMOUNT_HEADS = {"$", "€", "£", "million", "billion", "dollar", "euro", "ton",
                 "couple", "pair", "cluster"}  # "a string of villages": what is counted
 
 
+CURRENCY_SIGNS = {"$", "US$", "€", "£", "¥"}
+
+
 def object_lemma(obj) -> str:
     """What an object is: its head word, or for an amount the thing counted ("$5 billion in
     assistance", "tons of food", "a package of aid")."""
     lemma = obj.lemma_.lower()
     inner = pobj(obj, {"in", "of"}) if lemma in AMOUNT_HEADS or obj.like_num else None
-    return inner.lemma_.lower() if inner is not None else lemma
+    if inner is not None:
+        return inner.lemma_.lower()
+    if lemma in ("million", "billion") and any(t.text in CURRENCY_SIGNS for t in obj.subtree):
+        return "money"  # "contributed US$1 million for relief efforts"
+    return lemma
 
 
 def counted(tok) -> bool:
