@@ -375,3 +375,10 @@ def test_an_unlisted_town_takes_the_place_its_own_phrase_puts_it_in(pipeline):
     text = "Gunmen have shot dead a local government official in Maryin Gubay, a small town in southern Somalia."
     place = pipeline.code(text, published="2025-06-01")[0].location
     assert (place.text, place.country, place.feature) == ("Maryin Gubay", "SOM", "unlisted")
+
+
+def test_the_only_town_a_story_names_is_where_its_unplaced_events_happened(pipeline):
+    text = ("Rival supporters rushed at one another, hurling bottles and chairs.\n"
+            "Fans skirmish ahead of the match in the French port city of Marseille on Saturday.")
+    first = pipeline.code(text, published="2016-06-11")[0]
+    assert first.location is not None and first.location.name == "Marseille"

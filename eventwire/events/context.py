@@ -121,7 +121,9 @@ class ArticleContext:
             return None
         counts = Counter(p.entry.geonameid for p in specific)
         top = counts.most_common(1)[0]
-        return next(p for p in specific if p.entry.geonameid == top[0]) if top[1] >= 2 else None
+        if top[1] >= 2 or len(counts) == 1:  # named twice, or the only town or province the story names
+            return next(p for p in specific if p.entry.geonameid == top[0])
+        return None
 
     @staticmethod
     def clause_of(trigger):
