@@ -236,3 +236,12 @@ def test_acled_scoring_rules():
     assert acled_right({"acled": None}, {"acled": None}) is True  # ACLED records no such event
     assert acled_right({}, {"acled": None}) is None  # gold without ACLED labels: not scored
     assert canonical("Unidentified Armed Group (Niger)") and not canonical("dozens of terrorists")
+
+
+def test_fans_fighting_are_mob_violence_and_explosive_belts_a_suicide_bombing(pipeline):
+    def sub_events(text):
+        return [(e.acled or {}).get("sub_event_type") for e in pipeline.code(text, published="2016-06-11")]
+
+    assert sub_events("Russian fans charged at the section of the stadium containing England supporters.") == ["Mob violence"]
+    assert sub_events("The agency said IS militants had detonated a car bomb and then blown up explosive belts.") == ["Suicide bomb"]
+    assert sub_events("Last night he suffered a heart attack.") == []

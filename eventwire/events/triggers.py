@@ -165,6 +165,9 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             continue
         if trig.opt("needs_head_in") and tok.head.lemma_ not in trig.opt("needs_head_in"):
             continue
+        if trig.opt("modifier_not_in") and any(c.lower_ in trig.opt("modifier_not_in") for c in tok.children
+                                               if c.dep_ in ("amod", "compound", "nmod")):
+            continue  # "a heart attack", "a panic attack"
         if trig.opt("needs_prep") and not _prep_object_ok(tok, trig):
             continue
         if trig.opt("needs_child_dep") and not any(c.dep_ in trig.opt("needs_child_dep") for c in tok.children):
