@@ -533,3 +533,13 @@ def test_verdicts_announced_inquiries_and_decided_contributions(pipeline):
     assert types("The jury found him not guilty.") == []
     assert types("The Department of Education will investigate Yale over foreign funding.") == ["ACCUSE"]
     assert types("Malaysia has also decided to contribute US$1 million for relief efforts.") == ["AID"]
+
+
+def test_denied_roles_in_a_harm_and_manhunts(pipeline):
+    def coded(text):
+        return [(e.type, (e.acled or {}).get("sub_event_type")) for e in pipeline.code(text, published="2025-06-01")]
+
+    assert coded("The group said it had nothing to do with the bombing.") == [("REJECT", None)]
+    assert coded("The minister said he had no role in the negotiations.") == []
+    assert coded("French police are hunting a suspect.") == [("COERCE", None)]
+    assert coded("Villagers hunt deer in the forest.") == []

@@ -16,6 +16,7 @@ from eventwire.events.roles import pobj
 DEMAND_TRIGGER = Trigger("say must", ("VERB",), "REQUEST", None, "demand", {})
 BLAME_TRIGGER = Trigger("say responsible", ("VERB",), "ACCUSE", "allege", "accuse", {})
 LABEL_TRIGGER = Trigger("call unacceptable", ("VERB",), "ACCUSE", "disapprove", "accuse", {})
+DENIAL_TRIGGER = Trigger("say no role", ("VERB",), "REJECT", None, "reject", {})
 VERDICT_TRIGGER = Trigger("find guilty", ("VERB",), "SANCTION", "convict", "convict", {})
 VERDICT_VERBS = {"find", "declare", "pronounce", "rule", "judge"}
 HARMS = {"attack", "bombing", "killing", "death", "blast", "explosion", "assault", "massacre", "shooting", "kidnapping",
@@ -28,7 +29,8 @@ def said_events(sent, codebook: Codebook, coder) -> list[Candidate]:
     out = []
     for tok in sent:
         statement = _statement(tok)
-        said_event = statement and (_demand(tok, *statement, coder) or _blame(tok, *statement, coder))
+        said_event = statement and (_demand(tok, *statement, coder) or _blame(tok, *statement, coder)
+                                    or _denial(tok, *statement, coder))
         said_event = said_event or _label(tok, codebook, coder) or _verdict(tok, coder)
         if said_event:
             out.append(said_event)
@@ -69,9 +71,30 @@ def _blame(tok, speaker, said, coder) -> Optional[Candidate]:
     return Candidate(tok, BLAME_TRIGGER, "ACCUSE", "allege", "accuse", speaker, culprit)
 
 
+def _denial(tok, speaker, said, coder) -> Optional[Candidate]:
+    """'insisted that his client had no role in the attacks', 'said it had nothing to do with the
+    bombing': a party denying a part in a harm rejects the accusation (PLOVER REJECT)."""
+    if said.lemma_ != "have" or not _speaks(speaker, coder):
+        return None
+    obj = next((c for c in said.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    if obj.lemma_ in ("role", "part", "involvement", "hand") and any(c.lower_ == "no" for c in obj.children):
+        harm = pobj(obj, {"in"})
+    elif obj.lower_ == "nothing":
+        do = next((c for c in obj.children if c.lemma_ == "do"), None)
+        harm = pobj(do, {"with"}) if do is not None else None
+    else:
+        return None
+    if harm is None or harm.lemma_.lower() not in HARMS:
+        return None
+    return Candidate(tok, DENIAL_TRIGGER, "REJECT", None, "reject", speaker, None)
+
+
 def _speaks(speaker, coder) -> bool:
     """A party, or a named person the actor tables do not know ("Campbell claimed ...")."""
-    return coder.code(speaker) is not None or speaker.pos_ == "PROPN"
+    return coder.code(speaker) is not None or speaker.pos_ == "PROPN" or any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in speaker.children)  # "Ivin's lawyer, Paul Kemp, insisted"
 
 
 def _names_culprit(c) -> bool:
