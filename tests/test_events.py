@@ -543,3 +543,10 @@ def test_denied_roles_in_a_harm_and_manhunts(pipeline):
     assert coded("The minister said he had no role in the negotiations.") == []
     assert coded("French police are hunting a suspect.") == [("COERCE", None)]
     assert coded("Villagers hunt deer in the forest.") == []
+
+
+def test_people_named_by_a_pronoun_are_captured_and_outskirts_place_an_event(pipeline):
+    captured = pipeline.code("They were captured by Turkish soldiers in northern Iraq in April.", published="2025-06-01")
+    assert [(e.type, e.actor.country) for e in captured] == [("COERCE", "TUR")]
+    shot = pipeline.code("Noor Jehan was shot five times on the outskirts of Karachi on April 18.", published="2025-06-01")
+    assert [(e.type, e.location.name) for e in shot] == [("ASSAULT", "Karachi")]

@@ -175,7 +175,7 @@ class ArticleContext:
             if tok.dep_ in ("pobj", "npadvmod", "advmod") and tok.head.dep_ in ("prep", "agent", "advmod") \
                     or tok.head.pos_ == "ADP":
                 prep = tok.head
-                if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
+                if prep.lower_ == "of" and (prep.head.lemma_.lower() in PLACE_NOUNS or prep.head.lower_ in PLACE_NOUNS):
                     tok = prep.head  # "in the northern city of Mosul": climb to the preposition of "city"
                     continue
                 return prep.lower_ in preps

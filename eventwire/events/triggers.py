@@ -76,8 +76,9 @@ def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Option
         return place_alt["type"], place_alt.get("mode"), place_alt["family"]
     if (trig.opt("object_party") or trig.opt("object_sector")) and obj is not None:
         party = coder.code(obj) if coder.names_party(obj) else None
-        if party is None and trig.opt("object_party") and not trig.opt("object_sector") and counted(obj):
-            return type_, mode, family  # "released at least 19 Christians": people counted, whoever they are
+        if party is None and trig.opt("object_party") and not trig.opt("object_sector") and (
+                counted(obj) or obj.lower_ in PERSONS):
+            return type_, mode, family  # "released at least 19 Christians", "captured them": people, whoever they are
         if party is None or (trig.opt("object_sector") and party.sector not in trig.opt("object_sector")):
             return None
     elif trig.opt("object_sector") and obj is None and tok.pos_ == "VERB" and not is_passive(tok):
@@ -121,6 +122,7 @@ AMOUNT_HEADS = {"$", "€", "£", "million", "billion", "dollar", "euro", "ton",
                 "couple", "pair", "cluster"}  # "a string of villages": what is counted
 
 
+PERSONS = {"he", "she", "they", "him", "her", "them", "we", "us"}
 CURRENCY_SIGNS = {"$", "US$", "€", "£", "¥"}
 
 
