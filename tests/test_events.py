@@ -550,3 +550,9 @@ def test_people_named_by_a_pronoun_are_captured_and_outskirts_place_an_event(pip
     assert [(e.type, e.actor.country) for e in captured] == [("COERCE", "TUR")]
     shot = pipeline.code("Noor Jehan was shot five times on the outskirts of Karachi on April 18.", published="2025-06-01")
     assert [(e.type, e.location.name) for e in shot] == [("ASSAULT", "Karachi")]
+
+
+def test_a_counted_crowd_that_marches_protests(pipeline):
+    text = "In Vienna, some 200,000 people marched to urge the government to act against discrimination."
+    assert "PROTEST" in [e.type for e in pipeline.code(text, published="2025-06-01")]
+    assert [e.type for e in pipeline.code("Soldiers marched into Paris.", published="2025-06-01")] == []

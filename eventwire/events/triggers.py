@@ -122,6 +122,7 @@ AMOUNT_HEADS = {"$", "€", "£", "million", "billion", "dollar", "euro", "ton",
                 "couple", "pair", "cluster"}  # "a string of villages": what is counted
 
 
+CROWD_COUNTS = {"hundreds", "thousands", "dozens", "tens", "scores", "millions"}
 PERSONS = {"he", "she", "they", "him", "her", "them", "we", "us"}
 CURRENCY_SIGNS = {"$", "US$", "€", "£", "¥"}
 
@@ -208,7 +209,8 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             continue  # "protesters gathered", not "mourners gathered"
         if trig.opt("subject_sector"):
             party = coder.code(actor) if actor is not None else None
-            if party is None or party.sector not in trig.opt("subject_sector"):
+            crowd = type_ == "PROTEST" and party is None and actor is not None and _a_crowd(actor)
+            if not crowd and (party is None or party.sector not in trig.opt("subject_sector")):
                 continue
         out.append(Candidate(tok, trig, type_, mode, family, actor, recipient, theme, hypo))
     out += said_events(sent, codebook, coder)  # what a party says another must do, who did harm, what it calls an act
@@ -220,6 +222,16 @@ def _prep_object_ok(tok, trig: Trigger) -> bool:
     ("warned of retaliation", not "warned of a crisis")."""
     governed = pobj(tok, set(trig.opt("needs_prep")))
     return governed is not None and object_lemma(governed) not in trig.opt("prep_object_not_in", [])
+
+
+def _a_crowd(actor) -> bool:
+    """'some 200,000 people', 'hundreds of thousands', 'thousands of women': a crowd counted."""
+    if actor.lower_ in CROWD_COUNTS:
+        return True
+    numbers = [c.text.replace(",", "") for c in actor.children if c.dep_ == "nummod"]
+    big = any(n.isdigit() and int(n) >= 100 or n.lower() in CROWD_COUNTS | {"hundred", "thousand", "million"}
+              for n in numbers)
+    return big and actor.lemma_.lower() in ("people", "person", "woman", "man", "resident", "citizen")
 
 
 def _subject_in(actor, lemmas: list[str]) -> bool:
