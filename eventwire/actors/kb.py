@@ -102,9 +102,10 @@ class KnowledgeBase:
             for alias in [rec["name"], *rec.get("aliases", [])]:
                 self.entities[fold(alias)] = ent
         self.entities.update(armed_groups())  # the curated table wins over a namesake in actors.json
-        self.acronyms = {fold(a) for rec in [*raw["organisations"], *_data_json("armed_groups.json")["groups"]]
+        armed = _data_json("armed_groups.json")
+        self.acronyms = {fold(a) for rec in [*raw["organisations"], *armed["groups"]]
                          for a in rec.get("aliases", []) if a.isupper() and fold(a) != fold(rec["name"])}
-        heads = _data_json("armed_groups.json")["armed_head_words"]
+        heads = armed["armed_head_words"]
         self.armed_heads = {fold(w) for w in heads["strong"]}
         self.armed_heads_contextual = {fold(w) for w in heads["contextual"]}
         self.state_words = {fold(w) for w in heads["state_words"]}

@@ -263,7 +263,7 @@ class ArticleContext:
             return min(in_sent, key=lambda p: (p.place.precision == "country", abs(p.token_start - trigger.i))), \
                 PlaceReason.SENTENCE
         para = self.paragraph_of[si]
-        in_para = [p for p in self._places_in_para.get(para, [])  # the sentence's own places were judged above
+        in_para = [p for p in self._places_in_para.get(para, [])
                    if p.place.precision != "country" and self.doc[p.token_start].dep_ != "nsubj"]
         if in_para:
             return min(in_para, key=lambda p: abs(p.token_start - trigger.i)), PlaceReason.PARAGRAPH

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from eventwire.attribution.sources import CLAIMING_VERBS
+
 HYPOTHETICAL_AUX = {"will", "would", "could", "might", "may", "should", "shall", "can", "must", "'ll", "'d"}
 HYPOTHETICAL_GOVERNORS = {"threaten", "want", "seek", "vow", "pledge", "promise", "instruct", "order", "direct",
                           "authorize", "authorise", "tell", "encourage", "invite",
@@ -27,7 +29,6 @@ INTENT_MODES = {("COERCE", "ban"): "ban", ("COERCE", "arrest"): "arrest", ("COER
                 ("COERCE", "curfew"): "restrict", ("SANCTION", "expel"): "expel", ("SANCTION", "discontinue"): "relations"}
 REQUESTED_BY = {"call", "urge", "demand", "ask", "appeal", "seek", "halt", "end", "stop", "prevent", "avoid", "ban"}
 NEGATORS = {"not", "n't", "never", "no"}
-SAYING = {"say", "warn", "announce", "state", "declare", "tell", "signal", "indicate", "threaten"}
 SAID_IN_TRYING = {"blame", "accuse", "justify", "deny", "portray", "discredit", "blacken", "smear", "defend"}
 STOPPING = {"stop", "halt", "cease", "suspend", "end", "cut", "freeze"}
 GENERIC_PRONOUNS = {"anyone", "anybody", "whoever", "everyone", "everybody"}
@@ -103,17 +104,13 @@ def hypothetical(tok) -> Optional[str]:
 def _own_possible_act(verb) -> bool:
     """'the EU said it may stop aid': what a party says it may do is its own announced act."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return (verb.dep_ == "ccomp" and verb.head.lemma_ in SAYING and subject is not None
+    return (verb.dep_ == "ccomp" and verb.head.lemma_ in CLAIMING_VERBS | {"threaten"} and subject is not None
             and subject.lower_ in ("it", "we", "they") and any(c.dep_ == "nsubj" for c in verb.head.children))
 
 
 def stopped_by(tok):
     """The verb that stops the act ('stop giving aid', 'halted deliveries of aid'), or None."""
-    if tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "dobj", "pcomp") and tok.head.lemma_ in STOPPING:
-        return tok.head
-    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in STOPPING:
-        return tok.head
-    return None
+    return tok.head if tok.dep_ in ("xcomp", "dobj", "pcomp") and tok.head.lemma_ in STOPPING else None
 
 
 def _generic_doer(verb) -> bool:

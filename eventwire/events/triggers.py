@@ -188,10 +188,8 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             typed = ("SANCTION", "withdraw", "suspend")  # and withdrawn, aid withdrawn (CAMEO 1661)
         stopper = stopped_by(tok) if typed[0] == "AID" else None
         if stopper is not None:
-            typed, tok_for_modality = ("SANCTION", "discontinue", "suspend"), stopper  # "stopped giving aid"
-        else:
-            tok_for_modality = tok
-        hypo = None if refuses or (trig.type in SPEECH_ACTS and said_in_call(tok, codebook)) else hypothetical(tok_for_modality)
+            typed = ("SANCTION", "discontinue", "suspend")  # "stopped giving aid": as real as the stopping
+        hypo = None if refuses or (trig.type in SPEECH_ACTS and said_in_call(tok, codebook)) else hypothetical(stopper or tok)
         refusal = as_refusal(typed[0]) if refuses or (hypo == "other" and failed(tok)) else None
         if refuses and (refusal is None or actor is None or coder.code(actor) is None):
             continue  # "will not lift the embargo": a refusal only when it says who refuses
