@@ -51,3 +51,21 @@ def test_near_a_name_that_is_a_town_and_its_division_is_the_town(nlp):
             "killing four soldiers.")
     mopti = [p for p in resolve(nlp, text) if p.place.text == "Mopti"][0]
     assert mopti.place.precision == "place"
+
+
+def test_a_demonym_inside_a_name_is_listed_as_the_countrys_people(nlp):
+    places = resolve(nlp, "The Georgian Interior Ministry said the Sri Lankan government was told.")
+    assert [(p.place.name, p.place.precision) for p in places] == [("Georgia", "demonym"), ("Sri Lanka", "demonym")]
+
+
+def test_a_language_a_feature_or_a_tribe_is_no_countrys_people(nlp):
+    for text in ("She learned English at school.", "A fire damaged a home on Indian Lake Road.",
+                 "The team ministered to the Quiche Indians on the coast."):
+        assert not [p for p in resolve(nlp, text) if p.place.precision == "demonym"], text
+
+
+def test_a_compass_word_that_is_part_of_a_states_name_stays_with_it(nlp):
+    places = resolve(nlp, "John Melton, attorney for the West Virginia Lottery Commission, said so.")
+    assert [p.place.name for p in places] == ["West Virginia"]
+    places = resolve(nlp, "He met the Northeast Georgia Medical Center staff.")
+    assert [p.place.name for p in places] == ["Georgia"]

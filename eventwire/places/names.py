@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from eventwire.places.gazetteer import MIN_VARIANT_LEN, Gazetteer, GeoEntry, fold, squeeze
 from eventwire.actors.kb import KnowledgeBase
-from eventwire.places.toponyms import Toponym
+from eventwire.places.toponyms import Toponym, street_after, words
 
 DEMONYM_ENDINGS = ("ians", "ans", "ns", "n", "i", "is", "ese", "")  # "Floridians", "Ohioans", "Dagestani"
 DEMONYM_STEMS = ("", "a", "o", "ia", "io", "as")  # ... put back: "Florid"+"a", "Abkhaz"+"ia", "Ontar"+"io"
@@ -223,6 +223,13 @@ def well_known_name(gaz: Gazetteer, name: str) -> bool:
                                                     e.feature == "city" and e.population >= INNER_MIN_POPULATION)
                for e, alt in gaz.lookup(name))
 
+def names_a_state(gaz: Gazetteer, name: str) -> bool:
+    """A country's or populous first-level division's own name ("West Virginia", "South Sudan"; not
+    the Cayman Islands' district North Side)."""
+    return any(not alt and e.feature in ("country", "admin1") and e.population >= INNER_MIN_POPULATION
+               for e, alt in gaz.lookup(name))
+
+
 def _inner_name(gaz: Gazetteer, doc, c: Toponym) -> Optional[Toponym]:
     toks = doc[c.start:c.end]
     for i, tok in enumerate(toks):  # "University of Georgia", "United Concrete Products of Wallingford"
@@ -231,20 +238,27 @@ def _inner_name(gaz: Gazetteer, doc, c: Toponym) -> Optional[Toponym]:
             tail = Toponym(start, end, doc[start:end].text, False, "INST")
             if well_known_name(gaz, tail.name) or len(_hyphen_parts(gaz, doc, tail)) > 1:
                 return tail
-    start = c.start + (1 if doc[c.start].text in COMPASS_WORDS else 0)  # "Northeast Georgia"
-    for end in range(c.end - 1, start, -1):  # the longest known start ("Columbia" of "Columbia Metropolitan ...")
-        name = doc[start:end].text
-        nxt = doc[end]
-        if nxt.lower_ in STREET_WORDS or name.endswith("-"):
-            continue
-        if well_known_name(gaz, name) and (nxt.text[:1].isupper() or nxt.text == "-"):
-            return Toponym(start, end, name, False, "INST")
+    # "Northeast Georgia": the name after a compass word, unless the compass word is part of the
+    # name ("the West Virginia Lottery Commission")
+    starts = [c.start, c.start + 1] if doc[c.start].text in COMPASS_WORDS else [c.start]
+    for start in starts:
+        compass_only = start + 1 if start < starts[-1] else start  # the compass word alone is no name
+        for end in range(c.end - 1, compass_only, -1):  # the longest known start ("Columbia" of "Columbia Metropolitan ...")
+            name = doc[start:end].text
+            nxt = doc[end]
+            if nxt.lower_ in STREET_WORDS or name.endswith("-"):
+                continue
+            known = well_known_name(gaz, name) if start == starts[-1] else names_a_state(gaz, name)
+            if known and (nxt.text[:1].isupper() or nxt.text == "-"):
+                return Toponym(start, end, name, False, "INST")
+    start = starts[-1]
     if start > c.start and well_known_name(gaz, doc[start:c.end].text):
         return Toponym(start, c.end, doc[start:c.end].text, c.admin_suffix, "INST", c.suffix)
     return None
 
 
-def people_spans(doc, taken: set[int], is_people: Callable[[str], bool] = lambda text: False) -> list[tuple[int, int]]:
+def people_spans(doc, taken: set[int], is_people: Callable[[str], bool] = lambda text: False,
+                 is_demonym: Callable[[str], bool] = lambda text: False) -> list[tuple[int, int]]:
     """Token spans of peoples and adjectives of places ("Georgian troops", "Palestinians",
     "Ohioans") that no place mention covers: the NORP entities, without an article or quotes, and
     entities the parser mislabels whose whole text is a country's people ("Sri Lankan" as a PERSON)."""
@@ -259,7 +273,45 @@ def people_spans(doc, taken: set[int], is_people: Callable[[str], bool] = lambda
             end -= 1
         if start < end and doc[start].text[:1].isupper() and not any(i in taken for i in range(start, end)):
             out.append((start, end))
+    return out + _demonym_words(doc, taken | {i for s, e in out for i in range(s, e)}, is_demonym)
+
+
+def _demonym_words(doc, taken: set[int], is_demonym: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Demonyms the entity recogniser leaves inside a longer name or unlabelled ("the Georgian
+    Interior Ministry", "the Sri Lankan political establishment"): the adjective still names the
+    country, as geoparsing corpora mark it. A person's name ("Frank English") is no demonym."""
+    in_person = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        for width in (2, 1):
+            span = doc[i:i + width]
+            if len(span) == width and all(t.is_title and t.i not in taken and t.i not in in_person for t in span) \
+                    and not _names_something_else(doc, span) and is_demonym(span.text):
+                out.append((i, i + width))
+                i += width - 1
+                break
+        i += 1
     return out
+
+
+NOT_A_PEOPLE_AFTER = {"language", "languages", "speaking", "speaker", "speakers", "translation"}
+
+
+def _names_something_else(doc, span) -> bool:
+    """'Indian Lake Road', 'the Russian River', 'English language learners', 'learned English', 'the
+    Quiche Indians': the adjective is part of a feature's or another name, or a language, not the country."""
+    if len(span) == 1 and span[0].dep_ in ("dobj", "pobj", "conj") and not span.text.endswith("s"):
+        return True  # a bare singular word as an object is a language ("in English and Spanish")
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and not span[0].is_sent_start and before.is_title and before.pos_ in ("PROPN", "NOUN"):
+        return True  # inside a name: "Yokohama Japanese Restaurant", "the Quiche Indians"
+    after = span.end
+    if after >= len(doc):
+        return False
+    nxt = doc[after]
+    return nxt.lower_ in NOT_A_PEOPLE_AFTER or (nxt.is_title and fold(nxt.text) in words("feature")) or \
+        (nxt.is_title and street_after(doc, after))
 
 
 def people_entry(gaz: Gazetteer, kb: KnowledgeBase, text: str) -> Optional[tuple[GeoEntry, str]]:

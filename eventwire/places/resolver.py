@@ -99,7 +99,13 @@ class PlaceResolver:
         listed with precision ``demonym``, never an event's location (the people are not the place)."""
         taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
         out = []
-        for start, end in people_spans(doc, taken, lambda text: country_of_people(self.gaz, self.kb, text) is not None):
+        def of_a_country(text: str) -> bool:
+            return country_of_people(self.gaz, self.kb, text) is not None
+
+        def demonym(text: str) -> bool:
+            return of_a_country(text) and is_country_demonym(self.kb, text)
+
+        for start, end in people_spans(doc, taken, of_a_country, demonym):
             found = people_entry(self.gaz, self.kb, doc[start:end].text)
             if found is not None and found[0].feature != "region":
                 m = self._mention(found[0], doc[start:end], 4.0, found[1] + "; a people or adjective, not the place", sent_of)
