@@ -125,10 +125,12 @@ class Evidence:
     end: int
     trigger: Span
     mentions: list[Span] = field(default_factory=list)  # other sentences stating the same event
+    linked: list[Span] = field(default_factory=list)  # other words of the sentence that state it ("attacks ... shot")
 
     def to_dict(self) -> dict[str, Any]:
         return {"sentence": self.sentence, "start": self.start, "end": self.end,
-                "trigger": asdict(self.trigger), "mentions": [asdict(m) for m in self.mentions]}
+                "trigger": asdict(self.trigger), "linked": [asdict(t) for t in self.linked],
+                "mentions": [asdict(m) for m in self.mentions]}
 
 
 @dataclass

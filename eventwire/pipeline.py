@@ -171,7 +171,8 @@ class Pipeline:
         trigger_span = Span(trig.text, trig.idx, trig.idx + len(trig.text))
         sent_text = sent.text.rstrip()
         lead = len(sent_text) - len(sent_text.lstrip())
-        evidence = Evidence(sent_text.strip(), sent.start_char + lead, sent.start_char + len(sent_text), trigger_span)
+        linked = [Span(t.text, t.idx, t.idx + len(t.text)) for t in sorted({o.trigger for o in cand.linked} - {trig}, key=lambda t: t.i)]
+        evidence = Evidence(sent_text.strip(), sent.start_char + lead, sent.start_char + len(sent_text), trigger_span, linked=linked)
         certainty = "hypothetical" if cand.hypothetical else attribution.certainty
         location = None
         if place is not None:

@@ -382,3 +382,21 @@ def test_the_only_town_a_story_names_is_where_its_unplaced_events_happened(pipel
             "Fans skirmish ahead of the match in the French port city of Marseille on Saturday.")
     first = pipeline.code(text, published="2016-06-11")[0]
     assert first.location is not None and first.location.name == "Marseille"
+
+
+def test_an_unlisted_name_ending_in_a_locality_word_or_split_by_the_parser_is_the_events_place(pipeline):
+    cases = {"The army continued its heavy assault on the strategic Sheikh Sa’eed District of southern Aleppo tonight.":
+             "Sheikh Sa’eed District",
+             "Eighteen people have been killed in a cattle raid in Paloch County of Western Lakes State.": "Paloch County",
+             "The YPG have reportedly captured the strategic village of Tal Rifa’at in northern Aleppo.": "Tal Rifa’at"}
+    for text, name in cases.items():
+        event = pipeline.code(text, published="2016-06-01")[0]
+        assert event.location.text == name and event.location.feature == "unlisted", text
+
+
+def test_the_other_words_of_a_sentence_joined_into_an_event_are_in_its_evidence(pipeline):
+    text = "In separate attacks on Saturday, gunmen fatally shot a policeman in Yala."
+    event = pipeline.code(text, published="2016-06-01")[0]
+    assert event.evidence.trigger.text == "attacks"
+    assert [t.text for t in event.evidence.linked] == ["shot"]
+    assert event.to_dict()["evidence"]["linked"][0]["start"] == text.index("shot")

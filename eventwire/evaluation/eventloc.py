@@ -7,7 +7,9 @@ event for counts as wrong when the gold has a place. The event a verb states is 
 trigger is the verb, else one whose trigger is the verb's subject or object or is joined to it in
 one clause: "launched an offensive" and "the attack occurred" are coded at their nouns, "blew
 himself up, killing 11" at its first verb (session 11; before, only a trigger on the verb itself
-counted, which is kept as the diagnostic ``event_place_trigger_is_verb``). Diagnostic: the place
+counted, which is kept as the diagnostic ``event_place_trigger_is_verb``). Since session 13 an
+event also states the words its record lists as ``evidence.linked``: the other words of the
+sentence the coder joined into it ("In separate attacks, gunmen shot ..."). Diagnostic: the place
 stage's choice for the gold verb (``ArticleContext.locate``), no event needed.
 """
 from __future__ import annotations
@@ -62,8 +64,9 @@ def evaluate(pipeline, shared: Path, part: Part = "all", limit: int = 0) -> Repo
         article = Article(id="s", text=text)
         ctx = pipeline.analyse(article)
         events = pipeline.code_context(ctx)
-        strict = next((e for e in events if e.evidence.trigger.start < verb["end"] and verb["start"] < e.evidence.trigger.end), None)
-        ev = strict or _stated_by(ctx.doc, verb, events)
+        strict = next((e for e in events if _overlaps(e.evidence.trigger, verb)), None)
+        ev = strict or next((e for e in events if any(_overlaps(t, verb) for t in e.evidence.linked)), None) \
+            or _stated_by(ctx.doc, verb, events)
         c["n"] += 1
         c["ok"] += _agrees(ev.location if ev is not None else None, loc)
         c["strict_ok"] += _agrees(strict.location if strict is not None else None, loc)
@@ -76,6 +79,10 @@ def evaluate(pipeline, shared: Path, part: Part = "all", limit: int = 0) -> Repo
     report.add("verb_coded_as_event", ratio(c["coded"], c["n"]), c["n"], headline=False)
     report.add("place_choice_for_gold_verb", ratio(c["diag_ok"], c["n"]), c["n"], headline=False)
     return report
+
+
+def _overlaps(span, verb: dict) -> bool:
+    return span.start < verb["end"] and verb["start"] < span.end
 
 
 def _agrees(place, loc) -> bool:

@@ -33,16 +33,31 @@ def unlisted_name(doc: Doc, scope: set[int], place_at: dict, attached: Callable[
         tok = doc[i]
         if tok.tag_ != "NNP" or i in place_at or tok.dep_ == "compound" and tok.head.tag_ == "NNP":
             continue  # the head of a multi-word name stands for it
-        start = _name_start(doc, tok)
-        if any(j in place_at for j in range(start, i + 1)) or not attached(i):
+        start, end = _name_start(doc, tok), _name_end(doc, tok)
+        if any(j in place_at for j in range(start, end)) or not attached(i):
             continue
-        name = doc[start:i + 1].text
-        if known(name) or not _says_place(tok):
+        name = doc[start:end].text
+        if known(name) or not (_says_place(tok) or _ends_in_locality(doc[start:end])):
             continue
-        if not _locality_named(tok) and tok.ent_type_ != "PERSON" and names_party(tok):
+        if not (_locality_named(tok) or _ends_in_locality(doc[start:end])) and tok.ent_type_ != "PERSON" and names_party(tok):
             continue  # "Fursan al Haq": a group; "Mogadishu's Yaqshid district" stays a place
-        return start, i + 1
+        return start, end
     return None
+
+
+def _name_end(doc: Doc, head: Token) -> int:
+    """One past the last token of the name ``head`` starts or ends: proper nouns after it that the
+    parser hangs on it ("Tal" + "Rifa'at", which it reads as punctuation)."""
+    end = head.i + 1
+    while end < len(doc) and (doc[end].tag_ == "NNP" or doc[end].pos_ == "PROPN") and doc[end].head.i in range(head.i, end) \
+            and doc[end].dep_ not in ("appos", "conj"):
+        end += 1
+    return end
+
+
+def _ends_in_locality(name) -> bool:
+    """'Sheikh Sa'eed District', 'Paloch County', 'Bama Town': a proper name whose last word says what it is."""
+    return len(name) > 1 and name[-1].tag_ == "NNP" and name[-1].lower_ in LOCALITY_NOUNS
 
 
 def placed_at(doc: Doc, span: tuple[int, int], container: PlaceMention, sentence: int) -> PlaceMention:
