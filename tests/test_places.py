@@ -400,3 +400,15 @@ def test_the_other_words_of_a_sentence_joined_into_an_event_are_in_its_evidence(
     assert event.evidence.trigger.text == "attacks"
     assert [t.text for t in event.evidence.linked] == ["shot"]
     assert event.to_dict()["evidence"]["linked"][0]["start"] == text.index("shot")
+
+
+def test_a_named_site_is_the_events_place_at_the_town_named_with_it(pipeline):
+    place = pipeline.code("ISIS stormed the Heart Hospital in Deir Ezzor on Wednesday afternoon.", published="2016-06-01")[0].location
+    assert (place.text, place.feature, place.country) == ("Heart Hospital", "unlisted", "SYR")
+    place = pipeline.code("Activists gathered in front of the Al-Quds Hospital in Aleppo to protest.", published="2016-06-01")[0].location
+    assert place.name == "Aleppo"  # the hospital's name holds no town of its own
+
+
+def test_an_event_noun_the_parser_hangs_on_a_bearing_is_still_an_event(pipeline):
+    event = pipeline.code("Government troops launched an assault north of Homs on Monday.", published="2016-06-01")[0]
+    assert (event.type, event.location.name, event.actor.sector) == ("ASSAULT", "Homs", "MIL")

@@ -18,7 +18,8 @@ from eventwire.actors.coder import ActorCoder
 from eventwire.attribution.sources import REPORTING, Attributor
 from eventwire.readers.articles import PUBLISHED_FORMS, headline, parse_published
 from eventwire.model import Article, TimeExpr
-from eventwire.events.unlisted import placed_at, unlisted_name
+from eventwire.events.unlisted import FACILITY_NOUNS, placed_at, unlisted_name
+from eventwire.events.roles import BEARINGS
 from eventwire.places.resolver import EVENT_PRECISIONS, PlaceMention
 from eventwire.reasons import PlaceReason
 from eventwire.events.dates import (Scenes, attached_to, dates_a_thing, in_complement, is_date, on_or_before, participle_host, publication_range, settle)
@@ -29,7 +30,8 @@ EVENT_LOC_PREPS = {"in", "near", "at", "outside", "around", "across", "inside", 
                    "northwest", "southeast", "southwest", "between"}
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "capital", "outskirts", "suburb",
                "suburbs", "countryside", "state", "neighbourhood", "neighborhood", "governorate", "county", "part",
-               "streets", "street", "centre", "center", "north", "south", "east", "west", "border", "heart"}
+               "streets", "street", "centre", "center", "north", "south", "east", "west", "border", "heart", "front",
+               "vicinity", "edge"}
 FOREIGN_CLAUSES = {"relcl", "acl", "appos", "advcl", "pcomp", "ccomp", "parataxis"}
 # anaphoric place nouns and the precisions of the places they can refer back to
 ANAPHOR_PLACE_NOUNS = {"city": ("place",), "town": ("place",), "village": ("place",), "capital": ("place",),
@@ -175,8 +177,9 @@ class ArticleContext:
             if tok.dep_ in ("pobj", "npadvmod", "advmod") and tok.head.dep_ in ("prep", "agent", "advmod") \
                     or tok.head.pos_ == "ADP":
                 prep = tok.head
-                if prep.lower_ == "of" and (prep.head.lemma_.lower() in PLACE_NOUNS or prep.head.lower_ in PLACE_NOUNS):
-                    tok = prep.head  # "in the northern city of Mosul": climb to the preposition of "city"
+                if prep.lower_ == "of" and (prep.head.lemma_.lower() in PLACE_NOUNS or prep.head.lower_ in PLACE_NOUNS
+                                            or prep.head.lower_ in BEARINGS):
+                    tok = prep.head  # "in the northern city of Mosul", "west of the airport": climb to "city", "west"
                     continue
                 return prep.lower_ in preps
             if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
@@ -185,6 +188,12 @@ class ArticleContext:
                 return False
             tok = tok.head
         return False
+
+    def _names_a_site(self, mention: PlaceMention) -> bool:
+        """'the Al-Quds Hospital in Aleppo': a place name inside a site's name is not where the
+        site is when the phrase names another place."""
+        last = self.doc[mention.token_end - 1]
+        return last.dep_ == "compound" and last.head.i >= mention.token_end and last.head.lower_ in FACILITY_NOUNS
 
     def _in_side_clause(self, tok_i: int, trigger) -> bool:
         """Whether the place sits in an adverbial clause with a subject of its own ("demonstrated
@@ -246,7 +255,7 @@ class ArticleContext:
             if p.token_start in scope and self._attached(p.token_start, {self.clause_of(trigger).i}, preps):
                 found.append(p)
         if found:
-            best = max(found, key=lambda p: (not self._in_side_clause(p.token_start, trigger),
+            best = max(found, key=lambda p: (not self._in_side_clause(p.token_start, trigger), not self._names_a_site(p),
                                              PRECISION_RANK.get(p.place.precision, 0), -abs(p.token_start - trigger.i)))
             return best, PlaceReason.CLAUSE
         back = self._referred_place(trigger, scope, preps)

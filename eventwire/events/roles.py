@@ -93,11 +93,23 @@ def _diplomatic_recipient(tok, coder, type_: str):
 
 
 def _of_carrier(tok):
-    """The noun an event noun hangs from by "of" ("a state of emergency", "a wave of attacks"),
-    else the event noun itself: the phrase a light verb takes as its object."""
+    """The noun an event noun hangs from by "of" ("a state of emergency", "a wave of attacks") or
+    the bearing the parser hangs it on ("an assault west of"), else the event noun itself: the
+    phrase a light verb takes as its object."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         return tok.head.head
-    return tok
+    return tok.head if before_a_bearing(tok) else tok
+
+
+BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+
+
+def before_a_bearing(tok) -> bool:
+    """'launched an assault west of the airport': the parser hangs the event noun on the bearing
+    as a compound; it is the object, the bearing says where."""
+    head = tok.head
+    return tok.dep_ == "compound" and head.i == tok.i + 1 and head.lower_ in BEARINGS and \
+        any(c.lower_ == "of" for c in head.children)
 
 
 OPENING_VERBS = {"open", "launch", "initiate", "begin", "start", "order"}

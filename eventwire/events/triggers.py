@@ -15,7 +15,7 @@ from typing import Optional
 from eventwire.events.candidate import Candidate
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.modality import as_intent, as_refusal, declared_refusal, failed, hypothetical, negated, stopped_by
-from eventwire.events.roles import object_of, is_passive, pobj, roles
+from eventwire.events.roles import before_a_bearing, object_of, is_passive, pobj, roles
 from eventwire.events.statements import said_events
 
 def _reach(second) -> int:
@@ -26,7 +26,7 @@ def _reach(second) -> int:
 
 def match_trigger(tok, codebook: Codebook) -> Optional[Trigger]:
     """The codebook trigger a token realises, preferring two-word triggers ("air strike")."""
-    if tok.pos_ not in ("VERB", "NOUN") or tok.dep_ in ("amod", "compound"):
+    if tok.pos_ not in ("VERB", "NOUN") or (tok.dep_ in ("amod", "compound") and not before_a_bearing(tok)):
         return None
     lemma, low = tok.lemma_.lower(), tok.lower_
     single, double = None, None

@@ -55,9 +55,16 @@ def _name_end(doc: Doc, head: Token) -> int:
     return end
 
 
+# sites a named event happens at ("the Heart Hospital", "the T-4 Military Airport", "Manger Square")
+FACILITY_NOUNS = {"hospital", "airport", "airbase", "base", "prison", "jail", "square", "bridge", "camp", "market",
+                  "mosque", "church", "stadium", "station", "checkpoint", "crossing", "factory", "plant", "field",
+                  "fields", "refinery", "port", "barracks", "compound", "college", "university", "farms", "hills"}
+
+
 def _ends_in_locality(name) -> bool:
-    """'Sheikh Sa'eed District', 'Paloch County', 'Bama Town': a proper name whose last word says what it is."""
-    return len(name) > 1 and name[-1].tag_ == "NNP" and name[-1].lower_ in LOCALITY_NOUNS
+    """'Sheikh Sa'eed District', 'Paloch County', 'Bama Town', 'the Heart Hospital': a proper name
+    whose last word says it is a place or a site."""
+    return len(name) > 1 and name[-1].tag_ == "NNP" and name[-1].lower_ in LOCALITY_NOUNS | FACILITY_NOUNS
 
 
 def placed_at(doc: Doc, span: tuple[int, int], container: PlaceMention, sentence: int) -> PlaceMention:
