@@ -69,3 +69,11 @@ def test_a_compass_word_that_is_part_of_a_states_name_stays_with_it(nlp):
     assert [p.place.name for p in places] == ["West Virginia"]
     places = resolve(nlp, "He met the Northeast Georgia Medical Center staff.")
     assert [p.place.name for p in places] == ["Georgia"]
+
+
+def test_only_the_capital_itself_is_read_as_the_national_capital(nlp):
+    places = resolve(nlp, "The mayor of Washington, Georgia, met residents.")
+    town = next(p.place for p in places if p.place.name == "Washington")
+    assert town.admin1 == "Georgia" and "national capital" not in town.why
+    capital = resolve(nlp, "Officials in Washington said the plan was approved.")[0].place
+    assert capital.admin1 in ("Washington, D.C.", "District of Columbia") and "national capital" in capital.why

@@ -64,7 +64,11 @@ class PlaceResolver:
     def __init__(self, gazetteer: Gazetteer, kb: KnowledgeBase):
         self.gaz = gazetteer
         self.kb = kb
-        self._capitals = {(t.iso3, fold(name)) for name, t in kb.countries.items() if t.is_capital}
+        # each capital as its country's most populous town of that name: Washington, D.C., not
+        # Washington, Georgia
+        self._capitals = {(e.country, fold(name)): e.population for name, t in kb.countries.items() if t.is_capital
+                          for e in [max((e for e, alt in gazetteer.lookup(name) if e.feature == "city" and not alt
+                                         and e.country == t.iso3), key=lambda e: e.population, default=None)] if e}
 
     def find(self, doc, home: Optional[tuple[float, float]] = None,
              outlet: Optional[OutletHint] = None) -> list[PlaceMention]:
@@ -398,7 +402,7 @@ class PlaceResolver:
             score = (4.0 if c.suffix in ADMIN2_SUFFIXES else 1.0) + math.log10(e.population + 1) / 4
         else:
             score = math.log10(e.population + 10) / 2
-            if (e.country, fold(e.name)) in self._capitals:
+            if self._capitals.get((e.country, fold(e.name))) == e.population:
                 score += 0.8  # "Washington": the capital before the state of that name
                 reasons.append("national capital")
         reasons.append(f"{e.feature} pop {e.population:,}")
