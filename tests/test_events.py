@@ -556,3 +556,9 @@ def test_a_counted_crowd_that_marches_protests(pipeline):
     text = "In Vienna, some 200,000 people marched to urge the government to act against discrimination."
     assert "PROTEST" in [e.type for e in pipeline.code(text, published="2025-06-01")]
     assert [e.type for e in pipeline.code("Soldiers marched into Paris.", published="2025-06-01")] == []
+
+
+def test_a_person_named_beside_a_role_noun_is_the_speaker(pipeline):
+    events = pipeline.code("Ivin's lawyer, Paul Kemp, insisted that his client had no role in the attacks.", published="2008-08-01")
+    reject = next(e for e in events if e.type == "REJECT")
+    assert reject.actor is not None and reject.actor.text == "Paul Kemp" and reject.actor.country is None

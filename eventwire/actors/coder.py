@@ -122,7 +122,7 @@ class ActorCoder:
 
     @staticmethod
     def _unknown_person(head) -> bool:
-        return head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        return head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
 
     def _acronym(self, tok) -> bool:
         """'WHO is calling for ...': an upper-case acronym the parser took for a pronoun."""
@@ -146,6 +146,9 @@ class ActorCoder:
         self._active.add(key)
         try:
             party = self._code(head, day or self.day)
+            named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if party is None and named is not None and head.pos_ == "NOUN":
+                party = self._code(named, day or self.day)  # "Ivin's lawyer, Paul Kemp,": the person named
         finally:
             self._active.discard(key)
         if day is None:
