@@ -562,3 +562,9 @@ def test_a_person_named_beside_a_role_noun_is_the_speaker(pipeline):
     events = pipeline.code("Ivin's lawyer, Paul Kemp, insisted that his client had no role in the attacks.", published="2008-08-01")
     reject = next(e for e in events if e.type == "REJECT")
     assert reject.actor is not None and reject.actor.text == "Paul Kemp" and reject.actor.country is None
+
+
+def test_an_execution_is_an_attack_whoever_was_put_to_death(pipeline):
+    text = "The group released a video on Saturday that showed the execution of an alleged Russian spy."
+    event = next(e for e in pipeline.code(text, published="2016-06-01") if e.type == "ASSAULT")
+    assert event.acled["sub_event_type"] == "Attack"
