@@ -568,3 +568,9 @@ def test_an_execution_is_an_attack_whoever_was_put_to_death(pipeline):
     text = "The group released a video on Saturday that showed the execution of an alleged Russian spy."
     event = next(e for e in pipeline.code(text, published="2016-06-01") if e.type == "ASSAULT")
     assert event.acled["sub_event_type"] == "Attack"
+
+
+def test_a_protest_the_police_seal_off_is_a_protest_with_intervention(pipeline):
+    text = "After police sealed off the plaza, about 1,700 protesters gathered in nearby streets in Seoul on Sunday."
+    event = next(e for e in pipeline.code(text, published="2008-06-30") if e.type == "PROTEST")
+    assert event.acled["sub_event_type"] == "Protest with intervention"
