@@ -182,15 +182,22 @@ class Pipeline:
                 actor = self._state_actor(location.country, self.codebook.state_acts[cand.family], trig)
         event = Event(
             article=ctx.article, type=cand.type, mode=mode,
-            acled=choose_acled(self.codebook.acled(cand.type, mode, cand.family, recipient.sector if recipient else None,
-                                                   trigger=trig, actor_sector=actor.sector if actor else None),
-                               acled_reading, cand.type),
+            acled=self._acled(cand, mode, recipient, actor, acled_reading),
             actor=actor, recipient=recipient, location=location, when=when, quantities=quantities,
             reported_by=reported_by, certainty=certainty, evidence=evidence,
             confidence=self._confidence(cand, actor, recipient, place_reason), coder=self.coder_info)
         anaphoric = trig.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                                                 for c in trig.children)
         return Coded(event, cand.family, place_reason, anaphoric)
+
+    def _acled(self, cand: Candidate, mode: Optional[str], recipient: Optional[Party], actor: Optional[Party],
+               reading: Optional[dict[str, float]]) -> Optional[dict[str, str]]:
+        """The rules' ACLED type, which the event model may overrule, unless a rule says ACLED records none."""
+        args = (cand.type, mode, cand.family, recipient.sector if recipient else None)
+        sector = actor.sector if actor else None
+        if self.codebook.no_acled_event(*args, trigger=cand.trigger, actor_sector=sector):
+            return None
+        return choose_acled(self.codebook.acled(*args, trigger=cand.trigger, actor_sector=sector), reading, cand.type)
 
     def _state_actor(self, country: str, sector: str, trig) -> Party:
         """The state as the actor of an act only a state performs, when no agent is named. It names

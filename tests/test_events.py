@@ -574,3 +574,9 @@ def test_a_protest_the_police_seal_off_is_a_protest_with_intervention(pipeline):
     text = "After police sealed off the plaza, about 1,700 protesters gathered in nearby streets in Seoul on Sunday."
     event = next(e for e in pipeline.code(text, published="2008-06-30") if e.type == "PROTEST")
     assert event.acled["sub_event_type"] == "Protest with intervention"
+
+
+def test_a_quarantine_is_no_acled_event_whatever_the_model_reads(pipeline):
+    text = '"The village of Kampungu has been quarantined to stop people moving to Kananga," Kabila said on Thursday.'
+    event = next(e for e in pipeline.code(text, published="2008-09-01") if e.type == "COERCE")
+    assert event.acled is None
