@@ -77,3 +77,8 @@ def test_only_the_capital_itself_is_read_as_the_national_capital(nlp):
     assert town.admin1 == "Georgia" and "national capital" not in town.why
     capital = resolve(nlp, "Officials in Washington said the plan was approved.")[0].place
     assert capital.admin1 in ("Washington, D.C.", "District of Columbia") and "national capital" in capital.why
+
+
+def test_a_small_towns_own_council_names_the_town(nlp):
+    assert [p.place.name for p in resolve(nlp, "Bond resigns from Groton Town Council.")] == ["Groton"]
+    assert not [p for p in resolve(nlp, "Emerald City Players has received a grant.") if p.place.name == "Emerald"]

@@ -223,6 +223,17 @@ def well_known_name(gaz: Gazetteer, name: str) -> bool:
                                                     e.feature == "city" and e.population >= INNER_MIN_POPULATION)
                for e, alt in gaz.lookup(name))
 
+# words between a town's name and an institution word that make the institution the town's own:
+# "Groton Town Council", "the New Concord Area Arts ... District" (not "City": "Emerald City Players";
+# not school levels: "Westwood Elementary" is mostly named after a person or a street)
+LEVEL_WORDS = {"town", "township", "village", "borough", "area"}
+
+
+def names_a_town(gaz: Gazetteer, name: str) -> bool:
+    """A town's own name, whatever its size."""
+    return any(not alt and e.feature == "city" for e, alt in gaz.lookup(name))
+
+
 def names_a_state(gaz: Gazetteer, name: str) -> bool:
     """A country's or populous first-level division's own name ("West Virginia", "South Sudan"; not
     the Cayman Islands' district North Side)."""
@@ -248,7 +259,8 @@ def _inner_name(gaz: Gazetteer, doc, c: Toponym) -> Optional[Toponym]:
             nxt = doc[end]
             if nxt.lower_ in STREET_WORDS or name.endswith("-"):
                 continue
-            known = well_known_name(gaz, name) if start == starts[-1] else names_a_state(gaz, name)
+            known = (well_known_name(gaz, name) or (nxt.lower_ in LEVEL_WORDS and names_a_town(gaz, name))) \
+                if start == starts[-1] else names_a_state(gaz, name)
             if known and (nxt.text[:1].isupper() or nxt.text == "-"):
                 return Toponym(start, end, name, False, "INST")
     start = starts[-1]
