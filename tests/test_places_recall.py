@@ -82,3 +82,8 @@ def test_only_the_capital_itself_is_read_as_the_national_capital(nlp):
 def test_a_small_towns_own_council_names_the_town(nlp):
     assert [p.place.name for p in resolve(nlp, "Bond resigns from Groton Town Council.")] == ["Groton"]
     assert not [p for p in resolve(nlp, "Emerald City Players has received a grant.") if p.place.name == "Emerald"]
+
+
+def test_the_verb_miss_is_no_title(nlp):
+    places = resolve(nlp, "Storm expected to miss Rochester area. In the Rochester area, snow is unlikely.")
+    assert [p.place.name for p in places] == ["Rochester", "Rochester"]

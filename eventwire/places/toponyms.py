@@ -366,13 +366,16 @@ def person_names(doc) -> set[str]:
             out.add(fold(toks[-1].text))
     for m in _title_pattern().finditer(doc_text(doc)):
         span = doc.char_span(m.start(1), m.end(1))
-        if span is None:
-            continue
+        if span is None or m.group(0).split()[0] in LOWERCASE_NOT_TITLES:
+            continue  # "expected to miss Rochester": a verb, not Miss Rochester
         j = span.start
         while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
             j += 1
         out.add(fold(doc[j].text))
     return out
+
+
+LOWERCASE_NOT_TITLES = {"miss"}  # a title only when capitalised
 
 
 @lru_cache(maxsize=1)
