@@ -175,6 +175,8 @@ class Pipeline:
         evidence = Evidence(sent_text.strip(), sent.start_char + lead, sent.start_char + len(sent_text), trigger_span, linked=linked)
         certainty = "hypothetical" if cand.hypothetical else attribution.certainty
         location = None
+        if place is None and ctx.story_country:  # placed nowhere: local parties are the story's country's
+            actor, recipient = (_domestic(p, ctx.story_country, "the story's country") for p in (actor, recipient))
         if place is not None:
             location = replace(place.place, why=f"{place_reason.text if place_reason else ''}; {place.place.why}")
             actor, recipient, reported_by = (_domestic(p, location.country) for p in (actor, recipient, reported_by))
@@ -253,12 +255,12 @@ class Pipeline:
         return max(0.05, min(0.95, score))
 
 
-def _domestic(party: Optional[Party], country: Optional[str]) -> Optional[Party]:
+def _domestic(party: Optional[Party], country: Optional[str], whose: str = "the event's country") -> Optional[Party]:
     """A party the text gives no country ("the Interior Ministry", "protesters") belongs to the country
     where the event happens: the convention ACLED coders follow for local actors."""
     if party is None or party.country or not country or party.sector in ("IGO", "NGO"):
         return party
-    return replace(party, country=country, why=f"{party.why + '; ' if party.why else ''}no country named: the event's country")
+    return replace(party, country=country, why=f"{party.why + '; ' if party.why else ''}no country named: {whose}")
 
 
 def as_article(article: Union[Article, str], published: Optional[str] = None) -> Article:

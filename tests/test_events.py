@@ -580,3 +580,12 @@ def test_a_quarantine_is_no_acled_event_whatever_the_model_reads(pipeline):
     text = '"The village of Kampungu has been quarantined to stop people moving to Kananga," Kabila said on Thursday.'
     event = next(e for e in pipeline.code(text, published="2008-09-01") if e.type == "COERCE")
     assert event.acled is None
+
+
+def test_the_storys_country_holds_two_thirds_of_its_places(pipeline):
+    from eventwire.model import Article
+
+    venezuela = "Troops clashed with protesters in Caracas. Police fired tear gas in Maracaibo, the second city."
+    assert pipeline.analyse(Article(id="a", text=venezuela)).story_country == "VEN"
+    mixed = "Leaders met in Caracas. Later they flew to Bogota and on to Lima."
+    assert pipeline.analyse(Article(id="b", text=mixed)).story_country is None

@@ -102,6 +102,7 @@ class ArticleContext:
         self._places_in = _group(self.places, self._sent_at)
         self._places_in_para = _group(self.places, lambda i: self.paragraph_of[self._sent_at(i)])
         self.main_place = self._main_place()
+        self.story_country = self._story_country()
         self.recent_places: list[tuple[int, PlaceMention]] = []  # in sentence order
         self._recent_keys: list[int] = []
         self._scopes: dict[int, set[int]] = {}
@@ -126,6 +127,15 @@ class ArticleContext:
         if top[1] >= 2 or len(counts) == 1:  # named twice, or the only town or province the story names
             return next(p for p in specific if p.entry.geonameid == top[0])
         return None
+
+    def _story_country(self) -> Optional[str]:
+        """The country the story is set in: the one that holds at least two thirds of the places it
+        names (two at least), else None."""
+        counts = Counter(p.place.country for p in self.places if p.place.country and p.place.precision != "demonym")
+        if not counts:
+            return None
+        country, n = counts.most_common(1)[0]
+        return country if n >= 2 and n * 3 >= 2 * sum(counts.values()) else None
 
     @staticmethod
     def clause_of(trigger):
