@@ -150,3 +150,9 @@ def test_an_acronym_alias_does_not_match_the_lowercase_word(pipeline):
     assert all(e.recipient is None or e.recipient.country is None for e in events)
     arrest = pipeline.code("ICE arrested 40 migrants on Monday.", published="2016-05-01")[0]
     assert (arrest.actor.country, arrest.actor.sector) == ("USA", "COP")
+
+
+def test_an_international_ngo_has_the_ngo_code_where_a_country_goes(pipeline):
+    event = pipeline.code("Human Rights Watch accused the army of torturing detainees in Algiers on Monday.",
+                          published="2016-12-12")[0]
+    assert (event.actor.country, event.actor.sector) == ("NGO", "NGO")

@@ -321,7 +321,7 @@ class ActorCoder:
         countries = set(self._sentence_countries(sent))
         if party.sector in POLITICAL:  # "President Bouteflika ... the Islamic Salvation Front": domestic politics
             in_sent = self.mentions[bisect_left(self._keys, (sent.start,)):bisect_left(self._keys, (sent.end,))]
-            countries |= {m.party.country for m in in_sent if m.party.country and m.party.country != "IGO"
+            countries |= {m.party.country for m in in_sent if m.party.country and m.party.country not in ("IGO", "NGO")
                           and m.party.sector in ("GOV", "LEG", "JUD")}
         if len(countries) == 1:
             party.country = countries.pop()

@@ -225,7 +225,7 @@ def party_actor(party: Optional[dict[str, Any]], role: str, sub: acled_mod.SubEv
     if not party:
         return None
     conv, group = _conv(), armed_group(party.get("name"))
-    home: str = party["country"] if party.get("country") not in (None, "IGO") else country.iso3
+    home: str = party["country"] if party.get("country") not in (None, "IGO", "NGO") else country.iso3
     sector: Optional[str] = party.get("sector") or (group.sector if group else None)
     if group is not None and group.acled:
         return Named(group.acled, group.inter or conv["inter"]["rebel"])

@@ -16,7 +16,7 @@ from eventwire.places.gazetteer import fold
 
 
 # codes the actor knowledge base gives parties that are no country
-EXTRA_CODES = {"IGO": "International organisations"}
+EXTRA_CODES = {"IGO": "International organisations", "NGO": "International non-governmental organisations"}
 
 
 class Country(NamedTuple):
