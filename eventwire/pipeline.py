@@ -238,6 +238,7 @@ class Pipeline:
             q = quantities_mod.count_in(head)
             if q is None:
                 continue
+            q = quantities_mod.summed(head, q)  # "four bus workers and two soldiers were killed": six
             kinds = kinds_by_head.get(head.i, set())
             q.kind = "killed_or_wounded" if CASUALTY_KINDS <= kinds else (kind or quantities_mod.noun_kind(head))
             if q.kind and all((q.kind, q.start) != (o.kind, o.start) for o in out) and all(q.start != o.start for o in out):

@@ -34,3 +34,8 @@ def test_a_bare_number_as_the_object_counts_the_understood_people(pipeline):
     event = pipeline.code("Syrian forces hit a hospital overnight, killing 20 people and wounding 100, officials said.",
                           published="2016-10-07")[0]
     assert {(q.kind, q.value) for q in event.quantities} == {("killed", 20), ("wounded", 100)}
+
+
+def test_counts_of_a_list_of_victims_add_up(pipeline):
+    event = pipeline.code("Four bus workers and two soldiers were killed in Belfast on Friday.", published="1972-07-22")[0]
+    assert [(q.kind, q.value, q.text) for q in event.quantities] == [("killed", 6, "Four bus workers and two soldiers")]

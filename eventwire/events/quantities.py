@@ -100,6 +100,19 @@ def count_in(head) -> Optional[Quantity]:
     return Quantity(kind=None, value=value, approx=approx, text=span.text, start=span.start_char, end=span.end_char)
 
 
+def summed(head, first: Quantity) -> Quantity:
+    """The counts of coordinated nouns added up ("four Ulsterbus workers and two soldiers" = 6), as
+    one toll; the count of ``head`` alone when no other noun of the list is counted."""
+    counted = [(t, c) for t in head.conjuncts if t.i > head.i for c in [count_in(t)] if c is not None]
+    if not counted:
+        return first
+    counts = [c for _, c in counted]
+    end = max(t.idx + len(t.text) for t, _ in counted)  # through the last counted noun
+    approx = next((c.approx for c in [first, *counts] if c.approx != "exact"), "exact")
+    return Quantity(kind=first.kind, value=first.value + sum(c.value for c in counts), approx=approx,
+                    text=head.doc.text[first.start:end], start=first.start, end=end)
+
+
 def noun_kind(head) -> Optional[str]:
     return NOUN_KINDS.get(head.lemma_.lower()) or NOUN_KINDS.get(head.lower_)
 
