@@ -156,3 +156,11 @@ def test_an_international_ngo_has_the_ngo_code_where_a_country_goes(pipeline):
     event = pipeline.code("Human Rights Watch accused the army of torturing detainees in Algiers on Monday.",
                           published="2016-12-12")[0]
     assert (event.actor.country, event.actor.sector) == ("NGO", "NGO")
+
+
+def test_an_ngos_name_the_parser_splits_is_read_whole(pipeline):
+    event = pipeline.code("Reporters Without Borders accused Algeria of jailing the journalist in Algiers on Monday.",
+                          published="2016-12-12")[0]
+    assert (event.actor.text, event.actor.country, event.actor.sector) == ("Reporters Without Borders", "NGO", "NGO")
+    rsf = pipeline.code("The RSF shelled El Fasher on Monday.", published="2025-03-14")[0]
+    assert (rsf.actor.country, rsf.actor.sector) == ("SDN", "REB")  # Sudan's Rapid Support Forces, not the NGO

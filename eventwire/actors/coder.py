@@ -120,6 +120,17 @@ class ActorCoder:
             return of is not None and self.names_party(of)
         return False
 
+    def _name_beyond(self, toks: list, head) -> list:
+        """The words after the head that complete an organisation's known name the parser split
+        ("Reporters" + "Without Borders", "Observatory" + "for Human Rights")."""
+        doc, start = head.doc, toks[0].i if toks else head.i
+        for end in range(min(len(doc), head.i + 6), head.i + 1, -1):
+            if doc[end - 1].text[:1].isupper():
+                found = self.kb.lookup(doc[start:end].text)
+                if found and found[0] == "entity":
+                    return list(doc[head.i + 1:end])
+        return []
+
     @staticmethod
     def _unknown_person(head) -> bool:
         return head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
@@ -157,6 +168,7 @@ class ActorCoder:
 
     def _code(self, head, day: Optional[str]) -> Optional[Party]:
         toks = np_tokens(head)
+        toks = sorted({*toks, *self._name_beyond(toks, head)}, key=lambda t: t.i)
         if self.kb.is_generic(head.lemma_) or self.kb.is_generic(head.text):  # "a source in the SBU"
             toks = sorted({*toks, *[t for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "within", "inside")
                                    for t in near(c.subtree, head)]}, key=lambda t: t.i)
