@@ -164,3 +164,10 @@ def test_an_ngos_name_the_parser_splits_is_read_whole(pipeline):
     assert (event.actor.text, event.actor.country, event.actor.sector) == ("Reporters Without Borders", "NGO", "NGO")
     rsf = pipeline.code("The RSF shelled El Fasher on Monday.", published="2025-03-14")[0]
     assert (rsf.actor.country, rsf.actor.sector) == ("SDN", "REB")  # Sudan's Rapid Support Forces, not the NGO
+
+
+def test_a_unit_of_an_armed_group_is_the_groups_sector(pipeline):
+    event = pipeline.code("The IRA's Belfast brigade detonated 20 bombs across Belfast on Friday.", published="1972-07-22")[0]
+    assert (event.actor.country, event.actor.sector) == ("GBR", "REB")
+    army = pipeline.code("Russian troops shelled Kharkiv on Monday.", published="2025-01-11")[0]
+    assert army.actor.sector == "MIL"

@@ -55,6 +55,9 @@ class Mention:
     plural: bool = False
 
 
+FORCE_SECTORS = {"MIL", "COP"}  # a force word whose owner decides its sector ("the IRA's Belfast brigade")
+
+
 def _demonym(tok) -> bool:
     return tok.ent_type_ == "NORP" or tok.pos_ == "ADJ"
 
@@ -425,6 +428,9 @@ class ActorCoder:
         if head_agent == "PTY" and "OPP" in modifier_agents:  # "opposition parties", "opposition candidates"
             why.append("opposition modifier -> OPP")
             return "OPP"
+        if head_agent in FORCE_SECTORS and entity is not None and entity.kind != "person" and entity.sector_on(day) == "REB":
+            why.append(f"a unit of {entity.name}: REB")  # "the IRA's Belfast brigade", "Hamas fighters"
+            return "REB"
         if head_agent and not generic and not weak:
             why.append(f"head '{head.text}' -> {head_agent}")
             return head_agent
