@@ -195,11 +195,9 @@ class Pipeline:
     def _acled(self, cand: Candidate, mode: Optional[str], recipient: Optional[Party], actor: Optional[Party],
                reading: Optional[dict[str, float]]) -> Optional[dict[str, str]]:
         """The rules' ACLED type, which the event model may overrule, unless a rule says ACLED records none."""
-        args = (cand.type, mode, cand.family, recipient.sector if recipient else None)
-        sector = actor.sector if actor else None
-        if self.codebook.no_acled_event(*args, trigger=cand.trigger, actor_sector=sector):
-            return None
-        return choose_acled(self.codebook.acled(*args, trigger=cand.trigger, actor_sector=sector), reading, cand.type)
+        by_rules, none_firmly = self.codebook.acled_ruling(cand.type, mode, cand.family, recipient.sector if recipient else None,
+                                                           trigger=cand.trigger, actor_sector=actor.sector if actor else None)
+        return None if none_firmly else choose_acled(by_rules, reading, cand.type)
 
     def _state_actor(self, country: str, sector: str, trig) -> Party:
         """The state as the actor of an act only a state performs, when no agent is named. It names

@@ -160,9 +160,9 @@ class ActorCoder:
         self._active.add(key)
         try:
             party = self._code(head, day or self.day)
-            named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-            if party is None and named is not None and head.pos_ == "NOUN":
-                party = self._code(named, day or self.day)  # "Ivin's lawyer, Paul Kemp,": the person named
+            if party is None and head.pos_ == "NOUN":
+                named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                party = self._code(named, day or self.day) if named is not None else None  # "Ivin's lawyer, Paul Kemp,"
         finally:
             self._active.discard(key)
         if day is None:

@@ -155,7 +155,7 @@ class Rules:
                     frozenset(rec["family"]) if "family" in rec else None,
                     {k: frozenset(self._expand(rec[k])) for k in SECTOR_KEYS if k in rec}, cues)
 
-    def first_rule(self, type_: str, mode: Optional[str], family: Optional[str], recipient_sector: Optional[str],
+    def _first_rule(self, type_: str, mode: Optional[str], family: Optional[str], recipient_sector: Optional[str],
                    trigger: Any = None, actor_sector: Optional[str] = None) -> Optional[Rule]:
         scope = Scope(trigger)
         sectors = {"actor": actor_sector, "recipient": recipient_sector}
@@ -167,13 +167,15 @@ class Rules:
                 return rule
         return None
 
-    def choose(self, type_: str, mode: Optional[str], family: Optional[str], recipient_sector: Optional[str],
-               trigger: Any = None, actor_sector: Optional[str] = None) -> Optional[dict[str, str]]:
-        rule = self.first_rule(type_, mode, family, recipient_sector, trigger, actor_sector)
+    def ruling(self, type_: str, mode: Optional[str], family: Optional[str], recipient_sector: Optional[str],
+               trigger: Any = None, actor_sector: Optional[str] = None) -> tuple[Optional[dict[str, str]], bool]:
+        """(the ACLED type or None, whether a ``firm`` rule says ACLED records no event for it)."""
+        rule = self._first_rule(type_, mode, family, recipient_sector, trigger, actor_sector)
         if rule is None or rule.sub_event is None:
-            return None  # no rule, or ACLED codes no event for it (an offer, a withdrawal from talks)
+            # no rule, or ACLED codes no event for it (an offer, a withdrawal from talks)
+            return None, rule is not None and rule.id in self.firm
         sub = self.sub_events[rule.sub_event]
-        return {"event_type": sub.event_type, "sub_event_type": sub.name, "why": f"{rule.id}: {rule.why}"}
+        return {"event_type": sub.event_type, "sub_event_type": sub.name, "why": f"{rule.id}: {rule.why}"}, False
 
     @staticmethod
     def _sectors_hold(rule: Rule, sectors: dict[str, Optional[str]]) -> bool:
@@ -204,16 +206,15 @@ def choose(type_: str, mode: Optional[str], family: Optional[str], recipient_sec
            trigger: Any = None, actor_sector: Optional[str] = None) -> Optional[dict[str, str]]:
     """The ACLED event type, sub-event type and the reason (``why``: rule id and gloss), or None
     when ACLED codes no such event."""
-    return rules().choose(type_, mode, family, recipient_sector, trigger, actor_sector)
+    return rules().ruling(type_, mode, family, recipient_sector, trigger, actor_sector)[0]
 
 
-def ruled_out(type_: str, mode: Optional[str], family: Optional[str], recipient_sector: Optional[str],
-              trigger: Any = None, actor_sector: Optional[str] = None) -> bool:
-    """Whether a ``firm`` rule states that ACLED records no event for it (a manhunt, a patrol, a
-    quarantine): a decision the event model may not overrule by adding a sub-event type. The
-    catch-alls ("offer": an AGREE no agreement rule matched) leave the model its say."""
-    rule = rules().first_rule(type_, mode, family, recipient_sector, trigger, actor_sector)
-    return rule is not None and rule.sub_event is None and rule.id in rules().firm
+def ruling(type_: str, mode: Optional[str], family: Optional[str], recipient_sector: Optional[str],
+           trigger: Any = None, actor_sector: Optional[str] = None) -> tuple[Optional[dict[str, str]], bool]:
+    """:func:`choose`, and whether a ``firm`` rule states that ACLED records no event for it (a
+    manhunt, a patrol, a quarantine): a decision the event model may not overrule by adding a
+    sub-event type. The catch-alls ("offer": an AGREE no agreement rule matched) leave the model its say."""
+    return rules().ruling(type_, mode, family, recipient_sector, trigger, actor_sector)
 
 
 @lru_cache(maxsize=None)

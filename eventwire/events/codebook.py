@@ -81,17 +81,12 @@ class Codebook:
         return []
 
     @staticmethod
-    def acled(type_: str, mode: Optional[str], family: str, recipient_sector: Optional[str],
-              trigger: Any = None, actor_sector: Optional[str] = None) -> Optional[dict[str, str]]:
-        """ACLED event and sub-event type with the reason (:func:`eventwire.acled.choose`); the
-        trigger token (its clause and sentence) and the actor's sector sharpen the choice."""
-        return acled_mod.choose(type_, mode, family, recipient_sector, trigger, actor_sector)
-
-    @staticmethod
-    def no_acled_event(type_: str, mode: Optional[str], family: str, recipient_sector: Optional[str],
-                       trigger: Any = None, actor_sector: Optional[str] = None) -> bool:
-        """Whether a rule states ACLED records no event for it (:func:`eventwire.acled.ruled_out`)."""
-        return acled_mod.ruled_out(type_, mode, family, recipient_sector, trigger, actor_sector)
+    def acled_ruling(type_: str, mode: Optional[str], family: str, recipient_sector: Optional[str],
+                     trigger: Any = None, actor_sector: Optional[str] = None) -> tuple[Optional[dict[str, str]], bool]:
+        """ACLED event and sub-event type with the reason, and whether a firm rule says ACLED records
+        none (:func:`eventwire.acled.ruling`); the trigger token (its clause and sentence) and the
+        actor's sector sharpen the choice."""
+        return acled_mod.ruling(type_, mode, family, recipient_sector, trigger, actor_sector)
 
 
 @lru_cache(maxsize=1)

@@ -19,8 +19,8 @@ from eventwire.attribution.sources import REPORTING, Attributor
 from eventwire.readers.articles import PUBLISHED_FORMS, headline, parse_published
 from eventwire.model import Article, TimeExpr
 from eventwire.events.unlisted import FACILITY_NOUNS, placed_at, unlisted_name
-from eventwire.events.roles import BEARINGS
 from eventwire.places.resolver import EVENT_PRECISIONS, PlaceMention
+from eventwire.places.toponyms import words
 from eventwire.reasons import PlaceReason
 from eventwire.events.dates import (Scenes, attached_to, dates_a_thing, in_complement, is_date, on_or_before, participle_host, publication_range, settle)
 from eventwire.times.finder import TimeMention, tense_of
@@ -188,7 +188,7 @@ class ArticleContext:
                     or tok.head.pos_ == "ADP":
                 prep = tok.head
                 if prep.lower_ == "of" and (prep.head.lemma_.lower() in PLACE_NOUNS or prep.head.lower_ in PLACE_NOUNS
-                                            or prep.head.lower_ in BEARINGS):
+                                            or prep.head.lower_ in words("bearing")):
                     tok = prep.head  # "in the northern city of Mosul", "west of the airport": climb to "city", "west"
                     continue
                 return prep.lower_ in preps

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from eventwire.attribution.sources import subject_of
 from eventwire.events.codebook import Trigger
+from eventwire.places.toponyms import words
 
 LIGHT_VERBS = {"issue", "impose", "declare", "launch", "carry", "conduct", "resume", "mount", "stage", "begin", "continue", "intensify", "step",
                "escalate", "start", "order", "unleash", "wage", "lead", "hold", "have", "make", "sign", "reach",
@@ -101,14 +102,11 @@ def _of_carrier(tok):
     return tok.head if before_a_bearing(tok) else tok
 
 
-BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
-
-
 def before_a_bearing(tok) -> bool:
     """'launched an assault west of the airport': the parser hangs the event noun on the bearing
     as a compound; it is the object, the bearing says where."""
     head = tok.head
-    return tok.dep_ == "compound" and head.i == tok.i + 1 and head.lower_ in BEARINGS and \
+    return tok.dep_ == "compound" and head.i == tok.i + 1 and head.lower_ in words("bearing") and \
         any(c.lower_ == "of" for c in head.children)
 
 

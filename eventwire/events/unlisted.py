@@ -36,10 +36,10 @@ def unlisted_name(doc: Doc, scope: set[int], place_at: dict, attached: Callable[
         start, end = _name_start(doc, tok), _name_end(doc, tok)
         if any(j in place_at for j in range(start, end)) or not attached(i):
             continue
-        name = doc[start:end].text
-        if known(name) or not (_says_place(tok) or _ends_in_locality(doc[start:end])):
+        name, site = doc[start:end].text, _ends_in_locality(doc[start:end])
+        if known(name) or not (site or _says_place(tok)):
             continue
-        if not (_locality_named(tok) or _ends_in_locality(doc[start:end])) and tok.ent_type_ != "PERSON" and names_party(tok):
+        if not (site or _locality_named(tok)) and tok.ent_type_ != "PERSON" and names_party(tok):
             continue  # "Fursan al Haq": a group; "Mogadishu's Yaqshid district" stays a place
         return start, end
     return None
