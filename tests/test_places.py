@@ -287,6 +287,22 @@ def test_a_divisions_people_resolve_to_the_division(nlp):
         assert (place.name, place.precision) == (name, "admin1"), text
 
 
+def test_a_regions_people_and_a_misread_divisions_people_are_listed(pipeline):
+    # South Ossetia is a region of data/regions.tsv with a country; "Ontarians" is tagged ORG
+    text = "Georgian and South Ossetian officials met. Hardeman said Ontarians would pay. Nelson said so."
+    places = {(p.text, p.name, p.precision) for p in pipeline.annotate(text, published="2009-03-01").places}
+    assert ("South Ossetian", "South Ossetia", "demonym") in places
+    assert ("Ontarians", "Ontario", "demonym") in places
+    assert not any(text == "Nelson" for text, _, _ in places)  # a person, not Nelson, New Zealand
+
+
+def test_the_european_union_and_abbreviated_counties_are_places(pipeline):
+    places = {(p.text, p.name, p.precision) for p in pipeline.annotate(
+        "Loudon Co. man dies. Cyprus joined the European Union in 2004.", published="2009-03-01").places}
+    assert ("Loudon Co.", "Loudon County", "admin2") in places
+    assert ("European Union", "European Union", "region") in places
+
+
 def test_a_countrys_demonym_is_the_country_not_a_town_of_that_name(nlp):
     doc = nlp("Canadian officials visited the site.")
     place = PlaceResolver(gazetteer.load(), kb.load()).resolve_span(doc, 0, 1)

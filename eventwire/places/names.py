@@ -155,14 +155,31 @@ def spelling_variant(gaz: Gazetteer, name: str, countries: tuple[str, ...]) -> O
 
 
 def division_of_people(gaz: Gazetteer, text: str) -> Optional[GeoEntry]:
-    """A first-level division given as its people or adjective: "Ohioans", "Minnesotans",
-    "Dagestani", "Abkhaz", "Floridians"."""
+    """A first-level division, or a region inside one country, given as its people or adjective:
+    "Ohioans", "Minnesotans", "Dagestani", "Abkhaz", "Floridians", "South Ossetian"."""
+    return _division_of_people(gaz, text, DEMONYM_ENDINGS)
+
+
+def division_demonym(gaz: Gazetteer, text: str) -> Optional[GeoEntry]:
+    """A division's people by a demonym ending, never its bare name: what a name the recogniser
+    took for a person or an organisation must be to count ("Ontarians" yes; "Nelson", "Said" no)."""
+    return _division_of_people(gaz, text, tuple(end for end in DEMONYM_ENDINGS if end))
+
+
+def _division_of_people(gaz: Gazetteer, text: str, endings: tuple[str, ...]) -> Optional[GeoEntry]:
     key = fold(text)
-    bases = {key[: -len(end)] if end else key for end in DEMONYM_ENDINGS if key.endswith(end)}
+    bases = {key[: -len(end)] if end else key for end in endings if key.endswith(end)}
+    # the division's own name, not an abbreviation of it ("Alan" is not "Ala." + "n")
     found = {e for base in bases if len(base) >= 3 for add in DEMONYM_STEMS
-             for e, alt in gaz.lookup(base + add) if e.feature == "admin1" and not alt}
+             for e, alt in gaz.lookup(base + add) if not alt and _has_people(e) and fold(e.name) == base + add}
     # "Floridians": Florida, not Uruguay's department of that name
     return max(found, key=lambda e: e.population) if found else None
+
+
+def _has_people(e: GeoEntry) -> bool:
+    """A division, or a political region of one country (South Ossetia, Donbas; not a sea or a
+    river of one country)."""
+    return e.feature == "admin1" or (e.feature == "region" and e.code == "region" and bool(e.country))
 
 
 def is_country_demonym(kb: KnowledgeBase, text: str) -> bool:
@@ -276,7 +293,9 @@ def people_spans(doc, taken: set[int], is_people: Callable[[str], bool] = lambda
     entities the parser mislabels whose whole text is a country's people ("Sri Lankan" as a PERSON)."""
     out = []
     for ent in doc.ents:
-        if ent.label_ != "NORP" and not (ent.label_ in ("PERSON", "ORG") and is_people(ent.text)):
+        if ent.label_ != "NORP" and not (ent.label_ in ("PERSON", "ORG", "PRODUCT") and ent.text[:1].isupper()
+                                         and not ent.text.isupper() and is_people(ent.text)
+                                         and not _names_something_else(doc, ent)):
             continue
         start, end = ent.start, ent.end
         while start < end and (doc[start].lower_ in ("the", "a", "an") or not doc[start].text[:1].isalpha()):

@@ -24,7 +24,7 @@ from eventwire.actors.kb import KnowledgeBase
 from eventwire.model import Place
 from eventwire.places.outlet import OutletHint, outlet_home, outlet_points, outlet_votes
 from eventwire.places.evidence import (coherence_weight, divisions_in_names, division_weight, extend_names, group_key, listed_with_places, name_end, names_a_division, near_a_point, nearby_scope, other_names, placed_in_state, plausible, repeated_names, state_after_town, support)
-from eventwire.places.names import (country_of_people, inner_names, is_acronym, is_country_alias, is_country_demonym, people_entry, people_spans, region_entry, region_why, spelling_variant)
+from eventwire.places.names import (country_of_people, division_demonym, inner_names, is_acronym, is_country_alias, is_country_demonym, people_entry, people_spans, region_entry, region_why, spelling_variant)
 from eventwire.places.toponyms import (ADMIN2_SUFFIXES, PLACE_LABELS, STRONG_LABELS, Toponym, candidates, locative_cue, person_names, preposition_before, split_suffix, strip_span)
 
 LOCAL_FEATURES = ("city", "admin2", "admin3", "site")  # places whose neighbours say where a story is
@@ -103,15 +103,16 @@ class PlaceResolver:
         listed with precision ``demonym``, never an event's location (the people are not the place)."""
         taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
         out = []
-        def of_a_country(text: str) -> bool:
-            return country_of_people(self.gaz, self.kb, text) is not None
+        def of_a_place(text: str) -> bool:
+            return country_of_people(self.gaz, self.kb, text) is not None or \
+                division_demonym(self.gaz, text) is not None
 
         def demonym(text: str) -> bool:
-            return of_a_country(text) and is_country_demonym(self.kb, text)
+            return country_of_people(self.gaz, self.kb, text) is not None and is_country_demonym(self.kb, text)
 
-        for start, end in people_spans(doc, taken, of_a_country, demonym):
+        for start, end in people_spans(doc, taken, of_a_place, demonym):
             found = people_entry(self.gaz, self.kb, doc[start:end].text)
-            if found is not None and found[0].feature != "region":
+            if found is not None and (found[0].feature != "region" or found[1].startswith("people")):
                 m = self._mention(found[0], doc[start:end], 4.0, found[1] + "; a people or adjective, not the place", sent_of)
                 m.place.precision = "demonym"
                 out.append(m)
