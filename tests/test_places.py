@@ -423,3 +423,24 @@ def test_a_named_site_is_the_events_place_at_the_town_named_with_it(pipeline):
 def test_an_event_noun_the_parser_hangs_on_a_bearing_is_still_an_event(pipeline):
     event = pipeline.code("Government troops launched an assault north of Homs on Monday.", published="2016-06-01")[0]
     assert (event.type, event.location.name, event.actor.sector) == ("ASSAULT", "Homs", "MIL")
+
+
+def test_an_unlisted_site_with_no_known_place_takes_the_country_whose_people_act(pipeline):
+    event = pipeline.code("On Wednesday, the Syrian Arab Army captured the Marj Al-Sultan Military Airport after a "
+                          "two week long battle.", published="2016-06-01")[0]
+    assert (event.location.text, event.location.name, event.location.precision) == \
+        ("Marj Al-Sultan Military Airport", "Syria", "country")
+    # air power and borders reach abroad: no country is guessed from them
+    for text in ("The Russian Air Force struck ISIS positions at Al-Sukhanah on Monday.",
+                 "Gunmen killed a driver in the Shalman area near the Afghan border on Saturday."):
+        assert all(e.location is None for e in pipeline.code(text, published="2016-06-01")), text
+
+
+def test_a_town_in_apposition_to_a_place_noun_is_the_events_place(pipeline):
+    text = "A bomb killed nine people and wounded 52 others in Pakistan's largest city, Karachi, on Monday."
+    assert {e.location.name for e in pipeline.code(text, published="2016-06-01")} == {"Karachi"}
+
+
+def test_an_organisations_country_steers_a_shared_town_name(pipeline):
+    text = "The Syrian Arab Army launched an assault near Palmyra on Thursday."
+    assert pipeline.code(text, published="2016-06-01")[0].location.country == "SYR"

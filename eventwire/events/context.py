@@ -6,6 +6,8 @@ where it happened (:meth:`locate`) and when (:meth:`date`), each with the reason
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from datetime import date
@@ -32,6 +34,9 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "are
                "suburbs", "countryside", "state", "neighbourhood", "neighborhood", "governorate", "county", "part",
                "streets", "street", "centre", "center", "north", "south", "east", "west", "border", "heart", "front",
                "vicinity", "edge"}
+# nouns after a people that point beyond its country: its borders, missions abroad, air and sea power
+REACHES_ABROAD = {"border", "frontier", "embassy", "consulate", "air", "navy", "naval", "warplane", "jet", "aircraft",
+                  "airstrike", "drone", "coalition", "envoy", "ambassador", "diplomat"}
 FOREIGN_CLAUSES = {"relcl", "acl", "appos", "advcl", "pcomp", "ccomp", "parataxis"}
 # anaphoric place nouns and the precisions of the places they can refer back to
 ANAPHOR_PLACE_NOUNS = {"city": ("place",), "town": ("place",), "village": ("place",), "capital": ("place",),
@@ -173,8 +178,10 @@ class ArticleContext:
                     continue
                 if c.lemma_ in REPORTING and c.pos_ == "VERB" and c.i != trigger.i:
                     continue
-                if c.lower_ == "according" or (c.dep_ in ("relcl", "appos") and c.i not in holds_trigger):
-                    continue
+                if c.lower_ == "according" or (c.dep_ in ("relcl", "appos") and c.i not in holds_trigger
+                                                and not (c.dep_ == "appos" and c.i in self.place_at
+                                                         and tok.lemma_.lower() in PLACE_NOUNS)):
+                    continue  # a side remark, unless it names the place ("in Pakistan's largest city, Karachi")
                 if c.dep_ in ("nsubj",) and c.i in self.place_at and c.head.i != trigger.i:
                     continue  # "Moscow said": a place as speaker is an actor, not where things happen
                 stack.append(c)
@@ -244,12 +251,30 @@ class ArticleContext:
         span = unlisted_name(self.doc, scope, self.place_at, lambda i: self._attached(i, clause, preps),
                              self.known_name, self.actors.names_party)
         if span is not None and place is None:
-            place = self._said_to_contain(span)  # "Maryin Gubay, a small town in southern Somalia"
+            place = self._said_to_contain(span) or self._peoples_country(trigger)  # "Maryin Gubay, a small town in southern Somalia"
         if span is None or place is None:
             return place, reason
         unlisted = placed_at(self.doc, span, place, self.sent_index(trigger))
         self._containers[id(unlisted)] = place
         return unlisted, PlaceReason.CLAUSE
+
+    def _peoples_country(self, trigger) -> Optional[PlaceMention]:
+        """The one country whose people the sentence names ("the Syrian Army captured X"), at
+        precision ``country``: the container of last resort for a name the gazetteer lacks."""
+        si = self.sent_index(trigger)
+        peoples = [p for p in self.all_places if p.place.precision == "demonym" and self._sent_at(p.token_start) == si
+                   and p.entry.feature == "country" and not self._beyond_its_borders(p)]
+        if len({p.place.country for p in peoples}) != 1:
+            return None
+        p = peoples[0]
+        return replace(p, place=replace(p.place, precision="country", feature="country"))
+
+    def _beyond_its_borders(self, people: PlaceMention) -> bool:
+        """'the Afghan border', 'the Russian Air Force', 'Turkish warplanes': a people named for a
+        border, a mission or power that reaches abroad says nothing of where the event is."""
+        last = self.doc[people.token_end - 1]
+        after = self.doc[people.token_end] if people.token_end < len(self.doc) else last
+        return bool({last.head.lemma_.lower(), after.lemma_.lower()} & REACHES_ABROAD)
 
     def _said_to_contain(self, span: tuple[int, int]) -> Optional[PlaceMention]:
         """A known place the unlisted name's own phrase puts it in ("X, a town in Y"), or None."""

@@ -209,6 +209,24 @@ class PlaceResolver:
     def _plausible(self, doc, c: Toponym, people: Optional[set[str]] = None) -> bool:
         return plausible(self.gaz, self.kb, doc, c, person_names(doc) if people is None else people)
 
+    def _people_country(self, ent) -> Optional[str]:
+        known = self.kb.lookup(ent.text)
+        return known[1].iso3 if known and known[0] == "country" else None
+
+    def _organisation_country(self, ent) -> Optional[str]:
+        """A named organisation's country votes as its people would: "Hezbollah", "the Syrian Arab
+        Army" (a country's adjective opening the name). Not a union or an NGO of many countries."""
+        words = [t for t in ent if t.lower_ not in ("the", "a", "an")]
+        if not words:
+            return None
+        known = self.kb.lookup(ent[words[0].i - ent.start:].text, capitalised=True)
+        if known and known[0] == "entity" and known[1].country in self.gaz.country_entry:
+            return known[1].country
+        first = self.kb.lookup(words[0].text)
+        if len(words) > 1 and first and first[0] == "country" and is_country_demonym(self.kb, words[0].text):
+            return first[1].iso3
+        return None
+
     def _context(self, doc, cands: list[Toponym], outlet: Optional[OutletHint] = None) -> dict:
         """The article's countries (shares of the votes its names and demonyms cast) and the
         first-level divisions it names. Votes are kept per name, so that a name's reading is not
@@ -217,10 +235,10 @@ class PlaceResolver:
         named_by: dict[tuple[str, Optional[str]], set[str]] = {}  # which names put a division in the article
         norp = votes.setdefault("", Counter())
         for ent in doc.ents:
-            if ent.label_ == "NORP":
-                known = self.kb.lookup(ent.text)
-                if known and known[0] == "country":
-                    norp[known[1].iso3] += 1
+            iso3 = self._people_country(ent) if ent.label_ == "NORP" else \
+                self._organisation_country(ent) if ent.label_ == "ORG" else None
+            if iso3:
+                norp[iso3] += 1
         for c in cands:
             mine = votes.setdefault(group_key(c), Counter())
             entries = self.gaz.lookup(c.name)
