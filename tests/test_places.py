@@ -444,3 +444,9 @@ def test_a_town_in_apposition_to_a_place_noun_is_the_events_place(pipeline):
 def test_an_organisations_country_steers_a_shared_town_name(pipeline):
     text = "The Syrian Arab Army launched an assault near Palmyra on Thursday."
     assert pipeline.code(text, published="2016-06-01")[0].location.country == "SYR"
+
+
+def test_a_name_at_the_end_of_a_paragraph_is_still_a_place(pipeline):
+    # the recogniser may take the paragraph's closing line break into the name
+    events = pipeline.code("The attack occurred in the Mohammad Agha district of Logar province\n", published="2016-06-01")
+    assert events and events[0].location is not None and events[0].location.country == "AFG"

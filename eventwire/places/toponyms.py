@@ -102,10 +102,12 @@ def split_suffix(doc, start: int, end: int) -> tuple[int, str]:
 
 
 def strip_span(doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in QUOTES):
+    """The name without an article, quotes, a possessive or line breaks the recogniser took in
+    ("Logar province" + a paragraph's closing line break)."""
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in QUOTES or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "\u2019s", "'")
-                           or doc[end - 1].text in QUOTES):
+                           or doc[end - 1].text in QUOTES or doc[end - 1].is_space):
         end -= 1
     return start, end
 
