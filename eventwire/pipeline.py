@@ -75,7 +75,8 @@ class Pipeline:
         actors = ActorCoder(self.kb, day.isoformat() if day else None,         # 5. actors   a pronoun in a
                             attributor.speaker_of, place_lookup(places))       #    quote is its speaker)
         actors.prime(doc)
-        return ArticleContext(article, doc, places, times, attributor, actors, lambda name: bool(self.gaz.lookup(name)))
+        return ArticleContext(article, doc, places, times, attributor, actors, lambda name: bool(self.gaz.lookup(name)),
+                              self.resolver.country_mention)
 
     def find_places(self, article: Article, doc: Doc) -> list[PlaceMention]:
         """The places stage: every toponym, resolved with the article's web address as evidence."""

@@ -430,6 +430,8 @@ def test_an_unlisted_site_with_no_known_place_takes_the_country_whose_people_act
                           "two week long battle.", published="2016-06-01")[0]
     assert (event.location.text, event.location.name, event.location.precision) == \
         ("Marj Al-Sultan Military Airport", "Syria", "country")
+    event = pipeline.code("The YPG entered the Tabaqa Dam on Monday.", published="2016-06-01")[0]
+    assert (event.location.text, event.location.country, event.location.precision) == ("Tabaqa Dam", "SYR", "country")
     # air power and borders reach abroad: no country is guessed from them
     for text in ("The Russian Air Force struck ISIS positions at Al-Sukhanah on Monday.",
                  "Gunmen killed a driver in the Shalman area near the Afghan border on Saturday."):

@@ -14,7 +14,7 @@ from datetime import date
 from functools import cached_property
 from typing import Callable, Optional
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventwire.actors.coder import ActorCoder
 from eventwire.attribution.sources import REPORTING, Attributor
@@ -83,9 +83,11 @@ class ArticleContext:
     itself: the pipeline runs the stages and hands their results in."""
 
     def __init__(self, article: Article, doc: Doc, places: list[PlaceMention], times: list[TimeMention],
-                 attributor: Attributor, actors: ActorCoder, known_name: Optional[Callable[[str], bool]] = None):
+                 attributor: Attributor, actors: ActorCoder, known_name: Optional[Callable[[str], bool]] = None,
+                 country_mention: Optional[Callable[..., Optional[PlaceMention]]] = None):
         self.article = article
         self.known_name = known_name  # whether the gazetteer has a name at all (None: never place unlisted names)
+        self.country_mention = country_mention  # (iso3, span, sentence, why) -> the country as a place
         self._containers: dict[int, PlaceMention] = {}  # id of an unlisted place -> the known place it was put at
         self.doc = doc
         # a continent is listed among the article's places but is never where an event happened
@@ -264,10 +266,26 @@ class ArticleContext:
         si = self.sent_index(trigger)
         peoples = [p for p in self.all_places if p.place.precision == "demonym" and self._sent_at(p.token_start) == si
                    and p.entry.feature == "country" and not self._beyond_its_borders(p)]
-        if len({p.place.country for p in peoples}) != 1:
+        groups = self._armed_groups_countries(self.sents[si])
+        if len({p.place.country for p in peoples} | set(groups)) != 1:
             return None
-        p = peoples[0]
-        return replace(p, place=replace(p.place, precision="country", feature="country"))
+        if peoples:
+            p = peoples[0]
+            return replace(p, place=replace(p.place, precision="country", feature="country"))
+        (iso3, span), = list(groups.items())[:1]
+        return self.country_mention(iso3, span, si, f"{span.text}: an armed group of {iso3}") if self.country_mention else None
+
+    def _armed_groups_countries(self, sent) -> dict[str, Span]:
+        """The countries of the armed groups the sentence names: a non-state group is coded with the
+        country it fights in (the event contract), so its country holds the places it takes."""
+        out: dict[str, Span] = {}
+        for ent in sent.ents:
+            words = [t for t in ent if t.lower_ not in ("the", "a", "an")]
+            known = self.actors.kb.lookup(ent[words[0].i - ent.start:].text, capitalised=True) \
+                if ent.label_ == "ORG" and words else None
+            if known and known[0] == "entity" and known[1].sector == "REB" and known[1].country:
+                out.setdefault(known[1].country, ent)  # the tables' country, not one the sentence lent it
+        return out
 
     def _beyond_its_borders(self, people: PlaceMention) -> bool:
         """'the Afghan border', 'the Russian Air Force', 'Turkish warplanes': a people named for a

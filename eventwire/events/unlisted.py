@@ -5,7 +5,8 @@ War-zone villages, hills and city districts are mostly missing from GeoNames cit
 event's clause places it at such a name, the event keeps the name (its text and offsets, so the
 provenance points at the village) and takes the coordinates of the best-known place that contains
 it -- the division or town named with it, else the place the story would otherwise give the
-event, else the one country whose people the sentence names ("the Syrian Army captured X"; not
+event, else the one country whose people or armed groups the sentence names ("the Syrian Army
+captured X", "the YPG entered X": a non-state group is coded with the country it fights in; not
 "the Afghan border" or "the Russian Air Force", which reach abroad) -- at that place's precision,
 name and GeoNames id, as ACLED codes an unlocated village at its district (geo_precision 2/3). The
 ``why`` says so. Without a containing place there are no coordinates to give, so the name is not used.

@@ -175,6 +175,12 @@ class PlaceResolver:
     def _mention(self, entry: GeoEntry, span, score: float, why: str, sent_of: dict) -> PlaceMention:
         return PlaceMention(self._place(entry, span, score, why), span.start, span.end, sent_of[span.start], entry)
 
+    def country_mention(self, iso3: str, span, sentence: int, why: str) -> Optional[PlaceMention]:
+        """A country as the place of ``span`` (a phrase that is not the country's name), or None
+        for a code that is no country ("IGO")."""
+        entry = self.gaz.country_entry.get(iso3)
+        return PlaceMention(self._place(entry, span, 0.0, why), span.start, span.end, sentence, entry) if entry else None
+
     def resolve_span(self, doc, start: int, end: int, home: Optional[tuple[float, float]] = None,
                      outlet: Optional[OutletHint] = None) -> Optional[Place]:
         """Resolve a given token span (e.g. a gold toponym) in the context of its article."""
