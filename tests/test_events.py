@@ -589,3 +589,11 @@ def test_the_storys_country_holds_two_thirds_of_its_places(pipeline):
     assert pipeline.analyse(Article(id="a", text=venezuela)).story_country == "VEN"
     mixed = "Leaders met in Caracas. Later they flew to Bogota and on to Lima."
     assert pipeline.analyse(Article(id="b", text=mixed)).story_country is None
+
+
+def test_a_bomb_that_went_off_is_the_killings_explosion(pipeline):
+    event = pipeline.code("At least 12 people were killed and 16 injured when a bomb went off at a busy traffic square "
+                          "in Kohat on Monday.", published="2016-06-01")[0]
+    assert event.mode == "explosives" and "went" in [s.text for s in event.evidence.linked]
+    assert event.location.name == "Kohat"
+    assert not pipeline.code("The fire alarm went off in a school in Kohat on Monday.", published="2016-06-01")

@@ -441,6 +441,8 @@ def test_an_unlisted_site_with_no_known_place_takes_the_country_whose_people_act
 def test_a_town_in_apposition_to_a_place_noun_is_the_events_place(pipeline):
     text = "A bomb killed nine people and wounded 52 others in Pakistan's largest city, Karachi, on Monday."
     assert {e.location.name for e in pipeline.code(text, published="2016-06-01")} == {"Karachi"}
+    text = "The man detonated the device 150 meters from a mosque in Dagestan's regional capital Makhachkala."
+    assert pipeline.code(text, published="2016-06-01")[0].location.name == "Makhachkala"
 
 
 def test_an_organisations_country_steers_a_shared_town_name(pipeline):

@@ -247,6 +247,7 @@ class ArticleContext:
         scope = self.scope(trigger) | set(extra_scope)
         preps = EVENT_LOC_PREPS | ({"to"} if mobilize else set())
         place, reason = self._locate_known(trigger, scope, preps)
+        place = self._narrowed(place) if place is not None else None
         if self.known_name is None:
             return place, reason
         clause = {self.clause_of(trigger).i}
@@ -259,6 +260,18 @@ class ArticleContext:
         unlisted = placed_at(self.doc, span, place, self.sent_index(trigger))
         self._containers[id(unlisted)] = place
         return unlisted, PlaceReason.CLAUSE
+
+    def _narrowed(self, place: PlaceMention) -> PlaceMention:
+        """The town a larger place qualifies in one phrase: "Dagestan's regional capital
+        Makhachkala", "Pakistan's largest city, Karachi" are Makhachkala and Karachi."""
+        tok = self.doc[place.token_end - 1]
+        if tok.dep_ not in ("poss", "compound", "nmod"):
+            return place
+        head = tok.head
+        named = [head] if head.i in self.place_at else [c for c in head.children if c.dep_ == "appos"]
+        inner = [self.place_at[t.i] for t in named if t.i in self.place_at]
+        better = [p for p in inner if PRECISION_RANK.get(p.place.precision, 0) > PRECISION_RANK.get(place.place.precision, 0)]
+        return better[0] if better else place
 
     def _peoples_country(self, trigger) -> Optional[PlaceMention]:
         """The one country whose people the sentence names ("the Syrian Army captured X"), at
