@@ -270,7 +270,8 @@ class ArticleContext:
         head = tok.head
         named = [head] if head.i in self.place_at else [c for c in head.children if c.dep_ == "appos"]
         inner = [self.place_at[t.i] for t in named if t.i in self.place_at]
-        better = [p for p in inner if PRECISION_RANK.get(p.place.precision, 0) > PRECISION_RANK.get(place.place.precision, 0)]
+        rank = PRECISION_RANK.get(place.place.precision or "", 0)
+        better = [p for p in inner if PRECISION_RANK.get(p.place.precision or "", 0) > rank]
         return better[0] if better else place
 
     def _peoples_country(self, trigger) -> Optional[PlaceMention]:
