@@ -211,6 +211,13 @@ class KnowledgeBase:
             return "agent", self.agents[key]
         return None
 
+    def named_entity(self, span) -> Optional[Entity]:
+        """The organisation or person a recognised name (a spaCy span) names in the tables, read
+        without its article ("the Syrian Arab Army")."""
+        words = [t for t in span if t.lower_ not in ("the", "a", "an")]
+        known = self.lookup(span[words[0].i - span.start:].text, capitalised=True) if words else None
+        return known[1] if known and known[0] == "entity" else None
+
     def armed_name(self, words: list[str], sentence_lemmas: Callable[[], set[str]]) -> Optional[str]:
         """Why a capitalised name the tables lack names an armed group ("Zomi Revolutionary Army"),
         else None: it holds a strong armed word, or ends in a contextual one ("Front", "Movement")

@@ -6,10 +6,9 @@ where it happened (:meth:`locate`) and when (:meth:`date`), each with the reason
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from functools import cached_property
 from typing import Callable, Optional
@@ -254,7 +253,8 @@ class ArticleContext:
         span = unlisted_name(self.doc, scope, self.place_at, lambda i: self._attached(i, clause, preps),
                              self.known_name, self.actors.names_party)
         if span is not None and place is None:
-            place = self._said_to_contain(span) or self._peoples_country(trigger)  # "Maryin Gubay, a small town in southern Somalia"
+            # "Maryin Gubay, a small town in southern Somalia"; else "the Syrian Army captured X"
+            place = self._said_to_contain(span) or self._peoples_country(trigger)
         if span is None or place is None:
             return place, reason
         unlisted = placed_at(self.doc, span, place, self.sent_index(trigger))
@@ -286,7 +286,7 @@ class ArticleContext:
         if peoples:
             p = peoples[0]
             return replace(p, place=replace(p.place, precision="country", feature="country"))
-        (iso3, span), = list(groups.items())[:1]
+        iso3, span = next(iter(groups.items()))
         return self.country_mention(iso3, span, si, f"{span.text}: an armed group of {iso3}") if self.country_mention else None
 
     def _armed_groups_countries(self, sent) -> dict[str, Span]:
@@ -294,11 +294,9 @@ class ArticleContext:
         country it fights in (the event contract), so its country holds the places it takes."""
         out: dict[str, Span] = {}
         for ent in sent.ents:
-            words = [t for t in ent if t.lower_ not in ("the", "a", "an")]
-            known = self.actors.kb.lookup(ent[words[0].i - ent.start:].text, capitalised=True) \
-                if ent.label_ == "ORG" and words else None
-            if known and known[0] == "entity" and known[1].sector == "REB" and known[1].country:
-                out.setdefault(known[1].country, ent)  # the tables' country, not one the sentence lent it
+            entity = self.actors.kb.named_entity(ent) if ent.label_ == "ORG" else None
+            if entity is not None and entity.sector == "REB" and entity.country:
+                out.setdefault(entity.country, ent)  # the tables' country, not one the sentence lent it
         return out
 
     def _beyond_its_borders(self, people: PlaceMention) -> bool:

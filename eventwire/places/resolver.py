@@ -222,16 +222,12 @@ class PlaceResolver:
     def _organisation_country(self, ent) -> Optional[str]:
         """A named organisation's country votes as its people would: "Hezbollah", "the Syrian Arab
         Army" (a country's adjective opening the name). Not a union or an NGO of many countries."""
+        entity = self.kb.named_entity(ent)
+        if entity is not None and entity.country in self.gaz.country_entry:
+            return entity.country
         words = [t for t in ent if t.lower_ not in ("the", "a", "an")]
-        if not words:
-            return None
-        known = self.kb.lookup(ent[words[0].i - ent.start:].text, capitalised=True)
-        if known and known[0] == "entity" and known[1].country in self.gaz.country_entry:
-            return known[1].country
-        first = self.kb.lookup(words[0].text)
-        if len(words) > 1 and first and first[0] == "country" and is_country_demonym(self.kb, words[0].text):
-            return first[1].iso3
-        return None
+        first = self.kb.lookup(words[0].text) if len(words) > 1 else None
+        return first[1].iso3 if first and first[0] == "country" and is_country_demonym(self.kb, words[0].text) else None
 
     def _context(self, doc, cands: list[Toponym], outlet: Optional[OutletHint] = None) -> dict:
         """The article's countries (shares of the votes its names and demonyms cast) and the
