@@ -86,6 +86,12 @@ def test_division_inside_an_institution_or_title(nlp):
     assert {"Henderson County", "Rapides Parish", "Douglas County"} <= names
 
 
+def test_the_place_after_of_and_a_compass_word_in_an_institution_name(nlp):
+    places = resolve(nlp, "He is president of United Way of Metropolitan Atlanta. He led the Spina Bifida "
+                          "Association of Western Pennsylvania.")
+    assert {(p.place.text, p.place.name) for p in places} >= {("Atlanta", "Atlanta"), ("Pennsylvania", "Pennsylvania")}
+
+
 def test_bare_state_name_is_the_state_unless_a_town_is_placed(nlp):
     places = resolve(nlp, "Witnesses in Maryland and Virginia saw the fireball, as did people in California.")
     california = next(p.place for p in places if p.place.text == "California")

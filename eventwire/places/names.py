@@ -263,6 +263,8 @@ def _inner_name(gaz: Gazetteer, doc, c: Toponym) -> Optional[Toponym]:
     for i, tok in enumerate(toks):  # "University of Georgia", "United Concrete Products of Wallingford"
         if tok.lower_ == "of" and 0 < i < len(toks) - 1:
             start, end = toks[i + 1].i, c.end
+            if toks[i + 1].text in COMPASS_WORDS | {"Metropolitan"} and i < len(toks) - 2:
+                start += 1  # "United Way of Metropolitan Atlanta", "the Association of Western Pennsylvania"
             tail = Toponym(start, end, doc[start:end].text, False, "INST")
             if well_known_name(gaz, tail.name) or len(_hyphen_parts(gaz, doc, tail)) > 1:
                 return tail
