@@ -8,18 +8,17 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import replace
 from datetime import date
 from functools import cached_property
 from typing import Callable, Optional
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from eventwire.actors.coder import ActorCoder
 from eventwire.attribution.sources import REPORTING, Attributor
 from eventwire.readers.articles import PUBLISHED_FORMS, headline, parse_published
 from eventwire.model import Article, TimeExpr
-from eventwire.events.unlisted import FACILITY_NOUNS, placed_at, unlisted_name
+from eventwire.events.unlisted import FACILITY_NOUNS, country_of_the_sentence, placed_at, unlisted_name
 from eventwire.places.resolver import EVENT_PRECISIONS, PlaceMention
 from eventwire.places.toponyms import words
 from eventwire.reasons import PlaceReason
@@ -33,9 +32,6 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "are
                "suburbs", "countryside", "state", "neighbourhood", "neighborhood", "governorate", "county", "part",
                "streets", "street", "centre", "center", "north", "south", "east", "west", "border", "heart", "front",
                "vicinity", "edge"}
-# nouns after a people that point beyond its country: its borders, missions abroad, air and sea power
-REACHES_ABROAD = {"border", "frontier", "embassy", "consulate", "air", "navy", "naval", "warplane", "jet", "aircraft",
-                  "airstrike", "drone", "coalition", "envoy", "ambassador", "diplomat"}
 FOREIGN_CLAUSES = {"relcl", "acl", "appos", "advcl", "pcomp", "ccomp", "parataxis"}
 # anaphoric place nouns and the precisions of the places they can refer back to
 ANAPHOR_PLACE_NOUNS = {"city": ("place",), "town": ("place",), "village": ("place",), "capital": ("place",),
@@ -275,36 +271,10 @@ class ArticleContext:
         return better[0] if better else place
 
     def _peoples_country(self, trigger) -> Optional[PlaceMention]:
-        """The one country whose people the sentence names ("the Syrian Army captured X"), at
-        precision ``country``: the container of last resort for a name the gazetteer lacks."""
         si = self.sent_index(trigger)
         peoples = [p for p in self.all_places if p.place.precision == "demonym" and self._sent_at(p.token_start) == si
-                   and p.entry.feature == "country" and not self._beyond_its_borders(p)]
-        groups = self._armed_groups_countries(self.sents[si])
-        if len({p.place.country for p in peoples} | set(groups)) != 1:
-            return None
-        if peoples:
-            p = peoples[0]
-            return replace(p, place=replace(p.place, precision="country", feature="country"))
-        iso3, span = next(iter(groups.items()))
-        return self.country_mention(iso3, span, si, f"{span.text}: an armed group of {iso3}") if self.country_mention else None
-
-    def _armed_groups_countries(self, sent) -> dict[str, Span]:
-        """The countries of the armed groups the sentence names: a non-state group is coded with the
-        country it fights in (the event contract), so its country holds the places it takes."""
-        out: dict[str, Span] = {}
-        for ent in sent.ents:
-            entity = self.actors.kb.named_entity(ent) if ent.label_ == "ORG" else None
-            if entity is not None and entity.sector == "REB" and entity.country:
-                out.setdefault(entity.country, ent)  # the tables' country, not one the sentence lent it
-        return out
-
-    def _beyond_its_borders(self, people: PlaceMention) -> bool:
-        """'the Afghan border', 'the Russian Air Force', 'Turkish warplanes': a people named for a
-        border, a mission or power that reaches abroad says nothing of where the event is."""
-        last = self.doc[people.token_end - 1]
-        after = self.doc[people.token_end] if people.token_end < len(self.doc) else last
-        return bool({last.head.lemma_.lower(), after.lemma_.lower()} & REACHES_ABROAD)
+                   and p.entry.feature == "country"]
+        return country_of_the_sentence(self.doc, peoples, self.sents[si], self.actors.kb, self.country_mention, si)
 
     def _said_to_contain(self, span: tuple[int, int]) -> Optional[PlaceMention]:
         """A known place the unlisted name's own phrase puts it in ("X, a town in Y"), or None."""

@@ -16,8 +16,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable, Optional
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.kb import KnowledgeBase
 from eventwire.places.resolver import PlaceMention
 
 PLACE_EVIDENCE_LABELS = {"GPE", "LOC", "FAC"}
@@ -105,3 +106,44 @@ def _locality_named(tok: Token) -> bool:
     if any(c.dep_ == "appos" and c.lemma_.lower() in LOCALITY_NOUNS for c in tok.children):
         return True  # "Gidan Sule, a small village near Kadarko"
     return tok.dep_ == "appos" and tok.head.lemma_.lower() in LOCALITY_NOUNS
+
+
+# nouns after a people that point beyond its country: its borders, missions abroad, air and sea power
+REACHES_ABROAD = {"border", "frontier", "embassy", "consulate", "air", "navy", "naval", "warplane", "jet", "aircraft",
+                  "airstrike", "drone", "coalition", "envoy", "ambassador", "diplomat"}
+
+
+def country_of_the_sentence(doc: Doc, peoples: list[PlaceMention], sent: Span, kb: KnowledgeBase,
+                            country_mention: Optional[Callable[..., Optional[PlaceMention]]],
+                            sentence: int) -> Optional[PlaceMention]:
+    """The one country whose people (``peoples``: the sentence's demonyms of countries) or armed
+    groups the sentence names ("the Syrian Army captured X", "the YPG entered X"), at precision
+    ``country``: the container of last resort for a name the gazetteer lacks."""
+    peoples = [p for p in peoples if not _beyond_its_borders(doc, p)]
+    groups = _armed_groups_countries(sent, kb)
+    if len({p.place.country for p in peoples} | set(groups)) != 1:
+        return None
+    if peoples:
+        p = peoples[0]
+        return replace(p, place=replace(p.place, precision="country", feature="country"))
+    iso3, span = next(iter(groups.items()))
+    return country_mention(iso3, span, sentence, f"{span.text}: an armed group of {iso3}") if country_mention else None
+
+
+def _armed_groups_countries(sent: Span, kb: KnowledgeBase) -> dict[str, Span]:
+    """The countries of the armed groups the sentence names: a non-state group is coded with the
+    country it fights in (the event contract), so its country holds the places it takes."""
+    out: dict[str, Span] = {}
+    for ent in sent.ents:
+        entity = kb.named_entity(ent) if ent.label_ == "ORG" else None
+        if entity is not None and entity.sector == "REB" and entity.country:
+            out.setdefault(entity.country, ent)  # the tables' country, not one the sentence lent it
+    return out
+
+
+def _beyond_its_borders(doc: Doc, people: PlaceMention) -> bool:
+    """'the Afghan border', 'the Russian Air Force', 'Turkish warplanes': a people named for a
+    border, a mission or power that reaches abroad says nothing of where the event is."""
+    last = doc[people.token_end - 1]
+    after = doc[people.token_end] if people.token_end < len(doc) else last
+    return bool({last.head.lemma_.lower(), after.lemma_.lower()} & REACHES_ABROAD)
