@@ -18,7 +18,7 @@ from eventwire.actors.coder import ActorCoder
 from eventwire.attribution.sources import REPORTING, Attributor
 from eventwire.readers.articles import PUBLISHED_FORMS, headline, parse_published
 from eventwire.model import Article, TimeExpr
-from eventwire.events.unlisted import FACILITY_NOUNS, country_of_the_sentence, placed_at, unlisted_name
+from eventwire.events.unlisted import FACILITY_NOUNS, CountryMention, country_of_the_sentence, placed_at, unlisted_name
 from eventwire.places.resolver import EVENT_PRECISIONS, PlaceMention
 from eventwire.places.toponyms import words
 from eventwire.reasons import PlaceReason
@@ -79,10 +79,10 @@ class ArticleContext:
 
     def __init__(self, article: Article, doc: Doc, places: list[PlaceMention], times: list[TimeMention],
                  attributor: Attributor, actors: ActorCoder, known_name: Optional[Callable[[str], bool]] = None,
-                 country_mention: Optional[Callable[..., Optional[PlaceMention]]] = None):
+                 country_mention: Optional[CountryMention] = None):
         self.article = article
         self.known_name = known_name  # whether the gazetteer has a name at all (None: never place unlisted names)
-        self.country_mention = country_mention  # (iso3, span, sentence, why) -> the country as a place
+        self.country_mention = country_mention
         self._containers: dict[int, PlaceMention] = {}  # id of an unlisted place -> the known place it was put at
         self.doc = doc
         # a continent is listed among the article's places but is never where an event happened

@@ -21,6 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.places.resolver import PlaceMention
 
+# (ISO3, the phrase, its sentence, the reason) -> the country as that phrase's place (PlaceResolver.country_mention)
+CountryMention = Callable[[str, Span, int, str], Optional[PlaceMention]]
 PLACE_EVIDENCE_LABELS = {"GPE", "LOC", "FAC"}
 NOT_PLACE_LABELS = {"PERSON", "NORP", "DATE", "TIME", "ORG"}
 # nouns that say the name before or after them is a place ("the village of X", "X district")
@@ -114,7 +116,7 @@ REACHES_ABROAD = {"border", "frontier", "embassy", "consulate", "air", "navy", "
 
 
 def country_of_the_sentence(doc: Doc, peoples: list[PlaceMention], sent: Span, kb: KnowledgeBase,
-                            country_mention: Optional[Callable[..., Optional[PlaceMention]]],
+                            country_mention: Optional[CountryMention],
                             sentence: int) -> Optional[PlaceMention]:
     """The one country whose people (``peoples``: the sentence's demonyms of countries) or armed
     groups the sentence names ("the Syrian Army captured X", "the YPG entered X"), at precision

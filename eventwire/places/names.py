@@ -30,6 +30,7 @@ STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "drive", "bouleva
                 "place", "parkway", "highway", "pike", "trail", "circle", "square", "plaza"}
 COMPASS_WORDS = {"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Central",
                  "Northern", "Southern", "Eastern", "Western", "Upper", "Lower", "Greater", "Downtown", "Historic", "Old"}
+AREA_QUALIFIERS = COMPASS_WORDS | {"Metropolitan"}  # before a place after "of": "United Way of Metropolitan Atlanta"
 CONTINENT_DEMONYMS = {"european": "Europe", "europeans": "Europe", "african": "Africa", "africans": "Africa",
                       "asian": "Asia", "asians": "Asia", "north american": "North America",
                       "south american": "South America", "antarctic": "Antarctica"}
@@ -263,7 +264,7 @@ def _inner_name(gaz: Gazetteer, doc, c: Toponym) -> Optional[Toponym]:
     for i, tok in enumerate(toks):  # "University of Georgia", "United Concrete Products of Wallingford"
         if tok.lower_ == "of" and 0 < i < len(toks) - 1:
             start, end = toks[i + 1].i, c.end
-            if toks[i + 1].text in COMPASS_WORDS | {"Metropolitan"} and i < len(toks) - 2:
+            if toks[i + 1].text in AREA_QUALIFIERS and i < len(toks) - 2:
                 start += 1  # "United Way of Metropolitan Atlanta", "the Association of Western Pennsylvania"
             tail = Toponym(start, end, doc[start:end].text, False, "INST")
             if well_known_name(gaz, tail.name) or len(_hyphen_parts(gaz, doc, tail)) > 1:
