@@ -597,3 +597,33 @@ def test_a_bomb_that_went_off_is_the_killings_explosion(pipeline):
     assert event.mode == "explosives" and "went" in [s.text for s in event.evidence.linked]
     assert event.location.name == "Kohat"
     assert not pipeline.code("The fire alarm went off in a school in Kohat on Monday.", published="2016-06-01")
+
+
+def _coded(pipeline, text):
+    return [(e.type, e.evidence.trigger.text) for e in pipeline.code(text, published="2016-07-07")]
+
+
+def test_a_negative_subject_denies_the_event(pipeline):
+    assert ("COERCE", "arrested") not in _coded(pipeline, "No one has been arrested in the case.")
+    assert ("ASSAULT", "killed") not in _coded(pipeline, "No soldiers were killed in the clash near Kidal.")
+
+
+def test_what_a_party_hopes_another_will_do_is_no_commitment(pipeline):
+    text = "Kerry hoped that Beijing would continue to cooperate with the United States on sanctions."
+    assert not any(t == "AGREE" for t, _ in _coded(pipeline, text))
+    assert ("AGREE", "provide") in _coded(pipeline, "The European Union said it would provide aid to Syria.")
+
+
+def test_what_a_party_prevents_did_not_happen(pipeline):
+    text = "China has sought to prevent the issue being discussed at the Security Council."
+    assert not any(t == "CONSULT" for t, _ in _coded(pipeline, text))
+
+
+def test_denying_involvement_is_a_rejection(pipeline):
+    assert ("REJECT", "denied") in _coded(pipeline, "Hamas denied any involvement in the attack on Sunday.")
+
+
+def test_speaking_with_a_government_is_consulting_but_speaking_to_reporters_is_not(pipeline):
+    found = _coded(pipeline, "John Kerry said he had spoken to China's foreign minister Wang Yi on Tuesday.")
+    assert ("CONSULT", "spoken") in found
+    assert ("CONSULT", "spoke") not in _coded(pipeline, "Obama spoke to CNN on Sunday.")

@@ -29,6 +29,11 @@ INTENT_MODES = {("COERCE", "ban"): "ban", ("COERCE", "arrest"): "arrest", ("COER
                 ("COERCE", "curfew"): "restrict", ("SANCTION", "expel"): "expel", ("SANCTION", "discontinue"): "relations"}
 REQUESTED_BY = {"call", "urge", "demand", "ask", "appeal", "seek", "halt", "end", "stop", "prevent", "avoid", "ban"}
 NEGATORS = {"not", "n't", "never", "no"}
+NEGATIVE_SUBJECTS = {"nobody", "nothing", "none", "noone", "no-one"}  # "no one was arrested": "no" is the subject's det
+# what a party hopes, expects or fears someone else will do is no commitment: "hoped that Beijing
+# would continue to cooperate" (unlike "said it would cooperate", the actor's own announced act)
+EXPECTING = {"hope", "expect", "wish", "fear", "believe", "think", "predict", "doubt", "anticipate", "assume", "worry"}
+PREVENTING = {"prevent", "stop", "block", "avoid", "bar", "keep"}  # "sought to prevent the issue being discussed"
 SAID_IN_TRYING = {"blame", "accuse", "justify", "deny", "portray", "discredit", "blacken", "smear", "defend"}
 STOPPING = {"stop", "halt", "cease", "suspend", "end", "cut", "freeze"}
 GENERIC_PRONOUNS = {"anyone", "anybody", "whoever", "everyone", "everybody"}
@@ -42,7 +47,21 @@ def negated(tok) -> bool:
     for node in nodes:
         if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod")) for c in node.children):
             return True
-    return False
+    return tok.pos_ in ("VERB", "AUX") and any(_negative_subject(c) for c in tok.children)
+
+
+def _verb_in(tok, lemmas: set[str]) -> bool:
+    """The verb is one of lemmas, also where the tagger's lemma is wrong ("hoped" -> "hop")."""
+    if tok.lemma_ in lemmas:
+        return True
+    word = tok.lower_
+    return any(word in (lemma + "s", lemma + "d", lemma + "ed", lemma + "ing", lemma[:-1] + "ing") for lemma in lemmas)
+
+
+def _negative_subject(tok) -> bool:
+    """'No one has been arrested', 'no soldiers were killed', 'nobody was hurt'."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and (
+        tok.lower_ in NEGATIVE_SUBJECTS or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children))
 
 
 def hypothetical(tok) -> Optional[str]:
@@ -65,6 +84,10 @@ def hypothetical(tok) -> Optional[str]:
         return "other"
     for _ in range(4):
         aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+        if node.dep_ == "ccomp" and node.head.lemma_ in PREVENTING:
+            return "other"
+        if aux & HYPOTHETICAL_AUX and node.dep_ == "ccomp" and _verb_in(node.head, EXPECTING):
+            return "other"
         if aux & INTENT_AUX:
             return "intent"
         if aux & HYPOTHETICAL_AUX:

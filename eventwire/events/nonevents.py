@@ -68,9 +68,25 @@ def _natural_cause(trigger: Any) -> bool:
     return False
 
 
+NESTED_CLAUSES = ("relcl", "acl")  # clauses that describe a noun, not the killing
+
+
+def _own_clause(trigger: Any) -> list:
+    """The trigger's words without the clauses that describe its nouns: in "seven people were killed in
+    Rastan, which has been besieged since Sunday" the "since" belongs to the besieging."""
+    out = []
+    for t in trigger.subtree:
+        node = t
+        while node.i != trigger.i and node.dep_ not in NESTED_CLAUSES:
+            node = node.head
+        if node.i == trigger.i:
+            out.append(t)
+    return out
+
+
 def _cumulative(trigger: Any, when: Any) -> bool:
     if when is not None and when.timex and str(when.timex).startswith("P") and when.source == "text":
         return True  # "in the last five months": a duration, not a day
-    clause = " " + " ".join(t.lower_ for t in trigger.subtree) + " "
+    clause = " " + " ".join(t.lower_ for t in _own_clause(trigger)) + " "
     before = " " + " ".join(t.lower_ for t in trigger.sent if t.i < trigger.i and t.head.i == trigger.i) + " "
     return any(f" {cue} " in clause or f" {cue} " in before for cue in lexicon()["cumulative_cues"])
