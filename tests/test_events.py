@@ -627,3 +627,18 @@ def test_speaking_with_a_government_is_consulting_but_speaking_to_reporters_is_n
     found = _coded(pipeline, "John Kerry said he had spoken to China's foreign minister Wang Yi on Tuesday.")
     assert ("CONSULT", "spoken") in found
     assert ("CONSULT", "spoke") not in _coded(pipeline, "Obama spoke to CNN on Sunday.")
+
+
+def test_telling_a_party_to_act_is_a_request(pipeline):
+    assert ("REQUEST", "told") in _coded(pipeline, "The army told residents of Tal Afar to leave the town on Monday.")
+    assert not any(t == "REQUEST" for t, _ in _coded(pipeline, "The minister told reporters in Kabul that talks had failed."))
+
+
+def test_the_prosecution_is_a_judicial_party(pipeline):
+    found = _coded(pipeline, "The prosecution called for a 20-year sentence for the former commander.")
+    assert ("REQUEST", "called") in found
+
+
+def test_decrying_an_attack_is_an_accusation(pipeline):
+    assert ("ACCUSE", "decried") in _coded(pipeline, "The United Nations decried the killing of civilians in Aleppo.")
+    assert not any(t == "ACCUSE" for t, _ in _coded(pipeline, "A car slammed into a wall in Kabul on Monday."))
