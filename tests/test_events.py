@@ -642,3 +642,13 @@ def test_the_prosecution_is_a_judicial_party(pipeline):
 def test_decrying_an_attack_is_an_accusation(pipeline):
     assert ("ACCUSE", "decried") in _coded(pipeline, "The United Nations decried the killing of civilians in Aleppo.")
     assert not any(t == "ACCUSE" for t, _ in _coded(pipeline, "A car slammed into a wall in Kabul on Monday."))
+
+
+def test_saying_a_party_harms_on_purpose_is_an_accusation(pipeline):
+    found = _coded(pipeline, "Amnesty said Syrian forces deliberately attacked hospitals in Idlib.")
+    assert ("ACCUSE", "said") in found and ("ASSAULT", "attacked") in found
+    assert not any(t == "ACCUSE" for t, _ in _coded(pipeline, "Witnesses said gunmen killed five people in Mopti."))
+
+
+def test_naming_who_was_behind_a_plot_is_an_accusation(pipeline):
+    assert ("ACCUSE", "said") in _coded(pipeline, "Police said the Islamic State was behind the plot.")

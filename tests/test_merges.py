@@ -169,3 +169,17 @@ def test_reports_of_different_acled_event_types_never_merge():
                  acled={"event_type": "Battles", "sub_event_type": "Non-state actor overtakes territory"})
     m = compare(clash, taken)
     assert "ACLED sub-event types differ (Armed clash vs Non-state actor overtakes territory)" in m.reasons
+
+
+def test_a_restatement_in_the_same_sentence_is_a_linked_word_not_a_mention(pipeline):
+    events = pipeline.code("In the Feb. 25 massacre, a settler shot and killed 29 worshipers in the town of Hebron.",
+                           published="1994-03-01")
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert len(assault) == 1
+    words = {assault[0].evidence.trigger.text, *(w.text for w in assault[0].evidence.linked)}
+    assert {"massacre", "killed"} <= words
+    assert not assault[0].evidence.mentions
+
+
+def test_a_jury_finding_someone_not_guilty_is_no_conviction(pipeline):
+    assert [e.type for e in pipeline.code("The jury found him not guilty.", published="2025-06-01")] == []

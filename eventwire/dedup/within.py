@@ -126,9 +126,21 @@ def _absorb(host: Coded, other: Coded) -> None:
                      and q.kind not in {x.kind for x in h.quantities}]
     if h.mode is None and o.mode is not None:
         h.mode, h.acled = o.mode, o.acled
-    h.evidence.mentions.append(Span(o.evidence.sentence, o.evidence.start, o.evidence.end))
+    if (o.evidence.start, o.evidence.end) == (h.evidence.start, h.evidence.end):
+        _link_words(h, o)  # "the massacre ... shot and killed": more words of the same sentence
+    else:
+        h.evidence.mentions.append(Span(o.evidence.sentence, o.evidence.start, o.evidence.end))
     h.evidence.mentions += o.evidence.mentions
     h.confidence = min(0.95, max(h.confidence, o.confidence) + 0.05)
+
+
+def _link_words(host: Event, other: Event) -> None:
+    have = {(w.start, w.end) for w in [host.evidence.trigger, *host.evidence.linked]}
+    for word in [other.evidence.trigger, *other.evidence.linked]:
+        if (word.start, word.end) not in have:
+            host.evidence.linked.append(word)
+            have.add((word.start, word.end))
+    host.evidence.linked.sort(key=lambda w: w.start)
 
 
 def merge_within_article(coded: list[Coded], headline: Sequence[Coded] = ()) -> list[Coded]:

@@ -20,7 +20,13 @@ DENIAL_TRIGGER = Trigger("say no role", ("VERB",), "REJECT", None, "reject", {})
 VERDICT_TRIGGER = Trigger("find guilty", ("VERB",), "SANCTION", "convict", "convict", {})
 VERDICT_VERBS = {"find", "declare", "pronounce", "rule", "judge"}
 HARMS = {"attack", "bombing", "killing", "death", "blast", "explosion", "assault", "massacre", "shooting", "kidnapping",
-         "abduction", "violence", "strike", "crash", "fire", "murder", "assassination", "poisoning"}
+         "abduction", "violence", "strike", "crash", "fire", "murder", "assassination", "poisoning", "plot", "coup",
+         "conspiracy", "ambush", "raid", "shelling", "airstrike", "atrocity", "crime", "hack", "hacking", "cyberattack",
+         "incident", "unrest", "riot", "uprising", "attempt"}
+HARM_VERBS = {"target", "attack", "kill", "bomb", "shell", "strike", "hit", "shoot", "murder", "torture", "starve"}
+# an adverb of intent turns a report of harm into an allegation: "are being deliberately targeted by"
+INTENT_ADVERBS = {"deliberately", "intentionally", "purposely", "purposefully", "systematically",
+                  "indiscriminately", "wantonly", "knowingly"}
 # verbs that put a name on what they take as object: "called the sentence excessive", "described it as a crime"
 LABEL_VERBS = {"call", "describe", "label", "brand", "term", "characterize", "characterise", "dub", "deem"}
 
@@ -30,7 +36,7 @@ def said_events(sent, codebook: Codebook, coder) -> list[Candidate]:
     for tok in sent:
         statement = _statement(tok)
         said_event = statement and (_demand(tok, *statement, coder) or _blame(tok, *statement, coder)
-                                    or _denial(tok, *statement, coder))
+                                    or _intended_harm(tok, *statement, coder) or _denial(tok, *statement, coder))
         said_event = said_event or _label(tok, codebook, coder) or _verdict(tok, coder)
         if said_event:
             out.append(said_event)
@@ -66,6 +72,19 @@ def _blame(tok, speaker, said, coder) -> Optional[Candidate]:
     if not lying and (said.lemma_ != "be" or not any(_names_culprit(c) for c in said.children)):
         return None
     culprit = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    if culprit is None or not _speaks(speaker, coder) or coder.code(culprit) is None:
+        return None
+    return Candidate(tok, BLAME_TRIGGER, "ACCUSE", "allege", "accuse", speaker, culprit)
+
+
+def _intended_harm(tok, speaker, said, coder) -> Optional[Candidate]:
+    """'said his patients are being deliberately targeted by Russian air strikes': a party saying
+    another harms on purpose accuses it (PLOVER ACCUSE, allege), whatever else the harm is coded as."""
+    if said.lemma_.lower() not in HARM_VERBS or not any(c.dep_ == "advmod" and c.lower_ in INTENT_ADVERBS
+                                                        for c in said.children):
+        return None
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in said.children)
+    culprit = pobj(said, {"by"}) if passive else next((c for c in said.children if c.dep_ == "nsubj"), None)
     if culprit is None or not _speaks(speaker, coder) or coder.code(culprit) is None:
         return None
     return Candidate(tok, BLAME_TRIGGER, "ACCUSE", "allege", "accuse", speaker, culprit)
@@ -150,8 +169,8 @@ def _verdict(tok, coder) -> Optional[Candidate]:
         return None
     guilty = next((c for c in tok.children if c.lower_ == "guilty" and c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")), None)
     court = subject(tok)
-    if guilty is None or court is None or coder.code(court) is None:
-        return None
+    if guilty is None or court is None or coder.code(court) is None or any(c.dep_ == "neg" for c in guilty.children):
+        return None  # "found him not guilty" is an acquittal
     convicted = next((c for c in guilty.children if c.dep_ == "nsubj"), None) \
         or next((c for c in tok.children if c.dep_ == "dobj"), None)
     return Candidate(tok, VERDICT_TRIGGER, "SANCTION", "convict", "convict", court, convicted)

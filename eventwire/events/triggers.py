@@ -119,11 +119,13 @@ def said_in_call(tok, codebook: Codebook) -> bool:
 
 AMOUNT_HEADS = {"$", "€", "£", "million", "billion", "dollar", "euro", "ton", "tonne", "tons", "amount", "package", "worth",
                 "string", "series", "number", "handful", "host", "dozen", "dozens", "hundreds", "thousands", "scores",
-                "couple", "pair", "cluster"}  # "a string of villages": what is counted
+                "couple", "pair", "cluster",  # "a string of villages": what is counted
+                "majority", "most", "part", "parts", "rest", "half", "bulk", "portion", "swathe", "swathes", "swath"}
+# ("captured the vast majority of the camp": what is taken)
 
 
 CROWD_COUNTS = {"hundreds", "thousands", "dozens", "tens", "scores", "millions"}
-PERSONS = {"he", "she", "they", "him", "her", "them", "we", "us"}
+PERSONS = {"he", "she", "they", "him", "her", "them", "we", "us", "suspect", "suspects", "fugitive", "fugitives"}
 CURRENCY_SIGNS = {"$", "US$", "€", "£", "¥"}
 
 
