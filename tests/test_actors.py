@@ -171,3 +171,11 @@ def test_a_unit_of_an_armed_group_is_the_groups_sector(pipeline):
     assert (event.actor.country, event.actor.sector) == ("GBR", "REB")
     army = pipeline.code("Russian troops shelled Kharkiv on Monday.", published="2025-01-11")[0]
     assert army.actor.sector == "MIL"
+
+
+def test_a_national_army_named_with_arab_is_the_state_not_a_group(pipeline):
+    events = pipeline.code("The Syrian Arab Army shelled rebel positions near Hama on Monday.", published="2016-10-04")
+    actor = next(e.actor for e in events if e.type == "ASSAULT")
+    assert (actor.country, actor.sector) == ("SYR", "MIL")
+    events = pipeline.code("The Free Syrian Army attacked the town of Azaz on Monday.", published="2016-10-04")
+    assert next(e.actor for e in events if e.type == "ASSAULT").sector == "REB"

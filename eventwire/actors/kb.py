@@ -19,6 +19,10 @@ from eventwire.datafiles import data_lines
 from eventwire.places.gazetteer import fold
 
 
+# armed words no state force is named with: "the Arab Liberation Army" is a group, whatever else it says
+NEVER_STATE_WORDS = {"liberation", "guerrilla", "guerrillas", "mujahideen", "militia", "militias"}
+
+
 @dataclass(frozen=True)
 class Role:
     sector: str
@@ -232,7 +236,7 @@ class KnowledgeBase:
         generic = self.armed_heads | self.armed_heads_contextual | self.state_words
         own = [w for w, k in zip(words, keys) if k not in generic
                and not (k in self.countries and not self.countries[k].ethnic)]
-        if not own:
+        if not own and not set(keys) & NEVER_STATE_WORDS:
             return None
         cue = f"'{strong}'" if strong else f"'{words[-1]}' in a sentence about fighting"
         return f"'{' '.join(words)}': an organisation named with {cue}, not in the tables -> REB"
