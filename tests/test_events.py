@@ -652,3 +652,9 @@ def test_saying_a_party_harms_on_purpose_is_an_accusation(pipeline):
 
 def test_naming_who_was_behind_a_plot_is_an_accusation(pipeline):
     assert ("ACCUSE", "said") in _coded(pipeline, "Police said the Islamic State was behind the plot.")
+
+
+def test_an_offensive_the_tagger_calls_an_adjective_is_still_an_offensive(pipeline):
+    found = _coded(pipeline, "The army launched a swift counter-offensive in northern Hama on Tuesday, targeting the village of Kawkab.")
+    assert ("ASSAULT", "offensive") in found
+    assert _coded(pipeline, "He described the remarks as offensive.") == []

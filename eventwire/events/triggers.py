@@ -26,12 +26,13 @@ def _reach(second) -> int:
 
 def match_trigger(tok, codebook: Codebook) -> Optional[Trigger]:
     """The codebook trigger a token realises, preferring two-word triggers ("air strike")."""
-    if tok.pos_ not in ("VERB", "NOUN") or (tok.dep_ in ("amod", "compound") and not before_a_bearing(tok)):
+    pos = _part_of_speech(tok)
+    if pos not in ("VERB", "NOUN") or (tok.dep_ in ("amod", "compound") and not before_a_bearing(tok)):
         return None
     lemma, low = tok.lemma_.lower(), tok.lower_
     single, double = None, None
     for trig in codebook.for_token(lemma, low):
-        if tok.pos_ not in trig.pos:
+        if pos not in trig.pos:
             continue
         words = trig.lemma.split()
         if len(words) == 1:
@@ -45,6 +46,14 @@ def match_trigger(tok, codebook: Codebook) -> Optional[Trigger]:
     if double is not None and double.opt("needs_prep") and not _prep_object_ok(tok, double):
         double = None  # "charged at a magistrates' court": the one-word reading
     return double or single
+
+
+def _part_of_speech(tok) -> str:
+    """The token's part of speech, a noun where the tagger calls an object an adjective ("launched
+    a swift counter-offensive", split at its hyphen, tags "offensive" ADJ): an object is a noun."""
+    if tok.pos_ == "ADJ" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
+        return "NOUN"
+    return tok.pos_
 
 
 def stative_participle(tok) -> bool:
