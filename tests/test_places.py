@@ -460,3 +460,9 @@ def test_a_name_at_the_end_of_a_paragraph_is_still_a_place(pipeline):
     # the recogniser may take the paragraph's closing line break into the name
     events = pipeline.code("The attack occurred in the Mohammad Agha district of Logar province\n", published="2016-06-01")
     assert events and events[0].location is not None and events[0].location.country == "AFG"
+
+
+def test_a_recognised_town_in_its_alternate_spelling_is_kept_without_its_country_named(pipeline):
+    places = pipeline.annotate("In the southern region of Deraa, 24 civilians were killed on Monday.").places
+    deraa = next(p for p in places if p.text == "Deraa")
+    assert deraa.country == "SYR" and deraa.precision == "place"
