@@ -179,3 +179,11 @@ def test_a_national_army_named_with_arab_is_the_state_not_a_group(pipeline):
     assert (actor.country, actor.sector) == ("SYR", "MIL")
     events = pipeline.code("The Free Syrian Army attacked the town of Azaz on Monday.", published="2016-10-04")
     assert next(e.actor for e in events if e.type == "ASSAULT").sector == "REB"
+
+
+def test_dictionary_names_keep_their_acronyms_in_capitals():
+    from eventwire.actors.kb import display_name
+
+    assert display_name("THE UN") == "The UN"
+    assert display_name("UN SECURITY COUNCIL") == "UN Security Council"
+    assert display_name("MINISTRY OF DEFENSE") == "Ministry Of Defense"

@@ -466,3 +466,9 @@ def test_a_recognised_town_in_its_alternate_spelling_is_kept_without_its_country
     places = pipeline.annotate("In the southern region of Deraa, 24 civilians were killed on Monday.").places
     deraa = next(p for p in places if p.text == "Deraa")
     assert deraa.country == "SYR" and deraa.precision == "place"
+
+
+def test_a_name_in_apposition_with_a_word_for_a_place_is_a_place(pipeline):
+    places = pipeline.annotate("One officer was shot dead outside the regional capital, Grozny.").places
+    assert any(p.text == "Grozny" and p.country == "RUS" for p in places)
+    assert not any(p.text == "Grozny" for p in pipeline.annotate("He met Grozny, the mayor.").places)

@@ -139,7 +139,7 @@ class KnowledgeBase:
                 parsed.append(Role(sector, start or None, end or None))
             parsed.sort(key=lambda r: r.start or "")
             kind = "person" if parsed else "org"
-            ent = Entity(name.title(), kind, country or None, default or None, None, parsed, curated=False)
+            ent = Entity(display_name(name), kind, country or None, default or None, None, parsed, curated=False)
             for alias in [name, *filter(None, aliases.split("|"))]:
                 key = fold(alias)
                 # one-word names are too ambiguous ("Hassan"), except acronyms ("NPFL")
@@ -264,6 +264,20 @@ def _years(role: Role, day: Optional[str]) -> float:
 
 def _data_json(name: str) -> Any:
     return json.loads(resources.files("eventwire.data").joinpath(name).read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def acronyms() -> frozenset[str]:
+    """The one-word all-capital names and aliases of the curated tables ("UN", "NATO", "PKK")."""
+    recs = [*_data_json("actors.json")["organisations"], *_data_json("armed_groups.json")["groups"]]
+    return frozenset(a for rec in recs for a in [rec["name"], *rec.get("aliases", [])] if a.isupper() and " " not in a)
+
+
+def display_name(upper: str) -> str:
+    """A name the Phoenix dictionaries write in capitals, as a reader writes it: "THE UN" ->
+    "The UN" (not "The Un"), "UN SECURITY COUNCIL" -> "UN Security Council"."""
+    known = acronyms()
+    return " ".join(word if word in known else word.title() for word in upper.split())
 
 
 @lru_cache(maxsize=1)

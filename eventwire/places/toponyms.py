@@ -299,7 +299,8 @@ def directed(doc, cand: Toponym) -> bool:
 
 
 def locative_cue(doc, cand: Toponym) -> bool:
-    if object_of_place_verb(doc, cand) or directed(doc, cand) or modifies_local_noun(doc, cand):
+    if object_of_place_verb(doc, cand) or directed(doc, cand) or modifies_local_noun(doc, cand) \
+            or placed_by_apposition(doc, cand):
         return True
     prev = word_before(doc, cand)
     if cand.admin_suffix or (prev is not None and prev.lower_ in LOCATIVE_PREPS):
@@ -334,7 +335,21 @@ def strong_cue(doc, cand: Toponym) -> bool:
     if prev is not None and (prev.lower_ in STRONG_PREPS or _bearing_of(doc, prev)):
         return True
     end = _after(doc, cand)
-    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE"
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE" or placed_by_apposition(doc, cand)
+
+
+# nouns that say what kind of place a name in apposition is: "the regional capital, Grozny", "Knin, the stronghold"
+APPOSITION_PLACE_NOUNS = {"capital", "city", "town", "village", "province", "district", "region", "port", "county",
+                          "stronghold", "enclave", "suburb", "hometown", "settlement", "township", "municipality"}
+
+
+def placed_by_apposition(doc, cand: Toponym) -> bool:
+    """The name stands in apposition with a word for a place: "outside the regional capital,
+    Grozny", "Dunya Pur, a small town" (the recogniser may have called it a person)."""
+    head = doc[cand.end - 1]
+    if head.dep_ == "appos" and head.head.lemma_.lower() in APPOSITION_PLACE_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in APPOSITION_PLACE_NOUNS for c in head.children)
 
 
 def names_no_place(doc, cand: Toponym) -> bool:
