@@ -39,6 +39,7 @@ from eventwire.reasons import PlaceReason
 CASUALTY_KINDS = {"killed", "wounded"}
 FORCE_TYPES = {"ASSAULT", "MOBILIZE"}  # "Russian airstrikes": the actor is the country's forces
 STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}  # said, not done: dated as news unless their sentence dates them
+ABOUT_TYPES = {"PROTEST"}  # placed where held, not where what they protest happened (statements keep the place they concern)
 IMPLIED_ACTOR_SECTORS = {"MIL"}  # a military reporting a strike on the other side reports its own strike
 
 
@@ -150,7 +151,7 @@ class Pipeline:
         extra = set()
         for other in cand.linked:
             extra |= ctx.scope(other.trigger)
-        place, place_reason = ctx.locate(trig, extra, mobilize=cand.type == "MOBILIZE")
+        place, place_reason = ctx.locate(trig, extra, mobilize=cand.type == "MOBILIZE", said=cand.type in ABOUT_TYPES)
         ctx.remember_place(trig, place, place_reason)
         if actor is None and recipient is None and not (place_reason and place_reason.in_sentence):
             return None  # nobody and nowhere: a generic mention ("frontline battles have escalated")

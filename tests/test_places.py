@@ -472,3 +472,17 @@ def test_a_name_in_apposition_with_a_word_for_a_place_is_a_place(pipeline):
     places = pipeline.annotate("One officer was shot dead outside the regional capital, Grozny.").places
     assert any(p.text == "Grozny" and p.country == "RUS" for p in places)
     assert not any(p.text == "Grozny" for p in pipeline.annotate("He met Grozny, the mayor.").places)
+
+
+def test_a_protest_is_not_placed_where_what_it_protests_happened(pipeline):
+    def place_of(text, type_):
+        event = next(e for e in pipeline.code(text, published="2004-05-20") if e.type == type_)
+        return event.location.name if event.location else None
+
+    assert place_of("The Palestinians were protesting against the Israeli military operation in Gaza.", "PROTEST") is None
+    assert place_of("Thousands protested in Gaza against the blockade on Friday.", "PROTEST") == "Gaza"
+
+
+def test_an_alternate_spelling_abroad_is_not_taken_in_a_story_set_elsewhere(pipeline):
+    text = "Floods have killed hundreds in northern Pakistan, officials in Islamabad said. The army airlifted stranded people from Kalam."
+    assert not any(p.text == "Kalam" and p.country == "IND" for p in pipeline.annotate(text).places)

@@ -18,7 +18,8 @@ from eventwire.actors.coder import ActorCoder
 from eventwire.attribution.sources import REPORTING, Attributor
 from eventwire.readers.articles import PUBLISHED_FORMS, headline, parse_published
 from eventwire.model import Article, TimeExpr
-from eventwire.events.unlisted import FACILITY_NOUNS, CountryMention, country_of_the_sentence, placed_at, unlisted_name
+from eventwire.events.unlisted import (FACILITY_NOUNS, CountryMention, country_of_the_sentence, placed_at, said_about,
+                                       unlisted_name)
 from eventwire.places.resolver import EVENT_PRECISIONS, PlaceMention
 from eventwire.places.toponyms import words
 from eventwire.reasons import PlaceReason
@@ -235,13 +236,15 @@ class ArticleContext:
         return False
 
     def locate(self, trigger, extra_scope: frozenset[int] | set[int] = frozenset(),
-               mobilize: bool = False) -> tuple[Optional[PlaceMention], Optional[PlaceReason]]:
+               mobilize: bool = False, said: bool = False) -> tuple[Optional[PlaceMention], Optional[PlaceReason]]:
         """(PlaceMention, reason) for the event, or (None, None). A name in the event's clause that
         the gazetteer lacks is the place, at the coordinates of the place otherwise chosen
-        (:mod:`eventwire.events.unlisted`)."""
-        scope = self.scope(trigger) | set(extra_scope)
+        (:mod:`eventwire.events.unlisted`). For what is said or protested (``said``), the places of
+        what it is about are not where it happened (:func:`~eventwire.events.unlisted.said_about`)."""
+        about = said_about(trigger) if said else frozenset()
+        scope = (self.scope(trigger) | set(extra_scope)) - about
         preps = EVENT_LOC_PREPS | ({"to"} if mobilize else set())
-        place, reason = self._locate_known(trigger, scope, preps)
+        place, reason = self._locate_known(trigger, scope, preps, about)
         place = self._narrowed(place) if place is not None else None
         if self.known_name is None:
             return place, reason
@@ -282,9 +285,10 @@ class ArticleContext:
         inside = [self.place_at[t.i] for t in head.subtree if t.i in self.place_at and t.i >= span[1]]
         return min(inside, key=lambda p: p.token_start) if inside else None
 
-    def _locate_known(self, trigger, scope: set[int], preps: set[str]) -> tuple[Optional[PlaceMention], Optional[PlaceReason]]:
+    def _locate_known(self, trigger, scope: set[int], preps: set[str],
+                      about: frozenset[int] = frozenset()) -> tuple[Optional[PlaceMention], Optional[PlaceReason]]:
         si = self.sent_index(trigger)
-        here = self._places_in.get(si, [])
+        here = [p for p in self._places_in.get(si, []) if p.token_start not in about]
         found = []
         for p in here:
             if p.token_start in scope and self._attached(p.token_start, {self.clause_of(trigger).i}, preps):
@@ -307,14 +311,14 @@ class ArticleContext:
             return min(in_sent, key=lambda p: (p.place.precision == "country", abs(p.token_start - trigger.i))), \
                 PlaceReason.SENTENCE
         para = self.paragraph_of[si]
-        in_para = [p for p in self._places_in_para.get(para, [])
-                   if p.place.precision != "country" and self.doc[p.token_start].dep_ != "nsubj"]
+        in_para = [p for p in self._places_in_para.get(para, []) if p.token_start not in about
+                   and p.place.precision != "country" and self.doc[p.token_start].dep_ != "nsubj"]
         if in_para:
             return min(in_para, key=lambda p: abs(p.token_start - trigger.i)), PlaceReason.PARAGRAPH
         recent = [p for k, p in self._recent_before(si) if si - 2 <= k]
         if recent:  # discourse continuity: "... were killed in the clashes" after the clashes were placed
             return recent[-1], PlaceReason.PREVIOUS_EVENT
-        if self.main_place is not None:
+        if self.main_place is not None and self.main_place.token_start not in about:
             return self.main_place, PlaceReason.MAIN_PLACE
         return None, None
 

@@ -149,3 +149,23 @@ def _beyond_its_borders(doc: Doc, people: PlaceMention) -> bool:
     last = doc[people.token_end - 1]
     after = doc[people.token_end] if people.token_end < len(doc) else last
     return bool({last.head.lemma_.lower(), after.lemma_.lower()} & REACHES_ABROAD)
+
+
+# what a statement or protest is about: "protested against the air attack on the embassy in
+# Yugoslavia", "condemned the massacre in Idlib", "called for an inquiry into the killings in Aleppo"
+ABOUT_DEPS = {"dobj", "ccomp", "xcomp"}
+ABOUT_PREPS = {"against", "over", "about", "for", "of", "on", "into"}
+
+
+def said_about(trigger) -> frozenset[int]:
+    """Token indices of what a statement or protest is about (its object, its clause, its
+    "against"/"over"/"about" phrase): their places are the subject's, not where it was said."""
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubj") and trigger.head.pos_ == "VERB" \
+        else trigger
+    out: set[int] = set()
+    for node in {trigger, verb}:
+        for c in node.children:
+            if c.dep_ in ABOUT_DEPS or (c.dep_ == "prep" and c.lower_ in ABOUT_PREPS):
+                if c.i != trigger.i:
+                    out |= {t.i for t in c.subtree}
+    return frozenset(out)

@@ -41,7 +41,7 @@ SIBLING_DIVISION_BONUS = 1.5  # a first-level division among others of its count
 MAX_READINGS = 40  # readings per name considered for coherence ("Springfield" has dozens)
 EVENT_PRECISIONS = ("place", "admin2", "admin1", "country")  # the event contract's location precisions
 WEAK_ALT_POPULATION = 100_000
-GPE_ALT_POPULATION = 1_000  # a name the recogniser calls a GPE is kept in its alternate spelling ("Deraa", "Miranshah")
+GPE_ALT_POPULATION = 1_000  # a GPE in a story set nowhere yet keeps its alternate spelling ("Deraa", "Miranshah")
 STRAY_VILLAGE_POPULATION = 10_000  # below this, a town abroad needs some support in a story set elsewhere
 SETTING_SHARE = 0.3  # a country with this share of the story's votes is where it is set
 ALT_MIN_SHARE = 0.05  # a country with less of the story's votes is one it hardly names (a 1/9 "San Diego" vote)
@@ -392,7 +392,7 @@ class PlaceResolver:
         score, entry, why = scored[0]
         alt_only = all(alt for e, alt in entries if e is entry)
         if alt_only and (entry.feature == "admin2" or entry.population < WEAK_ALT_POPULATION) \
-                and entry.feature in LOCAL_FEATURES and not (c.label == "GPE" and entry.population >= GPE_ALT_POPULATION) \
+                and entry.feature in LOCAL_FEATURES and not self._unset_story_gpe(c, entry, context) \
                 and context["countries"].get(entry.country, 0.0) < ALT_MIN_SHARE and entry.country not in near_countries:
             return None  # "Bagram" as an alternate spelling of a village (or "Oconee" of a county) in a
             # country the story never names
@@ -403,6 +403,13 @@ class PlaceResolver:
         if spelled:
             why = f"spelling variant of {spelled[0]!r} (similarity {spelled[1]:.2f}); {why}"
         return entry, score, why + runner
+
+    @staticmethod
+    def _unset_story_gpe(c: Toponym, entry: GeoEntry, context: dict) -> bool:
+        """A name the recogniser calls a GPE, in a story that is set in no country yet ("In the
+        southern region of Deraa, ..."): its alternate-spelling reading stands."""
+        return c.label == "GPE" and entry.population >= GPE_ALT_POPULATION \
+            and max(context["countries"].values(), default=0.0) < SETTING_SHARE
 
     @staticmethod
     def _stray_village(entry: GeoEntry, context: dict, near_countries: set, why: str) -> bool:
