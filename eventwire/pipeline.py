@@ -151,7 +151,7 @@ class Pipeline:
         extra = set()
         for other in cand.linked:
             extra |= ctx.scope(other.trigger)
-        place, place_reason = ctx.locate(trig, extra, mobilize=cand.type == "MOBILIZE", said=cand.type in ABOUT_TYPES)
+        place, place_reason = ctx.locate(trig, extra, mobilize=cand.type == "MOBILIZE", about_elsewhere=cand.type in ABOUT_TYPES)
         ctx.remember_place(trig, place, place_reason)
         if actor is None and recipient is None and not (place_reason and place_reason.in_sentence):
             return None  # nobody and nowhere: a generic mention ("frontline battles have escalated")

@@ -592,7 +592,7 @@ def test_the_storys_country_holds_two_thirds_of_its_places(pipeline):
 
 
 def test_a_bomb_that_went_off_is_the_killings_explosion(pipeline):
-    event = pipeline.code("At least 12 people were killed and 16 injured when a bomb went off at a busy traffic square "
+    event = pipeline.code("Nine people were killed and 20 wounded when a bomb went off near a crowded bus stop "
                           "in Kohat on Monday.", published="2016-06-01")[0]
     assert event.mode == "explosives" and "went" in [s.text for s in event.evidence.linked]
     assert event.location.name == "Kohat"
@@ -609,13 +609,13 @@ def test_a_negative_subject_denies_the_event(pipeline):
 
 
 def test_what_a_party_hopes_another_will_do_is_no_commitment(pipeline):
-    text = "Kerry hoped that Beijing would continue to cooperate with the United States on sanctions."
+    text = "The German chancellor hoped that Beijing would continue to cooperate with Berlin on climate."
     assert not any(t == "AGREE" for t, _ in _coded(pipeline, text))
     assert ("AGREE", "provide") in _coded(pipeline, "The European Union said it would provide aid to Syria.")
 
 
 def test_what_a_party_prevents_did_not_happen(pipeline):
-    text = "China has sought to prevent the issue being discussed at the Security Council."
+    text = "Moscow has tried to prevent the matter being discussed by the General Assembly."
     assert not any(t == "CONSULT" for t, _ in _coded(pipeline, text))
 
 
@@ -624,7 +624,7 @@ def test_denying_involvement_is_a_rejection(pipeline):
 
 
 def test_speaking_with_a_government_is_consulting_but_speaking_to_reporters_is_not(pipeline):
-    found = _coded(pipeline, "John Kerry said he had spoken to China's foreign minister Wang Yi on Tuesday.")
+    found = _coded(pipeline, "Emmanuel Macron said he had spoken to China's foreign minister by phone on Tuesday.")
     assert ("CONSULT", "spoken") in found
     assert ("CONSULT", "spoke") not in _coded(pipeline, "Obama spoke to CNN on Sunday.")
 
@@ -655,6 +655,6 @@ def test_naming_who_was_behind_a_plot_is_an_accusation(pipeline):
 
 
 def test_an_offensive_the_tagger_calls_an_adjective_is_still_an_offensive(pipeline):
-    found = _coded(pipeline, "The army launched a swift counter-offensive in northern Hama on Tuesday, targeting the village of Kawkab.")
+    found = _coded(pipeline, "Government troops launched a swift counter-offensive in southern Idlib on Friday, targeting the village of Kafr Sajna.")
     assert ("ASSAULT", "offensive") in found
     assert _coded(pipeline, "He described the remarks as offensive.") == []

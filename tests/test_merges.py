@@ -172,7 +172,7 @@ def test_reports_of_different_acled_event_types_never_merge():
 
 
 def test_a_restatement_in_the_same_sentence_is_a_linked_word_not_a_mention(pipeline):
-    events = pipeline.code("In the Feb. 25 massacre, a settler shot and killed 29 worshipers in the town of Hebron.",
+    events = pipeline.code("In the March 3 massacre, a gunman shot and killed 12 farmers in the town of Mopti.",
                            published="1994-03-01")
     assault = [e for e in events if e.type == "ASSAULT"]
     assert len(assault) == 1

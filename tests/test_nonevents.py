@@ -42,7 +42,7 @@ def test_a_kind_of_doer_is_no_deed_but_the_speakers_vow_is_a_threat(pipeline):
 
 
 def test_a_since_in_a_clause_about_the_town_does_not_make_a_toll(pipeline):
-    text = ("Seven people were killed in the town of Rastan in central Syria, which has been under "
-            "military assault since Sunday.")
+    text = ("Four villagers were killed in the town of Saraqib in Idlib province, which has been under "
+            "heavy shelling since Friday.")
     assert ("ASSAULT", "killed") in types(pipeline, text)
-    assert types(pipeline, "At least 93,000 people have been killed in Syria since the conflict erupted in March 2011.") == []
+    assert types(pipeline, "More than 5,000 people have been killed in Yemen since the war began in March 2015.") == []

@@ -87,7 +87,7 @@ def test_division_inside_an_institution_or_title(nlp):
 
 
 def test_the_place_after_of_and_a_compass_word_in_an_institution_name(nlp):
-    places = resolve(nlp, "He is president of United Way of Metropolitan Atlanta. He led the Spina Bifida "
+    places = resolve(nlp, "She chairs the Food Bank of Metropolitan Atlanta. He led the Heart "
                           "Association of Western Pennsylvania.")
     assert {(p.place.text, p.place.name) for p in places} >= {("Atlanta", "Atlanta"), ("Pennsylvania", "Pennsylvania")}
 
@@ -432,8 +432,8 @@ def test_an_event_noun_the_parser_hangs_on_a_bearing_is_still_an_event(pipeline)
 
 
 def test_an_unlisted_site_with_no_known_place_takes_the_country_whose_people_act(pipeline):
-    event = pipeline.code("On Wednesday, the Syrian Arab Army captured the Marj Al-Sultan Military Airport after a "
-                          "two week long battle.", published="2016-06-01")[0]
+    event = pipeline.code("On Tuesday the Syrian Arab Army captured the Marj Al-Sultan Military Airport after "
+                          "days of fighting.", published="2016-06-01")[0]
     assert (event.location.text, event.location.name, event.location.precision) == \
         ("Marj Al-Sultan Military Airport", "Syria", "country")
     event = pipeline.code("The YPG entered the Tabaqa Dam on Monday.", published="2016-06-01")[0]
@@ -463,13 +463,13 @@ def test_a_name_at_the_end_of_a_paragraph_is_still_a_place(pipeline):
 
 
 def test_a_recognised_town_in_its_alternate_spelling_is_kept_without_its_country_named(pipeline):
-    places = pipeline.annotate("In the southern region of Deraa, 24 civilians were killed on Monday.").places
+    places = pipeline.annotate("Nine civilians died when shells hit Deraa on Monday.").places
     deraa = next(p for p in places if p.text == "Deraa")
     assert deraa.country == "SYR" and deraa.precision == "place"
 
 
 def test_a_name_in_apposition_with_a_word_for_a_place_is_a_place(pipeline):
-    places = pipeline.annotate("One officer was shot dead outside the regional capital, Grozny.").places
+    places = pipeline.annotate("A soldier was wounded near the regional capital, Grozny, on Monday.").places
     assert any(p.text == "Grozny" and p.country == "RUS" for p in places)
     assert not any(p.text == "Grozny" for p in pipeline.annotate("He met Grozny, the mayor.").places)
 
@@ -479,7 +479,7 @@ def test_a_protest_is_not_placed_where_what_it_protests_happened(pipeline):
         event = next(e for e in pipeline.code(text, published="2004-05-20") if e.type == type_)
         return event.location.name if event.location else None
 
-    assert place_of("The Palestinians were protesting against the Israeli military operation in Gaza.", "PROTEST") is None
+    assert place_of("Students were protesting against the army's raids in Gaza.", "PROTEST") is None
     assert place_of("Thousands protested in Gaza against the blockade on Friday.", "PROTEST") == "Gaza"
 
 

@@ -236,12 +236,12 @@ class ArticleContext:
         return False
 
     def locate(self, trigger, extra_scope: frozenset[int] | set[int] = frozenset(),
-               mobilize: bool = False, said: bool = False) -> tuple[Optional[PlaceMention], Optional[PlaceReason]]:
+               mobilize: bool = False, about_elsewhere: bool = False) -> tuple[Optional[PlaceMention], Optional[PlaceReason]]:
         """(PlaceMention, reason) for the event, or (None, None). A name in the event's clause that
         the gazetteer lacks is the place, at the coordinates of the place otherwise chosen
-        (:mod:`eventwire.events.unlisted`). For what is said or protested (``said``), the places of
-        what it is about are not where it happened (:func:`~eventwire.events.unlisted.said_about`)."""
-        about = said_about(trigger) if said else frozenset()
+        (:mod:`eventwire.events.unlisted`). With ``about_elsewhere`` (a protest), the places of what
+        the act is about are not where it happened (:func:`~eventwire.events.unlisted.said_about`)."""
+        about = said_about(trigger) if about_elsewhere else frozenset()
         scope = (self.scope(trigger) | set(extra_scope)) - about
         preps = EVENT_LOC_PREPS | ({"to"} if mobilize else set())
         place, reason = self._locate_known(trigger, scope, preps, about)

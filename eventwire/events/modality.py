@@ -58,6 +58,14 @@ def _verb_in(tok, lemmas: set[str]) -> bool:
     return any(word in (lemma + "s", lemma + "d", lemma + "ed", lemma + "ing", lemma[:-1] + "ing") for lemma in lemmas)
 
 
+def _prevented(verb) -> bool:
+    """'prevent the issue being discussed', parsed as the prevent verb's clause or as a clause on its
+    object: what a party prevents did not happen."""
+    if verb.dep_ == "ccomp":
+        return _verb_in(verb.head, PREVENTING)
+    return verb.dep_ == "acl" and verb.head.dep_ == "dobj" and _verb_in(verb.head.head, PREVENTING)
+
+
 def _negative_subject(tok) -> bool:
     """'No one has been arrested', 'no soldiers were killed', 'nobody was hurt'."""
     return tok.dep_ in ("nsubj", "nsubjpass") and (
@@ -84,7 +92,7 @@ def hypothetical(tok) -> Optional[str]:
         return "other"
     for _ in range(4):
         aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
-        if node.dep_ == "ccomp" and node.head.lemma_ in PREVENTING:
+        if _prevented(node):
             return "other"
         if aux & HYPOTHETICAL_AUX and node.dep_ == "ccomp" and _verb_in(node.head, EXPECTING):
             return "other"

@@ -126,11 +126,11 @@ def said_in_call(tok, codebook: Codebook) -> bool:
     return medium is not None and medium.type == "CONSULT" and medium.mode in ("phone", "visit")
 
 
+# heads whose "of"/"in" phrase says what is counted or taken: "a string of villages", "the vast majority of the camp"
 AMOUNT_HEADS = {"$", "€", "£", "million", "billion", "dollar", "euro", "ton", "tonne", "tons", "amount", "package", "worth",
                 "string", "series", "number", "handful", "host", "dozen", "dozens", "hundreds", "thousands", "scores",
-                "couple", "pair", "cluster",  # "a string of villages": what is counted
-                "majority", "most", "part", "parts", "rest", "half", "bulk", "portion", "swathe", "swathes", "swath"}
-# ("captured the vast majority of the camp": what is taken)
+                "couple", "pair", "cluster", "majority", "most", "part", "parts", "rest", "half", "bulk", "portion",
+                "swathe", "swathes", "swath"}
 
 
 CROWD_COUNTS = {"hundreds", "thousands", "dozens", "tens", "scores", "millions"}

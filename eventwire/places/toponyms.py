@@ -335,7 +335,8 @@ def strong_cue(doc, cand: Toponym) -> bool:
     if prev is not None and (prev.lower_ in STRONG_PREPS or _bearing_of(doc, prev)):
         return True
     end = _after(doc, cand)
-    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE" or placed_by_apposition(doc, cand)
+    state_after = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE"
+    return state_after or placed_by_apposition(doc, cand)
 
 
 # nouns that say what kind of place a name in apposition is: "the regional capital, Grozny", "Knin, the stronghold"
