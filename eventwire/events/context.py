@@ -18,8 +18,8 @@ from eventwire.actors.coder import ActorCoder
 from eventwire.attribution.sources import REPORTING, Attributor
 from eventwire.readers.articles import PUBLISHED_FORMS, headline, parse_published
 from eventwire.model import Article, TimeExpr
-from eventwire.events.unlisted import (FACILITY_NOUNS, CountryMention, country_of_the_sentence, placed_at, said_about,
-                                       unlisted_name)
+from eventwire.events.unlisted import (FACILITY_NOUNS, NOTHING, CountryMention, Spans, country_of_the_sentence, placed_at,
+                                       said_about, unlisted_name)
 from eventwire.places.resolver import EVENT_PRECISIONS, PlaceMention
 from eventwire.places.toponyms import words
 from eventwire.reasons import PlaceReason
@@ -241,8 +241,8 @@ class ArticleContext:
         the gazetteer lacks is the place, at the coordinates of the place otherwise chosen
         (:mod:`eventwire.events.unlisted`). With ``about_elsewhere`` (a protest), the places of what
         the act is about are not where it happened (:func:`~eventwire.events.unlisted.said_about`)."""
-        about = said_about(trigger) if about_elsewhere else frozenset()
-        scope = (self.scope(trigger) | set(extra_scope)) - about
+        about = said_about(trigger) if about_elsewhere else NOTHING
+        scope = {i for i in self.scope(trigger) | set(extra_scope) if i not in about}
         preps = EVENT_LOC_PREPS | ({"to"} if mobilize else set())
         place, reason = self._locate_known(trigger, scope, preps, about)
         place = self._narrowed(place) if place is not None else None
@@ -286,7 +286,7 @@ class ArticleContext:
         return min(inside, key=lambda p: p.token_start) if inside else None
 
     def _locate_known(self, trigger, scope: set[int], preps: set[str],
-                      about: frozenset[int] = frozenset()) -> tuple[Optional[PlaceMention], Optional[PlaceReason]]:
+                      about: Spans = NOTHING) -> tuple[Optional[PlaceMention], Optional[PlaceReason]]:
         si = self.sent_index(trigger)
         here = [p for p in self._places_in.get(si, []) if p.token_start not in about]
         found = []

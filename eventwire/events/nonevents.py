@@ -41,7 +41,8 @@ def lexicon() -> dict[str, Any]:
 def judge(trigger: Any, event_type: str, actor: Any, when: Any) -> Optional[Reason]:
     """Why the candidate at ``trigger`` is not an event, or None when it is one."""
     sent = trigger.sent
-    if sent.text.lstrip().startswith(BULLETS) and not any(t.pos_ in ("VERB", "AUX") for t in sent):
+    first = next((t for t in sent if not t.is_space), None)  # not sent.text: one candidate must not cost a sentence
+    if first is not None and first.text.startswith(BULLETS) and not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return Reason.LIST_ITEM
     if event_type != "ASSAULT":
         return None
@@ -88,5 +89,5 @@ def _cumulative(trigger: Any, when: Any) -> bool:
     if when is not None and when.timex and str(when.timex).startswith("P") and when.source == "text":
         return True  # "in the last five months": a duration, not a day
     clause = " " + " ".join(t.lower_ for t in _own_clause(trigger)) + " "
-    before = " " + " ".join(t.lower_ for t in trigger.sent if t.i < trigger.i and t.head.i == trigger.i) + " "
+    before = " " + " ".join(t.lower_ for t in trigger.lefts) + " "
     return any(f" {cue} " in clause or f" {cue} " in before for cue in lexicon()["cumulative_cues"])

@@ -157,15 +157,24 @@ ABOUT_DEPS = {"dobj", "ccomp", "xcomp"}
 ABOUT_PREPS = {"against", "over", "about", "for", "of", "on", "into"}
 
 
-def said_about(trigger) -> frozenset[int]:
+class Spans:
+    """Token index ranges with membership: the subtrees of a parse are contiguous, so holding
+    their bounds costs nothing however long the sentence (a set of their indices would)."""
+
+    def __init__(self, ranges: list[range]):
+        self.ranges = ranges
+
+    def __contains__(self, i: object) -> bool:
+        return any(i in r for r in self.ranges)
+
+
+NOTHING = Spans([])
+
+
+def said_about(trigger) -> Spans:
     """Token indices of what a statement or protest is about (its object, its clause, its
     "against"/"over"/"about" phrase): their places are the subject's, not where it was said."""
     verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubj") and trigger.head.pos_ == "VERB" \
         else trigger
-    out: set[int] = set()
-    for node in {trigger, verb}:
-        for c in node.children:
-            if c.dep_ in ABOUT_DEPS or (c.dep_ == "prep" and c.lower_ in ABOUT_PREPS):
-                if c.i != trigger.i:
-                    out |= {t.i for t in c.subtree}
-    return frozenset(out)
+    return Spans([range(c.left_edge.i, c.right_edge.i + 1) for node in {trigger, verb} for c in node.children
+                  if c.i != trigger.i and (c.dep_ in ABOUT_DEPS or (c.dep_ == "prep" and c.lower_ in ABOUT_PREPS))])
