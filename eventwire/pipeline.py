@@ -22,6 +22,7 @@ from eventwire.parse import nlp as nlp_mod
 from eventwire.events import quantities as quantities_mod
 from eventwire.events import eventmodel
 from eventwire.events import nonevents
+from eventwire.events.modality import ongoing
 from eventwire.events.backends import BACKENDS, choose, choose_acled, fill, needs_model
 from eventwire.actors.coder import ActorCoder
 from eventwire.attribution.sources import Attributor
@@ -192,7 +193,7 @@ class Pipeline:
             confidence=self._confidence(cand, actor, recipient, place_reason), coder=self.coder_info)
         anaphoric = trig.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                                                 for c in trig.children)
-        return Coded(event, cand.family, place_reason, anaphoric)
+        return Coded(event, cand.family, place_reason, anaphoric, ongoing(trig))
 
     def _acled(self, cand: Candidate, mode: Optional[str], recipient: Optional[Party], actor: Optional[Party],
                reading: Optional[dict[str, float]]) -> Optional[dict[str, str]]:

@@ -658,3 +658,58 @@ def test_an_offensive_the_tagger_calls_an_adjective_is_still_an_offensive(pipeli
     found = _coded(pipeline, "Government troops launched a swift counter-offensive in southern Idlib on Friday, targeting the village of Kafr Sajna.")
     assert ("ASSAULT", "offensive") in found
     assert _coded(pipeline, "He described the remarks as offensive.") == []
+
+
+def test_an_attack_with_words_on_a_person_is_an_accusation(pipeline):
+    found = _coded(pipeline, "The senator said the governor had \"savagely attacked\" her during the hearing.")
+    assert ("ACCUSE", "attacked") in found and not any(t == "ASSAULT" for t, _ in found)
+    opening = pipeline.code("In a rare attack on her successor, the former premier questioned the budget.", published="2016-07-07")
+    assert [(e.type, e.actor.text if e.actor else None) for e in opening][:1] == [("ACCUSE", "the former premier")]
+    assert ("ASSAULT", "attacked") in _coded(pipeline, "Gunmen attacked the governor with rifles outside Kano.")
+    assert ("ASSAULT", "attacked") in _coded(pipeline, "Militants attacked him at a checkpoint near Kidal.")
+
+
+def test_calling_a_party_a_name_is_no_phone_call(pipeline):
+    found = _coded(pipeline, "The foreign minister called the rebel leader a terrorist.")
+    assert not any(t == "CONSULT" for t, _ in found)
+    assert ("CONSULT", "called") in _coded(pipeline, "The Turkish president called the Russian president on Monday.")
+
+
+def test_a_meeting_named_in_an_opening_phrase_is_held_by_the_clause_subject(pipeline):
+    events = pipeline.code("During a meeting in Ankara on Friday, the Iraqi prime minister and the Turkish president "
+                           "agreed to reopen the border.", published="2016-07-07")
+    meeting = next(e for e in events if e.type == "CONSULT")
+    assert meeting.actor is not None and meeting.actor.country in ("IRQ", "TUR")
+
+
+def test_an_act_said_to_break_a_deal_or_the_law_is_an_accusation(pipeline):
+    found = _coded(pipeline, "The envoy said the militia had shelled the port in breach of the truce.")
+    assert ("ACCUSE", "said") in found
+    assert not any(t == "ACCUSE" for t, _ in _coded(pipeline, "The envoy said the militia had shelled the port."))
+
+
+def test_a_vow_to_retake_land_is_a_threat_and_a_pledge_of_force_is_no_agreement(pipeline):
+    found = _coded(pipeline, "The general vowed to recapture every inch of the province, pledging to step up "
+                             "military operations until the army has retaken the capital.")
+    assert any(t == "THREATEN" for t, _ in found)
+    assert not any(t in ("AGREE", "ASSAULT") for t, _ in found)
+
+
+def test_what_it_takes_to_do_something_is_no_event(pipeline):
+    assert _coded(pipeline, "It is much harder to defeat an army than to kill a single official.") == []
+
+
+def test_calling_an_act_a_good_step_is_support(pipeline):
+    assert ("SUPPORT", "said") in _coded(pipeline, "Germany said the rebels' withdrawal from the port was a positive step.")
+    assert not any(t == "SUPPORT" for t, _ in _coded(pipeline, "Germany said the withdrawal was a grave error."))
+
+
+def test_help_of_a_party_in_a_with_phrase_is_support(pipeline):
+    events = pipeline.code("Militiamen tore down the statue with the support of a local party.", published="2016-07-07")
+    support = next(e for e in events if e.type == "SUPPORT")
+    assert support.actor is not None and support.actor.text.endswith("party")
+    assert support.recipient is not None and support.recipient.text == "Militiamen"
+
+
+def test_a_prefixed_irregular_past_reads_as_its_verb(pipeline):
+    assert ("ASSAULT", "retook") in _coded(pipeline, "Government forces retook the town of Palmyra on Sunday.")

@@ -183,3 +183,12 @@ def test_a_restatement_in_the_same_sentence_is_a_linked_word_not_a_mention(pipel
 
 def test_a_jury_finding_someone_not_guilty_is_no_conviction(pipeline):
     assert [e.type for e in pipeline.code("The jury found him not guilty.", published="2025-06-01")] == []
+
+
+def test_what_goes_on_and_a_dated_attack_stay_two_events(pipeline):
+    text = ("A doctor in Idlib said his clinics are being deliberately targeted by Russian jets. "
+            "Smoke rises after Russian jets bombed two clinics in Idlib last November.")
+    events = [e for e in pipeline.code(text, published="2016-03-04") if e.type == "ASSAULT"]
+    assert len(events) == 2
+    dated = next(e for e in events if e.evidence.trigger.text == "bombed")
+    assert dated.when is not None and dated.when.start.startswith("2015-11")

@@ -26,6 +26,7 @@ class Coded:
     family: str
     place_reason: Optional[PlaceReason] = None
     anaphoric: bool = False  # "the attack", "this strike": refers back to an event already told
+    ongoing: bool = False  # told in the present progressive ("are being targeted"): goes on, undated
 
 
 def _party_ok(a, b) -> bool:
@@ -61,7 +62,16 @@ def places_compatible(a: Optional[Place], b: Optional[Place]) -> bool:
     return False
 
 
-def _dates_ok(a: Event, b: Event) -> bool:
+def _dates_ok(a: Coded, b: Coded) -> bool:
+    """Overlapping dates when both come from the text. What goes on ("are being targeted") and a
+    dated act ("carried out airstrikes last December") are two things, however alike."""
+    dated = [c.event.when is not None and c.event.when.source == "text" for c in (a, b)]
+    if dated[0] != dated[1] and (a.ongoing or b.ongoing):
+        return False
+    return _text_dates_overlap(a.event, b.event)
+
+
+def _text_dates_overlap(a: Event, b: Event) -> bool:
     if a.when is None or b.when is None or a.when.source != "text" or b.when.source != "text":
         return True
     if not (a.when.start and b.when.start):
@@ -98,7 +108,7 @@ def compatible(a: Coded, b: Coded, same_family: bool = True) -> bool:
     return (x.type == y.type and (a.family == b.family or not same_family or _same_weapon(x, y)) and _party_ok(x.actor, y.actor)
             and (_party_ok(x.recipient, y.recipient) or a.anaphoric or b.anaphoric)  # "the attack also hit a hospital"
             and places_compatible(x.location, y.location)
-            and _dates_ok(x, y) and (not same_family or _counts_ok(x, y) or a.anaphoric or b.anaphoric))
+            and _dates_ok(a, b) and (not same_family or _counts_ok(x, y) or a.anaphoric or b.anaphoric))
 
 
 def _inherited(reason: Optional[PlaceReason]) -> bool:

@@ -30,7 +30,8 @@ class Trigger:
 KNOWN_OPTIONS = {"kind", "passive_subject", "of_role", "symmetric", "object_in", "object_not_in", "object_in_alt",
                  "place_object", "object_party", "object_sector", "subject_sector", "needs_object", "needs_actor",
                  "needs_prep", "needs_head_in", "needs_child_dep", "needs_context", "context_objects", "overrides",
-                 "intransitive", "needs_place_object", "subject_in", "prep_object_not_in", "modifier_not_in"}
+                 "intransitive", "needs_place_object", "subject_in", "prep_object_not_in", "modifier_not_in",
+                 "no_complement", "verbal", "force_alt"}
 
 
 class Codebook:
@@ -40,6 +41,8 @@ class Codebook:
         self.mode_cues: dict[str, dict[str, list[str]]] = raw.get("mode_cues", {})
         self.violent_context = set(raw.get("violent_context", []))
         self.condemning = frozenset(raw.get("condemning", []))  # words that call an act or a party wrong
+        approving = raw.get("approving", {})  # words that call an act good: "an important step"
+        self.approving = {k: frozenset(v) for k, v in approving.items() if not k.startswith("_")}
         self.state_acts: dict[str, str] = {k: v for k, v in raw.get("state_acts", {}).items() if not k.startswith("_")}
         self.by_word: dict[str, list[Trigger]] = {}
         for rec in raw["triggers"]:

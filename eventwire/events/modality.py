@@ -12,7 +12,7 @@ from typing import Optional
 from eventwire.attribution.sources import CLAIMING_VERBS
 
 HYPOTHETICAL_AUX = {"will", "would", "could", "might", "may", "should", "shall", "can", "must", "'ll", "'d"}
-HYPOTHETICAL_GOVERNORS = {"threaten", "want", "seek", "vow", "pledge", "promise", "instruct", "order", "direct",
+HYPOTHETICAL_GOVERNORS = {"threaten", "want", "seek", "pledge", "promise", "instruct", "order", "direct",
                           "authorize", "authorise", "tell", "encourage", "invite",
                           "try", "attempt", "hope", "need", "expect", "prevent", "consider", "refuse", "fail",
                           "propose", "offer", "agree", "urge", "call", "demand", "ask", "warn", "avoid",
@@ -22,7 +22,7 @@ HYPOTHETICAL_MODIFIERS = {"potential", "possible", "planned", "future", "propose
                           "would-be", "prospective", "likely"}
 INTENT_AUX = {"will", "'ll", "shall", "would"}
 INTENT_GOVERNORS = {"plan", "intend", "prepare", "offer", "ready", "willing", "prepared", "set", "aim",
-                    "resolve", "commit", "determined"}
+                    "resolve", "commit", "determined", "vow", "swear"}  # "vowed to retake the city": THREATEN
 COOPERATIVE = {"AID", "SUPPORT", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"}
 CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 INTENT_MODES = {("COERCE", "ban"): "ban", ("COERCE", "arrest"): "arrest", ("COERCE", "restrict"): "restrict",
@@ -48,6 +48,18 @@ def negated(tok) -> bool:
         if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod")) for c in node.children):
             return True
     return tok.pos_ in ("VERB", "AUX") and any(_negative_subject(c) for c in tok.children)
+
+
+def ongoing(tok) -> bool:
+    """A verb told in the present progressive ("are being targeted", "is shelling"): a state of
+    affairs that goes on, not the one dated act a later detail may restate."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBG", "VBN"):
+        return False
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    present = any(a.tag_ in ("VBZ", "VBP") for a in auxes)
+    if tok.tag_ == "VBG":
+        return present
+    return present and any(a.lower_ == "being" for a in auxes)
 
 
 def _verb_in(tok, lemmas: set[str]) -> bool:
@@ -91,6 +103,8 @@ def hypothetical(tok) -> Optional[str]:
     if _generic_doer(node):
         return "other"
     for _ in range(4):
+        if node is not tok and _what_it_takes(node):
+            return "other"
         aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
         if _prevented(node):
             return "other"
@@ -106,6 +120,9 @@ def hypothetical(tok) -> Optional[str]:
                 and node.head.lemma_ in INTENT_GOVERNORS | REQUESTED_BY | HYPOTHETICAL_GOVERNORS:
             # "calling for the council to resign": what is asked for, not what happened
             return "intent" if node.head.lemma_ in INTENT_GOVERNORS else "other"
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until" for c in node.children):
+            node = node.head  # "fight on until the government has regained control": as real as what it bounds
+            continue
         if node.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children):
             if node.head.lemma_ in REQUESTED_BY:
                 return "other"  # "calling for routes to evacuate the wounded": the purpose of a request
@@ -130,6 +147,13 @@ def hypothetical(tok) -> Optional[str]:
             continue
         break
     return None
+
+
+def _what_it_takes(node) -> bool:
+    """An infinitive reached from "it is (harder) ...": "it is harder to defeat an army than to kill
+    an official" says what an act takes, not that it was done."""
+    be = node.head if node.pos_ == "ADJ" and node.dep_ == "acomp" else node
+    return be.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children)
 
 
 def _own_possible_act(verb) -> bool:

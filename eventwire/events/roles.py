@@ -122,6 +122,19 @@ def _opener(tok):
     return pobj(verb, {"by"}) or (subject_of(verb.head) if verb.dep_ == "ccomp" else None)
 
 
+HOST_PREPS = {"in", "during", "at"}
+
+
+def host_subject(tok):
+    """Who holds the meeting or makes the speech a noun names in the phrase that opens a clause:
+    "During a meeting at the White House, Obama and Modi vowed ...", "In a rare attack on his
+    successor, Obama questioned ..." -- the subject of the verb the phrase hangs on."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in HOST_PREPS or tok.head.head.pos_ != "VERB":
+        return None
+    verb = tok.head.head
+    return None if is_passive(verb) else subject_of(verb)
+
+
 def roles(tok, trig: Trigger, coder=None):
     """(actor head, recipient head, theme head) for a trigger token."""
     actor = recipient = theme = None
@@ -161,8 +174,12 @@ def roles(tok, trig: Trigger, coder=None):
             actor = subject_of(carrier.head) or actor  # "X resumed its offensive": "its" is X
         if actor is None and trig.family == "investigate":
             actor = _opener(tok)
+        if actor is None and trig.family == "meet":
+            actor = host_subject(tok)
         actor = actor or _copula_subject(tok)  # "the United States remains the largest donor"
         of_obj = pobj(tok, {"of"})
+        if of_obj is not None and _with_the_help_of(tok):
+            return of_obj, subject_of(tok.head.head), None
         if trig.opt("of_role") == "actor":
             actor, theme = actor or of_obj, of_obj
         else:
@@ -184,6 +201,13 @@ def roles(tok, trig: Trigger, coder=None):
     if trig.type in DIPLOMATIC and coder is not None and (recipient is None or not coder.names_party(recipient)):
         recipient = _diplomatic_recipient(tok, coder, trig.type) or recipient
     return actor, recipient, theme
+
+
+def _with_the_help_of(tok) -> bool:
+    """'demolished the monument with the support of a nationalist party': the "of" party supports
+    the one who acts."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB" \
+        and not is_passive(tok.head.head)
 
 
 def _copula_subject(tok):

@@ -16,6 +16,7 @@ from eventwire.events.roles import pobj
 DEMAND_TRIGGER = Trigger("say must", ("VERB",), "REQUEST", None, "demand", {})
 BLAME_TRIGGER = Trigger("say responsible", ("VERB",), "ACCUSE", "allege", "accuse", {})
 LABEL_TRIGGER = Trigger("call unacceptable", ("VERB",), "ACCUSE", "disapprove", "accuse", {})
+PRAISE_TRIGGER = Trigger("say important step", ("VERB",), "SUPPORT", None, "support", {})
 DENIAL_TRIGGER = Trigger("say no role", ("VERB",), "REJECT", None, "reject", {})
 VERDICT_TRIGGER = Trigger("find guilty", ("VERB",), "SANCTION", "convict", "convict", {})
 VERDICT_VERBS = {"find", "declare", "pronounce", "rule", "judge"}
@@ -27,6 +28,9 @@ HARM_VERBS = {"target", "attack", "kill", "bomb", "shell", "strike", "hit", "sho
 # an adverb of intent turns a report of harm into an allegation: "are being deliberately targeted by"
 INTENT_ADVERBS = {"deliberately", "intentionally", "purposely", "purposefully", "systematically",
                   "indiscriminately", "wantonly", "knowingly"}
+# and any act said to break a rule or a deal is alleged wrong: "had forced the surrender in contravention of the truce"
+UNLAWFUL_ADVERBS = {"illegally", "unlawfully"}
+BREACH_NOUNS = {"violation", "contravention", "breach", "defiance"}
 # verbs that put a name on what they take as object: "called the sentence excessive", "described it as a crime"
 LABEL_VERBS = {"call", "describe", "label", "brand", "term", "characterize", "characterise", "dub", "deem"}
 
@@ -36,7 +40,8 @@ def said_events(sent, codebook: Codebook, coder) -> list[Candidate]:
     for tok in sent:
         statement = _statement(tok)
         said_event = statement and (_demand(tok, *statement, coder) or _blame(tok, *statement, coder)
-                                    or _intended_harm(tok, *statement, coder) or _denial(tok, *statement, coder))
+                                    or _intended_harm(tok, *statement, coder) or _denial(tok, *statement, coder)
+                                    or _approval(tok, *statement, codebook, coder))
         said_event = said_event or _label(tok, codebook, coder) or _verdict(tok, coder)
         if said_event:
             out.append(said_event)
@@ -78,16 +83,42 @@ def _blame(tok, speaker, said, coder) -> Optional[Candidate]:
 
 
 def _intended_harm(tok, speaker, said, coder) -> Optional[Candidate]:
-    """'said his patients are being deliberately targeted by Russian air strikes': a party saying
-    another harms on purpose accuses it (PLOVER ACCUSE, allege), whatever else the harm is coded as."""
-    if said.lemma_.lower() not in HARM_VERBS or not any(c.dep_ == "advmod" and c.lower_ in INTENT_ADVERBS
-                                                        for c in said.children):
+    """'said his patients are being deliberately targeted by Russian air strikes', 'said the regime had
+    forced the surrender in contravention of the truce': a party saying another harms on purpose, or
+    acts against the law or a deal, accuses it (PLOVER ACCUSE, allege), whatever else the act is coded as."""
+    if not _wrongful(said):
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in said.children)
     culprit = pobj(said, {"by"}) if passive else next((c for c in said.children if c.dep_ == "nsubj"), None)
     if culprit is None or not _speaks(speaker, coder) or coder.code(culprit) is None:
         return None
     return Candidate(tok, BLAME_TRIGGER, "ACCUSE", "allege", "accuse", speaker, culprit)
+
+
+def _wrongful(said) -> bool:
+    if said.lemma_.lower() in HARM_VERBS and any(c.dep_ == "advmod" and c.lower_ in INTENT_ADVERBS for c in said.children):
+        return True
+    return any((c.dep_ == "advmod" and c.lower_ in UNLAWFUL_ADVERBS) or (
+        c.dep_ == "prep" and c.lower_ == "in" and (_child_pobj(c) is not None and _child_pobj(c).lemma_ in BREACH_NOUNS))
+        for c in said.children)
+
+
+def _approval(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidate]:
+    """'said Machar's return is an important step toward peace': a party calling another's act good
+    supports it (PLOVER SUPPORT); the recipient is the party whose act it is, when one is named."""
+    if said.lemma_ != "be" or not _speaks(speaker, coder):
+        return None
+    words = codebook.approving
+    praised = next((c for c in said.children if c.dep_ in ("attr", "acomp")), None)
+    if praised is None or negated(said) or not (praised.lemma_.lower() in words.get("alone", ()) or (
+            praised.lemma_.lower() in words.get("nouns", ()) and any(
+                c.dep_ == "amod" and c.lemma_.lower() in words.get("adjectives", ()) for c in praised.children))):
+        return None
+    act = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    owner = next((c for c in act.subtree if c.dep_ in ("poss", "compound") and coder.names_party(c)), None) \
+        if act is not None else None
+    recipient = act if act is not None and coder.names_party(act) else owner
+    return Candidate(tok, PRAISE_TRIGGER, "SUPPORT", None, "support", speaker, recipient)
 
 
 def _denial(tok, speaker, said, coder) -> Optional[Candidate]:
@@ -149,7 +180,7 @@ def _label(tok, codebook: Codebook, coder) -> Optional[Candidate]:
     of it (PLOVER ACCUSE, disapprove). The target is a recipient only when it is a party."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in LABEL_VERBS or negated(tok):
         return None
-    word = _complement(tok)
+    word = complement(tok)
     if word is None or not _condemning(word, codebook.condemning):
         return None
     speaker = subject(tok)
@@ -160,6 +191,27 @@ def _label(tok, codebook: Codebook, coder) -> Optional[Candidate]:
         if target is not None else None  # "described the US sanctions as ...": the party whose act it is
     recipient = target if target is not None and coder.names_party(target) else owner
     return Candidate(tok, LABEL_TRIGGER, "ACCUSE", "disapprove", "accuse", speaker, recipient)
+
+
+ARMED_SECTORS = {"MIL", "REB", "COP", "SPY"}
+
+
+def verbal_attack(tok, actor, recipient, spec: dict, violent: set[str], coder) -> bool:
+    """An "attack" on a person or on what a person said or does ("had viciously attacked him", "an
+    attack on his rival"), with no weapon, wound or fighting in the sentence and no armed party or
+    unnamed assailant as the attacker: words, not force (``spec`` is the trigger's ``verbal`` option)."""
+    if recipient is None or not (recipient.ent_type_ == "PERSON" or recipient.lower_ in ("him", "her")
+                                 or recipient.lemma_.lower() in spec["targets"]):
+        return False
+    physical = set(spec["physical"]) | violent
+    if any(t.lemma_.lower() in physical and t.i != tok.i for t in tok.sent):
+        return False
+    if actor is None:
+        return True
+    party = coder.code(actor) if coder.names_party(actor) else None
+    if party is not None:
+        return party.sector not in ARMED_SECTORS
+    return actor.ent_type_ == "PERSON" or actor.pos_ == "PRON"
 
 
 def _verdict(tok, coder) -> Optional[Candidate]:
@@ -176,7 +228,7 @@ def _verdict(tok, coder) -> Optional[Candidate]:
     return Candidate(tok, VERDICT_TRIGGER, "SANCTION", "convict", "convict", court, convicted)
 
 
-def _complement(tok) -> Optional[Token]:
+def complement(tok) -> Optional[Token]:
     """What the verb calls its object: "excessive" in "called the sentence excessive", "crime" in
     "described the raid as a crime"."""
     for c in tok.children:

@@ -15,8 +15,8 @@ from typing import Optional
 from eventwire.events.candidate import Candidate
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.modality import as_intent, as_refusal, declared_refusal, failed, hypothetical, negated, stopped_by
-from eventwire.events.roles import before_a_bearing, object_of, is_passive, pobj, roles
-from eventwire.events.statements import said_events
+from eventwire.events.roles import before_a_bearing, host_subject, object_of, is_passive, pobj, roles
+from eventwire.events.statements import complement, said_events, verbal_attack
 
 def _reach(second) -> int:
     """How far a phrasal verb's second word may stand: a particle after its object ("took three
@@ -76,7 +76,8 @@ def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Option
         return None
     if trig.opt("needs_object") and obj is None:
         return None
-    is_place = obj is not None and (obj.i in place_tokens or unlisted_place(obj, coder, place_tokens))
+    taken = (pobj(obj, {"of"}) or obj) if obj is not None and obj.lemma_.lower() in AMOUNT_HEADS else obj  # "every inch of Syria"
+    is_place = taken is not None and (taken.i in place_tokens or unlisted_place(taken, coder, place_tokens))
     if "needs_place_object" in trig.options and (obj is None or (
             not is_place and obj_lemma not in trig.opt("needs_place_object"))):
         return None  # "took over Numbi", "took over the town"; not "took over the company"
@@ -130,7 +131,7 @@ def said_in_call(tok, codebook: Codebook) -> bool:
 AMOUNT_HEADS = {"$", "€", "£", "million", "billion", "dollar", "euro", "ton", "tonne", "tons", "amount", "package", "worth",
                 "string", "series", "number", "handful", "host", "dozen", "dozens", "hundreds", "thousands", "scores",
                 "couple", "pair", "cluster", "majority", "most", "part", "parts", "rest", "half", "bulk", "portion",
-                "swathe", "swathes", "swath"}
+                "swathe", "swathes", "swath", "inch"}
 
 
 CROWD_COUNTS = {"hundreds", "thousands", "dozens", "tens", "scores", "millions"}
@@ -188,11 +189,20 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             continue
         if trig.opt("intransitive") and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
             continue  # "demonstrates how ...", "rallied support": not a street protest
+        if trig.opt("no_complement") and complement(tok) is not None:
+            continue  # "called Putin a war criminal": naming, not a phone call
         actor, recipient, theme = roles(tok, trig, coder)
         obj = grammatical_object or (theme if trig.type == "MOBILIZE" and tok.pos_ == "VERB" and not is_passive(tok) else recipient)
         typed = _override(tok, trig) or _object_ok(tok, trig, obj, coder, place_tokens)
         if typed is None:
             continue
+        if trig.opt("force_alt") and _pledges_force(tok, trig.opt("force_alt")):
+            force = trig.opt("force_alt")
+            typed = (force["type"], force.get("mode"), force["family"])
+        verbal = trig.opt("verbal")
+        if verbal and typed[0] == "ASSAULT" and verbal_attack(tok, actor, recipient, verbal, codebook.violent_context, coder):
+            typed = (verbal["type"], verbal.get("mode"), verbal["family"])
+            actor = actor or host_subject(tok)
         if typed[0] == "MOBILIZE" and peacekeeping(tok):
             typed = ("AID", None, "aid")  # PLOVER (CAMEO 074): peacekeepers sent are military aid
         elif typed[:2] == ("RETREAT", "withdraw") and peacekeeping(tok):
@@ -224,6 +234,16 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
         out.append(Candidate(tok, trig, type_, mode, family, actor, recipient, theme, hypo))
     out += said_events(sent, codebook, coder)  # what a party says another must do, who did harm, what it calls an act
     return _link_in_sentence(out)
+
+
+def _pledges_force(tok, spec: dict) -> bool:
+    """What a pledge or promise commits to is force ("pledging to ramp up military efforts"), not
+    aid or peace ("promised to continue military aid")."""
+    done = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    if done is None:
+        return False
+    said = {t.lemma_.lower() for t in done.subtree}
+    return bool(said & set(spec["words"])) and not said & set(spec["unless"])
 
 
 def _prep_object_ok(tok, trig: Trigger) -> bool:

@@ -38,6 +38,24 @@ _RULE_LEMMATIZERS: dict[int, object] = {}
 _LEMMA_CACHE: dict[tuple, int] = {}
 
 
+VERB_PREFIXES = ("re", "over", "out", "under")
+
+
+def _prefixed(rules, tok) -> str | None:
+    """'retook' -> 'retake': spaCy's exception table knows the irregular past 'took' but not the
+    prefixed verb, which it would leave unchanged (and no trigger would match)."""
+    if tok.pos_ != "VERB":  # "retook" is tagged VB, VBP or VBD: any verb the rules left unchanged
+        return None
+    word = tok.lower_
+    for prefix in VERB_PREFIXES:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and len(rest) > 2:
+            known = rules.lookups.get_table("lemma_exc")["verb"].get(rest)
+            if known:
+                return prefix + known[0]
+    return None
+
+
 @Language.component("eventwire_cached_lemmatizer")
 def cached_lemmatizer(doc):
     rules = _RULE_LEMMATIZERS[id(doc.vocab)]
@@ -48,7 +66,8 @@ def cached_lemmatizer(doc):
         key = (id(doc.vocab), tok.orth, tok.pos, tok.morph.key)
         lemma = cache.get(key)
         if lemma is None:
-            lemma = cache[key] = strings.add(rules.lemmatize(tok)[0])
+            found = rules.lemmatize(tok)[0]
+            lemma = cache[key] = strings.add((found == tok.lower_ and _prefixed(rules, tok)) or found)
         tok.lemma = lemma
     return doc
 
