@@ -41,6 +41,7 @@ CASUALTY_KINDS = {"killed", "wounded"}
 FORCE_TYPES = {"ASSAULT", "MOBILIZE"}  # "Russian airstrikes": the actor is the country's forces
 STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}  # said, not done: dated as news unless their sentence dates them
 ABOUT_TYPES = {"PROTEST"}  # placed where held, not where what they protest happened (statements keep the place they concern)
+IMPLIED_RECIPIENTS = {"PROTEST": "GOV", "AID": "CVL"}  # who a protest or aid is for, when no one is named
 IMPLIED_ACTOR_SECTORS = {"MIL"}  # a military reporting a strike on the other side reports its own strike
 
 
@@ -185,10 +186,12 @@ class Pipeline:
             actor, recipient, reported_by = (_domestic(p, location.country) for p in (actor, recipient, reported_by))
             if actor is None and cand.actor_head is None and location.country and cand.family in self.codebook.state_acts:
                 actor = self._state_actor(location.country, self.codebook.state_acts[cand.family], trig)
+        implied = self._implied_recipient(location.country, cand.type, trig) \
+            if recipient is None and cand.recipient_head is None and location is not None and location.country else None
         event = Event(
             article=ctx.article, type=cand.type, mode=mode,
             acled=self._acled(cand, mode, recipient, actor, acled_reading),
-            actor=actor, recipient=recipient, location=location, when=when, quantities=quantities,
+            actor=actor, recipient=recipient or implied, location=location, when=when, quantities=quantities,
             reported_by=reported_by, certainty=certainty, evidence=evidence,
             confidence=self._confidence(cand, actor, recipient, place_reason), coder=self.coder_info)
         anaphoric = trig.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
@@ -207,6 +210,17 @@ class Pipeline:
         no words of its own: the span is empty, at the trigger."""
         return Party(text="", start=trig.idx, end=trig.idx, name=self.kb.country_names.get(country), country=country,
                      sector=sector, why=f"implied: '{trig.text}' names no agent; an act only a state performs ({sector} of the country where it happens)")
+
+    def _implied_recipient(self, country: str, type_: str, trig) -> Optional[Party]:
+        """Whom a protest or aid is for when the text names no one: a protest addresses the
+        government of the country where it is held, aid goes to the people where it is given
+        (the PLOVER coders' convention). Like an implied actor, it names no words (an empty span)."""
+        sector = IMPLIED_RECIPIENTS.get(type_)
+        if sector is None:
+            return None
+        return Party(text="", start=trig.idx, end=trig.idx, name=self.kb.country_names.get(country), country=country,
+                     sector=sector, why=f"implied: '{trig.text}' names no one it is for; a {type_.lower()} is for the "
+                                        f"{'government' if sector == 'GOV' else 'people'} of the country where it happens")
 
     def _mode_from_cues(self, cand: Candidate) -> Optional[str]:
         cues = self.codebook.mode_cues.get(cand.type)

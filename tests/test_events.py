@@ -152,7 +152,8 @@ def test_regaining_control_is_a_territorial_assault(pipeline):
 
 def test_protest_place_is_not_its_target(pipeline):
     ev = only(code_sentence(pipeline, "Thousands of students held protests in Nairobi on Tuesday."), "PROTEST")
-    assert ev["recipient"] is None and ev["location"]["name"] == "Nairobi"
+    assert ev["location"]["name"] == "Nairobi"
+    assert ev["recipient"]["text"] is None and ev["recipient"]["why"].startswith("implied")  # not Nairobi: the government
 
 
 def test_an_anaphoric_place_refers_back_to_the_place_named_before(pipeline):
@@ -713,3 +714,13 @@ def test_help_of_a_party_in_a_with_phrase_is_support(pipeline):
 
 def test_a_prefixed_irregular_past_reads_as_its_verb(pipeline):
     assert ("ASSAULT", "retook") in _coded(pipeline, "Government forces retook the town of Palmyra on Sunday.")
+
+
+def test_a_protest_is_addressed_to_the_government_and_aid_goes_to_the_people(pipeline):
+    protest = next(e for e in pipeline.code("Thousands of nurses held a protest in Nairobi on Monday.", published="2016-07-07")
+                   if e.type == "PROTEST")
+    assert (protest.recipient.country, protest.recipient.sector, protest.recipient.text) == ("KEN", "GOV", "")
+    assert protest.recipient.why.startswith("implied")
+    aid = next(e for e in pipeline.code("The UN delivered food aid to refugees in Malawi on Friday.", published="2016-07-07")
+               if e.type == "AID")
+    assert aid.recipient is not None and aid.recipient.text == "refugees"  # a named recipient is never replaced

@@ -29,8 +29,13 @@ class Coded:
     ongoing: bool = False  # told in the present progressive ("are being targeted"): goes on, undated
 
 
+def _implied(p) -> bool:
+    """A party the coder supplied (an empty span: "implied: ..."), which the text never named."""
+    return p is not None and not p.text
+
+
 def _party_ok(a, b) -> bool:
-    if a is None or b is None:
+    if a is None or b is None or _implied(a) or _implied(b):
         return True
     if a.sector and b.sector and a.sector != b.sector:
         return False  # civilians and soldiers are different victims
@@ -123,7 +128,7 @@ def _absorb(host: Coded, other: Coded) -> None:
         mine, theirs = getattr(h, role), getattr(o, role)
         if theirs is None or (role != "reported_by" and (theirs.start, theirs.end) in taken):
             continue
-        if mine is None or (mine.country is None and theirs.country is not None):
+        if mine is None or _implied(mine) or (mine.country is None and theirs.country is not None):
             setattr(h, role, theirs)
     if o.location is not None and (h.location is None or (_inherited(host.place_reason)
                                                           and not _inherited(other.place_reason))):

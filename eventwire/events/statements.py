@@ -211,7 +211,7 @@ def verbal_attack(tok, actor, recipient, spec: dict, violent: set[str], coder) -
     party = coder.code(actor) if coder.names_party(actor) else None
     if party is not None:
         return party.sector not in ARMED_SECTORS
-    return actor.ent_type_ == "PERSON" or actor.pos_ == "PRON"
+    return actor.ent_type_ in ("PERSON", "NORP") or actor.pos_ in ("PRON", "PROPN")  # "the Khans", tagged a people
 
 
 def _verdict(tok, coder) -> Optional[Candidate]:
