@@ -187,3 +187,10 @@ def test_dictionary_names_keep_their_acronyms_in_capitals():
     assert display_name("THE UN") == "The UN"
     assert display_name("UN SECURITY COUNCIL") == "UN Security Council"
     assert display_name("MINISTRY OF DEFENSE") == "Ministry Of Defense"
+
+
+def test_a_bare_surname_of_one_in_office_reads_as_that_person(pipeline):
+    events = pipeline.code("Lavrov said the rebels had shelled the port in breach of the truce.", published="2016-08-27")
+    accuse = next(e for e in events if e.type == "ACCUSE")
+    assert (accuse.actor.country, accuse.actor.sector) == ("RUS", "GOV")
+    assert "Lavrov" in accuse.actor.why

@@ -296,7 +296,8 @@ class ActorCoder:
     def _titled_person(self, toks, head, day: Optional[str]):
         """'President Mugabe', 'President Francois Mitterand', 'the Bush administration': a name
         the dictionary lacks as written, read by its surname because a title or an office says
-        it is a person in office."""
+        it is a person in office; a bare surname the recogniser calls a person ("Kerry said") only
+        when one person of that surname held office on the day."""
         names = [t for t in toks if t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in TITLES
                  and t.lower_ not in NAME_SUFFIXES and not self.kb.lookup(t.text)]
         if not names:
@@ -306,7 +307,11 @@ class ActorCoder:
             if t.i == run[0].i - 1:
                 run.insert(0, t)
         titled = any(t.lower_ in TITLES for t in toks if t.i < run[0].i) or head.lemma_.lower() in ADMIN_HEADS
-        return self.kb.person_by_surname([t.text for t in run], day) if titled else None
+        if titled:
+            return self.kb.person_by_surname([t.text for t in run], day)
+        if len(run) == 1 and len(run[0].text) >= 5 and run[0].ent_type_ == "PERSON" and day:  # "Kerry said": one in office
+            return self.kb.person_by_surname([run[0].text], day, in_office=True)
+        return None
 
     def _located(self, head, toks, countries, country: Optional[str], why: list) -> Optional[str]:
         """Where the phrase says its people are ("rebels in the Ivory Coast", "a missionary from

@@ -158,11 +158,12 @@ class KnowledgeBase:
                 out.setdefault(words[-1], []).append(ent)
         return out
 
-    def person_by_surname(self, words: list[str], day: Optional[str]) -> Optional[Entity]:
+    def person_by_surname(self, words: list[str], day: Optional[str], in_office: bool = False) -> Optional[Entity]:
         """The office holder a titled name names ("President Mugabe", a misspelt "President
         Francois Mitterand"): people with that surname (exact, else one spelling slip away: rapidfuzz
         ratio >= 88), narrowed to those whose names hold the other words given, then to those in
-        office on ``day``; the longest-serving of them when one country remains, else None."""
+        office on ``day`` (only those, with ``in_office``); the longest-serving of them when one country
+        remains, else None."""
         key = fold(words[-1]).replace("-", " ").split()[-1] if words and words[-1].strip() else ""
         found = self.surnames.get(key, [])
         if not found and len(key) >= 5:
@@ -173,7 +174,8 @@ class KnowledgeBase:
         if given:  # "Judge Alejandro Rivera" is not any Rivera the dictionary knows
             found = [e for e in found if given & set(fold(e.name).split())]
         if day:
-            found = [e for e in found if any((r.start or "0000") <= day < (r.end or "9999") and r.sector for r in e.roles)] or found
+            serving = [e for e in found if any((r.start or "0000") <= day < (r.end or "9999") and r.sector for r in e.roles)]
+            found = serving if in_office else serving or found
         if not found:
             return None
         served = {id(e): sum(_years(r, day) for r in e.roles if r.sector) for e in found}

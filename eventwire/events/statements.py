@@ -98,9 +98,10 @@ def _intended_harm(tok, speaker, said, coder) -> Optional[Candidate]:
 def _wrongful(said) -> bool:
     if said.lemma_.lower() in HARM_VERBS and any(c.dep_ == "advmod" and c.lower_ in INTENT_ADVERBS for c in said.children):
         return True
+    objects = [c for c in said.children if c.dep_ == "dobj"]  # "forced the surrender in breach of": on the object
     return any((c.dep_ == "advmod" and c.lower_ in UNLAWFUL_ADVERBS) or (
         c.dep_ == "prep" and c.lower_ == "in" and (_child_pobj(c) is not None and _child_pobj(c).lemma_ in BREACH_NOUNS))
-        for c in said.children)
+        for c in [*said.children, *(g for o in objects for g in o.children)])
 
 
 def _approval(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidate]:
