@@ -478,8 +478,8 @@ def test_a_village_the_gazetteer_lacks_is_the_place_at_its_divisions_coordinates
 
 def test_a_named_person_the_tables_lack_is_still_the_actor(pipeline):
     events = pipeline.code("Adil Abdul Mahdi has agreed to resign after weeks of protests.", published="2019-11-30")
-    assert [(e.type, e.actor.text, e.actor.country, e.actor.sector) for e in events] == [("AGREE", "Adil Abdul Mahdi", None, None)]
-    assert "do not know" in events[0].actor.why
+    assert [(e.type, e.actor.text, e.actor.country, e.actor.sector) for e in events] == [("AGREE", "Adil Abdul Mahdi", None, "CVL")]
+    assert "do not know" in events[0].actor.why and "private person" in events[0].actor.why
 
 
 def test_what_a_party_is_accused_of_is_the_accusation_not_a_second_event(pipeline):

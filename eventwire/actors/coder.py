@@ -135,7 +135,7 @@ class ActorCoder:
         return []
 
     @staticmethod
-    def _unknown_person(head) -> bool:
+    def unknown_person(head) -> bool:
         return head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
 
     def _acronym(self, tok) -> bool:
@@ -235,10 +235,11 @@ class ActorCoder:
             why.append(armed[1])
         if entity is None and seat is None and not countries and head_agent is None and not modifier_agents and armed is None:
             if not (head.lower_ in self.kb.generic or head.lemma_.lower() in self.kb.generic or country
-                    or self._unknown_person(head)):
+                    or self.unknown_person(head)):
                 return None
-            if self._unknown_person(head):
-                why.append("a named person the actor tables do not know: a participant with no codes")
+            if self.unknown_person(head) and sector is None:
+                sector = "CVL"  # PLOVER's code for a person no office, force or group is named for
+                why.append("a named person the actor tables do not know, named for no office or group: a private person, CVL")
         text_toks = [t for t in toks if not (t.dep_ == "punct" and t.i in (toks[0].i, toks[-1].i))]
         span = head.doc[text_toks[0].i:text_toks[-1].i + 1]
         name = entity.name if entity else (armed[0] if armed else (self.kb.country_names.get(country) if country else None))

@@ -102,7 +102,7 @@ def unlisted_place(tok, coder, place_tokens: set[int]) -> bool:
     if tok.tag_ != "NNP":  # a plural name is wares ("seized Kalashnikovs")
         return False
     party = coder.code(tok) if coder.names_party(tok) else None
-    if party is not None and (party.country or party.sector):
+    if party is not None and not coder.unknown_person(tok) and (party.country or party.sector):
         return False  # a coded party; a name the tables lack may still be a village the parser took for a person
     return tok.ent_type_ in ("GPE", "LOC", "FAC") or any(
         c.dep_ == "prep" and c.lower_ in ("in", "near") and c.i > tok.i and any(g.i in place_tokens for g in c.subtree)
