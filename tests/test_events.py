@@ -724,3 +724,9 @@ def test_a_protest_is_addressed_to_the_government_and_aid_goes_to_the_people(pip
     aid = next(e for e in pipeline.code("The UN delivered food aid to refugees in Malawi on Friday.", published="2016-07-07")
                if e.type == "AID")
     assert aid.recipient is not None and aid.recipient.text == "refugees"  # a named recipient is never replaced
+
+
+def test_a_date_after_call_is_no_call_on_and_a_fronted_with_is_no_partner(pipeline):
+    assert ("CONSULT", "called") in _coded(pipeline, "The Turkish president called the Russian president on Tuesday.")
+    assert ("REQUEST", "called") in _coded(pipeline, "The UN called on both sides to halt the fighting.")
+    assert _coded(pipeline, "With the siege dragging on, the militia has worked quietly to tighten its grip on the port.") == []

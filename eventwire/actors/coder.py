@@ -310,7 +310,7 @@ class ActorCoder:
         titled = any(t.lower_ in TITLES for t in toks if t.i < run[0].i) or head.lemma_.lower() in ADMIN_HEADS
         if titled:
             return self.kb.person_by_surname([t.text for t in run], day)
-        if len(run) == 1 and len(run[0].text) >= 5 and run[0].ent_type_ == "PERSON" and day:  # "Kerry said": one in office
+        if len(run) == 1 and len(run[0].text) >= 5 and run[0].ent_type_ == "PERSON":  # "Kerry said": one in office
             return self.kb.person_by_surname([run[0].text], day, in_office=True)
         return None
 

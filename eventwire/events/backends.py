@@ -54,8 +54,15 @@ class AcledPolicy:
 ACLED = AcledPolicy()
 
 
+# what a party perceives, remembers or believes is no act of its own: a fill never stands on it
+COGNITION = {"remember", "recall", "see", "watch", "hear", "feel", "know", "think", "believe", "wonder", "seem",
+             "appear", "hope", "fear", "want", "like", "love", "hate", "notice", "learn", "realize", "realise"}
+
+
 def _anchor(sent):
     root = sent.root
+    if root.lemma_.lower() in COGNITION:  # "witnesses remember seeing people running"
+        return None
     if root.lemma_.lower() in REPORTING:  # "witnesses said the bomb had been planted": the planting
         said = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "NOUN")), None)
         # "announced the suspension of links": what was announced is the event

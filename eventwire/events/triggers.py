@@ -38,6 +38,7 @@ def match_trigger(tok, codebook: Codebook) -> Optional[Trigger]:
         if len(words) == 1:
             single = single or trig
         elif len(words) == 2 and words[0] == lemma and any((c.lower_ == words[1] or c.lemma_ == words[1]) and 0 < c.i - tok.i <= _reach(c)
+                                                             and not _dated_phrase(c)
                                                              for c in tok.children if c.dep_ in ("prt", "prep", "dobj", "advmod", "oprd")):
             double = trig
         elif len(words) == 2 and words[1] in (lemma, low) and any(c.lower_ == words[0] for c in tok.children
@@ -46,6 +47,11 @@ def match_trigger(tok, codebook: Codebook) -> Optional[Trigger]:
     if double is not None and double.opt("needs_prep") and not _prep_object_ok(tok, double):
         double = None  # "charged at a magistrates' court": the one-word reading
     return double or single
+
+
+def _dated_phrase(prep) -> bool:
+    """'called on Tuesday': the preposition dates the verb; it is not the particle of "call on"."""
+    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _part_of_speech(tok) -> str:
@@ -250,6 +256,8 @@ def _prep_object_ok(tok, trig: Trigger) -> bool:
     """The trigger's required preposition is there, and what it governs is not ruled out
     ("warned of retaliation", not "warned of a crisis")."""
     governed = pobj(tok, set(trig.opt("needs_prep")))
+    if governed is not None and governed.i < tok.i and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in governed.children):
+        return False  # "With the war dragging on, AQAP has worked ...": a circumstance, not a partner
     return governed is not None and object_lemma(governed) not in trig.opt("prep_object_not_in", [])
 
 
