@@ -34,6 +34,9 @@ more blind batches (`realnews` batches 5 and 6, RAMS passages with ACLED labels)
 batch 6 first run at c6d7c4e: precision 0.833, recall 0.400, fields 0.476 (4 of 11 in the test part).
 Since session 15 a restatement merged from the same sentence is also listed in `evidence.linked`
 (before, it only became a duplicate mention), which the `event-location` credit above then counts.
+Session 16 added a seventh blind batch (the rest of the seeded RAMS draw: 8 passages, mostly
+commentary; 11 required events), first run at e4a617b: precision 0.286, recall 0.182, fields 0.417
+(1 of its 8 documents, with no required event, falls in the test part).
 
 | dataset | what | metric meanings |
 |---|---|---|
