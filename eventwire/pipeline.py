@@ -208,8 +208,13 @@ class Pipeline:
     def _state_actor(self, country: str, sector: str, trig) -> Party:
         """The state as the actor of an act only a state performs, when no agent is named. It names
         no words of its own: the span is empty, at the trigger."""
+        return self._implied_party(country, sector, trig, f"'{trig.text}' names no agent; an act only a state performs "
+                                                          f"({sector} of the country where it happens)")
+
+    def _implied_party(self, country: str, sector: str, trig, reason: str) -> Party:
+        """A party no words of the text name: the span is empty, at the trigger; ``why`` says "implied"."""
         return Party(text="", start=trig.idx, end=trig.idx, name=self.kb.country_names.get(country), country=country,
-                     sector=sector, why=f"implied: '{trig.text}' names no agent; an act only a state performs ({sector} of the country where it happens)")
+                     sector=sector, why=f"implied: {reason}")
 
     def _implied_recipient(self, country: str, type_: str, trig) -> Optional[Party]:
         """Whom a protest or aid is for when the text names no one: a protest addresses the
@@ -218,9 +223,9 @@ class Pipeline:
         sector = IMPLIED_RECIPIENTS.get(type_)
         if sector is None:
             return None
-        return Party(text="", start=trig.idx, end=trig.idx, name=self.kb.country_names.get(country), country=country,
-                     sector=sector, why=f"implied: '{trig.text}' names no one it is for; a {type_.lower()} is for the "
-                                        f"{'government' if sector == 'GOV' else 'people'} of the country where it happens")
+        whom = "government" if sector == "GOV" else "people"
+        return self._implied_party(country, sector, trig, f"'{trig.text}' names no one it is for; a {type_.lower()} is for "
+                                                          f"the {whom} of the country where it happens")
 
     def _mode_from_cues(self, cand: Candidate) -> Optional[str]:
         cues = self.codebook.mode_cues.get(cand.type)

@@ -43,6 +43,10 @@ class Codebook:
         self.condemning = frozenset(raw.get("condemning", []))  # words that call an act or a party wrong
         approving = raw.get("approving", {})  # words that call an act good: "an important step"
         self.approving = {k: frozenset(v) for k, v in approving.items() if not k.startswith("_")}
+        force = raw.get("pledged_force", {})  # what a pledge with the ``force_alt`` option commits to when it is force
+        self.pledged_force = {k: v for k, v in force.items() if not k.startswith("_")}
+        self.force_words = frozenset(force.get("words", ()))
+        self.force_unless = frozenset(force.get("unless", ()))
         self.state_acts: dict[str, str] = {k: v for k, v in raw.get("state_acts", {}).items() if not k.startswith("_")}
         self.by_word: dict[str, list[Trigger]] = {}
         for rec in raw["triggers"]:

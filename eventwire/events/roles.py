@@ -178,7 +178,7 @@ def roles(tok, trig: Trigger, coder=None):
             actor = host_subject(tok)
         actor = actor or _copula_subject(tok)  # "the United States remains the largest donor"
         of_obj = pobj(tok, {"of"})
-        if of_obj is not None and _with_the_help_of(tok):
+        if of_obj is not None and trig.type in ("SUPPORT", "AID") and _with_the_help_of(tok):
             return of_obj, subject_of(tok.head.head), None
         if trig.opt("of_role") == "actor":
             actor, theme = actor or of_obj, of_obj

@@ -202,8 +202,8 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
         typed = _override(tok, trig) or _object_ok(tok, trig, obj, coder, place_tokens)
         if typed is None:
             continue
-        if trig.opt("force_alt") and _pledges_force(tok, trig.opt("force_alt")):
-            force = trig.opt("force_alt")
+        if trig.opt("force_alt") and _pledges_force(tok, codebook):
+            force = codebook.pledged_force
             typed = (force["type"], force.get("mode"), force["family"])
         verbal = trig.opt("verbal")
         if verbal and typed[0] == "ASSAULT" and verbal_attack(tok, actor, recipient, verbal, codebook.violent_context, coder):
@@ -242,14 +242,14 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
     return _link_in_sentence(out)
 
 
-def _pledges_force(tok, spec: dict) -> bool:
+def _pledges_force(tok, codebook: Codebook) -> bool:
     """What a pledge or promise commits to is force ("pledging to ramp up military efforts"), not
-    aid or peace ("promised to continue military aid")."""
+    aid or peace ("promised to continue military aid"): the codebook's ``pledged_force`` words."""
     done = next((c for c in tok.children if c.dep_ == "xcomp"), None)
     if done is None:
         return False
     said = {t.lemma_.lower() for t in done.subtree}
-    return bool(said & set(spec["words"])) and not said & set(spec["unless"])
+    return bool(said & codebook.force_words) and not said & codebook.force_unless
 
 
 def _prep_object_ok(tok, trig: Trigger) -> bool:
