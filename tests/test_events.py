@@ -730,3 +730,20 @@ def test_a_date_after_call_is_no_call_on_and_a_fronted_with_is_no_partner(pipeli
     assert ("CONSULT", "called") in _coded(pipeline, "The Turkish president called the Russian president on Tuesday.")
     assert ("REQUEST", "called") in _coded(pipeline, "The UN called on both sides to halt the fighting.")
     assert _coded(pipeline, "With the siege dragging on, the militia has worked quietly to tighten its grip on the port.") == []
+
+
+def test_opening_fire_is_a_shooting_at_whom_it_is_aimed(pipeline):
+    shot = only(code_sentence(pipeline, "Police opened fire on protesters in Nairobi on Tuesday."), "ASSAULT")
+    assert shot["mode"] == "firearms" and shot["recipient"]["text"] == "protesters"
+    assert shot["acled"]["sub_event_type"] == "Excessive force against protesters"
+
+
+def test_security_forces_blocking_protesters_coerce_them(pipeline):
+    blocked = only(code_sentence(pipeline, "Riot police blocked protesters from marching to parliament in Tbilisi."), "COERCE")
+    assert blocked["actor"]["sector"] == "COP" and blocked["acled"]["sub_event_type"] == "Protest with intervention"
+    assert only(code_sentence(pipeline, "Protesters blocked roads in Nairobi on Monday."), "PROTEST")
+
+
+def test_capturing_a_known_person_near_a_town_is_no_capture_of_territory(pipeline):
+    held = only(code_sentence(pipeline, "Saddam Hussein was captured in a hole near his hometown of Tikrit."), "COERCE")
+    assert held["recipient"]["name"] == "Saddam Hussein"

@@ -486,3 +486,18 @@ def test_a_protest_is_not_placed_where_what_it_protests_happened(pipeline):
 def test_an_alternate_spelling_abroad_is_not_taken_in_a_story_set_elsewhere(pipeline):
     text = "Floods have killed hundreds in northern Pakistan, officials in Islamabad said. The army airlifted stranded people from Kalam."
     assert not any(p.text == "Kalam" and p.country == "IND" for p in pipeline.annotate(text).places)
+
+
+def test_a_countrys_name_on_a_thing_is_whose_it_is_not_where(pipeline):
+    [event] = pipeline.code("Insurgents shot down a U.S. helicopter in central Iraq on Sunday.", published="2025-03-05")
+    assert event.location is not None and event.location.country == "IRQ"
+
+
+def test_a_name_without_its_arabic_article_is_the_places_own_name():
+    found = gazetteer.load().lookup("Kut")
+    assert any(e.name == "Al-Kut" and not alt for e, alt in found)
+
+
+def test_no_place_inside_a_known_armed_groups_name(nlp):
+    places = resolve(nlp, "The Abu Sayyaf detonated a bomb on a ferry docked in Lamitan, Basilan, on Sunday.")
+    assert "Abu" not in [p.place.text for p in places]

@@ -210,6 +210,13 @@ class ArticleContext:
         last = self.doc[mention.token_end - 1]
         return last.dep_ == "compound" and last.head.i >= mention.token_end and last.head.lower_ in FACILITY_NOUNS
 
+    def _nationality(self, mention: PlaceMention, trigger) -> bool:
+        """'shot down a U.S. helicopter in central Iraq': a country naming whose a thing is, not where
+        it was; a country qualifying the event itself ("the Iraq war") is its place."""
+        last = self.doc[mention.token_end - 1]
+        return mention.place.precision == "country" and last.dep_ in ("compound", "amod", "nmod") \
+            and last.head.i != trigger.i and last.head.lemma_.lower() not in PLACE_NOUNS
+
     def _in_side_clause(self, tok_i: int, trigger) -> bool:
         """Whether the place sits in an adverbial clause with a subject of its own ("demonstrated
         across Turkey as leaders gathered in Istanbul"): another happening's place."""
@@ -295,6 +302,7 @@ class ArticleContext:
                 found.append(p)
         if found:
             best = max(found, key=lambda p: (not self._in_side_clause(p.token_start, trigger), not self._names_a_site(p),
+                                             not self._nationality(p, trigger),
                                              PRECISION_RANK.get(p.place.precision, 0), -abs(p.token_start - trigger.i)))
             return best, PlaceReason.CLAUSE
         back = self._referred_place(trigger, scope, preps)

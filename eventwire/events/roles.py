@@ -140,6 +140,8 @@ def roles(tok, trig: Trigger, coder=None):
     actor = recipient = theme = None
     if tok.pos_ == "VERB":
         dobj = _child(tok, ("dobj",))
+        if dobj is not None and trig.lemma.split()[1:] == [dobj.lemma_.lower()]:
+            dobj = None  # "opened fire on the crowd": the fire is part of the trigger, the crowd is hit
         if is_passive(tok):
             subj = _child(tok, ("nsubjpass",)) or _child(tok, ("nsubj",))  # "and 30 others wounded"
             if subj is None and tok.dep_ in ("conj", "xcomp", "acomp"):

@@ -108,8 +108,8 @@ def unlisted_place(tok, coder, place_tokens: set[int]) -> bool:
     if tok.tag_ != "NNP":  # a plural name is wares ("seized Kalashnikovs")
         return False
     party = coder.code(tok) if coder.names_party(tok) else None
-    if party is not None and not coder.unknown_person(tok) and (party.country or party.sector):
-        return False  # a coded party; a name the tables lack may still be a village the parser took for a person
+    if party is not None and (party.name or not coder.unknown_person(tok)) and (party.country or party.sector):
+        return False  # a known party; a name the tables lack may still be a village the parser took for a person
     return tok.ent_type_ in ("GPE", "LOC", "FAC") or any(
         c.dep_ == "prep" and c.lower_ in ("in", "near") and c.i > tok.i and any(g.i in place_tokens for g in c.subtree)
         for c in (*tok.children, *tok.head.children))
@@ -235,7 +235,10 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
         if trig.opt("subject_sector"):
             party = coder.code(actor) if actor is not None else None
             crowd = type_ == "PROTEST" and party is None and actor is not None and _a_crowd(actor)
-            if not crowd and (party is None or party.sector not in trig.opt("subject_sector")):
+            alt = trig.opt("subject_sector_alt")
+            if alt and party is not None and party.sector in alt["sectors"]:
+                type_, mode, family = alt["type"], alt.get("mode"), alt["family"]  # "police blocked protesters"
+            elif not crowd and (party is None or party.sector not in trig.opt("subject_sector")):
                 continue
         out.append(Candidate(tok, trig, type_, mode, family, actor, recipient, theme, hypo))
     out += said_events(sent, codebook, coder)  # what a party says another must do, who did harm, what it calls an act

@@ -75,6 +75,12 @@ ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath",
 MIN_VARIANT_LEN = 5
 
 
+def without_article(name: str) -> str:
+    """The folded name without a leading Arabic article ("Al-Kut" -> "kut"); else the folded name."""
+    words = fold(name).split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0] in ARABIC_ARTICLES else " ".join(words)
+
+
 def squeeze(key: str) -> str:
     """A folded name without spaces, a leading Arabic article or the "h" of a final "-ah"
     ("al raqqa" and "ar raqqah" -> "raqqa", "deir ez zor" and "deir ezzor" -> "deirezzor")."""
@@ -181,12 +187,13 @@ class Gazetteer:
         self.country_entry = {e.country: e for e in entries if e.feature == "country"}
 
     def lookup(self, name: str) -> list[tuple[GeoEntry, bool]]:
-        """Candidates for a name: (entry, matched_by_alternate_name). A name the index does not
-        hold is tried as a spelling variant (:meth:`variants`), whose matches count as alternate."""
+        """Candidates for a name: (entry, matched_by_alternate_name). An alternate name that is the
+        primary name without its Arabic article counts as the primary name. A name the index does
+        not hold is tried as a spelling variant (:meth:`variants`), whose matches count as alternate."""
         key = fold(name)
         hits = self.index.get(key)
-        if hits:
-            return [(self.entries[i], alt) for i, alt in hits]
+        if hits:  # "Kut", an alternate name of Al-Kut, is its own name without the article
+            return [(self.entries[i], alt and without_article(self.entries[i].name) != key) for i, alt in hits]
         squeezed = squeeze(key)
         if len(squeezed) < MIN_VARIANT_LEN:
             return []

@@ -87,7 +87,9 @@ class PlaceResolver:
         home, home_bonus = self._home(home, outlet, context, groups)
         mentions = [self._mention(entry, doc[c.start:c.end], 5.0, region_why(entry), sent_of)
                     for c, entry in self._regions(doc, found)]
-        extra = inner_names(self.gaz, doc, found, lambda t: self._plausible(doc, t, people))
+        named_parties = [c for c in found if (self.kb.lookup(c.name) or ("",))[0] == "entity"]  # "the Abu Sayyaf"
+        extra = inner_names(self.gaz, doc, [c for c in found if c not in named_parties],
+                            lambda t: self._plausible(doc, t, people))
         extra += self._spelled(doc, found, cands, context, people)
         for c in sorted(cands + extra, key=lambda c: c.start):
             best = self._resolve(doc, c, context, other_names(groups, c), home, home_bonus)
