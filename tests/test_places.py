@@ -501,3 +501,8 @@ def test_a_name_without_its_arabic_article_is_the_places_own_name():
 def test_no_place_inside_a_known_armed_groups_name(nlp):
     places = resolve(nlp, "The Abu Sayyaf detonated a bomb on a ferry docked in Lamitan, Basilan, on Sunday.")
     assert "Abu" not in [p.place.text for p in places]
+
+
+def test_a_known_persons_surname_naming_a_thing_is_no_town(nlp):
+    assert resolve(nlp, "Nobody knows how the Obama administration might react.") == []
+    assert [p.place.name for p in resolve(nlp, "He moved to Obama, a town in Japan, in 2010.")][:1] == ["Obama"]

@@ -211,8 +211,8 @@ class ArticleContext:
         return last.dep_ == "compound" and last.head.i >= mention.token_end and last.head.lower_ in FACILITY_NOUNS
 
     def _nationality(self, mention: PlaceMention, trigger) -> bool:
-        """'shot down a U.S. helicopter in central Iraq': a country naming whose a thing is, not where
-        it was; a country qualifying the event itself ("the Iraq war") is its place."""
+        """'shot down a U.S. helicopter', 'suing the U.S. government': a country naming whose a thing
+        is, not where anything happened; a country qualifying the event itself ("the Iraq war") is its place."""
         last = self.doc[mention.token_end - 1]
         return mention.place.precision == "country" and last.dep_ in ("compound", "amod", "nmod") \
             and last.head.i != trigger.i and last.head.lemma_.lower() not in PLACE_NOUNS
@@ -298,11 +298,11 @@ class ArticleContext:
         here = [p for p in self._places_in.get(si, []) if p.token_start not in about]
         found = []
         for p in here:
-            if p.token_start in scope and self._attached(p.token_start, {self.clause_of(trigger).i}, preps):
+            if p.token_start in scope and self._attached(p.token_start, {self.clause_of(trigger).i}, preps) \
+                    and not self._nationality(p, trigger):
                 found.append(p)
         if found:
             best = max(found, key=lambda p: (not self._in_side_clause(p.token_start, trigger), not self._names_a_site(p),
-                                             not self._nationality(p, trigger),
                                              PRECISION_RANK.get(p.place.precision, 0), -abs(p.token_start - trigger.i)))
             return best, PlaceReason.CLAUSE
         back = self._referred_place(trigger, scope, preps)
@@ -313,7 +313,7 @@ class ArticleContext:
         if named:  # "struck the Odesa port": the place names what was hit
             return min(named, key=lambda p: abs(p.token_start - trigger.i)), PlaceReason.ACTED_ON
         sent = self.sents[si]
-        in_sent = [p for p in here if self.doc[p.token_start].dep_ not in ("nsubj",)
+        in_sent = [p for p in here if self.doc[p.token_start].dep_ not in ("nsubj",) and not self._nationality(p, trigger)
                    and self._attached(p.token_start, {sent.root.i}, preps) and not self.foreign(p.token_start, trigger)]
         if in_sent:  # a town or region before a country; the nearest first
             return min(in_sent, key=lambda p: (p.place.precision == "country", abs(p.token_start - trigger.i))), \
