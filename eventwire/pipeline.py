@@ -84,10 +84,11 @@ class Pipeline:
     def find_places(self, article: Article, doc: Doc) -> list[PlaceMention]:
         """The places stage: every toponym, resolved with the article's web address as evidence."""
         hint = outlet_hint(article.url or article.source, self.gaz)
+        day = article.published[:10] if article.published else None
         if self.homes is None:
-            return self.resolver.find(doc, outlet=hint)
+            return self.resolver.find(doc, outlet=hint, day=day)
         outlet = article.source or (urlsplit(article.url).hostname if article.url else None)
-        places = self.resolver.find(doc, self.homes.home(outlet), hint)
+        places = self.resolver.find(doc, self.homes.home(outlet), hint, day)
         self.homes.observe(outlet, [m.entry for m in places])
         return places
 

@@ -194,3 +194,23 @@ def test_a_bare_surname_of_one_in_office_reads_as_that_person(pipeline):
     accuse = next(e for e in events if e.type == "ACCUSE")
     assert (accuse.actor.country, accuse.actor.sector) == ("RUS", "GOV")
     assert "Lavrov" in accuse.actor.why
+
+
+def test_the_country_refers_to_the_country_named_before(pipeline):
+    events = pipeline.code("North Korea tested a nuclear bomb in January. In March, the Security Council imposed "
+                           "harsh new sanctions on the country.", published="2016-05-02")
+    sanction = next(e for e in events if e.type == "SANCTION")
+    assert sanction.recipient is not None and sanction.recipient.country == "PRK"
+    events = pipeline.code("Russia imposed sanctions on the country.", published="2016-05-02")
+    assert all(e.recipient is None or e.recipient.country != "RUS" for e in events)  # not the clause's own subject
+
+
+def test_who_loses_a_town_is_whom_it_was_taken_from(pipeline):
+    [taken] = pipeline.code("Ukrainian troops recaptured Kupiansk from Russian forces.", published="2023-09-02")
+    assert (taken.recipient.country, taken.recipient.sector) == ("RUS", "MIL")
+
+
+def test_the_target_of_strikes_carried_out_is_their_recipient(pipeline):
+    [strike] = pipeline.code("The Russian army carried out airstrikes on two hospitals in Aleppo on Friday.",
+                             published="2016-05-02")
+    assert (strike.recipient.country, strike.recipient.sector) == ("SYR", "HLH")

@@ -506,3 +506,9 @@ def test_no_place_inside_a_known_armed_groups_name(nlp):
 def test_a_known_persons_surname_naming_a_thing_is_no_town(nlp):
     assert resolve(nlp, "Nobody knows how the Obama administration might react.") == []
     assert [p.place.name for p in resolve(nlp, "He moved to Obama, a town in Japan, in 2010.")][:1] == ["Obama"]
+
+
+def test_a_bare_surname_of_one_in_office_is_no_small_town(pipeline):
+    text = "Obama and India's prime minister met at the White House and vowed to ratify the climate deal."
+    assert "Obama" not in [p.text for p in pipeline.annotate(text, published="2016-06-08").places]
+    assert "Obama" in [p.text for p in pipeline.annotate("He moved to Obama, a town in Japan.", published="2016-06-08").places]

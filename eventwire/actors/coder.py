@@ -177,7 +177,7 @@ class ActorCoder:
                                    for t in near(c.subtree, head)]}, key=lambda t: t.i)
         if head.pos_ == "PRON" and not self._acronym(head):
             return reference.pronoun_party(self, head)
-        own = reference.own_country_party(self, head)
+        own = reference.own_country_party(self, head) or reference.the_country_party(self, head)
         if own is not None:
             return own
         if not any(t.text[:1].isupper() or t.lower_ in FIRST_PERSON or self.kb.lookup(t.lemma_) or self.kb.lookup(t.text)

@@ -106,3 +106,29 @@ def own_country_party(coder: "ActorCoder", head) -> Optional[Party]:
     span = head.doc[owner.i:head.i + 1]
     return Party(text=span.text, start=span.start_char, end=span.end_char, name=coder.kb.country_names.get(party.country),
                  country=party.country, sector="GOV", why=f"'{span.text}' -> the country of {party.text} ({party.why})")
+
+
+THE_COUNTRY_HEADS = {"country", "nation"}
+THE_COUNTRY_REACH = 120  # tokens back: about the last three sentences
+WHOLE = {"whole", "entire"}
+
+
+def the_country_party(coder: "ActorCoder", head) -> Optional[Party]:
+    """'imposed sanctions on the country': the country last named before it (a place of it),
+    leaving out the clause's own subject ("Russia imposed sanctions on the country" is not Russia)."""
+    if head.lemma_.lower() not in THE_COUNTRY_HEADS or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+        return None
+    if any(c.dep_ in ("compound", "poss", "prep", "nmod", "relcl", "acl") or (c.dep_ == "amod" and c.lower_ not in WHOLE)
+           for c in head.children):
+        return None  # "the host country", "the country of origin", "a country that ...": not a bare reference
+    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = {t.i for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")
+               for t in c.subtree}
+    for i in range(head.i - 1, max(head.i - THE_COUNTRY_REACH, 0) - 1, -1):
+        country = coder.place_country(i) if i not in subject else None
+        if country:
+            span = head.doc[head.i:head.i + 1] if head.i == 0 else head.doc[head.i - 1:head.i + 1]
+            return Party(text=span.text, start=span.start_char, end=span.end_char, name=coder.kb.country_names.get(country),
+                         country=country, sector="GOV", why=f"'{span.text}' refers to the country last named, {country}")
+    return None

@@ -154,6 +154,9 @@ def roles(tok, trig: Trigger, coder=None):
         else:
             actor = subject_of(tok)
             recipient = dobj or _target(tok)
+            taken_from = pobj(tok, {"from"}) if dobj is not None and coder is not None and _a_place(dobj, coder) else None
+            if taken_from is not None and coder.names_party(taken_from):
+                recipient = taken_from  # "captured Handarat from rebels": the town is taken, the rebels lose it
             if tok.dep_ == "acl" and actor is None:
                 if tok.tag_ == "VBN":  # "four men injured": the noun is who it happened to
                     recipient, actor = recipient or tok.head, pobj(tok, {"by"})
@@ -187,6 +190,8 @@ def roles(tok, trig: Trigger, coder=None):
         else:
             recipient = of_obj
         recipient = recipient or _target(tok)
+        if recipient is None and carrier.dep_ == "dobj" and carrier.head.lemma_ in LIGHT_VERBS:
+            recipient = _target(carrier.head)  # "carried out airstrikes on two hospitals", the parser's "on" on "carried"
         if tok.dep_ in ("nsubj",) and tok.head.pos_ == "VERB":
             recipient = recipient or _child(tok.head, ("dobj",))
         if trig.opt("symmetric"):
@@ -203,6 +208,14 @@ def roles(tok, trig: Trigger, coder=None):
     if trig.type in DIPLOMATIC and coder is not None and (recipient is None or not coder.names_party(recipient)):
         recipient = _diplomatic_recipient(tok, coder, trig.type) or recipient
     return actor, recipient, theme
+
+
+def _a_place(tok, coder) -> bool:
+    """A known place, or a name that codes as no known party ("Handarat", which the gazetteer lacks)."""
+    if coder.place_country(tok.i):
+        return True
+    party = coder.code(tok) if tok.tag_ == "NNP" else None
+    return tok.tag_ == "NNP" and (party is None or (party.name is None and party.sector == "CVL" and not party.country))
 
 
 def _with_the_help_of(tok) -> bool:

@@ -23,7 +23,7 @@ from eventwire.places.gazetteer import Gazetteer, GeoEntry, fold
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.model import Place
 from eventwire.places.outlet import OutletHint, outlet_home, outlet_points, outlet_votes
-from eventwire.places.evidence import (coherence_weight, divisions_in_names, division_weight, extend_names, group_key, listed_with_places, name_end, names_a_division, near_a_point, nearby_scope, other_names, placed_in_state, plausible, repeated_names, state_after_town, support)
+from eventwire.places.evidence import (SURNAME_TOWN_POPULATION, coherence_weight, divisions_in_names, division_weight, extend_names, group_key, listed_with_places, name_end, names_a_division, near_a_point, nearby_scope, other_names, placed_in_state, plausible, repeated_names, state_after_town, support)
 from eventwire.places.names import (country_of_people, division_demonym, inner_names, is_acronym, is_country_alias, is_country_demonym, people_entry, people_spans, region_entry, region_why, spelling_variant)
 from eventwire.places.toponyms import (ADMIN2_SUFFIXES, PLACE_LABELS, STRONG_LABELS, Toponym, candidates, locative_cue, person_names, preposition_before, split_suffix, strip_span)
 
@@ -72,11 +72,12 @@ class PlaceResolver:
                                          and e.country == t.iso3), key=lambda e: e.population, default=None)] if e}
 
     def find(self, doc, home: Optional[tuple[float, float]] = None,
-             outlet: Optional[OutletHint] = None) -> list[PlaceMention]:
+             outlet: Optional[OutletHint] = None, day: Optional[str] = None) -> list[PlaceMention]:
         """Every place the article names, resolved; ``home`` is the outlet's home point, if known
-        (see :mod:`eventwire.home`), ``outlet`` what its web address names (:mod:`eventwire.outlet`)."""
+        (see :mod:`eventwire.home`), ``outlet`` what its web address names (:mod:`eventwire.outlet`),
+        ``day`` the publication day (a bare surname of whoever held office then is that person)."""
         found = extend_names(self.gaz, doc, candidates(doc))
-        people = person_names(doc)
+        people = person_names(doc) | self._office_holders(found, day)
         cands = [c for c in found if self._plausible(doc, c, people)]
         cands += listed_with_places(self.gaz, self.kb, doc, found, cands, people)
         # a place inside a longer name is listed but does not steer the others: "Madison Middle
@@ -100,6 +101,15 @@ class PlaceResolver:
         mentions += self._repeats(doc, mentions, people, sent_of)
         mentions += self._peoples(doc, mentions, sent_of)
         return sorted(mentions, key=lambda m: m.token_start)
+
+    def _office_holders(self, found: list[Toponym], day: Optional[str]) -> set[str]:
+        """Folded one-word names that are the surname of someone in office on ``day`` ("Obama" in
+        2016 is the president, not the Japanese town), unless a large town or a division has the name."""
+        if not day:
+            return set()
+        return {fold(c.name) for c in found if c.end - c.start == 1 and fold(c.name) in self.kb.surnames
+                and not any(e.population >= SURNAME_TOWN_POPULATION or e.feature != "city" for e, _ in self.gaz.lookup(c.name))
+                and self.kb.person_by_surname([c.name], day, in_office=True)}
 
     def _peoples(self, doc, mentions: list[PlaceMention], sent_of: dict) -> list[PlaceMention]:
         """A people or adjective of a country, division or continent ("Georgian troops", "Ohioans"):
