@@ -28,7 +28,7 @@ from eventwire.actors.coder import ActorCoder
 from eventwire.attribution.sources import Attributor
 from eventwire.events.context import ArticleContext, place_lookup, published_day
 from eventwire.dedup.within import Coded, merge_within_article
-from eventwire.events.triggers import Candidate, find_candidates
+from eventwire.events.triggers import SPEECH_ACTS, Candidate, find_candidates
 from eventwire.places.home import HomeAreas
 from eventwire.places.outlet import outlet_hint
 from eventwire.readers.articles import article_id
@@ -154,7 +154,8 @@ class Pipeline:
         extra = set()
         for other in cand.linked:
             extra |= ctx.scope(other.trigger)
-        place, place_reason = ctx.locate(trig, extra, mobilize=cand.type == "MOBILIZE", about_elsewhere=cand.type in ABOUT_TYPES)
+        place, place_reason = ctx.locate(trig, extra, mobilize=cand.type == "MOBILIZE", about_elsewhere=cand.type in ABOUT_TYPES,
+                                   addressed=cand.type in SPEECH_ACTS)
         ctx.remember_place(trig, place, place_reason)
         if actor is None and recipient is None and not (place_reason and place_reason.in_sentence):
             return None  # nobody and nowhere: a generic mention ("frontline battles have escalated")
@@ -185,8 +186,9 @@ class Pipeline:
         if place is not None:
             location = replace(place.place, why=f"{place_reason.text if place_reason else ''}; {place.place.why}")
             actor, recipient, reported_by = (_domestic(p, location.country) for p in (actor, recipient, reported_by))
-            if actor is None and cand.actor_head is None and location.country and cand.family in self.codebook.state_acts:
-                actor = self._state_actor(location.country, self.codebook.state_acts[cand.family], trig)
+            state_sector = self.codebook.state_acts.get(cand.family) or self.codebook.state_modes.get(mode or "")
+            if actor is None and cand.actor_head is None and location.country and state_sector:
+                actor = self._state_actor(location.country, state_sector, trig)
         implied = self._implied_recipient(location.country, cand.type, trig) \
             if recipient is None and cand.recipient_head is None and location is not None and location.country else None
         event = Event(

@@ -747,3 +747,16 @@ def test_security_forces_blocking_protesters_coerce_them(pipeline):
 def test_capturing_a_known_person_near_a_town_is_no_capture_of_territory(pipeline):
     held = only(code_sentence(pipeline, "Saddam Hussein was captured in a hole near his hometown of Tikrit."), "COERCE")
     assert held["recipient"]["name"] == "Saddam Hussein"
+
+
+def test_tear_gas_with_no_one_named_is_fired_by_the_police(pipeline):
+    gassed = only(code_sentence(pipeline, "Tear gas was fired at protesters in Nairobi on Tuesday."), "ASSAULT")
+    assert (gassed["actor"]["country"], gassed["actor"]["sector"], gassed["actor"]["text"]) == ("KEN", "COP", None)
+    assert gassed["actor"]["why"].startswith("implied")
+
+
+def test_a_country_a_request_is_addressed_to_is_a_party_not_the_place(pipeline):
+    asked = only(code_sentence(pipeline, "Kenya asked Somalia to hand over the suspects."), "REQUEST")
+    assert asked["recipient"]["country"] == "SOM" and asked["location"] is None
+    invaded = only(code_sentence(pipeline, "Russian troops invaded Ukraine in February."), "ASSAULT")
+    assert invaded["location"]["country"] == "UKR"

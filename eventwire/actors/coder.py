@@ -291,8 +291,16 @@ class ActorCoder:
     def _sentence_countries(self, sent) -> set[str]:
         """The countries of the places a sentence names, once per sentence."""
         if sent.start not in self._sent_countries:
-            self._sent_countries[sent.start] = {c for c in (self.place_country(t.i) for t in sent) if c}
+            self._sent_countries[sent.start] = {c for c in (self.place_country(t.i) for t in sent
+                                                            if not self._country_as_party(t)) if c}
         return self._sent_countries[sent.start]
+
+    def _country_as_party(self, tok) -> bool:
+        """'urged the US to rethink': a country that is a side of the clause (its subject or object),
+        not where the sentence is set."""
+        top = tok.head if tok.dep_ == "compound" else tok
+        found = self.kb.lookup(tok.text)
+        return top.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and found is not None and found[0] == "country"
 
     def _titled_person(self, toks, head, day: Optional[str]):
         """'President Mugabe', 'President Francois Mitterand', 'the Bush administration': a name

@@ -48,6 +48,7 @@ class Codebook:
         self.force_words = frozenset(force.get("words", ()))
         self.force_unless = frozenset(force.get("unless", ()))
         self.state_acts: dict[str, str] = {k: v for k, v in raw.get("state_acts", {}).items() if not k.startswith("_")}
+        self.state_modes: dict[str, str] = {k: v for k, v in raw.get("state_modes", {}).items() if not k.startswith("_")}
         self.by_word: dict[str, list[Trigger]] = {}
         for rec in raw["triggers"]:
             opts = {k: v for k, v in rec.items() if k not in ("lemma", "pos", "type", "mode", "family")}

@@ -243,12 +243,16 @@ class ArticleContext:
         return False
 
     def locate(self, trigger, extra_scope: frozenset[int] | set[int] = frozenset(),
-               mobilize: bool = False, about_elsewhere: bool = False) -> tuple[Optional[PlaceMention], Optional[PlaceReason]]:
+               mobilize: bool = False, about_elsewhere: bool = False,
+               addressed: bool = False) -> tuple[Optional[PlaceMention], Optional[PlaceReason]]:
         """(PlaceMention, reason) for the event, or (None, None). A name in the event's clause that
         the gazetteer lacks is the place, at the coordinates of the place otherwise chosen
         (:mod:`eventwire.events.unlisted`). With ``about_elsewhere`` (a protest), the places of what
-        the act is about are not where it happened (:func:`~eventwire.events.unlisted.said_about`)."""
+        the act is about are not where it happened (:func:`~eventwire.events.unlisted.said_about`).
+        With ``addressed`` (a speech act), a country it is addressed to ("urged the US") is a party, not the place."""
         about = said_about(trigger) if about_elsewhere else NOTHING
+        if addressed:
+            about = Spans(about.ranges + self._addressees(trigger))
         scope = {i for i in self.scope(trigger) | set(extra_scope) if i not in about}
         preps = EVENT_LOC_PREPS | ({"to"} if mobilize else set())
         place, reason = self._locate_known(trigger, scope, preps, about)
@@ -266,6 +270,15 @@ class ArticleContext:
         unlisted = placed_at(self.doc, span, place, self.sent_index(trigger))
         self._containers[id(unlisted)] = place
         return unlisted, PlaceReason.CLAUSE
+
+    def _addressees(self, trigger) -> list[range]:
+        """Token ranges of the countries a verb is addressed to: its object or dative, named as a country."""
+        out = []
+        for c in trigger.children if trigger.pos_ == "VERB" else ():
+            mention = self.place_at.get(c.i) if c.dep_ in ("dobj", "dative") else None
+            if mention is not None and mention.place.precision == "country":
+                out.append(range(mention.token_start, mention.token_end))
+        return out
 
     def _narrowed(self, place: PlaceMention) -> PlaceMention:
         """The town a larger place qualifies in one phrase: "Dagestan's regional capital
