@@ -80,3 +80,10 @@ def test_the_rules_alone():
     assert settle(normalise("this month", sat), sat).end == "2025-01-11"
     bound = on_or_before(normalise("Tuesday", sat))
     assert (bound.start, bound.end, bound.precision, bound.timex) == ("2025-01-06", "2025-01-07", "range", None)
+
+
+def test_the_time_of_what_is_vowed_does_not_date_the_meeting_where_it_was_vowed(pipeline):
+    text = ("During a bilateral meeting at the White House on the eve of his visit, Obama and Modi vowed to ratify "
+            "the Paris climate deal this year.")
+    when = when_of(pipeline, text, "CONSULT", published="2016-06-08")
+    assert (when["precision"], when["source"]) == ("range", "published")

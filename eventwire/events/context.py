@@ -23,6 +23,7 @@ from eventwire.events.unlisted import (FACILITY_NOUNS, NOTHING, CountryMention, 
 from eventwire.places.resolver import EVENT_PRECISIONS, PlaceMention
 from eventwire.places.toponyms import words
 from eventwire.reasons import PlaceReason
+from eventwire.events.modality import INTENT_GOVERNORS
 from eventwire.events.dates import (Scenes, attached_to, dates_a_thing, in_complement, is_date, on_or_before, participle_host, publication_range, settle)
 from eventwire.times.finder import TimeMention, tense_of
 
@@ -33,6 +34,7 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "are
                "suburbs", "countryside", "state", "neighbourhood", "neighborhood", "governorate", "county", "part",
                "streets", "street", "centre", "center", "north", "south", "east", "west", "border", "heart", "front",
                "vicinity", "edge"}
+PLAN_VERBS = INTENT_GOVERNORS | {"pledge", "promise", "agree", "decide", "hope", "expect", "seek", "want"}
 FOREIGN_CLAUSES = {"relcl", "acl", "appos", "advcl", "pcomp", "ccomp", "parataxis"}
 # anaphoric place nouns and the precisions of the places they can refer back to
 ANAPHOR_PLACE_NOUNS = {"city": ("place",), "town": ("place",), "village": ("place",), "capital": ("place",),
@@ -400,7 +402,8 @@ class ArticleContext:
                 return on_or_before(said), "on or before the date of the report"
             if said:  # "said on Saturday: 'I would accept it'": the statement is the event
                 return said, "date of the report"
-        found = self._first_settled([t for t in mine if not self.foreign(t.token_start, trigger)], near, planned)
+        found = self._first_settled([t for t in mine if not self.foreign(t.token_start, trigger)
+                                     and not self._in_other_plan(t.token_start, trigger)], near, planned)
         if found:
             return found, "named in the same sentence"
         if statement:
@@ -416,6 +419,19 @@ class ArticleContext:
             return scene[0], "the scene it continues"
         fallback = publication_range(self.published)
         return fallback, "the days before publication" if fallback else "no date"
+
+    def _in_other_plan(self, tok_i: int, trigger) -> bool:
+        """'During a meeting, they vowed to ratify the deal this year': a time in what a verb of
+        intent plans (its open complement) dates that plan, not an event outside it."""
+        holds_trigger = self.lineage(trigger)
+        tok = self.doc[tok_i]
+        for _ in range(12):
+            if tok.dep_ == "xcomp" and tok.i not in holds_trigger and tok.head.lemma_.lower() in PLAN_VERBS:
+                return True
+            if tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
 
     def _root(self, t: TimeMention):
         return self.doc[t.token_start:t.token_end].root
