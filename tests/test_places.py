@@ -512,3 +512,8 @@ def test_a_bare_surname_of_one_in_office_is_no_small_town(pipeline):
     text = "Obama and India's prime minister met at the White House and vowed to ratify the climate deal."
     assert "Obama" not in [p.text for p in pipeline.annotate(text, published="2016-06-08").places]
     assert "Obama" in [p.text for p in pipeline.annotate("He moved to Obama, a town in Japan.", published="2016-06-08").places]
+
+
+def test_a_metropolis_is_known_by_its_short_name(nlp):
+    [rio] = resolve(nlp, "Security was tight in Rio ahead of the opening ceremony.")
+    assert (rio.place.name, rio.place.country) == ("Rio de Janeiro", "BRA")

@@ -46,6 +46,8 @@ STRAY_VILLAGE_POPULATION = 10_000  # below this, a town abroad needs some suppor
 SETTING_SHARE = 0.3  # a country with this share of the story's votes is where it is set
 ALT_MIN_SHARE = 0.05  # a country with less of the story's votes is one it hardly names (a 1/9 "San Diego" vote)
 STORY_COUNTRY_SHARE = 0.6  # a story set in one country: its towns may share a country's name
+ALT_PENALTY = 1.5  # a name GeoNames lists as alternate is weaker evidence than the place's own name
+ALT_PENALTY_METROPOLIS, METROPOLIS = 0.75, 1_000_000
 SPELLING_MIN_SHARE = 0.2  # a spelling variant is sought among the places of the article's main countries
 PRECISIONS = {"city": "place", "admin3": "place", "site": "place", "admin2": "admin2", "admin1": "admin1",
               "country": "country", "continent": "continent", "region": "region"}
@@ -447,8 +449,8 @@ class PlaceResolver:
                 score += 0.8  # "Washington": the capital before the state of that name
                 reasons.append("national capital")
         reasons.append(f"{e.feature} pop {e.population:,}")
-        if alt:
-            score -= 1.5
+        if alt:  # a metropolis is known by its short names too ("Rio"): a smaller penalty
+            score -= ALT_PENALTY_METROPOLIS if e.feature == "city" and e.population >= METROPOLIS else ALT_PENALTY
             reasons.append("alternate name")
         share = context["countries"].get(e.country, 0.0)
         if share:
