@@ -760,3 +760,8 @@ def test_a_country_a_request_is_addressed_to_is_a_party_not_the_place(pipeline):
     assert asked["recipient"]["country"] == "SOM" and asked["location"] is None
     invaded = only(code_sentence(pipeline, "Russian troops invaded Ukraine in February."), "ASSAULT")
     assert invaded["location"]["country"] == "UKR"
+
+
+def test_pledging_allegiance_is_support_not_an_agreement(pipeline):
+    events = code_sentence(pipeline, "The gunman had pledged allegiance to Islamic State.")
+    assert "AGREE" not in [e["type"] for e in events]
