@@ -291,8 +291,8 @@ class ActorCoder:
     def _sentence_countries(self, sent) -> set[str]:
         """The countries of the places a sentence names, once per sentence."""
         if sent.start not in self._sent_countries:
-            self._sent_countries[sent.start] = {c for c in (self.place_country(t.i) for t in sent
-                                                            if not self._country_as_party(t)) if c}
+            self._sent_countries[sent.start] = {c for t in sent for c in (self.place_country(t.i),)
+                                                if c and not self._country_as_party(t)}
         return self._sent_countries[sent.start]
 
     def _country_as_party(self, tok) -> bool:
