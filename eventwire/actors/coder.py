@@ -291,15 +291,16 @@ class ActorCoder:
     def _sentence_countries(self, sent) -> set[str]:
         """The countries of the places a sentence names, once per sentence."""
         if sent.start not in self._sent_countries:
-            self._sent_countries[sent.start] = {c for t in sent for c in (self.place_country(t.i),)
-                                                if c and not self._country_as_party(t)}
+            self._sent_countries[sent.start] = {c for t in sent if (c := self.place_country(t.i))
+                                                and not self._country_as_party(t)}
         return self._sent_countries[sent.start]
 
     def _country_as_party(self, tok) -> bool:
         """'urged the US to rethink': a country that is a side of the clause (its subject or object),
         not where the sentence is set."""
         top = tok.head if tok.dep_ == "compound" else tok
-        found = self.kb.lookup(tok.text)
+        name = " ".join(t.text for t in sorted([top, *(c for c in top.children if c.dep_ == "compound")], key=lambda t: t.i))
+        found = self.kb.lookup(tok.text) or self.kb.lookup(name)  # "the US", "the United States"
         return top.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and found is not None and found[0] == "country"
 
     def _titled_person(self, toks, head, day: Optional[str]):

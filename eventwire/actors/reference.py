@@ -128,7 +128,7 @@ def the_country_party(coder: "ActorCoder", head) -> Optional[Party]:
     for i in range(head.i - 1, max(head.i - THE_COUNTRY_REACH, 0) - 1, -1):
         country = coder.place_country(i) if i not in subject else None
         if country:
-            span = head.doc[head.i:head.i + 1] if head.i == 0 else head.doc[head.i - 1:head.i + 1]
+            span = head.doc[min(c.i for c in head.children if c.dep_ in ("det", "amod")):head.i + 1]
             return Party(text=span.text, start=span.start_char, end=span.end_char, name=coder.kb.country_names.get(country),
                          country=country, sector="GOV", why=f"'{span.text}' refers to the country last named, {country}")
     return None

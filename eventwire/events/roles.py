@@ -154,8 +154,8 @@ def roles(tok, trig: Trigger, coder=None):
         else:
             actor = subject_of(tok)
             recipient = dobj or _target(tok)
-            taken_from = pobj(tok, {"from"}) if dobj is not None and coder is not None and _a_place(dobj, coder) else None
-            if taken_from is not None and coder.names_party(taken_from):
+            taken_from = pobj(tok, {"from"}) if dobj is not None and coder is not None else None
+            if taken_from is not None and _a_place(dobj, coder) and coder.names_party(taken_from):
                 recipient = taken_from  # "captured Handarat from rebels": the town is taken, the rebels lose it
             if tok.dep_ == "acl" and actor is None:
                 if tok.tag_ == "VBN":  # "four men injured": the noun is who it happened to

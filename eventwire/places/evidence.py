@@ -171,7 +171,7 @@ def plausible(gaz: Gazetteer, kb: KnowledgeBase, doc, c: Toponym, people: set[st
         return False  # "Brussels said" is the EU, "in Brussels" a place
     if c.label not in PLACE_LABELS and known is None and kb.surnames.get(key) and doc[c.end - 1].dep_ in ("compound", "poss") \
             and not strong_cue(doc, c) \
-            and not any(e.population >= SURNAME_TOWN_POPULATION or e.feature != "city" for e, _ in entries):
+            and only_small_towns(entries):
         return False  # "the Obama administration": a known person's surname naming a thing, not the Japanese town
     if c.label == "NORP" and is_country_demonym(kb, c.name):
         return False  # demonyms ("Ukrainian") are not places; other country aliases ("U.S.") are
@@ -233,6 +233,11 @@ def _surname_of(known: tuple, c: Toponym) -> bool:
 
 
 SURNAME_TOWN_POPULATION = 100_000  # a known person's surname is a town only if a large one, or the text says so
+
+
+def only_small_towns(entries) -> bool:
+    """Whether every place of a name is a town below SURNAME_TOWN_POPULATION (no city, division or country)."""
+    return not any(e.population >= SURNAME_TOWN_POPULATION or e.feature != "city" for e, _ in entries)
 # the small model calls big cities people ("Kharkiv declared", "Kyiv said"): a name that is a city of
 # this size, or a division this populous, is a place whatever its label (people were ruled out above)
 WELL_KNOWN_CITY = 500_000

@@ -23,7 +23,7 @@ from eventwire.places.gazetteer import Gazetteer, GeoEntry, fold
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.model import Place
 from eventwire.places.outlet import OutletHint, outlet_home, outlet_points, outlet_votes
-from eventwire.places.evidence import (SURNAME_TOWN_POPULATION, coherence_weight, divisions_in_names, division_weight, extend_names, group_key, listed_with_places, name_end, names_a_division, near_a_point, nearby_scope, other_names, placed_in_state, plausible, repeated_names, state_after_town, support)
+from eventwire.places.evidence import (coherence_weight, divisions_in_names, division_weight, extend_names, group_key, listed_with_places, name_end, names_a_division, near_a_point, nearby_scope, only_small_towns, other_names, placed_in_state, plausible, repeated_names, state_after_town, support)
 from eventwire.places.names import (country_of_people, division_demonym, inner_names, is_acronym, is_country_alias, is_country_demonym, people_entry, people_spans, region_entry, region_why, spelling_variant)
 from eventwire.places.toponyms import (ADMIN2_SUFFIXES, PLACE_LABELS, STRONG_LABELS, Toponym, candidates, locative_cue, person_names, preposition_before, split_suffix, strip_span)
 
@@ -47,7 +47,8 @@ SETTING_SHARE = 0.3  # a country with this share of the story's votes is where i
 ALT_MIN_SHARE = 0.05  # a country with less of the story's votes is one it hardly names (a 1/9 "San Diego" vote)
 STORY_COUNTRY_SHARE = 0.6  # a story set in one country: its towns may share a country's name
 ALT_PENALTY = 1.5  # a name GeoNames lists as alternate is weaker evidence than the place's own name
-ALT_PENALTY_METROPOLIS, METROPOLIS = 0.75, 1_000_000
+METROPOLIS = 1_000_000  # a city this size is known by its short names too
+ALT_PENALTY_METROPOLIS = 0.75
 SPELLING_MIN_SHARE = 0.2  # a spelling variant is sought among the places of the article's main countries
 PRECISIONS = {"city": "place", "admin3": "place", "site": "place", "admin2": "admin2", "admin1": "admin1",
               "country": "country", "continent": "continent", "region": "region"}
@@ -110,7 +111,7 @@ class PlaceResolver:
         if not day:
             return set()
         return {fold(c.name) for c in found if c.end - c.start == 1 and fold(c.name) in self.kb.surnames
-                and not any(e.population >= SURNAME_TOWN_POPULATION or e.feature != "city" for e, _ in self.gaz.lookup(c.name))
+                and only_small_towns(self.gaz.lookup(c.name))
                 and self.kb.person_by_surname([c.name], day, in_office=True)}
 
     def _peoples(self, doc, mentions: list[PlaceMention], sent_of: dict) -> list[PlaceMention]:
