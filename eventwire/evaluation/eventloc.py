@@ -94,16 +94,18 @@ def _agrees(place, loc) -> bool:
 def _stated_by(doc, verb: dict, events):
     """The event a gold verb states when no trigger is the verb itself: its subject or object is the
     trigger ("launched an offensive"), it hangs on the trigger, or both hang on one verb as clauses
-    of one sentence ("blew himself up, killing 11")."""
+    of one sentence ("blew himself up, killing 11"). The words an event lists as ``linked`` count
+    as its trigger here too (session 18): a merged "massacre ... shot and killed" states "shot"."""
     span = doc.char_span(verb["start"], verb["end"], alignment_mode="expand")
     if span is None:
         return None
     v = span[-1]
     for e in events:
-        trigger = doc.char_span(e.evidence.trigger.start, e.evidence.trigger.end, alignment_mode="expand")
-        t = trigger.root if trigger is not None else None
-        if t is not None and (t.head == v or v.head == t or (v.head == t.head and v.dep_ in ("advcl", "conj", "xcomp"))):
-            return e
+        for word in (e.evidence.trigger, *e.evidence.linked):
+            stated = doc.char_span(word.start, word.end, alignment_mode="expand")
+            t = stated.root if stated is not None else None
+            if t is not None and (t.head == v or v.head == t or (v.head == t.head and v.dep_ in ("advcl", "conj", "xcomp"))):
+                return e
     return None
 
 

@@ -18,7 +18,7 @@ from eventwire.actors.coder import ActorCoder
 from eventwire.attribution.sources import REPORTING, Attributor
 from eventwire.readers.articles import PUBLISHED_FORMS, headline, parse_published
 from eventwire.model import Article, TimeExpr
-from eventwire.events.unlisted import (FACILITY_NOUNS, NOTHING, CountryMention, Spans, country_of_the_sentence, placed_at,
+from eventwire.events.unlisted import (FACILITY_NOUNS, NOTHING, bearing_reference, CountryMention, Spans, country_of_the_sentence, placed_at,
                                        said_about, unlisted_name)
 from eventwire.places.resolver import EVENT_PRECISIONS, PlaceMention
 from eventwire.places.toponyms import words
@@ -219,6 +219,18 @@ class ArticleContext:
         return mention.place.precision == "country" and last.dep_ in ("compound", "amod", "nmod") \
             and last.head.i != trigger.i and last.head.lemma_.lower() not in PLACE_NOUNS
 
+    def _bearing_from(self, mention: PlaceMention) -> bool:
+        """'on a road south of the capital Algiers, near Medea': a place a bearing is measured from
+        is not where the event happened when its clause names another place."""
+        tok = self.doc[mention.token_end - 1]
+        for _ in range(3):
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in words("bearing"):
+                return True
+            if tok.dep_ not in ("appos", "compound"):
+                return False
+            tok = tok.head
+        return False
+
     def _in_side_clause(self, tok_i: int, trigger) -> bool:
         """Whether the place sits in an adverbial clause with a subject of its own ("demonstrated
         across Turkey as leaders gathered in Istanbul"): another happening's place."""
@@ -264,7 +276,10 @@ class ArticleContext:
         clause = {self.clause_of(trigger).i}
         span = unlisted_name(self.doc, scope, self.place_at, lambda i: self._attached(i, clause, preps),
                              self.known_name, self.actors.names_party)
-        if span is not None and place is None:
+        located_from = bearing_reference(self.doc, span[1], self.place_at) if span is not None else None
+        if located_from is not None:  # "Taji, just north of Baghdad": near Baghdad, whatever else was chosen
+            place = self.place_at[located_from]
+        elif span is not None and place is None:
             # "Maryin Gubay, a small town in southern Somalia"; else "the Syrian Army captured X"
             place = self._said_to_contain(span) or self._peoples_country(trigger)
         if span is None or place is None:
@@ -318,7 +333,8 @@ class ArticleContext:
                 found.append(p)
         if found:
             best = max(found, key=lambda p: (not self._in_side_clause(p.token_start, trigger), not self._names_a_site(p),
-                                             PRECISION_RANK.get(p.place.precision, 0), -abs(p.token_start - trigger.i)))
+                                             not self._bearing_from(p), PRECISION_RANK.get(p.place.precision, 0),
+                                             -abs(p.token_start - trigger.i)))
             return best, PlaceReason.CLAUSE
         back = self._referred_place(trigger, scope, preps)
         if back is not None:  # "an attack on the city": the city named before

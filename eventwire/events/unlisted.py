@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.places.resolver import PlaceMention
+from eventwire.places.toponyms import words
 
 # (ISO3, the phrase, its sentence, the reason) -> the country as that phrase's place (PlaceResolver.country_mention)
 CountryMention = Callable[[str, Span, int, str], Optional[PlaceMention]]
@@ -41,13 +42,35 @@ def unlisted_name(doc: Doc, scope: set[int], place_at: dict, attached: Callable[
         start, end = _name_start(doc, tok), _name_end(doc, tok)
         if any(j in place_at for j in range(start, end)) or not attached(i):
             continue
-        name, site = doc[start:end].text, _ends_in_locality(doc[start:end])
-        if known(name) or not (site or _says_place(tok)):
+        name = doc[start:end].text
+        located = bearing_reference(doc, end, place_at) is not None  # a name the resolver left: a namesake abroad
+        site = _ends_in_locality(doc[start:end]) or located
+        if (known(name) and not located) or not (site or _says_place(tok)):
             continue
         if not (site or _locality_named(tok)) and tok.ent_type_ != "PERSON" and names_party(tok):
             continue  # "Fursan al Haq": a group; "Mogadishu's Yaqshid district" stays a place
         return start, end
     return None
+
+
+# what may stand between a name and the bearing that locates it ("X, about 20 miles (30 km) southwest of Y")
+DISTANCE_WORDS = {"just", "about", "some", "around", "roughly", "nearly", "approximately", "almost", "over", "less",
+                  "more", "than", "to", "the", "km", "kms", "kilometres", "kilometers", "kilometre", "kilometer",
+                  "miles", "mile", "mi", "(", ")", "-"}
+
+
+def bearing_reference(doc: Doc, end: int, place_at: dict) -> Optional[int]:
+    """The first token of the known place a name is located from, when a distance and bearing follow
+    the name ("Lurgan, 20 miles (30 km) southwest of Belfast", "Taji, just north of Baghdad"): the
+    news formula that says the name is a place near that one. None when no such phrase follows."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    i = end + 1
+    while i < min(len(doc), end + 12) and (doc[i].like_num or doc[i].lower_ in DISTANCE_WORDS):
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in words("bearing") or doc[i + 1].lower_ != "of":
+        return None
+    return next((k for k in range(i + 2, min(len(doc), i + 6)) if k in place_at), None)
 
 
 def _name_end(doc: Doc, head: Token) -> int:

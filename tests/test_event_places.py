@@ -1,0 +1,33 @@
+"""The event's own place where news locates it by distance and bearing from a better-known place
+("X, 20 miles southwest of Y"), in the project's own sentences."""
+
+
+def place_of(pipeline, text: str):
+    events = pipeline.code(text, published="2016-05-03")
+    assert events, text
+    return events[0].location
+
+
+def test_a_town_located_by_bearing_from_a_known_place_is_the_place(pipeline):
+    where = place_of(pipeline, "He was shot by masked gunmen in Lurgan, 20 miles (30 km) southwest of Belfast, on Monday night.")
+    assert (where.text, where.feature, where.name, where.country) == ("Lurgan", "unlisted", "Belfast", "GBR")
+    assert "not in the gazetteer" in where.why
+
+
+def test_a_namesake_abroad_does_not_hide_a_town_located_by_bearing(pipeline):
+    # the index knows "Taji" only as a Chinese village; the text puts it just north of Baghdad
+    where = place_of(pipeline, "A bomb killed two soldiers in Taji, just north of Baghdad, on Saturday.")
+    assert (where.text, where.country) == ("Taji", "IRQ")
+
+
+def test_the_place_a_bearing_is_measured_from_gives_way_to_the_place_named(pipeline):
+    where = place_of(pipeline, "Gunmen attacked a family driving on a road south of the capital Algiers, near Medea, on Monday.")
+    assert (where.text, where.country) == ("Medea", "DZA")
+    only = place_of(pipeline, "Rebels attacked a convoy 20 km south of Kandahar on Monday.")
+    assert only.text == "Kandahar"
+
+
+def test_targeting_military_objects_is_an_attack_and_targeting_voters_is_not(pipeline):
+    events = pipeline.code("Turkey has been targeting Kurdish militia positions in Aleppo countryside.", published="2016-05-03")
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert not pipeline.code("The campaign targeted young voters in Ohio.", published="2016-05-03")
