@@ -187,10 +187,11 @@ class Pipeline:
             location = replace(place.place, why=f"{place_reason.text if place_reason else ''}; {place.place.why}")
             actor, recipient, reported_by = (_domestic(p, location.country) for p in (actor, recipient, reported_by))
             state_sector = self.codebook.state_acts.get(cand.family) or self.codebook.state_modes.get(mode or "")
-            if actor is None and cand.actor_head is None and location.country and state_sector:
+            if actor is None and _names_no_one(ctx, cand.actor_head) and location.country and state_sector:
                 actor = self._state_actor(location.country, state_sector, trig)
-        implied = self._implied_recipient(location.country, cand.type, trig) \
-            if recipient is None and cand.recipient_head is None and location is not None and location.country else None
+        where = location.country if location is not None else ctx.story_country  # placed nowhere: the story's country
+        implied = self._implied_recipient(where, cand.type, trig) \
+            if recipient is None and _names_no_one(ctx, cand.recipient_head) and where else None
         event = Event(
             article=ctx.article, type=cand.type, mode=mode,
             acled=self._acled(cand, mode, recipient, actor, acled_reading),
@@ -277,6 +278,12 @@ class Pipeline:
         score += 0.08 if place_reason and place_reason.in_sentence else 0.0
         score -= 0.15 if cand.rule.opt("needs_context") else 0.0
         return max(0.05, min(0.95, score))
+
+
+def _names_no_one(ctx: ArticleContext, head) -> bool:
+    """No words for a party in that role, or only words for a thing ("rubber bullets were used to
+    disperse", "contribute $1 million for relief efforts"): a pronoun or a name is someone."""
+    return head is None or (head.pos_ not in ("PRON", "PROPN") and not ctx.actors.names_party(head))
 
 
 def _domestic(party: Optional[Party], country: Optional[str], whose: str = "the event's country") -> Optional[Party]:

@@ -765,3 +765,15 @@ def test_a_country_a_request_is_addressed_to_is_a_party_not_the_place(pipeline):
 def test_pledging_allegiance_is_support_not_an_agreement(pipeline):
     events = code_sentence(pipeline, "The gunman had pledged allegiance to Islamic State.")
     assert "AGREE" not in [e["type"] for e in events]
+
+
+def test_words_for_a_thing_in_a_role_leave_the_party_implied(pipeline):
+    # "for relief efforts" names what the money is for, not whom: the people where the aid is given
+    aid = only(code_sentence(pipeline, "Malaysia contributed US$1 million for relief efforts in Pakistan."), "AID")
+    assert (aid["recipient"]["country"], aid["recipient"]["sector"]) == ("PAK", "CVL")
+    assert aid["recipient"]["why"].startswith("implied")
+    # rubber bullets are what was used, not who used them: the police of the country where it happened
+    dispersed = only(code_sentence(pipeline, "Rubber bullets were used to disperse the crowd in Nairobi on Tuesday."), "ASSAULT")
+    assert (dispersed["actor"]["country"], dispersed["actor"]["sector"]) == ("KEN", "COP")
+    named = only(code_sentence(pipeline, "Britain contributed $5 million to Pakistan on Monday."), "AID")
+    assert named["recipient"]["text"] == "Pakistan"
