@@ -42,6 +42,7 @@ FORCE_TYPES = {"ASSAULT", "MOBILIZE"}  # "Russian airstrikes": the actor is the 
 STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}  # said, not done: dated as news unless their sentence dates them
 ABOUT_TYPES = {"PROTEST"}  # placed where held, not where what they protest happened (statements keep the place they concern)
 IMPLIED_RECIPIENTS = {"PROTEST": "GOV", "AID": "CVL"}  # who a protest or aid is for, when no one is named
+IMPLIED_ACTORS = {"PROTEST": "CVL"}  # who holds a protest no one is named for: the people where it is held
 IMPLIED_ACTOR_SECTORS = {"MIL"}  # a military reporting a strike on the other side reports its own strike
 
 
@@ -190,6 +191,10 @@ class Pipeline:
             if actor is None and _names_no_one(ctx, cand.actor_head) and location.country and state_sector:
                 actor = self._state_actor(location.country, state_sector, trig)
         where = location.country if location is not None else ctx.story_country  # placed nowhere: the story's country
+        if actor is None and cand.type in IMPLIED_ACTORS and _names_no_one(ctx, cand.actor_head) and where:
+            actor = self._implied_party(where, IMPLIED_ACTORS[cand.type], trig,
+                                        f"'{trig.text}' names no one who held it; a {cand.type.lower()} is held by "
+                                        f"the people of the country where it happens")
         implied = self._implied_recipient(where, cand.type, trig) \
             if recipient is None and _names_no_one(ctx, cand.recipient_head) and where else None
         event = Event(

@@ -777,3 +777,11 @@ def test_words_for_a_thing_in_a_role_leave_the_party_implied(pipeline):
     assert (dispersed["actor"]["country"], dispersed["actor"]["sector"]) == ("KEN", "COP")
     named = only(code_sentence(pipeline, "Britain contributed $5 million to Pakistan on Monday."), "AID")
     assert named["recipient"]["text"] == "Pakistan"
+
+
+def test_a_protest_no_one_is_named_for_is_held_by_the_people_where_it_happens(pipeline):
+    held = only(code_sentence(pipeline, "A protest against power cuts turned violent in Nairobi on Monday."), "PROTEST")
+    assert (held["actor"]["country"], held["actor"]["sector"], held["actor"]["text"]) == ("KEN", "CVL", None)
+    assert held["actor"]["why"].startswith("implied")
+    named = only(code_sentence(pipeline, "Hundreds of teachers marched in Nairobi on Monday."), "PROTEST")
+    assert named["actor"]["text"] == "Hundreds of teachers"

@@ -517,3 +517,10 @@ def test_a_bare_surname_of_one_in_office_is_no_small_town(pipeline):
 def test_a_metropolis_is_known_by_its_short_name(nlp):
     [rio] = resolve(nlp, "Security was tight in Rio ahead of the opening ceremony.")
     assert (rio.place.name, rio.place.country) == ("Rio de Janeiro", "BRA")
+
+
+def test_a_seat_of_government_named_as_a_place_is_its_capital(pipeline):
+    # the index also knows a small US town called White House; the text means the president's seat
+    at = [(p.text, p.name, p.country) for p in pipeline.annotate("Leaders met at the White House on Monday.").places]
+    assert at == [("White House", "Washington", "USA")]
+    assert pipeline.annotate("The Kremlin said the talks had failed.").places == []  # a party, not a place

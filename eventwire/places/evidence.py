@@ -163,10 +163,12 @@ def plausible(gaz: Gazetteer, kb: KnowledgeBase, doc, c: Toponym, people: set[st
     key = fold(c.name)
     if key in words("never") or key in ADMIN_SUFFIXES or c.world_region() or names_no_place(doc, c):
         return False
+    known = kb.lookup(c.name)
+    if known and known[0] == "seat":  # "at the White House", "in the Kremlin": the capital; "the Kremlin said": a party
+        return strong_cue(doc, c)
     entries = gaz.lookup(c.name)
     if not entries or (hyphen_joined(doc, c) and not c.admin_suffix and not well_known_name(gaz, c.name)):
         return False  # "Vest" of "Vest-Agder" is no town West; "Fargo-Moorhead" names two places
-    known = kb.lookup(c.name)
     if known and known[0] in ("entity", "seat") and not strong_cue(doc, c) and not _surname_of(known, c):
         return False  # "Brussels said" is the EU, "in Brussels" a place
     if c.label not in PLACE_LABELS and known is None and kb.surnames.get(key) and doc[c.end - 1].dep_ in ("compound", "poss") \

@@ -73,6 +73,8 @@ class PlaceResolver:
         self._capitals = {(e.country, fold(name)): e.population for name, t in kb.countries.items() if t.is_capital
                           for e in [max((e for e, alt in gazetteer.lookup(name) if e.feature == "city" and not alt
                                          and e.country == t.iso3), key=lambda e: e.population, default=None)] if e}
+        self._capital_of = {e.country: e for name, t in kb.countries.items() if t.is_capital
+                            for e, alt in gazetteer.lookup(name) if self._capitals.get((e.country, fold(e.name))) == e.population}
 
     def find(self, doc, home: Optional[tuple[float, float]] = None,
              outlet: Optional[OutletHint] = None, day: Optional[str] = None) -> list[PlaceMention]:
@@ -342,6 +344,10 @@ class PlaceResolver:
     def _resolve(self, doc, c: Toponym, context: dict,
                  others: Sequence[list[tuple[float, float]]] = (),
                  home: Optional[tuple[float, float]] = None, home_bonus: float = HOME_BONUS) -> Optional[tuple[GeoEntry, float, str]]:
+        seat = self.kb.lookup(c.name)
+        if seat is not None and seat[0] == "seat" and seat[1][0] in self._capital_of:  # "at the White House"
+            capital = self._capital_of[seat[1][0]]
+            return capital, 5.0, f"seat of government in {capital.name}, the capital"
         own = group_key(c)  # "New York" does not name the state that makes "New York City" likelier
         shares = self._shares_without(context, own)
         votes = sum((context["raw"] - context["votes"].get(own, Counter())).values())
