@@ -31,3 +31,10 @@ def test_targeting_military_objects_is_an_attack_and_targeting_voters_is_not(pip
     events = pipeline.code("Turkey has been targeting Kurdish militia positions in Aleppo countryside.", published="2016-05-03")
     assert [e.type for e in events] == ["ASSAULT"]
     assert not pipeline.code("The campaign targeted young voters in Ohio.", published="2016-05-03")
+
+
+def test_what_an_offensive_targets_is_not_where_it_was_launched(pipeline):
+    events = pipeline.code("The army launched a large-scale offensive in southern Aleppo on Monday, targeting the "
+                           "key district of Al-Ramouseh.", published="2016-08-02")
+    offensive = next(e for e in events if e.evidence.trigger.text == "offensive")
+    assert (offensive.location.text, offensive.location.country) == ("Aleppo", "SYR")

@@ -219,6 +219,19 @@ class ArticleContext:
         return mention.place.precision == "country" and last.dep_ in ("compound", "amod", "nmod") \
             and last.head.i != trigger.i and last.head.lemma_.lower() not in PLACE_NOUNS
 
+    def _in_participle(self, tok_i: int, trigger) -> bool:
+        """'launched an offensive in southern Aleppo, targeting the district of X': a place in a
+        participle clause that does not hold the trigger is what the act aims at, not where it is."""
+        holds_trigger = self.lineage(trigger)
+        tok = self.doc[tok_i]
+        for _ in range(12):
+            if tok.i in holds_trigger or tok.head.i == tok.i:
+                return False
+            if tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in tok.children):
+                return True
+            tok = tok.head
+        return False
+
     def _bearing_from(self, mention: PlaceMention) -> bool:
         """'on a road south of the capital Algiers, near Medea': a place a bearing is measured from
         is not where the event happened when its clause names another place."""
@@ -282,8 +295,9 @@ class ArticleContext:
         elif span is not None and place is None:
             # "Maryin Gubay, a small town in southern Somalia"; else "the Syrian Army captured X"
             place = self._said_to_contain(span) or self._peoples_country(trigger)
-        if span is None or place is None:
-            return place, reason
+        if span is None or place is None or (self._in_participle(span[0], trigger)
+                                             and not self._in_participle(place.token_start, trigger)):
+            return place, reason  # nothing unlisted, no coordinates for it, or only what the act aims at
         unlisted = placed_at(self.doc, span, place, self.sent_index(trigger))
         self._containers[id(unlisted)] = place
         return unlisted, PlaceReason.CLAUSE
@@ -332,7 +346,8 @@ class ArticleContext:
                     and not self._nationality(p, trigger):
                 found.append(p)
         if found:
-            best = max(found, key=lambda p: (not self._in_side_clause(p.token_start, trigger), not self._names_a_site(p),
+            best = max(found, key=lambda p: (not self._in_side_clause(p.token_start, trigger),
+                                             not self._in_participle(p.token_start, trigger), not self._names_a_site(p),
                                              not self._bearing_from(p), PRECISION_RANK.get(p.place.precision, 0),
                                              -abs(p.token_start - trigger.i)))
             return best, PlaceReason.CLAUSE
