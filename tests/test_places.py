@@ -524,3 +524,18 @@ def test_a_seat_of_government_named_as_a_place_is_its_capital(pipeline):
     at = [(p.text, p.name, p.country) for p in pipeline.annotate("Leaders met at the White House on Monday.").places]
     assert at == [("White House", "Washington", "USA")]
     assert pipeline.annotate("The Kremlin said the talks had failed.").places == []  # a party, not a place
+
+
+def test_a_name_particle_and_a_peoples_adjective_are_no_places(pipeline):
+    captured = pipeline.annotate("In March, they captured Abu Zubaydah in Pakistan.").places
+    assert [p.text for p in captured if p.lat is not None] == ["Pakistan"]  # not the Indian town "Abu"
+    somali = pipeline.annotate("Fighters attacked the Somali Federal Government on Monday.").places
+    assert all(p.country == "SOM" for p in somali)  # not Ethiopia's Somali region
+
+
+def test_a_small_towns_region_is_the_town_and_a_citys_region_its_division(pipeline):
+    vedeno = next(p for p in pipeline.annotate("A blast hit a truck in the Vedeno region of Chechnya.").places
+                  if p.text.startswith("Vedeno"))
+    assert (vedeno.name, vedeno.precision) == ("Vedeno", "place")  # the district around the town, not all Chechnya
+    kherson = pipeline.annotate("Fighting continued in the Kherson region.").places[0]
+    assert (kherson.name, kherson.precision) == ("Kherson Oblast", "admin1")

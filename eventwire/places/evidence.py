@@ -175,8 +175,8 @@ def plausible(gaz: Gazetteer, kb: KnowledgeBase, doc, c: Toponym, people: set[st
             and not strong_cue(doc, c) \
             and only_small_towns(entries):
         return False  # "the Obama administration": a known person's surname naming a thing, not the Japanese town
-    if c.label == "NORP" and is_country_demonym(kb, c.name):
-        return False  # demonyms ("Ukrainian") are not places; other country aliases ("U.S.") are
+    if (c.label == "NORP" or not (c.admin_suffix or c.label in PLACE_LABELS)) and is_country_demonym(kb, c.name):
+        return False  # "the Somali Federal Government": a people's adjective, not Ethiopia's Somali region  # demonyms ("Ukrainian") are not places; other country aliases ("U.S.") are
     major = any(not alt and e.feature in ("country", "admin1") for e, alt in entries)
     if key in words("common") or (key in people and not major) or (shouted(doc, c) and not major):
         return strong_cue(doc, c)

@@ -41,6 +41,7 @@ SIBLING_DIVISION_BONUS = 1.5  # a first-level division among others of its count
 MAX_READINGS = 40  # readings per name considered for coherence ("Springfield" has dozens)
 EVENT_PRECISIONS = ("place", "admin2", "admin1", "country")  # the event contract's location precisions
 WEAK_ALT_POPULATION = 100_000
+MAIN_CITY_POPULATION = 100_000  # a town this size may give a first-level division its name ("Zaporizhzhia Oblast")
 GPE_ALT_POPULATION = 1_000  # a GPE in a story set nowhere yet keeps its alternate spelling ("Deraa", "Miranshah")
 STRAY_VILLAGE_POPULATION = 10_000  # below this, a town abroad needs some support in a story set elsewhere
 SETTING_SHARE = 0.3  # a country with this share of the story's votes is where it is set
@@ -369,7 +370,8 @@ class PlaceResolver:
             if not admins and c.suffix != "state":  # "Zaporizhzhia Oblast": the division whose main city
                 # has that name; but "San Diego State" is a university, not California
                 admins = [(self.gaz.admin1_entry[(e.cc2, e.admin1_code)], True) for e, alt in entries
-                          if e.feature == "city" and (e.cc2, e.admin1_code) in self.gaz.admin1_entry]
+                          if e.feature == "city" and (e.cc2, e.admin1_code) in self.gaz.admin1_entry
+                          and e.population >= MAIN_CITY_POPULATION]  # "the Vedeno region": the town's district
             if c.suffix == "region" and not any(shares.get(e.country) for e, _ in admins) \
                     and any(e.feature == "city" and shares.get(e.country) for e, _ in entries):
                 admins = []  # "the Charlotte region" of a US story is the city's area, not a Caribbean parish
