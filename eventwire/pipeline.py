@@ -181,6 +181,8 @@ class Pipeline:
         linked = [Span(t.text, t.idx, t.idx + len(t.text)) for t in sorted({o.trigger for o in cand.linked} - {trig}, key=lambda t: t.i)]
         evidence = Evidence(sent_text.strip(), sent.start_char + lead, sent.start_char + len(sent_text), trigger_span, linked=linked)
         certainty = "hypothetical" if cand.hypothetical else attribution.certainty
+        if certainty == "denied" and not (place_reason and place_reason.in_sentence):
+            return None  # "denied targeting civilians": a denial of no act in particular is only the denial
         location = None
         if place is None and ctx.story_country:  # placed nowhere: local parties are the story's country's
             actor, recipient = (_domestic(p, ctx.story_country, "the story's country") for p in (actor, recipient))

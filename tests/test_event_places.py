@@ -38,3 +38,8 @@ def test_what_an_offensive_targets_is_not_where_it_was_launched(pipeline):
                            "key district of Al-Ramouseh.", published="2016-08-02")
     offensive = next(e for e in events if e.evidence.trigger.text == "offensive")
     assert (offensive.location.text, offensive.location.country) == ("Aleppo", "SYR")
+
+
+def test_a_neighbourhood_named_as_such_is_the_place_though_a_namesake_is_known_abroad(pipeline):
+    where = place_of(pipeline, "A car bomb exploded in a market in the Shaab neighborhood of Baghdad on Monday, killing 16 people.")
+    assert (where.text, where.name, where.country) == ("Shaab", "Baghdad", "IRQ")

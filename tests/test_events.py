@@ -785,3 +785,10 @@ def test_a_protest_no_one_is_named_for_is_held_by_the_people_where_it_happens(pi
     assert held["actor"]["why"].startswith("implied")
     named = only(code_sentence(pipeline, "Hundreds of teachers marched in Nairobi on Monday."), "PROTEST")
     assert named["actor"]["text"] == "Hundreds of teachers"
+
+
+def test_a_denial_of_no_act_in_particular_codes_no_act(pipeline):
+    # what is denied is only recorded where its own sentence places it (certainty "denied")
+    assert [e["type"] for e in code_sentence(pipeline, "The group has previously denied targeting civilians.")] == []
+    placed = code_sentence(pipeline, "Moscow denied that its forces shelled the town of Sumy.")
+    assert [(e["type"], e["certainty"]) for e in placed] == [("ASSAULT", "denied")]

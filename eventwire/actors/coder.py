@@ -19,21 +19,14 @@ from spacy.tokens import Token
 from eventwire.actors import reference
 from eventwire.actors.reference import FIRST_PERSON, THIRD_PERSON
 from eventwire.actors.kb import KnowledgeBase
+from eventwire.actors.sectors import sector_of, titled_person
 from eventwire.model import Party
 
 NP_KEEP_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "appos", "case", "advmod", "npadvmod"}
 KEEP_PREPS = {"of", "for", "from"}
-WEAK_HEADS = {"official", "officials", "leader", "leaders", "authorities", "authority", "side", "government"}
 NP_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr", "ROOT", "dative", "agent"}
 DEFINITE = {"the", "these", "those", "this", "that"}
-TITLES = {"president", "king", "queen", "prince", "emir", "sheikh", "sultan", "premier", "minister", "chancellor",
-          "general", "gen.", "gen", "colonel", "col.", "secretary", "ambassador", "governor", "senator", "leader",
-          "chairman", "mayor", "archbishop", "judge", "ayatollah", "marshal", "admiral", "commander", "envoy",
-          "vice", "prime", "foreign", "defence", "defense", "interior", "former", "mr.", "mrs.", "ms.", "dr."}
-ADMIN_HEADS = {"administration", "government", "regime", "cabinet"}
-NAME_SUFFIXES = {"ii", "iii", "iv", "jr", "jr.", "sr", "sr."}
 POLITICAL = {"REB", "OPP", "PTY"}
-DWELLINGS = {"home", "house", "village", "neighbourhood", "neighborhood", "town", "property", "land", "farm", "shop"}
 LOCAL_SECTORS = {"REB", "OPP", "PTY", "CVL", "CRM", "REF", "EDU"}  # groups coded where they are
 LOC_PREPS = {"in", "from", "throughout", "inside", "across", "near", "at", "of"}
 LOC_VERBS = {"base", "operate", "station", "locate", "live", "fight", "flee", "hold", "detain"}
@@ -42,8 +35,6 @@ LOC_VERBS = {"base", "operate", "station", "locate", "live", "fight", "flee", "h
 NP_REACH = 64  # tokens a noun phrase, or a place phrase attached to it, may reach from its head
 LOOKBACK = 500  # earlier mentions a pronoun or "the soldiers" is matched against
 MAX_DEPTH = 12  # phrases coded inside the coding of another (a quote's speaker, their "we", ...)
-# "ties with Kigali", "a message to Moscow": a capital in a relation is its government
-RELATION_PREPS = {"with", "to", "from"}
 
 
 @dataclass
@@ -55,11 +46,7 @@ class Mention:
     plural: bool = False
 
 
-FORCE_SECTORS = {"MIL", "COP"}  # a force word whose owner decides its sector ("the IRA's Belfast brigade")
 
-
-def _demonym(tok) -> bool:
-    return tok.ent_type_ == "NORP" or tok.pos_ == "ADJ"
 
 
 def np_tokens(head) -> list:
@@ -193,7 +180,7 @@ class ActorCoder:
         person_span = next((span for k, v, span in matches if k == "entity" and v.kind == "person"), None)
         if entity is None or (person_span and head.pos_ == "PROPN" and head.i > person_span[-1]):
             # "President Omar Hassan al-Bashir": the whole name, not the "Omar Hassan" it starts with
-            entity = self._titled_person(toks, head, day) or entity
+            entity = titled_person(self.kb, toks, head, day) or entity
         agents = [(v, span) for k, v, span in matches if k == "agent"]
         head_agent = next((v for v, span in agents if head.i in span), None)
         head_compound = any(head.i in span and len(span) > 1 for v, span in agents)  # "medical group"
@@ -229,7 +216,8 @@ class ActorCoder:
                 if sp and sp.country:
                     country = sp.country
                     why.append(f"'{first_person[0].text}' = the speaker, {sp.text}")
-        sector = self._sector(head, entity, seat, countries, head_agent, modifier_agents, day, why, head_compound)
+        sector = sector_of(self.kb, self.place_country, head, entity, seat, countries, head_agent, modifier_agents, day, why,
+                           head_compound)
         if armed is not None:  # "the Zomi Revolutionary Army": a named armed group, REB of where it fights
             sector = "REB"
             why.append(armed[1])
@@ -302,26 +290,6 @@ class ActorCoder:
         name = " ".join(t.text for t in sorted([top, *(c for c in top.children if c.dep_ == "compound")], key=lambda t: t.i))
         found = self.kb.lookup(tok.text) or self.kb.lookup(name)  # "the US", "the United States"
         return top.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and found is not None and found[0] == "country"
-
-    def _titled_person(self, toks, head, day: Optional[str]):
-        """'President Mugabe', 'President Francois Mitterand', 'the Bush administration': a name
-        the dictionary lacks as written, read by its surname because a title or an office says
-        it is a person in office; a bare surname the recogniser calls a person ("Kerry said") only
-        when one person of that surname held office on the day."""
-        names = [t for t in toks if t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in TITLES
-                 and t.lower_ not in NAME_SUFFIXES and not self.kb.lookup(t.text)]
-        if not names:
-            return None
-        run = [names[-1]]
-        for t in reversed(names[:-1]):
-            if t.i == run[0].i - 1:
-                run.insert(0, t)
-        titled = any(t.lower_ in TITLES for t in toks if t.i < run[0].i) or head.lemma_.lower() in ADMIN_HEADS
-        if titled:
-            return self.kb.person_by_surname([t.text for t in run], day)
-        if len(run) == 1 and len(run[0].text) >= 5 and run[0].ent_type_ == "PERSON":  # "Kerry said": one in office
-            return self.kb.person_by_surname([run[0].text], day, in_office=True)
-        return None
 
     def _located(self, head, toks, countries, country: Optional[str], why: list) -> Optional[str]:
         """Where the phrase says its people are ("rebels in the Ivory Coast", "a missionary from
@@ -419,80 +387,6 @@ class ActorCoder:
             else:
                 i += 1
         return out
-
-    def _sector(self, head, entity, seat, countries, head_agent, modifier_agents, day, why,
-                head_compound: bool = False) -> Optional[str]:
-        lemma = head.lemma_.lower()
-        generic = (lemma in self.kb.generic or head.lower_ in self.kb.generic) and not head_compound
-        weak = lemma in WEAK_HEADS or head.lower_ in WEAK_HEADS
-        if entity is not None and entity.kind == "person":
-            sector = entity.sector_on(day)
-            if sector:
-                why.append(f"role on {day or 'latest'}: {sector}")
-                return sector
-            titles = [self.kb.agent_sector(t.lemma_) for t in head.doc[head.left_edge.i:head.i] if t.is_title]
-            titles = [t for t in titles if t]
-            if titles:  # "President Obama" when the dictionary has no role for the date: the title
-                why.append(f"title -> {titles[-1]}")
-                return titles[-1]
-        facility = lemma in self.kb.facilities or head.lower_ in self.kb.facilities
-        owner = (entity is not None and entity.sector_on(day)) or (modifier_agents[-1] if modifier_agents else None)
-        if facility and owner:  # "RSF positions", "police station": the owner's sector
-            why.append(f"facility of a {owner} party")
-            return owner
-        if head_agent == "PTY" and "OPP" in modifier_agents:  # "opposition parties", "opposition candidates"
-            why.append("opposition modifier -> OPP")
-            return "OPP"
-        if head_agent in FORCE_SECTORS and entity is not None and entity.kind != "person" and entity.sector_on(day) == "REB":
-            why.append(f"a unit of {entity.name}: REB")  # "the IRA's Belfast brigade", "Hamas fighters"
-            return "REB"
-        if head_agent and not generic and not weak:
-            why.append(f"head '{head.text}' -> {head_agent}")
-            return head_agent
-        if entity is not None and entity.kind != "person" and entity.sector_on(day) == "IGO":
-            why.append("an international organisation's official or office: IGO")  # "UN humanitarian coordinator"
-            return "IGO"
-        if modifier_agents:
-            why.append(f"modifier -> {modifier_agents[-1]}")
-            return modifier_agents[-1]
-        if entity is not None:
-            sector = entity.sector_on(day)
-            why.append(f"organisation sector {sector}")
-            return sector
-        if head_agent:
-            why.append(f"head '{head.text}' -> {head_agent}")
-            return head_agent
-        if seat:
-            return seat[1]
-        as_target = head.dep_ in ("dobj", "pobj", "nsubjpass") and head.head.lower_ != "by"
-        if countries:
-            term, span = countries[0]
-            owner = head.head
-            if head.i in span and _demonym(head) and head.dep_ in ("amod", "compound") and owner.pos_ == "NOUN":
-                # "Palestinian detainees", "Israeli tanks" coded from the demonym: the people or thing it qualifies
-                sector = self.kb.agent_sector(owner.lemma_) or ("CVL" if owner.lemma_.lower() in DWELLINGS else None)
-                if sector:
-                    why.append(f"qualifies '{owner.text}' -> {sector}")
-                    return sector
-            if head.i in span and term.is_capital and as_target and head.head.lower_ not in RELATION_PREPS:
-                # "shelled Juba", "a curfew in Algiers"; but "ties with Kigali" is its government
-                why.append("place as target -> its people, CVL")
-                return "CVL"
-            if head.i in span and term.ethnic and head.tag_ in ("NNS", "NNPS"):
-                why.append("people -> CVL")
-                return "CVL"
-            if head.i in span:
-                if _demonym(head):  # "the Libyans": its people
-                    if head.tag_ in ("NNS", "NNPS") or head.lower_.endswith("s"):
-                        why.append("people of the country -> CVL")
-                        return "CVL"
-                    return None
-                why.append("country as actor -> GOV")  # "Ukraine said", "Moscow": its government
-                return "GOV"
-        if as_target and self.place_country(head.i):  # "shelled the town of Cizre": a place acted on is its people
-            why.append("place as target -> its people, CVL")
-            return "CVL"
-        return None
 
     def _corefer(self, head, party: Party, toks) -> None:
         """'the soldiers': take country (and missing sector) from the latest matching mention."""

@@ -43,9 +43,11 @@ def unlisted_name(doc: Doc, scope: set[int], place_at: dict, attached: Callable[
         if any(j in place_at for j in range(start, end)) or not attached(i):
             continue
         name = doc[start:end].text
-        located = bearing_reference(doc, end, place_at) is not None  # a name the resolver left: a namesake abroad
+        # a known name the resolver left, said to be a place here ("Taji, just north of Baghdad", "the
+        # Shaab neighbourhood"): the index knows only a namesake abroad
+        located = bearing_reference(doc, end, place_at) is not None
         site = _ends_in_locality(doc[start:end]) or located
-        if (known(name) and not located) or not (site or _says_place(tok)):
+        if (known(name) and not (located or _locality_named(tok))) or not (site or _says_place(tok)):
             continue
         if not (site or _locality_named(tok)) and tok.ent_type_ != "PERSON" and names_party(tok):
             continue  # "Fursan al Haq": a group; "Mogadishu's Yaqshid district" stays a place

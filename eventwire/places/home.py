@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from eventwire.geo import haversine_km
-from eventwire.places.resolver import LOCAL_FEATURES
+from eventwire.places.scoring import LOCAL_FEATURES
 
 
 @dataclass

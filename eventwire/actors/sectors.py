@@ -1,0 +1,125 @@
+"""What sector a coded phrase stands for, and whom a title names: a person's role on the event's
+day, a facility's owner, the head word's agent sector ("forces" -> MIL), a modifier's, an
+organisation's, or what a country or place stands for in its role ("Ukraine said": its
+government; "shelled Juba": its people). Reasons are appended as the coder reads them.
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from eventwire.actors.kb import Entity, KnowledgeBase
+
+WEAK_HEADS = {"official", "officials", "leader", "leaders", "authorities", "authority", "side", "government"}
+TITLES = {"president", "king", "queen", "prince", "emir", "sheikh", "sultan", "premier", "minister", "chancellor",
+          "general", "gen.", "gen", "colonel", "col.", "secretary", "ambassador", "governor", "senator", "leader",
+          "chairman", "mayor", "archbishop", "judge", "ayatollah", "marshal", "admiral", "commander", "envoy",
+          "vice", "prime", "foreign", "defence", "defense", "interior", "former", "mr.", "mrs.", "ms.", "dr."}
+ADMIN_HEADS = {"administration", "government", "regime", "cabinet"}
+NAME_SUFFIXES = {"ii", "iii", "iv", "jr", "jr.", "sr", "sr."}
+DWELLINGS = {"home", "house", "village", "neighbourhood", "neighborhood", "town", "property", "land", "farm", "shop"}
+# "ties with Kigali", "a message to Moscow": a capital in a relation is its government
+RELATION_PREPS = {"with", "to", "from"}
+FORCE_SECTORS = {"MIL", "COP"}  # a force word whose owner decides its sector ("the IRA's Belfast brigade")
+
+
+def _demonym(tok) -> bool:
+    return tok.ent_type_ == "NORP" or tok.pos_ == "ADJ"
+
+
+def titled_person(kb: KnowledgeBase, toks, head, day: Optional[str]) -> Optional[Entity]:
+    """'President Mugabe', 'President Francois Mitterand', 'the Bush administration': a name
+    the dictionary lacks as written, read by its surname because a title or an office says
+    it is a person in office; a bare surname the recogniser calls a person ("Kerry said") only
+    when one person of that surname held office on the day."""
+    names = [t for t in toks if t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in TITLES
+             and t.lower_ not in NAME_SUFFIXES and not kb.lookup(t.text)]
+    if not names:
+        return None
+    run = [names[-1]]
+    for t in reversed(names[:-1]):
+        if t.i == run[0].i - 1:
+            run.insert(0, t)
+    titled = any(t.lower_ in TITLES for t in toks if t.i < run[0].i) or head.lemma_.lower() in ADMIN_HEADS
+    if titled:
+        return kb.person_by_surname([t.text for t in run], day)
+    if len(run) == 1 and len(run[0].text) >= 5 and run[0].ent_type_ == "PERSON":  # "Kerry said": one in office
+        return kb.person_by_surname([run[0].text], day, in_office=True)
+    return None
+
+
+def sector_of(kb: KnowledgeBase, place_country: Callable[[int], Optional[str]], head, entity, seat, countries,
+              head_agent, modifier_agents, day, why: list[str], head_compound: bool = False) -> Optional[str]:
+    """The sector of the phrase headed by ``head``, its reason appended to ``why``: a person's role on
+    the day, a facility's owner, the head word's agent sector, a modifier's, an organisation's, or
+    what a country or place stands for in its role (its government, its people)."""
+    lemma = head.lemma_.lower()
+    generic = (lemma in kb.generic or head.lower_ in kb.generic) and not head_compound
+    weak = lemma in WEAK_HEADS or head.lower_ in WEAK_HEADS
+    if entity is not None and entity.kind == "person":
+        sector = entity.sector_on(day)
+        if sector:
+            why.append(f"role on {day or 'latest'}: {sector}")
+            return sector
+        titles = [kb.agent_sector(t.lemma_) for t in head.doc[head.left_edge.i:head.i] if t.is_title]
+        titles = [t for t in titles if t]
+        if titles:  # "President Obama" when the dictionary has no role for the date: the title
+            why.append(f"title -> {titles[-1]}")
+            return titles[-1]
+    facility = lemma in kb.facilities or head.lower_ in kb.facilities
+    owner = (entity is not None and entity.sector_on(day)) or (modifier_agents[-1] if modifier_agents else None)
+    if facility and owner:  # "RSF positions", "police station": the owner's sector
+        why.append(f"facility of a {owner} party")
+        return owner
+    if head_agent == "PTY" and "OPP" in modifier_agents:  # "opposition parties", "opposition candidates"
+        why.append("opposition modifier -> OPP")
+        return "OPP"
+    if head_agent in FORCE_SECTORS and entity is not None and entity.kind != "person" and entity.sector_on(day) == "REB":
+        why.append(f"a unit of {entity.name}: REB")  # "the IRA's Belfast brigade", "Hamas fighters"
+        return "REB"
+    if head_agent and not generic and not weak:
+        why.append(f"head '{head.text}' -> {head_agent}")
+        return head_agent
+    if entity is not None and entity.kind != "person" and entity.sector_on(day) == "IGO":
+        why.append("an international organisation's official or office: IGO")  # "UN humanitarian coordinator"
+        return "IGO"
+    if modifier_agents:
+        why.append(f"modifier -> {modifier_agents[-1]}")
+        return modifier_agents[-1]
+    if entity is not None:
+        sector = entity.sector_on(day)
+        why.append(f"organisation sector {sector}")
+        return sector
+    if head_agent:
+        why.append(f"head '{head.text}' -> {head_agent}")
+        return head_agent
+    if seat:
+        return seat[1]
+    as_target = head.dep_ in ("dobj", "pobj", "nsubjpass") and head.head.lower_ != "by"
+    if countries:
+        term, span = countries[0]
+        owner = head.head
+        if head.i in span and _demonym(head) and head.dep_ in ("amod", "compound") and owner.pos_ == "NOUN":
+            # "Palestinian detainees", "Israeli tanks" coded from the demonym: the people or thing it qualifies
+            sector = kb.agent_sector(owner.lemma_) or ("CVL" if owner.lemma_.lower() in DWELLINGS else None)
+            if sector:
+                why.append(f"qualifies '{owner.text}' -> {sector}")
+                return sector
+        if head.i in span and term.is_capital and as_target and head.head.lower_ not in RELATION_PREPS:
+            # "shelled Juba", "a curfew in Algiers"; but "ties with Kigali" is its government
+            why.append("place as target -> its people, CVL")
+            return "CVL"
+        if head.i in span and term.ethnic and head.tag_ in ("NNS", "NNPS"):
+            why.append("people -> CVL")
+            return "CVL"
+        if head.i in span:
+            if _demonym(head):  # "the Libyans": its people
+                if head.tag_ in ("NNS", "NNPS") or head.lower_.endswith("s"):
+                    why.append("people of the country -> CVL")
+                    return "CVL"
+                return None
+            why.append("country as actor -> GOV")  # "Ukraine said", "Moscow": its government
+            return "GOV"
+    if as_target and place_country(head.i):  # "shelled the town of Cizre": a place acted on is its people
+        why.append("place as target -> its people, CVL")
+        return "CVL"
+    return None

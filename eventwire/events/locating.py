@@ -1,0 +1,377 @@
+"""Where each event happened: the clause that states it, the places attached to that clause,
+and the story's places when the clause names none.
+
+:class:`EventPlaces` holds one article's places by sentence and paragraph and answers
+:meth:`~EventPlaces.locate` for an event trigger, with the reason
+(:class:`~eventwire.reasons.PlaceReason`). :class:`~eventwire.events.context.ArticleContext`
+extends it with times and dates.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from typing import Callable, Optional
+
+from spacy.tokens import Doc
+
+from eventwire.actors.coder import ActorCoder
+from eventwire.attribution.sources import REPORTING
+from eventwire.events.unlisted import (FACILITY_NOUNS, NOTHING, CountryMention, Spans, bearing_reference,
+                                       country_of_the_sentence, placed_at, said_about, unlisted_name)
+from eventwire.places.resolver import EVENT_PRECISIONS, PlaceMention
+from eventwire.places.toponyms import words
+from eventwire.reasons import PlaceReason
+
+EVENT_LOC_PREPS = {"in", "near", "at", "outside", "around", "across", "inside", "on", "over", "throughout",
+                   "along", "within", "into", "through", "off", "north", "south", "east", "west", "northeast",
+                   "northwest", "southeast", "southwest", "between"}
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "capital", "outskirts", "suburb",
+               "suburbs", "countryside", "state", "neighbourhood", "neighborhood", "governorate", "county", "part",
+               "streets", "street", "centre", "center", "north", "south", "east", "west", "border", "heart", "front",
+               "vicinity", "edge"}
+FOREIGN_CLAUSES = {"relcl", "acl", "appos", "advcl", "pcomp", "ccomp", "parataxis"}
+# anaphoric place nouns and the precisions of the places they can refer back to
+ANAPHOR_PLACE_NOUNS = {"city": ("place",), "town": ("place",), "village": ("place",), "capital": ("place",),
+                       "region": ("admin1", "admin2"), "province": ("admin1",), "state": ("admin1",),
+                       "district": ("admin2", "admin1"), "county": ("admin2",), "governorate": ("admin1",)}
+PRECISION_RANK = {"place": 3, "admin2": 2.5, "admin1": 2, "country": 1}
+# an event's clause reaches at most this many tokens from its trigger: a run-on "sentence" of
+# hundreds of chained clauses otherwise gives each trigger a scope of the whole (quadratic)
+SCOPE_REACH = 200
+
+
+def group_by(mentions: list, key_of: Callable[[int], int]) -> dict[int, list]:
+    """Mentions (times, places) by the key of their first token, each group in list order."""
+    out: dict[int, list] = {}
+    for m in mentions:
+        out.setdefault(key_of(m.token_start), []).append(m)
+    return out
+
+
+
+def _holds_another(division: PlaceMention, places: list[PlaceMention]) -> bool:
+    """'in the Kokrajhar district of Assam': the sentence also names a town in this division."""
+    inside = division.entry
+    return division.place.precision == "admin1" and any(
+        p.place.precision == "place" and (p.entry.cc2, p.entry.admin1_code) == (inside.cc2, inside.admin1_code)
+        for p in places)
+
+
+class EventPlaces:
+    """One article's places, read by the events stage: each event's clause (``scope``) and the
+    place it happened (``locate``). Builds nothing itself: the places stage found them."""
+
+    def __init__(self, doc: Doc, places: list[PlaceMention], actors: ActorCoder,
+                 known_name: Optional[Callable[[str], bool]] = None, country_mention: Optional[CountryMention] = None):
+        self.doc = doc
+        self.known_name = known_name  # whether the gazetteer has a name at all (None: never place unlisted names)
+        self.country_mention = country_mention
+        self._containers: dict[int, PlaceMention] = {}  # id of an unlisted place -> the known place it was put at
+        # a continent is listed among the article's places but is never where an event happened
+        self.all_places = places
+        self.places = [p for p in places if p.place.precision in EVENT_PRECISIONS]
+        self.place_at = {i: p for p in places if p.place.precision != "demonym" for i in range(p.token_start, p.token_end)}
+        self.actors = actors
+        self.sents = list(doc.sents)
+        self._sent_starts = [s.start for s in self.sents]
+        para_breaks = [i for i, ch in enumerate(doc.text) if ch == "\n"]
+        self.paragraph_of = [bisect_right(para_breaks, s.start_char) for s in self.sents]
+        # places by sentence and paragraph, in list order: a scan of all of them per event made long
+        # articles quadratic (a clause, and so an event's scope, never leaves its sentence)
+        self._places_in = group_by(self.places, self.sent_at)
+        self._places_in_para = group_by(self.places, lambda i: self.paragraph_of[self.sent_at(i)])
+        self.main_place = self._main_place()
+        self.story_country = self._story_country()
+        self.recent_places: list[tuple[int, PlaceMention]] = []  # in sentence order
+        self._recent_keys: list[int] = []
+        self._scopes: dict[int, set[int]] = {}
+        self._lineages: dict[int, set[int]] = {}
+
+    def sent_index(self, tok) -> int:
+        return self.sent_at(tok.i)
+
+    def sent_at(self, token_i: int) -> int:
+        """The index of the sentence that holds a token."""
+        return bisect_right(self._sent_starts, token_i) - 1
+
+    def _main_place(self) -> Optional[PlaceMention]:
+        specific = [p for p in self.places if p.place.precision in ("place", "admin1")]
+        if not specific:
+            return None
+        counts = Counter(p.entry.geonameid for p in specific)
+        top = counts.most_common(1)[0]
+        if top[1] >= 2 or len(counts) == 1:  # named twice, or the only town or province the story names
+            return next(p for p in specific if p.entry.geonameid == top[0])
+        return None
+
+    def _story_country(self) -> Optional[str]:
+        """The country the story is set in: the one that holds at least two thirds of the places it
+        names (two at least), else None."""
+        counts = Counter(p.place.country for p in self.places if p.place.country and p.place.precision != "demonym")
+        if not counts:
+            return None
+        country, n = counts.most_common(1)[0]
+        return country if n >= 2 and n * 3 >= 2 * sum(counts.values()) else None
+
+    @staticmethod
+    def clause_of(trigger):
+        """The verb whose clause states the event: the trigger, or the verb a noun trigger serves."""
+        if trigger.pos_ == "VERB":
+            return trigger
+        head = trigger.head
+        if trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head.pos_ in ("VERB", "AUX") \
+                and head.lemma_ not in REPORTING:
+            return head
+        return trigger
+
+    def scope(self, trigger) -> set[int]:
+        """Token indices that belong to the event's clause, minus embedded reported clauses."""
+        if trigger.i not in self._scopes:
+            self._scopes[trigger.i] = self._scope(trigger)
+        return self._scopes[trigger.i]
+
+    def lineage(self, tok) -> set[int]:
+        """The token and its ancestors, the tokens whose subtree holds it: once per token, a walk up."""
+        if tok.i not in self._lineages:
+            self._lineages[tok.i] = {tok.i, *(a.i for a in tok.ancestors)}
+        return self._lineages[tok.i]
+
+    def _scope(self, trigger) -> set[int]:
+        clause = self.clause_of(trigger)
+        holds_trigger = self.lineage(trigger)
+        keep = set()
+        stack = [clause]
+        while stack:
+            tok = stack.pop()
+            keep.add(tok.i)
+            for c in tok.children:
+                if abs(c.i - trigger.i) > SCOPE_REACH:
+                    continue
+                if c.lemma_ in REPORTING and c.pos_ == "VERB" and c.i != trigger.i:
+                    continue
+                if c.lower_ == "according" or (c.dep_ in ("relcl", "appos") and c.i not in holds_trigger
+                                                and not (c.dep_ == "appos" and c.i in self.place_at
+                                                         and tok.lemma_.lower() in PLACE_NOUNS)):
+                    continue  # a side remark, unless it names the place ("in Pakistan's largest city, Karachi")
+                if c.dep_ in ("nsubj",) and c.i in self.place_at and c.head.i != trigger.i:
+                    continue  # "Moscow said": a place as speaker is an actor, not where things happen
+                stack.append(c)
+        return keep
+
+    def _attached(self, tok_i: int, clause_top: set[int], preps: set[str]) -> bool:
+        """Whether the nearest preposition above the place is a locative one ("near Belaya")."""
+        tok = self.doc[tok_i]
+        for _ in range(8):
+            if tok.dep_ in ("pobj", "npadvmod", "advmod") and tok.head.dep_ in ("prep", "agent", "advmod") \
+                    or tok.head.pos_ == "ADP":
+                prep = tok.head
+                if prep.lower_ == "of" and (prep.head.lemma_.lower() in PLACE_NOUNS or prep.head.lower_ in PLACE_NOUNS
+                                            or prep.head.lower_ in words("bearing")):
+                    tok = prep.head  # "in the northern city of Mosul", "west of the airport": climb to "city", "west"
+                    continue
+                return prep.lower_ in preps
+            if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+                return True  # "shelled Kharkiv", "entered the centre of Goma": the place is what is acted on
+            if tok.head.i == tok.i or tok.i in clause_top:
+                return False
+            tok = tok.head
+        return False
+
+    def _names_a_site(self, mention: PlaceMention) -> bool:
+        """'the Al-Quds Hospital in Aleppo': a place name inside a site's name is not where the
+        site is when the phrase names another place."""
+        last = self.doc[mention.token_end - 1]
+        return last.dep_ == "compound" and last.head.i >= mention.token_end and last.head.lower_ in FACILITY_NOUNS
+
+    def _nationality(self, mention: PlaceMention, trigger) -> bool:
+        """'shot down a U.S. helicopter', 'suing the U.S. government': a country naming whose a thing
+        is, not where anything happened; a country qualifying the event itself ("the Iraq war") is its place."""
+        last = self.doc[mention.token_end - 1]
+        return mention.place.precision == "country" and last.dep_ in ("compound", "amod", "nmod") \
+            and last.head.i != trigger.i and last.head.lemma_.lower() not in PLACE_NOUNS
+
+    def _in_participle(self, tok_i: int, trigger) -> bool:
+        """'launched an offensive in southern Aleppo, targeting the district of X': a place in a
+        participle clause that does not hold the trigger is what the act aims at, not where it is."""
+        holds_trigger = self.lineage(trigger)
+        tok = self.doc[tok_i]
+        for _ in range(12):
+            if tok.i in holds_trigger or tok.head.i == tok.i:
+                return False
+            if tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in tok.children):
+                return True
+            tok = tok.head
+        return False
+
+    def _bearing_from(self, mention: PlaceMention) -> bool:
+        """'on a road south of the capital Algiers, near Medea': a place a bearing is measured from
+        is not where the event happened when its clause names another place."""
+        tok = self.doc[mention.token_end - 1]
+        for _ in range(3):
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in words("bearing"):
+                return True
+            if tok.dep_ not in ("appos", "compound"):
+                return False
+            tok = tok.head
+        return False
+
+    def _in_side_clause(self, tok_i: int, trigger) -> bool:
+        """Whether the place sits in an adverbial clause with a subject of its own ("demonstrated
+        across Turkey as leaders gathered in Istanbul"): another happening's place."""
+        tok = self.doc[tok_i]
+        clause = self.clause_of(trigger)
+        for _ in range(12):
+            if tok.i in (trigger.i, clause.i) or tok.head.i == tok.i:
+                return False
+            if tok.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                return True
+            tok = tok.head
+        return False
+
+    def foreign(self, tok_i: int, trigger) -> bool:
+        """Whether a token sits in a side clause that does not hold the trigger ("Kursk, where ...")."""
+        tok = self.doc[tok_i]
+        holds_trigger = self.lineage(trigger)
+        for _ in range(12):
+            if tok.dep_ in FOREIGN_CLAUSES and tok.i not in holds_trigger:
+                return True
+            if tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
+
+    def locate(self, trigger, extra_scope: frozenset[int] | set[int] = frozenset(),
+               mobilize: bool = False, about_elsewhere: bool = False,
+               addressed: bool = False) -> tuple[Optional[PlaceMention], Optional[PlaceReason]]:
+        """(PlaceMention, reason) for the event, or (None, None). A name in the event's clause that
+        the gazetteer lacks is the place, at the coordinates of the place otherwise chosen
+        (:mod:`eventwire.events.unlisted`). With ``about_elsewhere`` (a protest), the places of what
+        the act is about are not where it happened (:func:`~eventwire.events.unlisted.said_about`).
+        With ``addressed`` (a speech act), a country it is addressed to ("urged the US") is a party, not the place."""
+        about = said_about(trigger) if about_elsewhere else NOTHING
+        if addressed:
+            about = Spans(about.ranges + self._addressees(trigger))
+        scope = {i for i in self.scope(trigger) | set(extra_scope) if i not in about}
+        preps = EVENT_LOC_PREPS | ({"to"} if mobilize else set())
+        place, reason = self._locate_known(trigger, scope, preps, about)
+        place = self._narrowed(place) if place is not None else None
+        if self.known_name is None:
+            return place, reason
+        clause = {self.clause_of(trigger).i}
+        span = unlisted_name(self.doc, scope, self.place_at, lambda i: self._attached(i, clause, preps),
+                             self.known_name, self.actors.names_party)
+        located_from = bearing_reference(self.doc, span[1], self.place_at) if span is not None else None
+        if located_from is not None:  # "Taji, just north of Baghdad": near Baghdad, whatever else was chosen
+            place = self.place_at[located_from]
+        elif span is not None and place is None:
+            # "Maryin Gubay, a small town in southern Somalia"; else "the Syrian Army captured X"
+            place = self._said_to_contain(span) or self._peoples_country(trigger)
+        if span is None or place is None or (self._in_participle(span[0], trigger)
+                                             and not self._in_participle(place.token_start, trigger)):
+            return place, reason  # nothing unlisted, no coordinates for it, or only what the act aims at
+        unlisted = placed_at(self.doc, span, place, self.sent_index(trigger))
+        self._containers[id(unlisted)] = place
+        return unlisted, PlaceReason.CLAUSE
+
+    def _addressees(self, trigger) -> list[range]:
+        """Token ranges of the countries a verb is addressed to: its object or dative, named as a country."""
+        out = []
+        for c in trigger.children if trigger.pos_ == "VERB" else ():
+            mention = self.place_at.get(c.i) if c.dep_ in ("dobj", "dative") else None
+            if mention is not None and mention.place.precision == "country":
+                out.append(range(mention.token_start, mention.token_end))
+        return out
+
+    def _narrowed(self, place: PlaceMention) -> PlaceMention:
+        """The town a larger place qualifies in one phrase: "Dagestan's regional capital
+        Makhachkala", "Pakistan's largest city, Karachi" are Makhachkala and Karachi."""
+        tok = self.doc[place.token_end - 1]
+        if tok.dep_ not in ("poss", "compound", "nmod"):
+            return place
+        head = tok.head
+        named = [head] if head.i in self.place_at else [c for c in head.children if c.dep_ == "appos"]
+        inner = [self.place_at[t.i] for t in named if t.i in self.place_at]
+        rank = PRECISION_RANK.get(place.place.precision or "", 0)
+        better = [p for p in inner if PRECISION_RANK.get(p.place.precision or "", 0) > rank]
+        return better[0] if better else place
+
+    def _peoples_country(self, trigger) -> Optional[PlaceMention]:
+        si = self.sent_index(trigger)
+        peoples = [p for p in self.all_places if p.place.precision == "demonym" and self.sent_at(p.token_start) == si
+                   and p.entry.feature == "country"]
+        return country_of_the_sentence(self.doc, peoples, self.sents[si], self.actors.kb, self.country_mention, si)
+
+    def _said_to_contain(self, span: tuple[int, int]) -> Optional[PlaceMention]:
+        """A known place the unlisted name's own phrase puts it in ("X, a town in Y"), or None."""
+        head = self.doc[span[1] - 1]
+        inside = [self.place_at[t.i] for t in head.subtree if t.i in self.place_at and t.i >= span[1]]
+        return min(inside, key=lambda p: p.token_start) if inside else None
+
+    def _locate_known(self, trigger, scope: set[int], preps: set[str],
+                      about: Spans = NOTHING) -> tuple[Optional[PlaceMention], Optional[PlaceReason]]:
+        si = self.sent_index(trigger)
+        here = [p for p in self._places_in.get(si, []) if p.token_start not in about]
+        found = []
+        for p in here:
+            if p.token_start in scope and self._attached(p.token_start, {self.clause_of(trigger).i}, preps) \
+                    and not self._nationality(p, trigger):
+                found.append(p)
+        if found:
+            best = max(found, key=lambda p: (not self._in_side_clause(p.token_start, trigger),
+                                             not self._in_participle(p.token_start, trigger), not self._names_a_site(p),
+                                             not self._bearing_from(p), PRECISION_RANK.get(p.place.precision, 0),
+                                             -abs(p.token_start - trigger.i)))
+            return best, PlaceReason.CLAUSE
+        back = self._referred_place(trigger, scope, preps)
+        if back is not None:  # "an attack on the city": the city named before
+            return back, PlaceReason.ANAPHOR
+        named = [p for p in here if p.token_start in scope and p.place.precision != "country"
+                 and self.doc[p.token_end - 1].dep_ in ("compound", "nmod") and not self.foreign(p.token_start, trigger)]
+        if named:  # "struck the Odesa port": the place names what was hit
+            return min(named, key=lambda p: abs(p.token_start - trigger.i)), PlaceReason.ACTED_ON
+        sent = self.sents[si]
+        in_sent = [p for p in here if self.doc[p.token_start].dep_ not in ("nsubj",) and not self._nationality(p, trigger)
+                   and self._attached(p.token_start, {sent.root.i}, preps) and not self.foreign(p.token_start, trigger)]
+        if in_sent:  # a town or region before a country, or the division it is in; the nearest first
+            return min(in_sent, key=lambda p: (p.place.precision == "country", _holds_another(p, in_sent),
+                                               abs(p.token_start - trigger.i))), PlaceReason.SENTENCE
+        para = self.paragraph_of[si]
+        in_para = [p for p in self._places_in_para.get(para, []) if p.token_start not in about
+                   and p.place.precision != "country" and self.doc[p.token_start].dep_ != "nsubj"]
+        if in_para:
+            return min(in_para, key=lambda p: abs(p.token_start - trigger.i)), PlaceReason.PARAGRAPH
+        recent = [p for k, p in self._recent_before(si) if si - 2 <= k]
+        if recent:  # discourse continuity: "... were killed in the clashes" after the clashes were placed
+            return recent[-1], PlaceReason.PREVIOUS_EVENT
+        if self.main_place is not None and self.main_place.token_start not in about:
+            return self.main_place, PlaceReason.MAIN_PLACE
+        return None, None
+
+    def _referred_place(self, trigger, scope: set[int], preps: set[str]) -> Optional[PlaceMention]:
+        """The last place of the noun's kind named before an anaphor in the event's clause ("the city",
+        "the town", "the region"); None when the clause has no such anaphor or nothing fits."""
+        for i in sorted(scope):
+            tok = self.doc[i]
+            kind = ANAPHOR_PLACE_NOUNS.get(tok.lemma_.lower())
+            if kind is None or i in self.place_at or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                            for c in tok.children):
+                continue
+            if any(c.dep_ in ("compound", "amod", "prep") and c.pos_ in ("PROPN", "ADP") for c in tok.children):
+                continue  # "the city of Mosul", "the Mosul region": the name is there
+            if not self._attached(i, {self.clause_of(trigger).i}, preps):
+                continue
+            before = [p for p in self.places if p.token_end <= i and p.place.precision in kind]
+            if before:
+                return before[-1]
+        return None
+
+    def remember_place(self, trigger, place, reason: Optional[PlaceReason]) -> None:
+        place = self._containers.get(id(place), place)  # a later sentence inherits the known place, not the village
+        if place is not None and reason is not None and reason.in_sentence:
+            self.recent_places.append((self.sent_index(trigger), place))
+            self._recent_keys.append(self.recent_places[-1][0])
+
+    def _recent_before(self, si: int) -> list[tuple[int, PlaceMention]]:
+        """The latest remembered place of a sentence before ``si`` (as a list of at most one)."""
+        k = bisect_left(self._recent_keys, si)
+        return self.recent_places[k - 1:k]

@@ -1,0 +1,208 @@
+"""How strongly each GeoNames reading of a toponym fits its article: feature and population,
+primary versus alternate name, the article's countries and divisions, a country or division
+named right next to it, the outlet's home area (:class:`ReadingScorer`, which
+:class:`~eventwire.places.resolver.PlaceResolver` extends). Every point a reading gets comes with
+its reason, which the place's ``why`` keeps.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import Sequence, Optional
+
+from eventwire.geo import haversine_km
+from eventwire.places.gazetteer import Gazetteer, GeoEntry, fold
+from eventwire.actors.kb import KnowledgeBase
+from eventwire.places.evidence import (coherence_weight, division_weight, group_key, names_a_division, near_a_point, nearby_scope, state_after_town, support)
+from eventwire.places.names import is_acronym
+from eventwire.places.toponyms import ADMIN2_SUFFIXES, Toponym
+
+LOCAL_FEATURES = ("city", "admin2", "admin3", "site")  # places whose neighbours say where a story is
+HOME_KM, HOME_BONUS = 150.0, 3.0  # a reading near the outlet's usual area (eventwire.home)
+# a division named only inside an organisation's name ("Minnesota State Chess Association") is
+# weaker evidence than one named as a place (LGL: +1 0.830, +1.5 and +2 0.833)
+MENTIONED_DIVISION_BONUS = 1.5
+SIBLING_DIVISION_BONUS = 1.5  # a first-level division among others of its country
+WEAK_ALT_POPULATION = 100_000
+MAIN_CITY_POPULATION = 100_000  # a town this size may give a first-level division its name ("Zaporizhzhia Oblast")
+GPE_ALT_POPULATION = 1_000  # a GPE in a story set nowhere yet keeps its alternate spelling ("Deraa", "Miranshah")
+STRAY_VILLAGE_POPULATION = 10_000  # below this, a town abroad needs some support in a story set elsewhere
+SETTING_SHARE = 0.3  # a country with this share of the story's votes is where it is set
+ALT_MIN_SHARE = 0.05  # a country with less of the story's votes is one it hardly names (a 1/9 "San Diego" vote)
+STORY_COUNTRY_SHARE = 0.6  # a story set in one country: its towns may share a country's name
+ALT_PENALTY = 1.5  # a name GeoNames lists as alternate is weaker evidence than the place's own name
+METROPOLIS = 1_000_000  # a city this size is known by its short names too
+ALT_PENALTY_METROPOLIS = 0.75
+
+
+class ReadingScorer:
+    """Scores the readings of one toponym and picks the best (``resolve_reading``)."""
+
+    def __init__(self, gazetteer: Gazetteer, kb: KnowledgeBase):
+        self.gaz = gazetteer
+        self.kb = kb
+        # each capital as its country's most populous town of that name: Washington, D.C., not
+        # Washington, Georgia
+        self._capitals = {(e.country, fold(name)): e.population for name, t in kb.countries.items() if t.is_capital
+                          for e in [max((e for e, alt in gazetteer.lookup(name) if e.feature == "city" and not alt
+                                         and e.country == t.iso3), key=lambda e: e.population, default=None)] if e}
+        self._capital_of = {e.country: e for name, t in kb.countries.items() if t.is_capital
+                            for e, alt in gazetteer.lookup(name) if self._capitals.get((e.country, fold(e.name))) == e.population}
+
+    def lookup_name(self, name: str, context: dict) -> list[tuple[GeoEntry, bool]]:
+        entries = self.gaz.lookup(name)
+        if entries or fold(name) not in context.get("spelled", {}):
+            return entries
+        variant, _ = context["spelled"][fold(name)]
+        return [(e, True) for e, alt in self.gaz.lookup(variant) if not alt]
+
+
+    @staticmethod
+    def shares_without(context: dict, key: str) -> dict[str, float]:
+        own = context["votes"].get(key, Counter())
+        rest = context["raw"] - own
+        total = sum(rest.values())
+        return {k: v / total for k, v in rest.items()} if total else {}
+
+
+    def resolve_reading(self, doc, c: Toponym, context: dict,
+                 others: Sequence[list[tuple[float, float]]] = (),
+                 home: Optional[tuple[float, float]] = None, home_bonus: float = HOME_BONUS) -> Optional[tuple[GeoEntry, float, str]]:
+        seat = self.kb.lookup(c.name)
+        if seat is not None and seat[0] == "seat" and seat[1][0] in self._capital_of:  # "at the White House"
+            capital = self._capital_of[seat[1][0]]
+            return capital, 5.0, f"seat of government in {capital.name}, the capital"
+        own = group_key(c)  # "New York" does not name the state that makes "New York City" likelier
+        shares = self.shares_without(context, own)
+        votes = sum((context["raw"] - context["votes"].get(own, Counter())).values())
+        entries = [(e, alt) for e, alt in self.lookup_name(c.name, context) if e.feature not in ("continent", "region")]
+        if is_acronym(c.name):  # "EU", "UN", "PA": a country or state code, never a town ("Eu", Normandy)
+            entries = [(e, alt) for e, alt in entries if e.feature in ("country", "admin1")]
+        state = state_after_town(doc, c)
+        if state and ("US", state) in self.gaz.admin1_entry:  # the "Pa." of "Friedensburg, Pa."
+            entries = [(self.gaz.admin1_entry[("US", state)], True)]
+        if c.suffix in ADMIN2_SUFFIXES:
+            # "Douglas County": the second-level division of that name; a first-level division only
+            # if it is itself named so; else a town of that name in the article's countries
+            divisions = [(e, False) for e, alt in entries if e.feature == "admin2" and c.suffix in e.name.lower()]
+            entries = divisions or [(e, alt) for e, alt in entries if (e.feature == "admin1" and c.suffix in e.name.lower())
+                                    or (e.feature == "city" and e.country in context["countries"])] \
+                or [(e, alt) for e, alt in entries if e.feature == "admin1" and not alt]  # "10 Kentucky counties"
+        elif c.admin_suffix:
+            admins = [(e, alt) for e, alt in entries if e.feature == "admin1"]
+            if not admins and c.suffix != "state":  # "Zaporizhzhia Oblast": the division whose main city
+                # has that name; but "San Diego State" is a university, not California
+                admins = [(self.gaz.admin1_entry[(e.cc2, e.admin1_code)], True) for e, alt in entries
+                          if e.feature == "city" and (e.cc2, e.admin1_code) in self.gaz.admin1_entry
+                          and e.population >= MAIN_CITY_POPULATION]  # "the Vedeno region": the town's district
+            if c.suffix == "region" and not any(shares.get(e.country) for e, _ in admins) \
+                    and any(e.feature == "city" and shares.get(e.country) for e, _ in entries):
+                admins = []  # "the Charlotte region" of a US story is the city's area, not a Caribbean parish
+            entries = admins or entries
+        if c.suffix not in ADMIN2_SUFFIXES:  # a bare "Henderson" is the town, not Henderson County;
+            # a bare "Oconee", which names no town, is the county
+            entries = [(e, alt) for e, alt in entries if e.feature != "admin2" or not alt] or entries
+        near_countries, near_admin = nearby_scope(self.gaz, doc, c)
+        context = {**context, "countries": shares,
+                   "admin1": {k for k, names in context["named_by"].items() if names - {own}},
+                   "foreign_country": {e.country for e, alt in entries if e.feature == "country" and not alt},
+                   "vote_total": votes, "major_city": max((e.population for e, alt in entries if e.feature == "city" and not alt), default=0)}
+        same_name_divisions = {(e.cc2, e.admin1_code) for e, alt in entries if e.feature == "admin1" and not alt}
+        division_name = not c.admin_suffix and names_a_division(entries)
+        country_name = any(e.feature == "country" and not alt for e, alt in entries)
+        scored = []
+        for e, alt in entries:
+            if division_name and e.feature in LOCAL_FEATURES \
+                    and (e.cc2, e.admin1_code) not in near_admin and e.country not in near_countries:
+                continue  # "California" is the state unless the text places a town ("California, Md.")
+            if country_name and e.feature in LOCAL_FEATURES and (e.name.lower() != c.name.lower() or (
+                    (e.cc2, e.admin1_code) not in near_admin and (e.cc2, e.admin1_code) not in context["admin1"]
+                    and shares.get(e.country, 0) < STORY_COUNTRY_SHARE)):
+                continue  # "Canada" is the country, never the village Cañada; a town of a country's name
+                # needs the text to place it ("Lebanon, Tenn."), name its division or be set in its country
+            score, why = self._score(e, alt, c, context, near_countries, near_admin)
+            if e.feature == "city" and not alt and (e.cc2, e.admin1_code) in same_name_divisions:
+                score += 1.0 if near_a_point(doc, c) else 0.5  # "Donetsk": the city, inside the division
+                why += "; city of its division's name"  # of the same name ("near Mopti": surely the town)
+            backing = 0.0 if e.feature == "country" else sum(support(e, points) for points in others)
+            if backing:
+                score += min(1.5 * backing, 3.0) * coherence_weight(context, e)
+                why += f"; near other place names of the article (support {backing:.2f})"
+            if home and e.feature != "country" and haversine_km(e.lat, e.lon, *home) <= HOME_KM:
+                score += home_bonus
+                why += "; near the outlet's home area" if home_bonus == HOME_BONUS else "; near the town the outlet's address names"
+            scored.append((score, e, why))
+        if not scored:
+            return None
+        scored.sort(key=lambda x: (-x[0], -x[1].population))
+        score, entry, why = scored[0]
+        alt_only = all(alt for e, alt in entries if e is entry)
+        if alt_only and (entry.feature == "admin2" or entry.population < WEAK_ALT_POPULATION) \
+                and entry.feature in LOCAL_FEATURES and not self._unset_story_gpe(c, entry, context) \
+                and context["countries"].get(entry.country, 0.0) < ALT_MIN_SHARE and entry.country not in near_countries:
+            return None  # "Bagram" as an alternate spelling of a village (or "Oconee" of a county) in a
+            # country the story never names
+        if self._stray_village(entry, context, near_countries, why):
+            return None
+        runner = f"; runner-up {scored[1][1].name} ({scored[1][1].country}, {scored[1][0]:.2f})" if len(scored) > 1 else ""
+        spelled = context.get("spelled", {}).get(fold(c.name))
+        if spelled:
+            why = f"spelling variant of {spelled[0]!r} (similarity {spelled[1]:.2f}); {why}"
+        return entry, score, why + runner
+
+    @staticmethod
+    def _unset_story_gpe(c: Toponym, entry: GeoEntry, context: dict) -> bool:
+        """A name the recogniser calls a GPE, in a story that is set in no country yet ("In the
+        southern region of Deraa, ..."): its alternate-spelling reading stands."""
+        return c.label == "GPE" and entry.population >= GPE_ALT_POPULATION \
+            and max(context["countries"].values(), default=0.0) < SETTING_SHARE
+
+    @staticmethod
+    def _stray_village(entry: GeoEntry, context: dict, near_countries: set, why: str) -> bool:
+        """A village abroad that nothing in a story set elsewhere supports: "Piccadilly" in a London
+        story is a street the index lacks, not a hamlet in Western Australia."""
+        countries = context["countries"]
+        return (entry.feature == "city" and entry.population < STRAY_VILLAGE_POPULATION
+                and countries.get(entry.country, 0.0) < ALT_MIN_SHARE and entry.country not in near_countries
+                and "near other place names" not in why and max(countries.values(), default=0.0) >= SETTING_SHARE)
+
+    def _score(self, e: GeoEntry, alt: bool, c: Toponym, context: dict, near_countries: set,
+               near_admin: set) -> tuple[float, str]:
+        reasons = []
+        if e.feature == "country":
+            score = 5.0
+        elif e.feature == "admin1":
+            score = 5.0 if c.admin_suffix else math.log10(e.population + 10) / 2 - 0.3
+        elif e.feature == "admin2":  # population holds its number of towns
+            score = (4.0 if c.suffix in ADMIN2_SUFFIXES else 1.0) + math.log10(e.population + 1) / 4
+        else:
+            score = math.log10(e.population + 10) / 2
+            if self._capitals.get((e.country, fold(e.name))) == e.population:
+                score += 0.8  # "Washington": the capital before the state of that name
+                reasons.append("national capital")
+        reasons.append(f"{e.feature} pop {e.population:,}")
+        if alt:  # a metropolis is known by its short names too ("Rio"): a smaller penalty
+            score -= ALT_PENALTY_METROPOLIS if e.feature == "city" and e.population >= METROPOLIS else ALT_PENALTY
+            reasons.append("alternate name")
+        share = context["countries"].get(e.country, 0.0)
+        if share:
+            score += 3.0 * share
+            reasons.append(f"article country {e.country} ({share:.2f})")
+        if e.country in near_countries:
+            score += 2.0
+            reasons.append(f"{e.country} named alongside")
+        key = (e.cc2, e.admin1_code)
+        if e.feature in ("city", "admin2") and key in near_admin:
+            score += 3.0
+            reasons.append("its division named alongside")
+        elif e.feature in ("city", "admin2") and key in context["admin1"]:
+            score += 2.0 * division_weight(context, key, e, share)
+            reasons.append("its division named in article")
+        elif e.feature in ("city", "admin2") and key in context["mentioned_admin1"]:
+            score += MENTIONED_DIVISION_BONUS * division_weight(context, key, e, share)
+            reasons.append("its division named in an organisation's name")
+        elif e.feature == "admin1" and context["foreign_country"] - {e.country} and any(k[0] == e.cc2 and k != key for k in context["admin1"]):
+            score += SIBLING_DIVISION_BONUS  # "Georgia, Florida and Alabama": the US state, not the country
+            reasons.append("other divisions of its country named")
+        return score, "; ".join(reasons)
+
