@@ -792,3 +792,9 @@ def test_a_denial_of_no_act_in_particular_codes_no_act(pipeline):
     assert [e["type"] for e in code_sentence(pipeline, "The group has previously denied targeting civilians.")] == []
     placed = code_sentence(pipeline, "Moscow denied that its forces shelled the town of Sumy.")
     assert [(e["type"], e["certainty"]) for e in placed] == [("ASSAULT", "denied")]
+
+
+def test_an_attempted_attack_is_an_attack_and_a_planned_attempt_is_not(pipeline):
+    tried = code_sentence(pipeline, "Gunmen tried to kill the governor in Kandahar on Monday.")
+    assert [(e["type"], e["certainty"]) for e in tried] == [("ASSAULT", "asserted")]
+    assert code_sentence(pipeline, "The rebels will try to storm the base.") == []

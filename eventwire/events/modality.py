@@ -21,6 +21,9 @@ HYPOTHETICAL_GOVERNORS = {"threaten", "want", "seek", "pledge", "promise", "inst
 HYPOTHETICAL_MODIFIERS = {"potential", "possible", "planned", "future", "proposed", "imminent", "expected",
                           "would-be", "prospective", "likely"}
 INTENT_AUX = {"will", "'ll", "shall", "would"}
+# force an attempt of which ACLED and PLOVER code as the act itself ("tried to storm the base and were repelled")
+FORCE_TRIED = {"attack", "storm", "enter", "capture", "seize", "overrun", "retake", "recapture", "infiltrate", "kill",
+               "assassinate", "abduct", "kidnap", "bomb", "shoot", "advance", "breach", "raid"}
 INTENT_GOVERNORS = {"plan", "intend", "prepare", "offer", "ready", "willing", "prepared", "set", "aim",
                     "resolve", "commit", "determined", "vow", "swear"}  # "vowed to retake the city": THREATEN
 COOPERATIVE = {"AID", "SUPPORT", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"}
@@ -141,12 +144,20 @@ def hypothetical(tok) -> Optional[str]:
             if gov.lemma_ in ("try", "attempt") and node.lemma_ in SAID_IN_TRYING:
                 node = gov  # "tried to blame the security forces": saying it is the blaming
                 continue
+            if gov.lemma_ in ("try", "attempt") and node.lemma_ in FORCE_TRIED and _done(gov):
+                node = gov  # "attempted to storm the town" (and were repelled): an attempted attack is an attack
+                continue
             if gov.lemma_ in HYPOTHETICAL_GOVERNORS:
                 return "other"
             node = gov
             continue
         break
     return None
+
+
+def _done(verb) -> bool:
+    """A verb told as done: past tense, no modal ("attempted", "have tried"; not "will try")."""
+    return verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in verb.children)
 
 
 def _what_it_takes(node) -> bool:
