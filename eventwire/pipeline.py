@@ -32,7 +32,7 @@ from eventwire.events.triggers import SPEECH_ACTS, Candidate, find_candidates
 from eventwire.places.home import HomeAreas
 from eventwire.places.outlet import outlet_hint
 from eventwire.readers.articles import article_id
-from eventwire.model import Annotations, Article, Event, Evidence, Party, Quantity, Span
+from eventwire.model import Annotations, Article, Event, Evidence, Party, Place, Quantity, Span
 from eventwire.places.resolver import PlaceMention, PlaceResolver
 from eventwire.times.finder import find as find_times
 from eventwire.reasons import PlaceReason
@@ -189,14 +189,9 @@ class Pipeline:
         if place is not None:
             location = replace(place.place, why=f"{place_reason.text if place_reason else ''}; {place.place.why}")
             actor, recipient, reported_by = (_domestic(p, location.country) for p in (actor, recipient, reported_by))
-            state_sector = self.codebook.state_acts.get(cand.family) or self.codebook.state_modes.get(mode or "")
-            if actor is None and _names_no_one(ctx, cand.actor_head) and location.country and state_sector:
-                actor = self._state_actor(location.country, state_sector, trig)
         where = location.country if location is not None else ctx.story_country  # placed nowhere: the story's country
-        if actor is None and cand.type in IMPLIED_ACTORS and _names_no_one(ctx, cand.actor_head) and where:
-            actor = self._implied_party(where, IMPLIED_ACTORS[cand.type], trig,
-                                        f"'{trig.text}' names no one who held it; a {cand.type.lower()} is held by "
-                                        f"the people of the country where it happens")
+        if actor is None and _names_no_one(ctx, cand.actor_head):
+            actor = self._implied_actor(cand, mode, location, where)
         implied = self._implied_recipient(where, cand.type, trig) \
             if recipient is None and _names_no_one(ctx, cand.recipient_head) and where else None
         event = Event(
@@ -215,6 +210,19 @@ class Pipeline:
         by_rules, none_firmly = self.codebook.acled_ruling(cand.type, mode, cand.family, recipient.sector if recipient else None,
                                                            trigger=cand.trigger, actor_sector=actor.sector if actor else None)
         return None if none_firmly else choose_acled(by_rules, reading, cand.type)
+
+    def _implied_actor(self, cand: Candidate, mode: Optional[str], location: Optional[Place],
+                       where: Optional[str]) -> Optional[Party]:
+        """The actor when no words name one: the arm of the state where an act only a state performs
+        happened (an arrest, tear gas), or the people of the country where a protest is held."""
+        state_sector = self.codebook.state_acts.get(cand.family) or self.codebook.state_modes.get(mode or "")
+        if location is not None and location.country and state_sector:
+            return self._state_actor(location.country, state_sector, cand.trigger)
+        if cand.type in IMPLIED_ACTORS and where:
+            return self._implied_party(where, IMPLIED_ACTORS[cand.type], cand.trigger,
+                                       f"'{cand.trigger.text}' names no one who held it; a {cand.type.lower()} is "
+                                       f"held by the people of the country where it happens")
+        return None
 
     def _state_actor(self, country: str, sector: str, trig) -> Party:
         """The state as the actor of an act only a state performs, when no agent is named. It names

@@ -43,3 +43,9 @@ def test_what_an_offensive_targets_is_not_where_it_was_launched(pipeline):
 def test_a_neighbourhood_named_as_such_is_the_place_though_a_namesake_is_known_abroad(pipeline):
     where = place_of(pipeline, "A car bomb exploded in a market in the Shaab neighborhood of Baghdad on Monday, killing 16 people.")
     assert (where.text, where.name, where.country) == ("Shaab", "Baghdad", "IRQ")
+
+
+def test_a_division_gives_way_to_a_town_in_it_named_in_the_same_sentence(pipeline):
+    events = pipeline.code("Militants unleashed violence in two days of attacks in the Kokrajhar district of India's "
+                           "Assam state, killing 30 people.", published="2014-05-03")
+    assert events and all(e.location.name == "Kokrajhar" for e in events)

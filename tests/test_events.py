@@ -504,7 +504,9 @@ def test_aid_stopped_or_threatened_to_stop_and_blame_attempted(pipeline):
     assert coded("The EU stopped giving aid to Kenya.")[:1] == [("SANCTION", "IGO")]
     assert coded("The European Union has said it may temporarily stop giving aid to Kenya.")[:1] == [("THREATEN", "IGO")]
     assert coded("The IRA tried to blame the security forces for failing to act on warnings.")[:1] == [("ACCUSE", "GBR")]
-    assert coded("The rebels tried to attack the base.") == []
+    # session 18: an attempt of force told as done is the act (PLOVER GSR codes attempts; dev GSR rose),
+    # an attempt still to come is not
+    assert coded("The rebels will try to attack the base.") == []
 
 
 def test_patrols_liberations_and_destroyed_buildings(pipeline):

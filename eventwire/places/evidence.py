@@ -169,14 +169,15 @@ def plausible(gaz: Gazetteer, kb: KnowledgeBase, doc, c: Toponym, people: set[st
     entries = gaz.lookup(c.name)
     if not entries or (hyphen_joined(doc, c) and not c.admin_suffix and not well_known_name(gaz, c.name)):
         return False  # "Vest" of "Vest-Agder" is no town West; "Fargo-Moorhead" names two places
-    if known and known[0] in ("entity", "seat") and not strong_cue(doc, c) and not _surname_of(known, c):
+    if known and known[0] == "entity" and not strong_cue(doc, c) and not _surname_of(known, c):
         return False  # "Brussels said" is the EU, "in Brussels" a place
     if c.label not in PLACE_LABELS and known is None and kb.surnames.get(key) and doc[c.end - 1].dep_ in ("compound", "poss") \
             and not strong_cue(doc, c) \
             and only_small_towns(entries):
         return False  # "the Obama administration": a known person's surname naming a thing, not the Japanese town
     if (c.label == "NORP" or not (c.admin_suffix or c.label in PLACE_LABELS)) and is_country_demonym(kb, c.name):
-        return False  # "the Somali Federal Government": a people's adjective, not Ethiopia's Somali region  # demonyms ("Ukrainian") are not places; other country aliases ("U.S.") are
+        return False  # demonyms ("Ukrainian", "the Somali Federal Government") are not places (nor Ethiopia's
+        # Somali region); other country aliases ("U.S.") are
     major = any(not alt and e.feature in ("country", "admin1") for e, alt in entries)
     if key in words("common") or (key in people and not major) or (shouted(doc, c) and not major):
         return strong_cue(doc, c)
