@@ -34,6 +34,21 @@ KNOWN_OPTIONS = {"kind", "passive_subject", "of_role", "symmetric", "object_in",
                  "no_complement", "verbal", "force_alt", "subject_sector_alt"}
 
 
+def _with_sets(value: Any, sets: dict[str, list[str]], lemma: str) -> Any:
+    """A list option with its "@name" items replaced by the words of ``object_sets[name]``."""
+    if not isinstance(value, list):
+        return value
+    out: list[Any] = []
+    for item in value:
+        if isinstance(item, str) and item.startswith("@"):
+            if item[1:] not in sets:
+                raise ValueError(f"codebook.json: trigger {lemma!r} names an unknown object set {item!r}")
+            out += sets[item[1:]]
+        else:
+            out.append(item)
+    return out
+
+
 class Codebook:
     def __init__(self, raw: dict[str, Any]):
         self.types: dict[str, str] = raw["types"]
@@ -49,9 +64,11 @@ class Codebook:
         self.force_unless = frozenset(force.get("unless", ()))
         self.state_acts: dict[str, str] = {k: v for k, v in raw.get("state_acts", {}).items() if not k.startswith("_")}
         self.state_modes: dict[str, str] = {k: v for k, v in raw.get("state_modes", {}).items() if not k.startswith("_")}
+        sets = {k: v for k, v in raw.get("object_sets", {}).items() if not k.startswith("_")}
         self.by_word: dict[str, list[Trigger]] = {}
         for rec in raw["triggers"]:
-            opts = {k: v for k, v in rec.items() if k not in ("lemma", "pos", "type", "mode", "family")}
+            opts = {k: _with_sets(v, sets, rec["lemma"]) for k, v in rec.items()
+                    if k not in ("lemma", "pos", "type", "mode", "family")}
             if set(opts) - KNOWN_OPTIONS:
                 raise ValueError(f"codebook.json: trigger {rec['lemma']!r} has unknown options {sorted(set(opts) - KNOWN_OPTIONS)}")
             trig = Trigger(rec["lemma"], tuple(rec["pos"]), rec["type"], rec.get("mode"), rec["family"], opts)

@@ -13,7 +13,8 @@ from typing import Sequence, Optional
 from eventwire.geo import haversine_km
 from eventwire.places.gazetteer import Gazetteer, GeoEntry, fold
 from eventwire.actors.kb import KnowledgeBase
-from eventwire.places.evidence import (coherence_weight, division_weight, group_key, names_a_division, near_a_point, nearby_scope, state_after_town, support)
+from eventwire.places.evidence import (coherence_weight, division_weight, group_key, names_a_division, near_a_point,
+                                       nearby_scope, state_after_town, support)
 from eventwire.places.names import is_acronym
 from eventwire.places.toponyms import ADMIN2_SUFFIXES, Toponym
 
@@ -43,11 +44,11 @@ class ReadingScorer:
         self.kb = kb
         # each capital as its country's most populous town of that name: Washington, D.C., not
         # Washington, Georgia
-        self._capitals = {(e.country, fold(name)): e.population for name, t in kb.countries.items() if t.is_capital
-                          for e in [max((e for e, alt in gazetteer.lookup(name) if e.feature == "city" and not alt
-                                         and e.country == t.iso3), key=lambda e: e.population, default=None)] if e}
-        self._capital_of = {e.country: e for name, t in kb.countries.items() if t.is_capital
-                            for e, alt in gazetteer.lookup(name) if self._capitals.get((e.country, fold(e.name))) == e.population}
+        capitals = [(name, e) for name, t in kb.countries.items() if t.is_capital
+                    for e in [max((e for e, alt in gazetteer.lookup(name) if e.feature == "city" and not alt
+                                   and e.country == t.iso3), key=lambda e: e.population, default=None)] if e]
+        self._capitals = {(e.country, fold(name)): e.population for name, e in capitals}
+        self._capital_of = {e.country: e for _, e in capitals}  # "at the White House": the seat's city
 
     def lookup_name(self, name: str, context: dict) -> list[tuple[GeoEntry, bool]]:
         entries = self.gaz.lookup(name)
