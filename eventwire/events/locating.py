@@ -170,6 +170,8 @@ class EventPlaces:
                     tok = prep.head  # "in the northern city of Mosul", "west of the airport": climb to "city", "west"
                     continue
                 return prep.lower_ in preps
+            if tok.dep_ in ("advmod", "npadvmod") and tok.lower_ in words("bearing"):
+                return True  # "struck just north of the town of X": the bearing hangs on the verb
             if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
                 return True  # "shelled Kharkiv", "entered the centre of Goma": the place is what is acted on
             if tok.head.i == tok.i or tok.i in clause_top:

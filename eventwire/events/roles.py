@@ -48,6 +48,9 @@ def is_passive(tok) -> bool:
 
 
 
+# units a number measures: a distance or a span is never a party the event happens to
+MEASURES = {"kilometre", "kilometer", "km", "mile", "metre", "meter", "yard", "foot", "feet", "percent", "per cent",
+            "hour", "minute", "kilogram", "kg", "ton", "tonne"}
 DIPLOMATIC = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE", "CONSULT", "AID", "COOPERATE",
               "SANCTION", "PROTEST"}
 RECIPIENT_PREPS = ("with", "to", "against", "on", "at", "into", "toward", "towards")
@@ -203,6 +206,8 @@ def roles(tok, trig: Trigger, coder=None):
             and (recipient is None or (coder is not None and not coder.names_party(recipient)) or tok.pos_ == "VERB"):
         # "Russia and Ukraine exchanged 390 prisoners": the two sides; what they exchanged is the theme
         theme, recipient = theme or recipient, _child(actor, ("conj",))
+    if recipient is not None and recipient.lemma_.lower() in MEASURES:
+        recipient = None  # "struck ... 175 kilometres from the capital": a distance, not whom it hit
     if recipient is None and trig.opt("kind") in ("killed", "wounded") and tok.pos_ == "VERB":
         recipient = _counted_noun_after(tok)  # "..., killing at least 20 civilians" under a bad parse
     if trig.type in DIPLOMATIC and coder is not None and (recipient is None or not coder.names_party(recipient)):
