@@ -214,3 +214,15 @@ def test_the_target_of_strikes_carried_out_is_their_recipient(pipeline):
     [strike] = pipeline.code("The Russian army carried out airstrikes on two hospitals in Aleppo on Friday.",
                              published="2016-05-02")
     assert (strike.recipient.country, strike.recipient.sector) == ("SYR", "HLH")
+
+
+def test_a_bare_surname_is_the_person_the_article_named_before(pipeline):
+    # the dictionary knows a Bolivian minister "Jose Luis Gutierrez Perez"; this article's Perez is
+    # another person, named in full before
+    events = pipeline.code("The Minister of Health, Nancy Perez, spoke today. Perez conceded that the country "
+                           "is experiencing a shortage of acetaminophen.", published="2014-09-15")
+    assert events and all(p is None or p.country != "BOL" for e in events for p in (e.actor, e.recipient))
+    # named in full as the dictionary's person, the surname is that person
+    events = pipeline.code("John Kerry met Sergei Lavrov in Geneva on Monday. Kerry accused Russia of "
+                           "bombing hospitals.", published="2016-05-03")
+    assert any(e.actor is not None and e.actor.country == "USA" for e in events if e.type == "ACCUSE")

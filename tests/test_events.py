@@ -803,3 +803,24 @@ def test_an_attempted_attack_is_an_attack_and_a_planned_attempt_is_not(pipeline)
     tried = code_sentence(pipeline, "Gunmen tried to kill the governor in Kandahar on Monday.")
     assert [(e["type"], e["certainty"]) for e in tried] == [("ASSAULT", "asserted")]
     assert code_sentence(pipeline, "The rebels will try to storm the base.") == []
+
+
+def test_what_a_noun_says_can_be_done_is_no_event(pipeline):
+    # an infinitive that says what a way, an ability or an option is for: nothing happened
+    assert code_sentence(pipeline, "“There are loads of different ways to bring down a drone,” he said.") == []
+    assert code_sentence(pipeline, "The army has the ability to strike targets deep inside Syria.") == []
+    # a gerund as the subject, with no doer: an activity spoken of
+    assert code_sentence(pipeline, "Capturing drones using swarms of net-casting UAVs is one of several options "
+                                   "being considered by defence chiefs.") == []
+    # the purpose of an act done, and an attempt, are as real as the act
+    assert only(code_sentence(pipeline, "Police used rubber bullets in an effort to disperse the crowd in Delmas."),
+                "ASSAULT")
+    assert code_sentence(pipeline, "An attempt to assassinate the deputy governor was thwarted in Khanty-Mansiysk.")
+
+
+def test_a_distance_is_never_whom_an_event_happened_to(pipeline):
+    ev = only(code_sentence(pipeline, "The explosion struck just north of the town of Tuz Khurmatu, 175 kilometres "
+                                      "(110 miles) from the capital, and also killed one of the group's bodyguards."),
+              "ASSAULT")
+    assert ev["recipient"] is None or "kilometres" not in ev["recipient"]["text"]
+    assert ev["location"]["name"] == "Ţūz Khūrmātū"  # the bearing on the verb places it at the town

@@ -40,11 +40,22 @@ def titled_person(kb: KnowledgeBase, toks, head, day: Optional[str]) -> Optional
         if t.i == run[0].i - 1:
             run.insert(0, t)
     titled = any(t.lower_ in TITLES for t in toks if t.i < run[0].i) or head.lemma_.lower() in ADMIN_HEADS
+    words = _named_before(run[0]) if len(run) == 1 else [t.text for t in run]
     if titled:
-        return kb.person_by_surname([t.text for t in run], day)
+        return kb.person_by_surname(words, day)
     if len(run) == 1 and len(run[0].text) >= 5 and run[0].ent_type_ == "PERSON":  # "Kerry said": one in office
-        return kb.person_by_surname([run[0].text], day, in_office=True)
+        return kb.person_by_surname(words, day, in_office=True)
     return None
+
+
+def _named_before(surname) -> list[str]:
+    """A bare surname's full name where the article named the person before ("Angel Sarmiento
+    ... Sarmiento said"): the given names then decide which person it is, not the surname alone."""
+    full = [e for e in surname.doc.ents if e.label_ == "PERSON" and e.end <= surname.i and len(e) >= 2
+            and e[-1].text == surname.text]
+    if not full:
+        return [surname.text]
+    return [t.text for t in full[-1] if t.pos_ == "PROPN" and t.text[:1].isupper()]
 
 
 def sector_of(kb: KnowledgeBase, place_country: Callable[[int], Optional[str]], head, entity, seat, countries,

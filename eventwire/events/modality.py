@@ -103,7 +103,7 @@ def hypothetical(tok) -> Optional[str]:
             return "other"  # "lifted its boycott", "cancelled the strike": the act ends it
         if tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
             node = tok.head
-    if _generic_doer(node):
+    if _generic_doer(node) or _generic_activity(node):
         return "other"
     for _ in range(4):
         if node is not tok and _what_it_takes(node):
@@ -119,6 +119,8 @@ def hypothetical(tok) -> Optional[str]:
             return "intent" if _own_possible_act(node) else "other"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
             return "other"
+        if _noun_infinitive(node):  # "ways to bring down a drone", "a plan to attack": what could be done
+            return "intent" if node.head.lemma_ in INTENT_GOVERNORS else "other"
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children) \
                 and node.head.lemma_ in INTENT_GOVERNORS | REQUESTED_BY | HYPOTHETICAL_GOVERNORS:
             # "calling for the council to resign": what is asked for, not what happened
@@ -158,6 +160,29 @@ def hypothetical(tok) -> Optional[str]:
 def _done(verb) -> bool:
     """A verb told as done: past tense, no modal ("attempted", "have tried"; not "will try")."""
     return verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in verb.children)
+
+
+# acts done for a purpose: their infinitive is as real as they are ("used rubber bullets in an
+# effort to disperse the crowd", "an attempt to assassinate the governor was thwarted")
+ATTEMPTS = {"attempt", "bid", "try", "effort", "operation", "offensive", "campaign", "mission", "drive", "push"}
+ORDINALS = {"first", "second", "third", "last", "only", "latest", "next"}
+
+
+def _noun_infinitive(verb) -> bool:
+    """An infinitive that says what a noun is for ("ways to bring down a drone", "the ability to
+    strike"), not one after an ordinal ("the first country to recognise it": it did), nor the purpose
+    of an act (``ATTEMPTS``)."""
+    noun = verb.head
+    return verb.dep_ in ("acl", "relcl") and noun.pos_ == "NOUN" and verb.tag_ == "VB" \
+        and noun.lemma_.lower() not in ATTEMPTS \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.lower_ in ORDINALS or c.dep_ == "nummod" for c in noun.children)
+
+
+def _generic_activity(verb) -> bool:
+    """A gerund that is the subject of its clause with no doer ("Capturing drones with nets is one
+    of the options"): an activity spoken of, not a deed."""
+    return verb.dep_ == "csubj" and verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "poss") for c in verb.children)
 
 
 def _what_it_takes(node) -> bool:
