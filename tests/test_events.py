@@ -824,3 +824,9 @@ def test_a_distance_is_never_whom_an_event_happened_to(pipeline):
               "ASSAULT")
     assert ev["recipient"] is None or "kilometres" not in ev["recipient"]["text"]
     assert ev["location"]["name"] == "Ţūz Khūrmātū"  # the bearing on the verb places it at the town
+
+
+def test_conceding_a_fact_is_no_concession(pipeline):
+    assert not [e for e in code_sentence(pipeline, "Perez conceded that the country is experiencing a shortage "
+                                                   "of acetaminophen.") if e["type"] == "CONCEDE"]
+    assert only(code_sentence(pipeline, "The candidate conceded defeat on Monday."), "CONCEDE")

@@ -87,3 +87,11 @@ def test_a_small_towns_own_council_names_the_town(nlp):
 def test_the_verb_miss_is_no_title(nlp):
     places = resolve(nlp, "Storm expected to miss Rochester area. In the Rochester area, snow is unlikely.")
     assert [p.place.name for p in places] == ["Rochester", "Rochester"]
+
+
+def test_a_state_named_in_an_agencys_name_is_listed(nlp):
+    names = [m.place.name for m in resolve(nlp, "The S.C. Highway Patrol is looking for leads.")]
+    assert names == ["South Carolina"]
+    # the name ends where the agency's lower-case words begin
+    names = [m.place.name for m in resolve(nlp, "Now the Texas water development board and the city will decide.")]
+    assert names == ["Texas"]

@@ -119,8 +119,8 @@ def hypothetical(tok) -> Optional[str]:
             return "intent" if _own_possible_act(node) else "other"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
             return "other"
-        if _noun_infinitive(node):  # "ways to bring down a drone", "a plan to attack": what could be done
-            return "intent" if node.head.lemma_ in INTENT_GOVERNORS else "other"
+        if _noun_infinitive(node):  # "ways to bring down a drone": what could be done
+            return "other"
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children) \
                 and node.head.lemma_ in INTENT_GOVERNORS | REQUESTED_BY | HYPOTHETICAL_GOVERNORS:
             # "calling for the council to resign": what is asked for, not what happened
@@ -162,21 +162,18 @@ def _done(verb) -> bool:
     return verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in verb.children)
 
 
-# acts done for a purpose: their infinitive is as real as they are ("used rubber bullets in an
-# effort to disperse the crowd", "an attempt to assassinate the governor was thwarted")
-ATTEMPTS = {"attempt", "bid", "try", "effort", "operation", "offensive", "campaign", "mission", "drive", "push"}
-ORDINALS = {"first", "second", "third", "last", "only", "latest", "next"}
+# nouns that say what can be done, not that it was: "ways to bring down a drone", "the ability to
+# strike", "in position to enter the town", "the right to protest"
+POSSIBILITY_NOUNS = {"way", "means", "method", "ability", "capacity", "capability", "option", "power", "right",
+                     "chance", "opportunity", "position", "need", "tool", "freedom", "license", "licence"}
 
 
 def _noun_infinitive(verb) -> bool:
-    """An infinitive that says what a noun is for ("ways to bring down a drone", "the ability to
-    strike"), not one after an ordinal ("the first country to recognise it": it did), nor the purpose
-    of an act (``ATTEMPTS``)."""
+    """An infinitive that says what a way, an ability or an option is for: what could be done. (What a
+    decision, a pledge or a permission is for is read with the statement that makes it.)"""
     noun = verb.head
-    return verb.dep_ in ("acl", "relcl") and noun.pos_ == "NOUN" and verb.tag_ == "VB" \
-        and noun.lemma_.lower() not in ATTEMPTS \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and not any(c.lower_ in ORDINALS or c.dep_ == "nummod" for c in noun.children)
+    return verb.dep_ in ("acl", "relcl") and noun.lemma_.lower() in POSSIBILITY_NOUNS and verb.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _generic_activity(verb) -> bool:

@@ -197,6 +197,8 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             continue  # "demonstrates how ...", "rallied support": not a street protest
         if trig.opt("no_complement") and complement(tok) is not None:
             continue  # "called Putin a war criminal": naming, not a phone call
+        if trig.opt("no_clause") and any(c.dep_ == "ccomp" for c in tok.children):
+            continue  # "conceded that the country faces a shortage": admitting a fact, not a concession
         actor, recipient, theme = roles(tok, trig, coder)
         obj = grammatical_object or (theme if trig.type == "MOBILIZE" and tok.pos_ == "VERB" and not is_passive(tok) else recipient)
         typed = _override(tok, trig) or _object_ok(tok, trig, obj, coder, place_tokens)

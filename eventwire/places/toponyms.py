@@ -218,7 +218,8 @@ def candidates(doc) -> list[Toponym]:
             return None
         for i in range(start + 1, end):
             if doc[i].lower_ in words("institution"):
-                return i
+                # "the Texas water development board": the name ends where lower-case words begin
+                return next((k for k in range(start + 1, i) if doc[k].text[:1].islower()), i)
             if doc[i].lower_ in ADMIN2_SUFFIXES and i + 1 < end:  # "Douglas County Public Works Director"
                 return i + 1
         return None
