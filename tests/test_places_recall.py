@@ -95,3 +95,11 @@ def test_a_state_named_in_an_agencys_name_is_listed(nlp):
     # the name ends where the agency's lower-case words begin
     names = [m.place.name for m in resolve(nlp, "Now the Texas water development board and the city will decide.")]
     assert names == ["Texas"]
+
+
+def test_a_large_citys_abbreviation_is_the_city_and_other_acronyms_stay_codes(nlp):
+    names = [(m.place.name, m.place.country) for m in resolve(nlp, "L.A. police disappointed with release of Olson.")]
+    assert names == [("Los Angeles", "USA")]
+    names = [m.place.name for m in resolve(nlp, "Phila. officer charged with drug dealing.")]
+    assert names == ["Philadelphia"]
+    assert all(m.place.feature != "city" for m in resolve(nlp, "The EU said on Monday it would act."))

@@ -29,7 +29,7 @@ from typing import NamedTuple, Optional
 from eventwire.datafiles import data_lines
 from eventwire.places.country_points import agreed_point
 
-INDEX_VERSION = "20"  # 20: "Loudon Co." for counties; 19: French compass words in English ("North Kivu"); 18: admin2 names without "Province of"; 17: "Netherlands" without its article; data/admin1_aliases.tsv and admin1_points.tsv
+INDEX_VERSION = "21"  # 21: data/city_aliases.tsv ("L.A.", "Phila."); 20: "Loudon Co." for counties; 19: French compass words in English ("North Kivu"); 18: admin2 names without "Province of"; 17: "Netherlands" without its article; data/admin1_aliases.tsv and admin1_points.tsv
 MIN_ALT_LEN = 3
 # AP-style abbreviations of US states (news datelines: "Charleston, W.Va."), keyed to admin1 codes.
 # Left out: those that fold to an English word ("Mass.", "Miss.", "Del.", "La.", "Pa.", "Mo.").
@@ -154,6 +154,12 @@ class Region(NamedTuple):
     point: Optional[tuple[float, float]]  # None: recognised, never resolved ("the Gulf")
     country: str  # ISO3 when inside one country
     aliases: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def city_aliases() -> dict[str, int]:
+    """Abbreviations and nicknames of large cities ("L.A.", "Phila."), as written: GeoNames id."""
+    return {alias: int(gid) for alias, gid in data_lines("city_aliases.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -314,6 +320,10 @@ class Gazetteer:
             for alt in c["alternatenames"]:
                 if len(alt) >= MIN_ALT_LEN and is_latin(alt) and not alt.isupper():
                     add(alt, idx, True)
+        by_id = {e.geonameid: i for i, e in enumerate(entries) if e.feature == "city"}
+        for alias, city_id in city_aliases().items():  # "L.A.", "Phila."
+            if city_id in by_id:
+                add(alias, by_id[city_id], False)
         iso3to2 = {v: k for k, v in iso2to3.items()}
         for r in regions():  # "the Black Sea", "West Africa": no GeoNames id, a point of their own
             if r.point is not None:

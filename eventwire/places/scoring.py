@@ -11,7 +11,7 @@ from collections import Counter
 from typing import Sequence, Optional
 
 from eventwire.geo import haversine_km
-from eventwire.places.gazetteer import Gazetteer, GeoEntry, fold
+from eventwire.places.gazetteer import Gazetteer, GeoEntry, city_aliases, fold
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.places.evidence import (coherence_weight, division_weight, group_key, names_a_division, near_a_point,
                                        nearby_scope, state_after_town, support)
@@ -78,7 +78,8 @@ class ReadingScorer:
         votes = sum((context["raw"] - context["votes"].get(own, Counter())).values())
         entries = [(e, alt) for e, alt in self.lookup_name(c.name, context) if e.feature not in ("continent", "region")]
         if is_acronym(c.name):  # "EU", "UN", "PA": a country or state code, never a town ("Eu", Normandy)
-            entries = [(e, alt) for e, alt in entries if e.feature in ("country", "admin1")]
+            entries = [(e, alt) for e, alt in entries if e.feature in ("country", "admin1")
+                       or city_aliases().get(c.name) == e.geonameid]  # but "L.A." is Los Angeles
         state = state_after_town(doc, c)
         if state and ("US", state) in self.gaz.admin1_entry:  # the "Pa." of "Friedensburg, Pa."
             entries = [(self.gaz.admin1_entry[("US", state)], True)]
