@@ -49,3 +49,18 @@ def test_a_division_gives_way_to_a_town_in_it_named_in_the_same_sentence(pipelin
     events = pipeline.code("Militants unleashed violence in two days of attacks in the Kokrajhar district of India's "
                            "Assam state, killing 30 people.", published="2014-05-03")
     assert events and all(e.location.name == "Kokrajhar" for e in events)
+
+
+def test_places_listed_together_are_named_by_the_first(pipeline):
+    where = place_of(pipeline, "Thousands of rock-throwing Palestinian rioters clashed with Israeli troops across the "
+                               "West Bank, Gaza Strip and Jerusalem on Saturday.")
+    assert where.text == "West Bank"
+
+
+def test_a_joined_clause_with_its_own_subject_is_outside_the_events_clause(pipeline):
+    from eventwire.model import Article
+    ctx = pipeline.analyse(Article(id="t", text="Gunmen shot dead a police officer in Mosul on Monday and soldiers "
+                                                 "patrolled the streets of Baghdad."))
+    shot = next(t for t in ctx.doc if t.text == "shot")
+    words = {ctx.doc[i].text for i in ctx.scope(shot)}
+    assert "Mosul" in words and "Baghdad" not in words

@@ -155,6 +155,9 @@ class EventPlaces:
                     continue  # a side remark, unless it names the place ("in Pakistan's largest city, Karachi")
                 if c.dep_ in ("nsubj",) and c.i in self.place_at and c.head.i != trigger.i:
                     continue  # "Moscow said": a place as speaker is an actor, not where things happen
+                if c.dep_ == "conj" and c.pos_ == "VERB" and c.i not in holds_trigger \
+                        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                    continue  # "evacuated Barentu and fighting continued in Maidema": another clause, another subject
                 stack.append(c)
         return keep
 
@@ -204,6 +207,17 @@ class EventPlaces:
                 return True
             tok = tok.head
         return False
+
+    def _first_listed(self, best: PlaceMention, found: list[PlaceMention]) -> PlaceMention:
+        """'clashed across the West Bank, Gaza Strip and Jerusalem', 'attacked three villages --
+        Gaya, Fa'a and Zang': places listed together are one answer, and the list's first names it."""
+        tok = self.doc[best.token_end - 1]
+        for _ in range(6):
+            if tok.dep_ != "conj":
+                break
+            tok = tok.head
+        first = self.place_at.get(tok.i)
+        return first if first is not None and first in found else best
 
     def _bearing_from(self, mention: PlaceMention) -> bool:
         """'on a road south of the capital Algiers, near Medea': a place a bearing is measured from
@@ -323,7 +337,7 @@ class EventPlaces:
                                              not self._in_participle(p.token_start, trigger), not self._names_a_site(p),
                                              not self._bearing_from(p), PRECISION_RANK.get(p.place.precision, 0),
                                              -abs(p.token_start - trigger.i)))
-            return best, PlaceReason.CLAUSE
+            return self._first_listed(best, found), PlaceReason.CLAUSE
         back = self._referred_place(trigger, scope, preps)
         if back is not None:  # "an attack on the city": the city named before
             return back, PlaceReason.ANAPHOR
