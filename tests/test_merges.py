@@ -192,3 +192,10 @@ def test_what_goes_on_and_a_dated_attack_stay_two_events(pipeline):
     assert len(events) == 2
     dated = next(e for e in events if e.evidence.trigger.text == "bombed")
     assert dated.when is not None and dated.when.start.startswith("2015-11")
+
+
+def test_two_named_organisations_requests_stay_two_events(pipeline):
+    text = ("Human Rights Watch had asked Algeria to release him. Amnesty International have sought an "
+            "independent investigation into his death.")
+    requests = [e for e in pipeline.code(text, published="2016-12-12") if e.type == "REQUEST"]
+    assert sorted(e.actor.name for e in requests) == ["Amnesty International", "Human Rights Watch"]

@@ -34,11 +34,17 @@ def _implied(p) -> bool:
     return p is not None and not p.text
 
 
+# organisations are told apart by name: two NGOs' appeals are two appeals
+NAMED_SECTORS = {"NGO", "IGO"}
+
+
 def _party_ok(a, b) -> bool:
     if a is None or b is None or _implied(a) or _implied(b):
         return True
     if a.sector and b.sector and a.sector != b.sector:
         return False  # civilians and soldiers are different victims
+    if a.name and b.name and a.name != b.name and a.sector in NAMED_SECTORS:
+        return False  # "Human Rights Watch had asked ..." and "Amnesty International have sought ..."
     return a.country is None or b.country is None or a.country == b.country
 
 
