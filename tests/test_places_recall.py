@@ -103,3 +103,8 @@ def test_a_large_citys_abbreviation_is_the_city_and_other_acronyms_stay_codes(nl
     names = [m.place.name for m in resolve(nlp, "Phila. officer charged with drug dealing.")]
     assert names == ["Philadelphia"]
     assert all(m.place.feature != "city" for m in resolve(nlp, "The EU said on Monday it would act."))
+
+
+def test_english_spellings_of_war_zone_divisions_and_cities(nlp):
+    names = [(m.place.name, m.place.precision) for m in resolve(nlp, "Fighting broke out in Anbar and Hodeidah.")]
+    assert names == [("Al Anbar", "admin1"), ("Al Ḩudaydah", "place")]

@@ -29,7 +29,7 @@ from typing import NamedTuple, Optional
 from eventwire.datafiles import data_lines
 from eventwire.places.country_points import agreed_point
 
-INDEX_VERSION = "21"  # 21: data/city_aliases.tsv ("L.A.", "Phila."); 20: "Loudon Co." for counties; 19: French compass words in English ("North Kivu"); 18: admin2 names without "Province of"; 17: "Netherlands" without its article; data/admin1_aliases.tsv and admin1_points.tsv
+INDEX_VERSION = "21"  # 21: data/city_aliases.tsv ("L.A.", "Phila."), more admin1 aliases ("Anbar"); 20: "Loudon Co." for counties; 19: French compass words in English ("North Kivu"); 18: admin2 names without "Province of"; 17: "Netherlands" without its article; data/admin1_aliases.tsv and admin1_points.tsv
 MIN_ALT_LEN = 3
 # AP-style abbreviations of US states (news datelines: "Charleston, W.Va."), keyed to admin1 codes.
 # Left out: those that fold to an English word ("Mass.", "Miss.", "Del.", "La.", "Pa.", "Mo.").
