@@ -157,7 +157,7 @@ class EventPlaces:
                     continue  # "Moscow said": a place as speaker is an actor, not where things happen
                 if c.dep_ == "conj" and c.pos_ == "VERB" and c.i not in holds_trigger \
                         and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
-                    continue  # "evacuated Barentu and fighting continued in Maidema": another clause, another subject
+                    continue  # "shot an officer in Mosul and soldiers patrolled Baghdad": another clause, another subject
                 stack.append(c)
         return keep
 
@@ -209,8 +209,8 @@ class EventPlaces:
         return False
 
     def _first_listed(self, best: PlaceMention, found: list[PlaceMention]) -> PlaceMention:
-        """'clashed across the West Bank, Gaza Strip and Jerusalem', 'attacked three villages --
-        Gaya, Fa'a and Zang': places listed together are one answer, and the list's first names it."""
+        """'clashed across the West Bank, Gaza Strip and Jerusalem': places listed together are one
+        answer, and the list's first names it."""
         tok = self.doc[best.token_end - 1]
         for _ in range(6):
             if tok.dep_ != "conj":
