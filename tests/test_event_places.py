@@ -64,3 +64,9 @@ def test_a_joined_clause_with_its_own_subject_is_outside_the_events_clause(pipel
     shot = next(t for t in ctx.doc if t.text == "shot")
     words = {ctx.doc[i].text for i in ctx.scope(shot)}
     assert "Mosul" in words and "Baghdad" not in words
+
+
+def test_a_joined_verb_whose_auxiliary_is_left_out_tells_the_same_event(pipeline):
+    events = pipeline.code("At least 12 civilians were killed and 30 others wounded when the Rapid Support Forces "
+                           "shelled a crowded market in El Fasher on Thursday.", published="2025-03-14")
+    assert events[0].when.start == "2025-03-13" and events[0].location.name == "El Fasher"

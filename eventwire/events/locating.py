@@ -49,6 +49,13 @@ def group_by(mentions: list, key_of: Callable[[int], int]) -> dict[int, list]:
 
 
 
+def _own_clause(verb) -> bool:
+    """A finite verb with a subject of its own: "and soldiers patrolled Baghdad" is another clause;
+    "were killed and 30 others wounded" (its auxiliary left out) tells the same event."""
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ in ("aux", "auxpass") for g in verb.children)
+    return finite and any(g.dep_ in ("nsubj", "nsubjpass") for g in verb.children)
+
+
 def _holds_another(division: PlaceMention, places: list[PlaceMention]) -> bool:
     """'in the Kokrajhar district of Assam': the sentence also names a town in this division."""
     inside = division.entry
@@ -155,8 +162,7 @@ class EventPlaces:
                     continue  # a side remark, unless it names the place ("in Pakistan's largest city, Karachi")
                 if c.dep_ in ("nsubj",) and c.i in self.place_at and c.head.i != trigger.i:
                     continue  # "Moscow said": a place as speaker is an actor, not where things happen
-                if c.dep_ == "conj" and c.pos_ == "VERB" and c.i not in holds_trigger \
-                        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                if c.dep_ == "conj" and c.pos_ == "VERB" and c.i not in holds_trigger and _own_clause(c):
                     continue  # "shot an officer in Mosul and soldiers patrolled Baghdad": another clause, another subject
                 stack.append(c)
         return keep
