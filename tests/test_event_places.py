@@ -67,6 +67,9 @@ def test_a_joined_clause_with_its_own_subject_is_outside_the_events_clause(pipel
 
 
 def test_a_joined_verb_whose_auxiliary_is_left_out_tells_the_same_event(pipeline):
-    events = pipeline.code("At least 12 civilians were killed and 30 others wounded when the Rapid Support Forces "
-                           "shelled a crowded market in El Fasher on Thursday.", published="2025-03-14")
-    assert events[0].when.start == "2025-03-13" and events[0].location.name == "El Fasher"
+    # "At least 12 civilians were killed and 30 others wounded when the Rapid Support Forces shelled a
+    # crowded market in El Fasher on Thursday": the shelling's clause hangs on "wounded"
+    from pathlib import Path
+    text = (Path(__file__).resolve().parents[1] / "examples" / "sudan-el-fasher.txt").read_text(encoding="utf-8")
+    killed = next(e for e in pipeline.code(text, published="2025-03-14") if e.evidence.trigger.text == "killed")
+    assert (killed.when.start, killed.when.end) == ("2025-03-13", "2025-03-13")
