@@ -219,8 +219,8 @@ def test_the_target_of_strikes_carried_out_is_their_recipient(pipeline):
 def test_a_bare_surname_is_the_person_the_article_named_before(pipeline):
     # the dictionary knows a Bolivian minister "Jose Luis Gutierrez Perez"; this article's Perez is
     # another person, named in full before
-    events = pipeline.code("The Minister of Health, Nancy Perez, spoke today. Perez conceded that the country "
-                           "is experiencing a shortage of acetaminophen.", published="2014-09-15")
+    events = pipeline.code("The Minister of Health, Nancy Perez, spoke today. Perez rejected the claims.",
+                           published="2014-09-15")
     assert events and all(p is None or p.country != "BOL" for e in events for p in (e.actor, e.recipient))
     # named in full as the dictionary's person, the surname is that person
     events = pipeline.code("John Kerry met Sergei Lavrov in Geneva on Monday. Kerry accused Russia of "
