@@ -40,11 +40,10 @@ def titled_person(kb: KnowledgeBase, toks, head, day: Optional[str]) -> Optional
         if t.i == run[0].i - 1:
             run.insert(0, t)
     titled = any(t.lower_ in TITLES for t in toks if t.i < run[0].i) or head.lemma_.lower() in ADMIN_HEADS
-    words = _named_before(run[0]) if len(run) == 1 else [t.text for t in run]
     if titled:
-        return kb.person_by_surname(words, day)
+        return kb.person_by_surname(_named_before(run[0]) if len(run) == 1 else [t.text for t in run], day)
     if len(run) == 1 and len(run[0].text) >= 5 and run[0].ent_type_ == "PERSON":  # "Kerry said": one in office
-        return kb.person_by_surname(words, day, in_office=True)
+        return kb.person_by_surname(_named_before(run[0]), day, in_office=True)
     return None
 
 

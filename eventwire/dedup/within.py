@@ -43,7 +43,7 @@ def _party_ok(a, b) -> bool:
         return True
     if a.sector and b.sector and a.sector != b.sector:
         return False  # civilians and soldiers are different victims
-    if a.name and b.name and a.name != b.name and a.sector in NAMED_SECTORS:
+    if a.name and b.name and a.name != b.name and {a.sector, b.sector} & NAMED_SECTORS:
         return False  # "Human Rights Watch had asked ..." and "Amnesty International have sought ..."
     return a.country is None or b.country is None or a.country == b.country
 

@@ -201,18 +201,23 @@ class EventPlaces:
         return mention.place.precision == "country" and last.dep_ in ("compound", "amod", "nmod") \
             and last.head.i != trigger.i and last.head.lemma_.lower() not in PLACE_NOUNS
 
-    def _in_participle(self, tok_i: int, trigger) -> bool:
-        """'launched an offensive in southern Aleppo, targeting the district of X': a place in a
-        participle clause that does not hold the trigger is what the act aims at, not where it is."""
-        holds_trigger = self.lineage(trigger)
+    def _under(self, tok_i: int, stop: set[int], clause_test: Callable) -> bool:
+        """Whether a token sits under a clause that passes ``clause_test``, climbing from the token
+        until a token in ``stop`` (the trigger's own line) or the root."""
         tok = self.doc[tok_i]
         for _ in range(12):
-            if tok.i in holds_trigger or tok.head.i == tok.i:
+            if tok.i in stop or tok.head.i == tok.i:
                 return False
-            if tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in tok.children):
+            if clause_test(tok):
                 return True
             tok = tok.head
         return False
+
+    def _in_participle(self, tok_i: int, trigger) -> bool:
+        """'launched an offensive in southern Aleppo, targeting the district of X': a place in a
+        participle clause that does not hold the trigger is what the act aims at, not where it is."""
+        return self._under(tok_i, self.lineage(trigger), lambda t: t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG"
+                           and not any(c.dep_ == "nsubj" for c in t.children))
 
     def _first_listed(self, best: PlaceMention, found: list[PlaceMention]) -> PlaceMention:
         """'clashed across the West Bank, Gaza Strip and Jerusalem': places listed together are one
@@ -240,27 +245,12 @@ class EventPlaces:
     def _in_side_clause(self, tok_i: int, trigger) -> bool:
         """Whether the place sits in an adverbial clause with a subject of its own ("demonstrated
         across Turkey as leaders gathered in Istanbul"): another happening's place."""
-        tok = self.doc[tok_i]
-        clause = self.clause_of(trigger)
-        for _ in range(12):
-            if tok.i in (trigger.i, clause.i) or tok.head.i == tok.i:
-                return False
-            if tok.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-                return True
-            tok = tok.head
-        return False
+        return self._under(tok_i, {trigger.i, self.clause_of(trigger).i}, lambda t: t.dep_ == "advcl"
+                           and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))
 
     def foreign(self, tok_i: int, trigger) -> bool:
         """Whether a token sits in a side clause that does not hold the trigger ("Kursk, where ...")."""
-        tok = self.doc[tok_i]
-        holds_trigger = self.lineage(trigger)
-        for _ in range(12):
-            if tok.dep_ in FOREIGN_CLAUSES and tok.i not in holds_trigger:
-                return True
-            if tok.head.i == tok.i:
-                return False
-            tok = tok.head
-        return False
+        return self._under(tok_i, self.lineage(trigger), lambda t: t.dep_ in FOREIGN_CLAUSES)
 
     def locate(self, trigger, extra_scope: frozenset[int] | set[int] = frozenset(),
                mobilize: bool = False, about_elsewhere: bool = False,

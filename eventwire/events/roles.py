@@ -49,7 +49,7 @@ def is_passive(tok) -> bool:
 
 
 # units a number measures: a distance or a span is never a party the event happens to
-MEASURES = {"kilometre", "kilometer", "km", "mile", "metre", "meter", "yard", "foot", "feet", "percent", "per cent",
+MEASURES = {"kilometre", "kilometer", "km", "mile", "metre", "meter", "yard", "foot", "feet", "percent",
             "hour", "minute", "kilogram", "kg", "ton", "tonne"}
 DIPLOMATIC = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE", "CONSULT", "AID", "COOPERATE",
               "SANCTION", "PROTEST"}
