@@ -175,7 +175,7 @@ class Pipeline:
         mode = cand.mode or self._mode_from_cues(cand)
         quantities = self._quantities(cand)
         sent = trig.sent
-        trigger_span = Span(trig.text, trig.idx, trig.idx + len(trig.text))
+        trigger_span = _word_span(trig, cand.rule.lemma)
         sent_text = sent.text.rstrip()
         lead = len(sent_text) - len(sent_text.lstrip())
         linked = [Span(t.text, t.idx, t.idx + len(t.text)) for t in sorted({o.trigger for o in cand.linked} - {trig}, key=lambda t: t.i)]
@@ -334,3 +334,10 @@ def code(text: Union[Article, str], published: Optional[str] = None) -> list[Eve
 
 def annotate(text: Union[Article, str], published: Optional[str] = None) -> Annotations:
     return default_pipeline().annotate(text, published)
+
+
+def _word_span(trig, lemma: str) -> Span:
+    """The trigger's text: the whole word where the tokenizer split it at a hyphen ("sit-in")."""
+    first = trig.doc[trig.i - 2] if "-" in lemma and trig.i >= 2 and trig.doc[trig.i - 1].tag_ == "HYPH" else trig
+    end = trig.idx + len(trig.text)
+    return Span(trig.doc.text[first.idx:end], first.idx, end)

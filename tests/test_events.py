@@ -194,6 +194,12 @@ ACLED_NOTE_PHRASES = [
     ("Insurgents set up a camp near Palma on Monday.", "MOBILIZE", "Headquarters or base established"),
     ("Syrian troops released chlorine gas over Douma on Saturday.", "ASSAULT", "Chemical weapon"),
     ("A mob set ablaze a suspected thief in Lagos on Monday.", "ASSAULT", "Mob violence"),
+    ("Retired teachers staged a sit-in outside the education ministry in Accra on Monday.", "PROTEST", "Peaceful protest"),
+    ("Farmers staged a dharna outside the district office in Bathinda on Friday.", "PROTEST", "Peaceful protest"),
+    ("On 4 March 2025, a Russian drone dropped a grenade on a car in Kherson, wounding the driver.", "ASSAULT",
+     "Air/drone strike"),
+    ("On 11 March 2025, gunmen attacked villagers near Pakam, killing 4.", "ASSAULT", "Attack"),  # a month is no march
+    ("Army engineers dismantled an IED near Hawija on Tuesday.", "COERCE", "Disrupted weapons use"),
 ]
 
 
@@ -331,6 +337,27 @@ def test_visiting_a_building_is_not_a_meeting(pipeline):
 def test_protesters_gathering_is_a_protest_and_mourners_gathering_is_not(pipeline):
     assert [e for e in pipeline.code("A group of about 1,700 protesters gathered in central Seoul on Sunday.",
                                      published="2008-06-30") if e.type == "PROTEST"]
+
+
+def test_whoever_gathers_to_demand_something_protests(pipeline):
+    events = pipeline.code("Dozens of oil workers gathered outside the company's offices in Basra on Sunday to demand "
+                           "permanent contracts.", published="2025-03-10")
+    assert [e for e in events if e.type == "PROTEST"]
+    assert not [e for e in pipeline.code("Mourners gathered outside the mosque in Basra on Sunday.", published="2025-03-10")
+                if e.type == "PROTEST"]
+
+
+def test_a_planned_protest_has_not_happened(pipeline):
+    for text in ("A rally is planned for Sunday in Seoul.", "A candlelight vigil was scheduled for the evening in Seoul.",
+                 "Opposition parties planned a rally in Seoul for Sunday."):
+        assert not [e for e in pipeline.code(text, published="2025-03-10") if e.type == "PROTEST"], text
+
+
+def test_a_word_split_at_its_hyphen_is_the_trigger_and_its_evidence(pipeline):
+    text = "Retired police officers staged a sit-in in Abuja on Wednesday."
+    event = only([e.to_dict() for e in pipeline.code(text, published="2025-03-10")], "PROTEST")
+    assert event["evidence"]["trigger"]["text"] == "sit-in"
+    assert text[event["evidence"]["trigger"]["start"]:event["evidence"]["trigger"]["end"]] == "sit-in"
 
 
 def test_his_country_is_the_country_of_the_speaker(pipeline):

@@ -43,6 +43,7 @@ GENERIC_PRONOUNS = {"anyone", "anybody", "whoever", "everyone", "everybody"}
 # beyond REQUESTED_BY (which already holds "halt", "end", "stop" for a noun's governors):
 PAUSED_BY = {"lull", "pause", "cessation", "suspension", "respite", "break"}  # "a lull in the fighting"
 ENDED_BY = {"lift", "suspend", "cancel", "abandon", "postpone"}  # "lifted its boycott"
+SCHEDULED_BY = {"plan", "schedule", "slate"}  # "a rally is planned for Sunday": not yet held
 
 
 def negated(tok) -> bool:
@@ -101,6 +102,8 @@ def hypothetical(tok) -> Optional[str]:
             return "other"  # "a lull in the fighting": what has stopped, not what happens
         if tok.dep_ == "dobj" and tok.head.lemma_ in ENDED_BY:
             return "other"  # "lifted its boycott", "cancelled the strike": the act ends it
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in SCHEDULED_BY:
+            return "intent" if tok.dep_ == "dobj" else "other"  # "planned a rally", "a vigil was scheduled"
         if tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
             node = tok.head
     if _generic_doer(node) or _generic_activity(node):

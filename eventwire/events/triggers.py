@@ -30,6 +30,9 @@ def match_trigger(tok, codebook: Codebook) -> Optional[Trigger]:
     if pos not in ("VERB", "NOUN") or (tok.dep_ in ("amod", "compound") and not before_a_bearing(tok)):
         return None
     lemma, low = tok.lemma_.lower(), tok.lower_
+    hyphened = _hyphened(tok)
+    if hyphened and (whole := [t for t in codebook.for_token(hyphened, hyphened) if pos in t.pos]):
+        return whole[0]  # "staged a sit-in": the tokenizer splits the word at its hyphen
     single, double = None, None
     for trig in codebook.for_token(lemma, low):
         if pos not in trig.pos:
@@ -47,6 +50,15 @@ def match_trigger(tok, codebook: Codebook) -> Optional[Trigger]:
     if double is not None and double.opt("needs_prep") and not _prep_object_ok(tok, double):
         double = None  # "charged at a magistrates' court": the one-word reading
     return double or single
+
+
+def _hyphened(tok) -> Optional[str]:
+    """'sit-in' for the 'in' of "a sit-in": the word the tokenizer split at a hyphen, when the
+    token closes it."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].tag_ != "HYPH" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
+        return None
+    return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
 
 
 def _dated_phrase(prep) -> bool:
@@ -193,7 +205,8 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             continue
         if trig.opt("needs_child_dep") and not any(c.dep_ in trig.opt("needs_child_dep") for c in tok.children):
             continue
-        if trig.opt("intransitive") and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+        purpose = _purpose(tok, trig.opt("purpose_in"))
+        if trig.opt("intransitive") and any(c.dep_ in ("dobj", "ccomp", "xcomp") and c is not purpose for c in tok.children):
             continue  # "demonstrates how ...", "rallied support": not a street protest
         if trig.opt("no_complement") and complement(tok) is not None:
             continue  # "called Putin a war criminal": naming, not a phone call
@@ -232,8 +245,8 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
         type_, mode, family = typed
         if trig.opt("needs_actor") and (actor is None or coder.code(actor) is None):
             continue
-        if trig.opt("subject_in") and not _subject_in(actor, trig.opt("subject_in")):
-            continue  # "protesters gathered", not "mourners gathered"
+        if trig.opt("subject_in") and purpose is None and not _subject_in(actor, trig.opt("subject_in")):
+            continue  # "protesters gathered" or "workers gathered to demand ...", not "mourners gathered"
         if trig.opt("subject_sector"):
             party = coder.code(actor) if actor is not None else None
             crowd = type_ == "PROTEST" and party is None and actor is not None and _a_crowd(actor)
@@ -274,6 +287,15 @@ def _a_crowd(actor) -> bool:
     big = any(n.isdigit() and int(n) >= 100 or n.lower() in CROWD_COUNTS | {"hundred", "thousand", "million"}
               for n in numbers)
     return big and actor.lemma_.lower() in ("people", "person", "woman", "man", "resident", "citizen")
+
+
+def _purpose(tok, lemmas: Optional[list[str]]):
+    """The purpose clause ("gathered outside the ministry to demand ...") whose verb is one of
+    ``lemmas``: what makes a gathering a protest whoever gathers."""
+    if not lemmas:
+        return None
+    return next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in lemmas
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _subject_in(actor, lemmas: list[str]) -> bool:
