@@ -73,3 +73,16 @@ def test_a_joined_verb_whose_auxiliary_is_left_out_tells_the_same_event(pipeline
     text = (Path(__file__).resolve().parents[1] / "examples" / "sudan-el-fasher.txt").read_text(encoding="utf-8")
     killed = next(e for e in pipeline.code(text, published="2025-03-14") if e.evidence.trigger.text == "killed")
     assert (killed.when.start, killed.when.end) == ("2025-03-13", "2025-03-13")
+
+
+def test_a_when_clause_telling_how_the_event_happened_places_it(pipeline):
+    where = place_of(pipeline, "In Diyala province, five members of a family were killed when a roadside bomb struck their "
+                               "van near Mandali, police said.")
+    assert where.text == "Mandali"
+
+
+def test_where_a_party_comes_from_is_not_where_it_acted(pipeline):
+    where = place_of(pipeline, "The bomber, from a village near the West Bank city of Jenin, detonated his explosive device "
+                               "at a junction in Hadera, killing two people.")
+    assert where.text == "Hadera"
+

@@ -242,11 +242,17 @@ class EventPlaces:
             tok = tok.head
         return False
 
+    def _origin(self, tok_i: int, trigger) -> bool:
+        """'the bomber, from a village near Jenin, detonated his device at Umm al-Fahm junction': a
+        place in a "from" phrase is where a party or a shot came from, not where the event struck."""
+        return self._under(tok_i, self.lineage(trigger), lambda t: t.dep_ == "prep" and t.lower_ == "from")
+
     def _in_side_clause(self, tok_i: int, trigger) -> bool:
         """Whether the place sits in an adverbial clause with a subject of its own ("demonstrated
         across Turkey as leaders gathered in Istanbul"): another happening's place."""
         return self._under(tok_i, {trigger.i, self.clause_of(trigger).i}, lambda t: t.dep_ == "advcl"
-                           and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))
+                           and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                           and not any(c.dep_ == "advmod" and c.lower_ == "when" for c in t.children))
 
     def foreign(self, tok_i: int, trigger) -> bool:
         """Whether a token sits in a side clause that does not hold the trigger ("Kursk, where ...")."""
@@ -331,6 +337,7 @@ class EventPlaces:
         if found:
             best = max(found, key=lambda p: (not self._in_side_clause(p.token_start, trigger),
                                              not self._in_participle(p.token_start, trigger), not self._names_a_site(p),
+                                             not self._origin(p.token_start, trigger),
                                              not self._bearing_from(p), PRECISION_RANK.get(p.place.precision, 0),
                                              -abs(p.token_start - trigger.i)))
             return self._first_listed(best, found), PlaceReason.CLAUSE
