@@ -857,3 +857,8 @@ def test_conceding_a_fact_is_no_concession(pipeline):
     assert not [e for e in code_sentence(pipeline, "Perez conceded that the country is experiencing a shortage "
                                                    "of acetaminophen.") if e["type"] == "CONCEDE"]
     assert only(code_sentence(pipeline, "The candidate conceded defeat on Monday."), "CONCEDE")
+
+
+def test_what_an_amount_counts_is_what_was_hit(pipeline):
+    for text in ("Hundreds of homes were burned in Nakuru on Monday.", "Rebels burned hundreds of houses in Beni on Monday."):
+        assert [e for e in pipeline.code(text, published="2025-03-10") if e.type == "ASSAULT"], text

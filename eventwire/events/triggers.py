@@ -148,6 +148,7 @@ def said_in_call(tok, codebook: Codebook) -> bool:
 # heads whose "of"/"in" phrase says what is counted or taken: "a string of villages", "the vast majority of the camp"
 AMOUNT_HEADS = {"$", "€", "£", "million", "billion", "dollar", "euro", "ton", "tonne", "tons", "amount", "package", "worth",
                 "string", "series", "number", "handful", "host", "dozen", "dozens", "hundreds", "thousands", "scores",
+                "hundred", "thousand", "score", "lot", "lots",
                 "couple", "pair", "cluster", "majority", "most", "part", "parts", "rest", "half", "bulk", "portion",
                 "swathe", "swathes", "swath", "inch"}
 
