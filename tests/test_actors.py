@@ -226,3 +226,13 @@ def test_a_bare_surname_is_the_person_the_article_named_before(pipeline):
     events = pipeline.code("John Kerry met Sergei Lavrov in Geneva on Monday. Kerry accused Russia of "
                            "bombing hospitals.", published="2016-05-03")
     assert any(e.actor is not None and e.actor.country == "USA" for e in events if e.type == "ACCUSE")
+
+
+@pytest.mark.parametrize("sentence,sector", [
+    ("The Foreign Office asked Moscow for a response.", "GOV"),   # a capital addressed: its government
+    ("The United States called on Moscow to halt the strikes.", "GOV"),
+    ("Rebels shelled Juba on Monday.", "CVL"),                     # a capital struck: its people
+])
+def test_a_capital_addressed_is_its_government_and_a_capital_struck_its_people(pipeline, sentence, sector):
+    event = pipeline.code(sentence, published="2025-03-10")[0]
+    assert event.recipient is not None and event.recipient.sector == sector, event.recipient

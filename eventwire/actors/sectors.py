@@ -19,6 +19,10 @@ NAME_SUFFIXES = {"ii", "iii", "iv", "jr", "jr.", "sr", "sr."}
 DWELLINGS = {"home", "house", "village", "neighbourhood", "neighborhood", "town", "property", "land", "farm", "shop"}
 # "ties with Kigali", "a message to Moscow": a capital in a relation is its government
 RELATION_PREPS = {"with", "to", "from"}
+# verbs that address a party: a capital they take is its government ("asked Moscow for a response")
+ADDRESSING = {"ask", "urge", "accuse", "blame", "warn", "criticize", "criticise", "condemn", "praise", "thank", "press",
+              "pressure", "call", "tell", "request", "demand", "invite", "sanction", "threaten", "rebuke", "denounce",
+              "slam", "appeal", "implore", "persuade", "reassure", "assure", "petition", "lobby", "summon"}
 FORCE_SECTORS = {"MIL", "COP"}  # a force word whose owner decides its sector ("the IRA's Belfast brigade")
 
 
@@ -114,6 +118,9 @@ def sector_of(kb: KnowledgeBase, place_country: Callable[[int], Optional[str]], 
             if sector:
                 why.append(f"qualifies '{owner.text}' -> {sector}")
                 return sector
+        if head.i in span and term.is_capital and as_target and _addressed(head):
+            why.append("capital addressed -> its government, GOV")
+            return "GOV"
         if head.i in span and term.is_capital and as_target and head.head.lower_ not in RELATION_PREPS:
             # "shelled Juba", "a curfew in Algiers"; but "ties with Kigali" is its government
             why.append("place as target -> its people, CVL")
@@ -133,3 +140,9 @@ def sector_of(kb: KnowledgeBase, place_country: Callable[[int], Optional[str]], 
         why.append("place as target -> its people, CVL")
         return "CVL"
     return None
+
+
+def _addressed(head) -> bool:
+    """'asked Moscow', 'called on Washington', 'appealed to Beijing': the capital is addressed."""
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("on", "to", "upon") else head.head
+    return head.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and verb.lemma_.lower() in ADDRESSING
