@@ -24,6 +24,7 @@ def code(nlp, phrase, day="2025-01-11"):
     ("Israeli police", "ISR", "COP"),
     ("Hamas", "PSE", "REB"),
     ("the Kremlin", "RUS", "GOV"),
+    ("Venezuelan intelligence forces", "VEN", "SPY"),
 ])
 def test_coding(nlp, phrase, country, sector):
     party = code(nlp, phrase)
