@@ -28,7 +28,7 @@ from eventwire.actors.coder import ActorCoder
 from eventwire.attribution.sources import Attributor
 from eventwire.events.context import ArticleContext, place_lookup, published_day
 from eventwire.dedup.within import Coded, merge_within_article
-from eventwire.events.triggers import SPEECH_ACTS, Candidate, find_candidates
+from eventwire.events.triggers import SPEECH_ACTS, Candidate, find_candidates, hyphen_start
 from eventwire.places.home import HomeAreas
 from eventwire.places.outlet import outlet_hint
 from eventwire.readers.articles import article_id
@@ -338,6 +338,6 @@ def annotate(text: Union[Article, str], published: Optional[str] = None) -> Anno
 
 def _word_span(trig, lemma: str) -> Span:
     """The trigger's text: the whole word where the tokenizer split it at a hyphen ("sit-in")."""
-    first = trig.doc[trig.i - 2] if "-" in lemma and trig.i >= 2 and trig.doc[trig.i - 1].tag_ == "HYPH" else trig
+    first = (hyphen_start(trig) if "-" in lemma else None) or trig
     end = trig.idx + len(trig.text)
     return Span(trig.doc.text[first.idx:end], first.idx, end)

@@ -109,12 +109,14 @@ def target_heads(trig: Any) -> list:
     return heads
 
 
+DATED = ("DATE", "TIME")
+
+
 def _phrase(tokens: list) -> str:
     """' lemma lemma ... | text text ... ': cues match a run of lemmas or of lower-case words. A date
     is no cue: "On 11 March 2025" holds no march."""
-    tokens = ["_" if t.ent_type_ in ("DATE", "TIME") else t for t in tokens]
-    lemmas = " ".join(t if t == "_" else t.lemma_.lower() for t in tokens)
-    words = " ".join(t if t == "_" else t.lower_ for t in tokens)
+    lemmas = " ".join("_" if t.ent_type_ in DATED else t.lemma_.lower() for t in tokens)
+    words = " ".join("_" if t.ent_type_ in DATED else t.lower_ for t in tokens)
     return f" {lemmas} | {words} "
 
 

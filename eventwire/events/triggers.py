@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from spacy.tokens import Token
 
 from eventwire.events.candidate import Candidate
 from eventwire.events.codebook import Codebook, Trigger
@@ -30,7 +31,8 @@ def match_trigger(tok, codebook: Codebook) -> Optional[Trigger]:
     if pos not in ("VERB", "NOUN") or (tok.dep_ in ("amod", "compound") and not before_a_bearing(tok)):
         return None
     lemma, low = tok.lemma_.lower(), tok.lower_
-    hyphened = _hyphened(tok)
+    first = hyphen_start(tok)
+    hyphened = f"{first.lower_}-{low}" if first is not None else None
     if hyphened and (whole := [t for t in codebook.for_token(hyphened, hyphened) if pos in t.pos]):
         return whole[0]  # "staged a sit-in": the tokenizer splits the word at its hyphen
     single, double = None, None
@@ -52,13 +54,13 @@ def match_trigger(tok, codebook: Codebook) -> Optional[Trigger]:
     return double or single
 
 
-def _hyphened(tok) -> Optional[str]:
-    """'sit-in' for the 'in' of "a sit-in": the word the tokenizer split at a hyphen, when the
-    token closes it."""
+def hyphen_start(tok: Token) -> Optional[Token]:
+    """The first token of the word the tokenizer split at a hyphen when ``tok`` closes it ("sit"
+    for the "in" of "a sit-in"), else None."""
     doc = tok.doc
     if tok.i < 2 or doc[tok.i - 1].tag_ != "HYPH" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
         return None
-    return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return doc[tok.i - 2]
 
 
 def _dated_phrase(prep) -> bool:
