@@ -25,6 +25,8 @@ def code(nlp, phrase, day="2025-01-11"):
     ("Hamas", "PSE", "REB"),
     ("the Kremlin", "RUS", "GOV"),
     ("Venezuelan intelligence forces", "VEN", "SPY"),
+    ("the British security services", "GBR", "SPY"),   # a two-word agent in the plural
+    ("the international community", "IGO", "IGO"),
 ])
 def test_coding(nlp, phrase, country, sector):
     party = code(nlp, phrase)
@@ -227,6 +229,11 @@ def test_a_bare_surname_is_the_person_the_article_named_before(pipeline):
     events = pipeline.code("John Kerry met Sergei Lavrov in Geneva on Monday. Kerry accused Russia of "
                            "bombing hospitals.", published="2016-05-03")
     assert any(e.actor is not None and e.actor.country == "USA" for e in events if e.type == "ACCUSE")
+    # a surname the tables lack is the person named in full before, with the office named there
+    events = pipeline.code("Chinese Foreign Minister Wang Yi met John Kerry in Beijing on Monday. Mr Wang urged "
+                           "the US to rethink its strategy.", published="2016-05-03")
+    urged = next(e for e in events if e.type == "REQUEST")
+    assert (urged.actor.country, urged.actor.sector) == ("CHN", "GOV"), urged.actor.why
 
 
 @pytest.mark.parametrize("sentence,sector", [

@@ -794,6 +794,12 @@ def test_a_country_a_request_is_addressed_to_is_a_party_not_the_place(pipeline):
     assert asked["recipient"]["country"] == "SOM" and asked["location"] is None
     invaded = only(code_sentence(pipeline, "Russian troops invaded Ukraine in February."), "ASSAULT")
     assert invaded["location"]["country"] == "UKR"
+    # a capital asked, or a country called on, is a party too; a town a threat is about stays the place
+    for sentence in ("The Foreign Office asked Moscow for a response.", "Britain called on Russia to explain the poisoning."):
+        request = only(code_sentence(pipeline, sentence), "REQUEST")
+        assert request["recipient"]["country"] == "RUS" and request["location"] is None, sentence
+    threat = code_sentence(pipeline, "The Syrian government announced that it intends to retake Aleppo for good.")
+    assert any((e["location"] or {}).get("name") == "Aleppo" for e in threat)
 
 
 def test_pledging_allegiance_is_support_not_an_agreement(pipeline):

@@ -225,7 +225,11 @@ class ActorCoder:
             if not (head.lower_ in self.kb.generic or head.lemma_.lower() in self.kb.generic or country
                     or self.unknown_person(head)):
                 return None
-            if self.unknown_person(head) and sector is None:
+            before = reference.named_in_full_before(self, head) if self.unknown_person(head) and sector is None else None
+            if before is not None:
+                country, sector = country or before.country, before.sector
+                why.append(f"named before as '{before.text}' ({before.why})")
+            elif self.unknown_person(head) and sector is None:
                 sector = "CVL"  # PLOVER's code for a person no office, force or group is named for
                 why.append("a named person the actor tables do not know, named for no office or group: a private person, CVL")
         text_toks = [t for t in toks if not (t.dep_ == "punct" and t.i in (toks[0].i, toks[-1].i))]

@@ -93,6 +93,8 @@ class KnowledgeBase:
         for sector, nouns in raw["agents"].items():
             for noun in nouns:
                 self.agents[fold(noun)] = sector
+                if " " in noun:  # "security services": a two-word agent is looked up by its words, not its lemma
+                    self.agents.setdefault(fold(plural(noun)), sector)
         self.generic = {fold(w) for w in raw["generic_heads"]}
         self.facilities = {fold(w) for w in raw["facility_heads"]}
         self.seats = {fold(k): (v[0], v[1]) for k, v in raw["seats"].items()}
@@ -248,6 +250,23 @@ class KnowledgeBase:
 
     def is_generic(self, lemma: str) -> bool:
         return fold(lemma) in self.generic
+
+
+def plural(phrase: str) -> str:
+    """The regular plural of a phrase's last word ("security service" -> "security services");
+    a phrase whose head is not its last word ("secretary of state") or that is plural already is
+    returned as it is."""
+    words = phrase.split()
+    last = words[-1]
+    if any(w in ("of", "for") for w in words) or last.endswith(("s", "men", "people", "personnel", "media")):
+        return phrase
+    if last.endswith("y") and last[-2:-1] not in ("a", "e", "i", "o", "u"):
+        last = last[:-1] + "ies"
+    elif last.endswith(("ch", "sh", "x")):
+        last += "es"
+    else:
+        last += "s"
+    return " ".join([*words[:-1], last])
 
 
 def _by_initial(keys: Iterable[str]) -> dict[str, list[str]]:

@@ -132,3 +132,15 @@ def the_country_party(coder: "ActorCoder", head) -> Optional[Party]:
             return Party(text=span.text, start=span.start_char, end=span.end_char, name=coder.kb.country_names.get(country),
                          country=country, sector="GOV", why=f"'{span.text}' refers to the country last named, {country}")
     return None
+
+
+def named_in_full_before(coder: "ActorCoder", head) -> Optional[Party]:
+    """'Chinese Foreign Minister Wang Yi ... Mr Wang urged': a surname alone is the person the
+    article named in full before, coded there with the office or group it named (nearest first)."""
+    earlier = [e for e in head.doc.ents if e.label_ == "PERSON" and e.end <= head.i and len(e) >= 2
+               and any(t.text == head.text for t in e)]
+    for ent in reversed(earlier):
+        party = coder.code(ent.root)
+        if party is not None and (party.country or party.sector):
+            return party
+    return None
