@@ -162,6 +162,8 @@ class Pipeline:
             return None  # nobody and nowhere: a generic mention ("frontline battles have escalated")
         if cand.family == "learned" and (actor is None or (recipient is None and place is None)):
             return None  # no trigger word vouches for it: it must say who, and to whom or where
+        if cand.family == "learned" and cand.type == "CONSULT" and recipient is not None and recipient.sector == "MED":
+            return None  # "spoke to CNN": talking to the press is no consultation (the codebook's speak/talk rule)
         when, when_reason = ctx.date(trig, attribution.cue, planned=bool(cand.hypothetical),
                                      statement=cand.type in STATEMENT_TYPES)
         if nonevents.judge(trig, cand.type, actor, when) is not None:

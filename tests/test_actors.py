@@ -25,8 +25,9 @@ def code(nlp, phrase, day="2025-01-11"):
     ("Hamas", "PSE", "REB"),
     ("the Kremlin", "RUS", "GOV"),
     ("Venezuelan intelligence forces", "VEN", "SPY"),
-    ("the British security services", "GBR", "SPY"),   # a two-word agent in the plural
+    ("the security services", None, "SPY"),            # a two-word agent in the plural
     ("the international community", "IGO", "IGO"),
+    ("Kenyan heads of state", "KEN", "GOV"),              # ... and with its head before "of"
 ])
 def test_coding(nlp, phrase, country, sector):
     party = code(nlp, phrase)
@@ -244,3 +245,12 @@ def test_a_bare_surname_is_the_person_the_article_named_before(pipeline):
 def test_a_capital_addressed_is_its_government_and_a_capital_struck_its_people(pipeline, sentence, sector):
     event = pipeline.code(sentence, published="2025-03-10")[0]
     assert event.recipient is not None and event.recipient.sector == sector, event.recipient
+
+
+def test_an_organisation_the_tables_lack_is_a_party_without_codes(pipeline):
+    # before, "The ACLU" named no party, and with no one acting the lawsuit was no event
+    events = pipeline.code("The ACLU on March 28 filed a lawsuit in the South Dakota District Court against Thom.",
+                           published="2019-04-01")
+    sued = next(e for e in events if e.type == "ACCUSE")
+    assert sued.actor is not None and "ACLU" in sued.actor.text and sued.actor.sector is None
+    assert "organisation the actor tables do not know" in (sued.actor.why or "")

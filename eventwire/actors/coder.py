@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from eventwire.actors import reference
 from eventwire.actors.reference import FIRST_PERSON, THIRD_PERSON
 from eventwire.actors.kb import KnowledgeBase
-from eventwire.actors.sectors import sector_of, titled_person
+from eventwire.actors.sectors import outlet_sector, sector_of, titled_person
 from eventwire.model import Party
 
 NP_KEEP_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "appos", "case", "advmod", "npadvmod"}
@@ -120,6 +120,12 @@ class ActorCoder:
                 if found and found[0] == "entity":
                     return list(doc[head.i + 1:end])
         return []
+
+    def unknown_organisation(self, head) -> bool:
+        """'The ACLU filed a lawsuit': a name the recogniser calls an organisation, as a side of a
+        clause, that the gazetteer does not hold ("a strike on Abu Kamal" is a town)."""
+        return head.pos_ == "PROPN" and head.ent_type_ == "ORG" and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+            and not self.place_country(head.i)
 
     @staticmethod
     def unknown_person(head) -> bool:
@@ -223,8 +229,10 @@ class ActorCoder:
             why.append(armed[1])
         if entity is None and seat is None and not countries and head_agent is None and not modifier_agents and armed is None:
             if not (head.lower_ in self.kb.generic or head.lemma_.lower() in self.kb.generic or country
-                    or self.unknown_person(head)):
+                    or self.unknown_person(head) or self.unknown_organisation(head)):
                 return None
+            if self.unknown_organisation(head):
+                sector = outlet_sector(self.kb, head, why)
             before = reference.named_in_full_before(self, head) if self.unknown_person(head) and sector is None else None
             if before is not None:
                 country, sector = country or before.country, before.sector

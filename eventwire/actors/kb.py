@@ -116,6 +116,7 @@ class KnowledgeBase:
         self.armed_heads_contextual = {fold(w) for w in heads["contextual"]}
         self.state_words = {fold(w) for w in heads["state_words"]}
         self.armed_context = {w.lower() for w in heads["armed_context"]}
+        self.outlets = set(outlet_scales())
         for sector, nouns in _data_json("sources.json")["agents"].items():
             for noun in nouns:  # "witnesses said", "security sources told AFP", "state media reported"
                 self.agents[fold(noun)] = sector
@@ -200,6 +201,11 @@ class KnowledgeBase:
         if key and key not in self.countries:
             self.countries[key] = CountryTerm(iso3, name)
 
+    def is_outlet(self, name: str) -> bool:
+        """Whether a name is a news outlet the sources table lists ("CNN", "the New York Times")."""
+        key = fold(name)
+        return key in self.outlets or (key.startswith("the ") and key[4:] in self.outlets)
+
     def lookup(self, words: str, capitalised: bool = False) -> Optional[tuple[str, Any]]:  # Any: an Entity, a CountryTerm or a seat
         """What a word sequence names: ('entity'|'seat'|'country'|'agent', value) or None.
         Dictionary-derived names only count for capitalised words (so "shell" is not a company)."""
@@ -253,20 +259,21 @@ class KnowledgeBase:
 
 
 def plural(phrase: str) -> str:
-    """The regular plural of a phrase's last word ("security service" -> "security services");
-    a phrase whose head is not its last word ("secretary of state") or that is plural already is
-    returned as it is."""
+    """The regular plural of a phrase's head word: its last word ("security service" -> "security
+    services"), or the word before "of"/"for" ("head of state" -> "heads of state"); a head that
+    looks plural already is left as it is."""
     words = phrase.split()
-    last = words[-1]
-    if any(w in ("of", "for") for w in words) or last.endswith(("s", "men", "people", "personnel", "media")):
+    at = next((i - 1 for i, w in enumerate(words) if w in ("of", "for") and i > 0), len(words) - 1)
+    head = words[at]
+    if head.endswith(("s", "men", "people", "personnel", "media")):
         return phrase
-    if last.endswith("y") and last[-2:-1] not in ("a", "e", "i", "o", "u"):
-        last = last[:-1] + "ies"
-    elif last.endswith(("ch", "sh", "x")):
-        last += "es"
+    if head.endswith("y") and head[-2:-1] not in ("a", "e", "i", "o", "u"):
+        head = head[:-1] + "ies"
+    elif head.endswith(("ch", "sh", "x")):
+        head += "es"
     else:
-        last += "s"
-    return " ".join([*words[:-1], last])
+        head += "s"
+    return " ".join([*words[:at], head, *words[at + 1:]])
 
 
 def _by_initial(keys: Iterable[str]) -> dict[str, list[str]]:

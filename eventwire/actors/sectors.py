@@ -146,3 +146,14 @@ def _addressed(head) -> bool:
     """'asked Moscow', 'called on Washington', 'appealed to Beijing': the capital is addressed."""
     verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("on", "to", "upon") else head.head
     return head.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and verb.lemma_.lower() in ADDRESSING
+
+
+def outlet_sector(kb: KnowledgeBase, head, why: list[str]) -> Optional[str]:
+    """An organisation the tables do not know: MED when it is a news outlet the sources table lists
+    ("Obama spoke to CNN"), else no sector; the reason is appended to ``why``."""
+    name = next((e.text for e in head.doc.ents if e.start <= head.i < e.end), head.text)
+    if kb.is_outlet(name):
+        why.append("a news outlet: MED")
+        return "MED"
+    why.append("an organisation the actor tables do not know: no codes")
+    return None

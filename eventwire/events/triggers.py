@@ -204,7 +204,7 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
         if trig.opt("modifier_not_in") and any(c.lower_ in trig.opt("modifier_not_in") for c in tok.children
                                                if c.dep_ in ("amod", "compound", "nmod")):
             continue  # "a heart attack", "a panic attack"
-        if trig.opt("needs_prep") and not _prep_object_ok(tok, trig):
+        if trig.opt("needs_prep") and (not _prep_object_ok(tok, trig) or _to_an_outlet(tok, trig, coder)):
             continue
         if trig.opt("needs_child_dep") and not any(c.dep_ in trig.opt("needs_child_dep") for c in tok.children):
             continue
@@ -271,6 +271,16 @@ def _pledges_force(tok, codebook: Codebook) -> bool:
         return False
     said = {t.lemma_.lower() for t in done.subtree}
     return bool(said & codebook.force_words) and not said & codebook.force_unless
+
+
+def _to_an_outlet(tok, trig: Trigger, coder) -> bool:
+    """'spoke to CNN': a news outlet the sources table lists is the press, which a trigger that
+    rules out "media" rules out by name too."""
+    governed = pobj(tok, set(trig.opt("needs_prep")))
+    if governed is None or coder is None or "media" not in trig.opt("prep_object_not_in", []):
+        return False
+    name = next((e.text for e in tok.doc.ents if e.start <= governed.i < e.end), governed.text)
+    return coder.kb.is_outlet(name)
 
 
 def _prep_object_ok(tok, trig: Trigger) -> bool:
