@@ -79,6 +79,16 @@ def test_hybrid_policy(nlp):
     assert backends.choose("rules", sent, cands, sure_none, coder) == cands
 
 
+def test_a_statement_made_to_a_party_is_the_act_the_model_reads(nlp):
+    # "warned the German government that ...": the warning to a party is the threat, made by the
+    # ambassador (before, the event was anchored on a verb inside what was said, and lost its actor)
+    sent, _, coder = _cands(nlp, "The US ambassador warned the German government in a letter that Washington "
+                                 "would scale back intelligence co-operation.")
+    made = backends.fill("hybrid", sent, {"THREATEN": 0.9, "NONE": 0.1}, coder)
+    assert [(c.trigger.text, c.actor_head.text, c.recipient_head.text) for c in made] == \
+        [("warned", "ambassador", "government")]
+
+
 def test_unknown_backend_is_a_usage_error():
     proc = subprocess.run([sys.executable, "-m", "eventwire.cli.main", "code", "-", "--backend", "magic"],
                           input="x", capture_output=True, text=True)

@@ -24,7 +24,7 @@ from typing import Optional
 from eventwire.attribution.sources import REPORTING
 from eventwire.events import acled as acled_mod
 from eventwire.events.codebook import Trigger
-from eventwire.events.triggers import Candidate
+from eventwire.events.triggers import SPEECH_ACTS, Candidate
 from eventwire.events.modality import negated
 from eventwire.events.roles import roles
 
@@ -59,10 +59,13 @@ COGNITION = {"remember", "recall", "see", "watch", "hear", "feel", "know", "thin
              "appear", "hope", "fear", "want", "like", "love", "hate", "notice", "learn", "realize", "realise"}
 
 
-def _anchor(sent):
+def _anchor(sent, type_: str = "", coder=None):
     root = sent.root
     if root.lemma_.lower() in COGNITION:  # "witnesses remember seeing people running"
         return None
+    if type_ in SPEECH_ACTS and coder is not None and root.lemma_.lower() in REPORTING and any(
+            c.dep_ in ("dobj", "dative") and coder.names_party(c) for c in root.children):
+        return root  # "warned the German government that ...": the statement made to a party is the act
     if root.lemma_.lower() in REPORTING:  # "witnesses said the bomb had been planted": the planting
         said = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "NOUN")), None)
         # "announced the suspension of links": what was announced is the event
@@ -76,12 +79,12 @@ def _anchor(sent):
 
 
 def _learned_candidate(sent, type_: str, coder) -> Optional[Candidate]:
-    tok = _anchor(sent)
+    tok = _anchor(sent, type_, coder)
     if tok is None or negated(tok):
         return None
     trig = Trigger(tok.lemma_.lower(), (tok.pos_,), type_, None, "learned", {})
     actor, recipient, theme = roles(tok, trig, coder)
-    if actor is not None and actor.head is not tok and actor.head.lemma_.lower() in REPORTING:
+    if actor is not None and actor.head.i != tok.i and actor.head.lemma_.lower() in REPORTING:
         actor = None  # a subject borrowed from "X said ...": the speaker, not the doer
     return Candidate(tok, trig, type_, None, "learned", actor, recipient, theme)
 
