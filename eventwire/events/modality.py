@@ -109,7 +109,7 @@ def hypothetical(tok) -> Optional[str]:
     if _generic_doer(node) or _generic_activity(node):
         return "other"
     for _ in range(4):
-        if node is not tok and _what_it_takes(node):
+        if node.i != tok.i and _what_it_takes(node):
             return "other"
         aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
         if _prevented(node):

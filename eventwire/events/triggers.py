@@ -209,7 +209,7 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
         if trig.opt("needs_child_dep") and not any(c.dep_ in trig.opt("needs_child_dep") for c in tok.children):
             continue
         purpose = _purpose(tok, trig.opt("purpose_in"))
-        if trig.opt("intransitive") and any(c.dep_ in ("dobj", "ccomp", "xcomp") and c is not purpose for c in tok.children):
+        if trig.opt("intransitive") and any(c.dep_ in ("dobj", "ccomp", "xcomp") and (purpose is None or c.i != purpose.i) for c in tok.children):
             continue  # "demonstrates how ...", "rallied support": not a street protest
         if trig.opt("no_complement") and complement(tok) is not None:
             continue  # "called Putin a war criminal": naming, not a phone call
