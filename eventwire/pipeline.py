@@ -41,7 +41,7 @@ CASUALTY_KINDS = {"killed", "wounded"}
 FORCE_TYPES = {"ASSAULT", "MOBILIZE"}  # "Russian airstrikes": the actor is the country's forces
 STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}  # said, not done: dated as news unless their sentence dates them
 ABOUT_TYPES = {"PROTEST"}  # placed where held, not where what they protest happened (statements keep the place they concern)
-IMPLIED_RECIPIENTS = {"PROTEST": "GOV", "AID": "CVL"}  # who a protest or aid is for, when no one is named
+IMPLIED_RECIPIENTS = {"PROTEST": "GOV", "AID": "CVL", "ASSAULT": "CVL"}  # who a protest or aid is for, when no one is named
 IMPLIED_ACTORS = {"PROTEST": "CVL"}  # who holds a protest no one is named for: the people where it is held
 IMPLIED_ACTOR_SECTORS = {"MIL"}  # a military reporting a strike on the other side reports its own strike
 
@@ -195,7 +195,8 @@ class Pipeline:
         if actor is None and _names_no_one(ctx, cand.actor_head):
             actor = self._implied_actor(cand, mode, location, where)
         implied = self._implied_recipient(where, cand.type, trig) \
-            if recipient is None and _names_no_one(ctx, cand.recipient_head) and where else None
+            if recipient is None and _names_no_one(ctx, cand.recipient_head) and where \
+            and not cand.rule.opt("symmetric") else None  # a clash has two sides, no victim
         event = Event(
             article=ctx.article, type=cand.type, mode=mode,
             acled=self._acled(cand, mode, recipient, actor, acled_reading),

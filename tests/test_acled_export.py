@@ -157,6 +157,12 @@ def test_civilians_are_targets_with_who_they_are():
     assert (battle["actor1"], battle["actor2"], battle["civilian_targeting"]) == ("KIA: Kachin Independence Army", "", "")
 
 
+def test_a_victim_no_words_name_is_no_actor2():
+    implied = {**party("", "SOM", "CVL", "Somalia"), "why": "implied: 'exploded' names no one it hit"}
+    row = row_of(record("Remote explosive/landmine/IED", place("Mogadishu", "SOM"), None, implied))
+    assert (row["actor2"], row["civilian_targeting"]) == ("", "")
+
+
 @pytest.mark.parametrize("text,value,expected", [("dozens", 24, 12), ("Scores", 40, 12), ("hundreds", 200, 100),
                                                  ("tens of thousands", 20000, 10000), ("two dozen", 24, 24),
                                                  ("at least 15", 15, 15)])

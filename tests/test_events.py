@@ -761,6 +761,17 @@ def test_a_protest_is_addressed_to_the_government_and_aid_goes_to_the_people(pip
     assert aid.recipient is not None and aid.recipient.text == "refugees"  # a named recipient is never replaced
 
 
+def test_an_attack_that_names_no_target_hit_the_people_where_it_happened(pipeline):
+    bombed = next(e for e in pipeline.code("A car bomb exploded in Mogadishu on Monday.", published="2016-07-07")
+                  if e.type == "ASSAULT")
+    assert (bombed.recipient.country, bombed.recipient.sector, bombed.recipient.text) == ("SOM", "CVL", "")
+    assert bombed.recipient.why.startswith("implied")
+    # a clash has two sides and no victim: nobody is implied
+    clash = next(e for e in pipeline.code("Fighting erupted in Mogadishu on Monday.", published="2016-07-07")
+                 if e.type == "ASSAULT")
+    assert clash.recipient is None or not (clash.recipient.why or "").startswith("implied")
+
+
 def test_a_date_after_call_is_no_call_on_and_a_fronted_with_is_no_partner(pipeline):
     assert ("CONSULT", "called") in _coded(pipeline, "The Turkish president called the Russian president on Tuesday.")
     assert ("REQUEST", "called") in _coded(pipeline, "The UN called on both sides to halt the fighting.")
@@ -855,7 +866,7 @@ def test_a_distance_is_never_whom_an_event_happened_to(pipeline):
     ev = only(code_sentence(pipeline, "The explosion struck just north of the town of Tuz Khurmatu, 175 kilometres "
                                       "(110 miles) from the capital, and also killed one of the group's bodyguards."),
               "ASSAULT")
-    assert ev["recipient"] is None or "kilometres" not in ev["recipient"]["text"]
+    assert "kilometres" not in ((ev["recipient"] or {}).get("text") or "")
     assert ev["location"]["name"] == "Ţūz Khūrmātū"  # the bearing on the verb places it at the town
 
 

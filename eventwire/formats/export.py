@@ -202,6 +202,8 @@ def acled_actors(rec: dict[str, Any], sub: acled_mod.SubEvent, country: acled_mo
     """actor1 and actor2 by ACLED's conventions: the perpetrator first, except in a protest with
     intervention, whose protesters come first; an unnamed side gets ACLED's generic name."""
     first, second = rec.get("actor"), rec.get("recipient")
+    if str((second or {}).get("why") or "").startswith("implied:"):
+        second = None  # whom no words name (the people where an attack happened) is no ACLED actor2, nor civilian targeting
     if sub.protesters_first and (first or {}).get("sector") not in _conv()["civilian_sectors"]:
         first, second = second, first  # police dispersed protesters: the protest is the event
     one = party_actor(first, "first", sub, country, day) or generic(sub.default_actor1, country, day)
