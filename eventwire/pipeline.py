@@ -43,6 +43,7 @@ STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}  # said, not done:
 ABOUT_TYPES = {"PROTEST"}  # placed where held, not where what they protest happened (statements keep the place they concern)
 IMPLIED_RECIPIENTS = {"PROTEST": "GOV", "AID": "CVL", "ASSAULT": "CVL"}  # who a protest or aid is for, when no one is named
 IMPLIED_ACTORS = {"PROTEST": "CVL"}  # who holds a protest no one is named for: the people where it is held
+UNNAMED_ATTACKER_NOT = {"aerial", "drone", "crowd-control"}  # modes whose unnamed attacker is a state's forces
 IMPLIED_ACTOR_SECTORS = {"MIL"}  # a military reporting a strike on the other side reports its own strike
 
 
@@ -192,15 +193,17 @@ class Pipeline:
             location = replace(place.place, why=f"{place_reason.text if place_reason else ''}; {place.place.why}")
             actor, recipient, reported_by = (_domestic(p, location.country) for p in (actor, recipient, reported_by))
         where = location.country if location is not None else ctx.story_country  # placed nowhere: the story's country
+        unnamed_attacker = None
         if actor is None and _names_no_one(ctx, cand.actor_head):
             actor = self._implied_actor(cand, mode, location, where)
+            unnamed_attacker = self._unnamed_attacker(cand, mode, where) if actor is None else None
         implied = self._implied_recipient(where, cand.type, trig) \
             if recipient is None and _names_no_one(ctx, cand.recipient_head) and where \
             and not cand.rule.opt("symmetric") else None  # a clash has two sides, no victim
         event = Event(
             article=ctx.article, type=cand.type, mode=mode,
             acled=self._acled(cand, mode, recipient, actor, acled_reading),
-            actor=actor, recipient=recipient or implied, location=location, when=when, quantities=quantities,
+            actor=actor or unnamed_attacker, recipient=recipient or implied, location=location, when=when, quantities=quantities,
             reported_by=reported_by, certainty=certainty, evidence=evidence,
             confidence=self._confidence(cand, actor, recipient, place_reason), coder=self.coder_info)
         anaphoric = trig.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
@@ -226,6 +229,16 @@ class Pipeline:
                                        f"'{cand.trigger.text}' names no one who held it; a {cand.type.lower()} is "
                                        f"held by the people of the country where it happens")
         return None
+
+    def _unnamed_attacker(self, cand: Candidate, mode: Optional[str], where: Optional[str]) -> Optional[Party]:
+        """Who attacked when no words say: an unidentified armed group (REB) of the country where it
+        happened, as ACLED codes an unnamed perpetrator. Not for air or drone strikes (a state's, and
+        often a foreign one's), nor for a clash, whose two sides are both unnamed. The ACLED type is
+        chosen without it."""
+        if cand.type != "ASSAULT" or not where or mode in UNNAMED_ATTACKER_NOT or cand.rule.opt("symmetric"):
+            return None
+        return self._implied_party(where, "REB", cand.trigger, f"'{cand.trigger.text}' names no one who did it; an "
+                                                               f"unidentified armed group of the country where it happened")
 
     def _state_actor(self, country: str, sector: str, trig) -> Party:
         """The state as the actor of an act only a state performs, when no agent is named. It names
