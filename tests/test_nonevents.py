@@ -46,3 +46,9 @@ def test_a_since_in_a_clause_about_the_town_does_not_make_a_toll(pipeline):
             "heavy shelling since Friday.")
     assert ("ASSAULT", "killed") in types(pipeline, text)
     assert types(pipeline, "More than 5,000 people have been killed in Yemen since the war began in March 2015.") == []
+
+
+def test_a_toll_since_a_day_of_this_week_is_one_spell_of_violence(pipeline):
+    # "since Friday" counts a few days of sniper fire in one city: an event; "since October 2023" a statistic
+    assert types(pipeline, "Thirteen civilians have been killed since Friday by snipers in Aden, officials said.") == [("ASSAULT", "killed")]
+    assert types(pipeline, "Gunmen killed 55,000 people since October 2023, the ministry said.") == []

@@ -88,6 +88,15 @@ def _own_clause(trigger: Any) -> list:
 def _cumulative(trigger: Any, when: Any) -> bool:
     if when is not None and when.timex and str(when.timex).startswith("P") and when.source == "text":
         return True  # "in the last five months": a duration, not a day
-    clause = " " + " ".join(t.lower_ for t in _own_clause(trigger)) + " "
+    own = _own_clause(trigger)
+    if any(t.lower_ == "since" and _days_ago(t) for t in own):
+        return False  # "killed since Friday": a few days' toll of one spell of violence, not a statistic
+    clause = " " + " ".join(t.lower_ for t in own) + " "
     before = " " + " ".join(t.lower_ for t in trigger.lefts) + " "
     return any(f" {cue} " in clause or f" {cue} " in before for cue in lexicon()["cumulative_cues"])
+
+
+def _days_ago(since: Any) -> bool:
+    """'since Friday', 'since yesterday', 'since Sunday morning': a start within the past week."""
+    start = next((c for c in since.children if c.dep_ in ("pobj", "pcomp")), None)
+    return start is not None and start.lower_ in lexicon()["recent_starts"]
