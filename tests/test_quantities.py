@@ -39,3 +39,14 @@ def test_a_bare_number_as_the_object_counts_the_understood_people(pipeline):
 def test_counts_of_a_list_of_victims_add_up(pipeline):
     event = pipeline.code("Four bus workers and two soldiers were killed in Belfast on Friday.", published="1972-07-22")[0]
     assert [(q.kind, q.value, q.text) for q in event.quantities] == [("killed", 6, "Four bus workers and two soldiers")]
+
+
+def test_a_breakdown_of_a_count_is_not_added_to_it(pipeline):
+    event = pipeline.code("On Sunday, police arrested 12 people, seven women and five men, in Manchester.",
+                          published="2017-06-05")[0]
+    assert [(q.kind, q.value) for q in event.quantities] == [("arrested", 12)]
+
+
+def test_hundreds_of_thousands_is_one_vague_number(nlp):
+    q = quantities.find(nlp("Troops rushed to evacuate hundreds of thousands of people from the province."))[0]
+    assert (q.value, q.text, q.approx) == (200000, "hundreds of thousands", "about")

@@ -85,6 +85,9 @@ def count_in(head) -> Optional[Quantity]:
     value = int(round(value * scale))
     doc = head.doc
     start_tok = min([num.left_edge.i, *[w.i for w in words]])
+    multi = _vague_phrase(num)
+    if multi is not None:  # "hundreds of thousands": one vague number of three words, whichever the parser heads
+        value, start_tok, words = int(WORDS[multi[0]]), min(start_tok, multi[1]), [*words, doc[multi[2] - 1]]
     approx = "exact"
     prefix = doc[max(0, start_tok - 3):num.i].text.lower()
     for cue, kind in APPROX_CUES:
@@ -100,6 +103,17 @@ def count_in(head) -> Optional[Quantity]:
     return Quantity(kind=None, value=value, approx=approx, text=span.text, start=span.start_char, end=span.end_char)
 
 
+def _vague_phrase(num) -> Optional[tuple[str, int, int]]:
+    """('hundreds of thousands', start, end) when ``num`` is either end of a three-word vague number."""
+    doc = num.doc
+    for start in (num.i - 2, num.i):
+        if 0 <= start and start + 3 <= len(doc):
+            text = doc[start:start + 3].text.lower()
+            if text in VAGUE and text in WORDS:
+                return text, start, start + 3
+    return None
+
+
 def summed(head, first: Quantity) -> Quantity:
     """The counts of coordinated nouns added up ("four Ulsterbus workers and two soldiers" = 6), as
     one toll; the count of ``head`` alone when no other noun of the list is counted."""
@@ -107,6 +121,8 @@ def summed(head, first: Quantity) -> Quantity:
     if not counted:
         return first
     counts = [c for _, c in counted]
+    if sum(c.value for c in counts) == first.value:
+        return first  # "12 people, seven women and five men": the rest break the first count down
     end = max(t.idx + len(t.text) for t, _ in counted)  # through the last counted noun
     approx = next((c.approx for c in [first, *counts] if c.approx != "exact"), "exact")
     return Quantity(kind=first.kind, value=first.value + sum(c.value for c in counts), approx=approx,
