@@ -28,6 +28,8 @@ def code(nlp, phrase, day="2025-01-11"):
     ("the security services", None, "SPY"),            # a two-word agent in the plural
     ("the international community", "IGO", "IGO"),
     ("Kenyan heads of state", "KEN", "GOV"),              # ... and with its head before "of"
+    ("SOS Children's Villages Sudan", "SDN", "NGO"),      # an organisation's branch in a country
+    ("NATO-member Norway", "NOR", "GOV"),                 # but a country an organisation describes is the country
 ])
 def test_coding(nlp, phrase, country, sector):
     party = code(nlp, phrase)

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from eventwire.actors import reference
 from eventwire.actors.reference import FIRST_PERSON, THIRD_PERSON
 from eventwire.actors.kb import KnowledgeBase
-from eventwire.actors.sectors import outlet_sector, sector_of, titled_person
+from eventwire.actors.sectors import armed_organisation, national_branch, outlet_sector, sector_of, titled_person
 from eventwire.model import Party
 
 NP_KEEP_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "appos", "case", "advmod", "npadvmod"}
@@ -181,7 +181,8 @@ class ActorCoder:
         seat = next((v for k, v, span in matches if k == "seat"), None)
         countries = [(v, span) for k, v, span in matches if k == "country"]
         entity_span = next((span for k, v, span in matches if k == "entity"), [])
-        if entity is not None and head.i not in entity_span and any(head.i in span for _, span in countries):
+        branch = national_branch(entity, entity_span, head, countries)  # "SOS Children's Villages Sudan"
+        if entity is not None and head.i not in entity_span and any(head.i in span for _, span in countries) and not branch:
             entity = None  # "NATO-member Norway": the head names the party, the modifier describes it
         person_span = next((span for k, v, span in matches if k == "entity" and v.kind == "person"), None)
         if entity is None or (person_span and head.pos_ == "PROPN" and head.i > person_span[-1]):
@@ -191,7 +192,7 @@ class ActorCoder:
         head_agent = next((v for v, span in agents if head.i in span), None)
         head_compound = any(head.i in span and len(span) > 1 for v, span in agents)  # "medical group"
         modifier_agents = [v for v, span in agents if head.i not in span]
-        armed = self._armed_organisation(toks, head) if seat is None else None
+        armed = armed_organisation(self.kb, toks, head) if seat is None else None
         if armed is not None and entity is not None and (
                 entity.kind == "person" or (not entity.curated and armed[2] > len(entity_span))):
             entity = None  # "Bamenda Revolutionary Army": not the dictionary's "Revolutionary Army", nor a person
@@ -199,7 +200,7 @@ class ActorCoder:
             armed = None
         why = []
         country = None
-        if entity is not None and entity.kind == "person" and countries and entity.country \
+        if entity is not None and (entity.kind == "person" or branch) and countries and entity.country \
                 and countries[0][0].iso3 != entity.country:
             # "King Hassan of Morocco": the country the text names beats a namesake in the dictionary
             country = countries[0][0].iso3
@@ -252,30 +253,6 @@ class ActorCoder:
         kind = entity.kind if entity else "group"
         self._remember(Mention(head.i, party, head.lemma_.lower(), kind, head.tag_ in ("NNS", "NNPS")))
         return party
-
-    def _armed_organisation(self, toks, head) -> Optional[tuple[str, str, int]]:
-        """(name, why, words) when a run of capitalised words in the phrase names an armed group
-        that the tables lack (:meth:`eventwire.kb.KnowledgeBase.armed_name`)."""
-        runs: list[list] = []
-        for t in toks:
-            if not t.text[:1].isupper() or t.pos_ in ("DET", "VERB", "AUX"):  # "The", a headline's "Attack"
-                continue
-            if runs and t.i == runs[-1][-1].i + 1:
-                runs[-1].append(t)
-            else:
-                runs.append([t])
-        lemmas: list[set[str]] = []
-
-        def sentence_lemmas() -> set[str]:  # only read when a name ends in a word that needs context
-            if not lemmas:
-                lemmas.append({t.lemma_.lower() for t in head.sent})
-            return lemmas[0]
-
-        for run in (r for r in runs if len(r) >= 2):
-            why = self.kb.armed_name([t.text for t in run], sentence_lemmas)
-            if why:
-                return " ".join(t.text for t in run), why, len(run)
-        return None
 
     def _remember(self, mention: Mention) -> None:
         key = (mention.token, -len(self._keys))

@@ -157,3 +157,36 @@ def outlet_sector(kb: KnowledgeBase, head, why: list[str]) -> Optional[str]:
         return "MED"
     why.append("an organisation the actor tables do not know: no codes")
     return None
+
+
+def national_branch(entity: Optional[Entity], entity_span, head, countries) -> bool:
+    """'SOS Children's Villages Sudan', 'Save the Children UK': an organisation's name followed at
+    once by the country whose branch it is; the organisation acts, in that country."""
+    if entity is None or entity.kind != "org" or not entity_span or head.i in entity_span:
+        return False
+    return any(head.i in span and min(span) == max(entity_span) + 1 for _, span in countries)
+
+
+def armed_organisation(kb: KnowledgeBase, toks, head) -> Optional[tuple[str, str, int]]:
+    """(name, why, words) when a run of capitalised words in the phrase names an armed group
+    that the tables lack (:meth:`eventwire.actors.kb.KnowledgeBase.armed_name`)."""
+    runs: list[list] = []
+    for t in toks:
+        if not t.text[:1].isupper() or t.pos_ in ("DET", "VERB", "AUX"):  # "The", a headline's "Attack"
+            continue
+        if runs and t.i == runs[-1][-1].i + 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    lemmas: list[set[str]] = []
+
+    def sentence_lemmas() -> set[str]:  # only read when a name ends in a word that needs context
+        if not lemmas:
+            lemmas.append({t.lemma_.lower() for t in head.sent})
+        return lemmas[0]
+
+    for run in (r for r in runs if len(r) >= 2):
+        why = kb.armed_name([t.text for t in run], sentence_lemmas)
+        if why:
+            return " ".join(t.text for t in run), why, len(run)
+    return None
