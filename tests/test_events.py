@@ -815,6 +815,11 @@ def test_a_country_a_request_is_addressed_to_is_a_party_not_the_place(pipeline):
     assert any((e["location"] or {}).get("name") == "Aleppo" for e in threat)
 
 
+def test_whom_an_offered_act_is_for_is_the_recipient_of_the_offer(pipeline):
+    offered = only(code_sentence(pipeline, "Libya has offered to hand over the two suspects to Britain."), "AGREE")
+    assert offered["recipient"]["country"] == "GBR"
+
+
 def test_pledging_allegiance_is_support_not_an_agreement(pipeline):
     events = code_sentence(pipeline, "The gunman had pledged allegiance to Islamic State.")
     assert "AGREE" not in [e["type"] for e in events]

@@ -93,7 +93,8 @@ def _diplomatic_recipient(tok, coder, type_: str):
             found = _party_in(_child(c, ("pobj",)), coder)
             if found is not None:
                 return found
-    return None
+    doing = _child(tok, ("xcomp",))  # "offered to hand over the suspects to Britain": whom the act offered is for
+    return _diplomatic_recipient(doing, coder, type_) if doing is not None and doing.pos_ == "VERB" else None
 
 
 def _of_carrier(tok):
