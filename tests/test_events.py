@@ -820,6 +820,12 @@ def test_whom_an_offered_act_is_for_is_the_recipient_of_the_offer(pipeline):
     assert offered["recipient"]["country"] == "GBR"
 
 
+def test_aid_to_a_party_is_for_it_and_what_must_be_done_has_not_happened(pipeline):
+    promised = only(code_sentence(pipeline, "Britain has promised to continue military aid to Mozambique."), "AGREE")
+    assert promised["recipient"]["country"] == "MOZ"
+    assert not code_sentence(pipeline, "It is imperative that aid organisations provide immediate aid to the displaced.")
+
+
 def test_pledging_allegiance_is_support_not_an_agreement(pipeline):
     events = code_sentence(pipeline, "The gunman had pledged allegiance to Islamic State.")
     assert "AGREE" not in [e["type"] for e in events]

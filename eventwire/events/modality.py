@@ -43,6 +43,7 @@ GENERIC_PRONOUNS = {"anyone", "anybody", "whoever", "everyone", "everybody"}
 # beyond REQUESTED_BY (which already holds "halt", "end", "stop" for a noun's governors):
 PAUSED_BY = {"lull", "pause", "cessation", "suspension", "respite", "break"}  # "a lull in the fighting"
 ENDED_BY = {"lift", "suspend", "cancel", "abandon", "postpone"}  # "lifted its boycott"
+NECESSITY = {"imperative", "essential", "necessary", "vital", "crucial", "important", "urgent"}
 SCHEDULED_BY = {"plan", "schedule", "slate"}  # "a rally is planned for Sunday": not yet held
 
 
@@ -122,6 +123,8 @@ def hypothetical(tok) -> Optional[str]:
             return "intent" if _own_possible_act(node) else "other"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
             return "other"
+        if node.dep_ == "ccomp" and any(c.dep_ == "acomp" and c.lower_ in NECESSITY for c in node.head.children):
+            return "other"  # "it is imperative that aid organisations provide aid": what must be done
         if _noun_infinitive(node):  # "ways to bring down a drone": what could be done
             return "other"
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children) \

@@ -68,7 +68,7 @@ def _party_in(head, coder, depth: int = 3):
     for c in head.children:
         if c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" and coder.names_party(c):
             return c
-        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from", "for", "with", "into", "against"):
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from", "for", "with", "into", "against", "to", "on"):
             found = _party_in(_child(c, ("pobj",)), coder, depth - 1)
             if found is not None:
                 return found
