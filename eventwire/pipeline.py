@@ -197,7 +197,7 @@ class Pipeline:
         if actor is None and _names_no_one(ctx, cand.actor_head):
             actor = self._implied_actor(cand, mode, location, where)
             unnamed_attacker = self._unnamed_attacker(cand, mode, where) if actor is None else None
-        implied = self._implied_recipient(where, cand.type, trig) \
+        implied = self._implied_recipient(where, cand.type, trig, cand.family, actor) \
             if recipient is None and _names_no_one(ctx, cand.recipient_head) and where \
             and not cand.rule.opt("symmetric") else None  # a clash has two sides, no victim
         event = Event(
@@ -251,11 +251,16 @@ class Pipeline:
         return Party(text="", start=trig.idx, end=trig.idx, name=self.kb.country_names.get(country), country=country,
                      sector=sector, why=f"implied: {reason}")
 
-    def _implied_recipient(self, country: str, type_: str, trig) -> Optional[Party]:
-        """Whom a protest or aid is for when the text names no one: a protest addresses the
-        government of the country where it is held, aid goes to the people where it is given
-        (the PLOVER coders' convention). Like an implied actor, it names no words (an empty span)."""
+    def _implied_recipient(self, country: str, type_: str, trig, family: str = "",
+                           actor: Optional[Party] = None) -> Optional[Party]:
+        """Whom a protest, aid, an attack or a visit is for when the text names no one: a protest
+        addresses the government of the country where it is held, aid and an attack reach the people
+        where they happen, a visit abroad is to the host government (the PLOVER coders'
+        convention). Like an implied actor, it names no words (an empty span)."""
         sector = IMPLIED_RECIPIENTS.get(type_)
+        if family == "visit" and actor is not None and actor.country and actor.country != country:
+            return self._implied_party(country, "GOV", trig, f"'{trig.text}' names no host; a visit abroad is to "
+                                                              f"the government of the country visited")
         if sector is None:
             return None
         whom = "government" if sector == "GOV" else "people"

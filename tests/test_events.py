@@ -826,6 +826,12 @@ def test_aid_to_a_party_is_for_it_and_what_must_be_done_has_not_happened(pipelin
     assert not code_sentence(pipeline, "It is imperative that aid organisations provide immediate aid to the displaced.")
 
 
+def test_a_visit_abroad_is_the_visitors_and_to_the_host_government(pipeline):
+    visit = only(code_sentence(pipeline, "Iraqi President Saddam Hussein arrived in Amman on an unannounced visit."), "CONSULT")
+    assert visit["actor"]["country"] == "IRQ"
+    assert (visit["recipient"]["country"], visit["recipient"]["sector"], visit["recipient"]["text"]) == ("JOR", "GOV", None)
+
+
 def test_pledging_allegiance_is_support_not_an_agreement(pipeline):
     events = code_sentence(pipeline, "The gunman had pledged allegiance to Islamic State.")
     assert "AGREE" not in [e["type"] for e in events]

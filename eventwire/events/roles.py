@@ -183,6 +183,8 @@ def roles(tok, trig: Trigger, coder=None):
             actor = subject_of(carrier.head) or actor  # "X resumed its offensive": "its" is X
         if actor is None and trig.family == "investigate":
             actor = _opener(tok)
+        if actor is None and tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ == "VERB":
+            actor = subject_of(tok.head.head)  # "Saddam Hussein arrived in Amman on a visit": the visitor
         if actor is None and trig.family == "meet":
             actor = host_subject(tok)
         actor = actor or _copula_subject(tok)  # "the United States remains the largest donor"
