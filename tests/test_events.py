@@ -832,6 +832,13 @@ def test_a_visit_abroad_is_the_visitors_and_to_the_host_government(pipeline):
     assert (visit["recipient"]["country"], visit["recipient"]["sector"], visit["recipient"]["text"]) == ("JOR", "GOV", None)
 
 
+def test_streets_a_protest_blocks_are_where_it_happened_and_a_capital_visited_is_its_government(pipeline):
+    blocked = only(code_sentence(pipeline, "Thousands of people blocked streets in Hong Kong to demand reforms."), "PROTEST")
+    assert blocked["location"]["country"] == "HKG" and blocked["actor"]["country"] == "HKG"
+    visit = only(code_sentence(pipeline, "The Chinese premier visited Nairobi on Monday."), "CONSULT")
+    assert (visit["recipient"]["country"], visit["recipient"]["sector"]) == ("KEN", "GOV")
+
+
 def test_pledging_allegiance_is_support_not_an_agreement(pipeline):
     events = code_sentence(pipeline, "The gunman had pledged allegiance to Islamic State.")
     assert "AGREE" not in [e["type"] for e in events]

@@ -23,6 +23,7 @@ RELATION_PREPS = {"with", "to", "from"}
 ADDRESSING = {"ask", "urge", "accuse", "blame", "warn", "criticize", "criticise", "condemn", "praise", "thank", "press",
               "pressure", "call", "tell", "request", "demand", "invite", "sanction", "threaten", "rebuke", "denounce",
               "slam", "appeal", "implore", "persuade", "reassure", "assure", "petition", "lobby", "summon"}
+VISITING = {"visit", "tour"}  # verbs whose place object stands for its government
 FORCE_SECTORS = {"MIL", "COP"}  # a force word whose owner decides its sector ("the IRA's Belfast brigade")
 
 
@@ -109,6 +110,9 @@ def sector_of(kb: KnowledgeBase, place_country: Callable[[int], Optional[str]], 
     if seat:
         return seat[1]
     as_target = head.dep_ in ("dobj", "pobj", "nsubjpass") and head.head.lower_ != "by"
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in VISITING and (countries or place_country(head.i)):
+        why.append("a place visited -> its government, GOV")  # "visited Nairobi": the hosts, not the residents
+        return "GOV"
     if countries:
         term, span = countries[0]
         owner = head.head

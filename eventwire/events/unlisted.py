@@ -180,6 +180,9 @@ def _beyond_its_borders(doc: Doc, people: PlaceMention) -> bool:
 # Yugoslavia", "condemned the massacre in Idlib", "called for an inquiry into the killings in Aleppo"
 ABOUT_DEPS = {"dobj", "ccomp", "xcomp"}
 ABOUT_PREPS = {"against", "over", "about", "for", "of", "on", "into"}
+# what a protest blocks or occupies is where it happened ("blocked streets in Hong Kong")
+WAYS = {"street", "road", "highway", "motorway", "square", "bridge", "junction", "intersection", "crossing",
+        "railway", "route", "avenue", "boulevard", "roundabout"}
 
 
 class Spans:
@@ -202,4 +205,5 @@ def said_about(trigger) -> Spans:
     verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubj") and trigger.head.pos_ == "VERB" \
         else trigger
     return Spans([range(c.left_edge.i, c.right_edge.i + 1) for node in {trigger, verb} for c in node.children
-                  if c.i != trigger.i and (c.dep_ in ABOUT_DEPS or (c.dep_ == "prep" and c.lower_ in ABOUT_PREPS))])
+                  if c.i != trigger.i and (c.dep_ in ABOUT_DEPS or (c.dep_ == "prep" and c.lower_ in ABOUT_PREPS))
+                  and not (c.dep_ == "dobj" and c.lemma_.lower() in WAYS)])
