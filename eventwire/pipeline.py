@@ -237,8 +237,10 @@ class Pipeline:
         chosen without it."""
         if cand.type != "ASSAULT" or not where or mode in UNNAMED_ATTACKER_NOT or cand.rule.opt("symmetric"):
             return None
-        return self._implied_party(where, "REB", cand.trigger, f"'{cand.trigger.text}' names no one who did it; an "
-                                                               f"unidentified armed group of the country where it happened")
+        party = self._implied_party(where, "REB", cand.trigger, f"'{cand.trigger.text}' names no one who did it; an "
+                                                                f"unidentified armed group of the country where it happened")
+        # named for what it is, not for the country ("Somalia" would read as the state)
+        return replace(party, name=f"Unidentified Armed Group ({party.name or where})")
 
     def _state_actor(self, country: str, sector: str, trig) -> Party:
         """The state as the actor of an act only a state performs, when no agent is named. It names

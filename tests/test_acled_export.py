@@ -161,6 +161,9 @@ def test_a_victim_no_words_name_is_no_actor2():
     implied = {**party("", "SOM", "CVL", "Somalia"), "why": "implied: 'exploded' names no one it hit"}
     row = row_of(record("Remote explosive/landmine/IED", place("Mogadishu", "SOM"), None, implied))
     assert (row["actor2"], row["civilian_targeting"]) == ("", "")
+    unnamed = {**party("", "SOM", "REB", "Unidentified Armed Group (Somalia)"), "why": "implied: no one named"}
+    row = row_of(record("Remote explosive/landmine/IED", place("Mogadishu", "SOM"), unnamed))
+    assert (row["actor1"], row["inter1"]) == ("Unidentified Armed Group (Somalia)", 3)
 
 
 @pytest.mark.parametrize("text,value,expected", [("dozens", 24, 12), ("Scores", 40, 12), ("hundreds", 200, 100),

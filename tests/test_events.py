@@ -768,6 +768,7 @@ def test_an_attack_that_names_no_target_hit_the_people_where_it_happened(pipelin
     assert bombed.recipient.why.startswith("implied")
     # nor does it name who attacked: an unidentified armed group of that country (ACLED's convention)
     assert (bombed.actor.country, bombed.actor.sector, bombed.actor.text) == ("SOM", "REB", "")
+    assert bombed.actor.name == "Unidentified Armed Group (Somalia)"  # not "Somalia", which reads as the state
     # a clash has two sides and no victim: nobody is implied
     clash = next(e for e in pipeline.code("Fighting erupted in Mogadishu on Monday.", published="2016-07-07")
                  if e.type == "ASSAULT")

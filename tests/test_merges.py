@@ -199,3 +199,14 @@ def test_two_named_organisations_requests_stay_two_events(pipeline):
             "independent investigation into his death.")
     requests = [e for e in pipeline.code(text, published="2016-12-12") if e.type == "REQUEST"]
     assert sorted(e.actor.name for e in requests) == ["Amnesty International", "Human Rights Watch"]
+
+
+def test_a_party_the_coder_implied_is_never_agreeing_nor_differing():
+    # the unidentified armed group and the victims a coder supplied (empty span, "implied:") say
+    # nothing a report said: they neither join two reports nor keep them apart
+    implied = {**party("PSE", "REB", ""), "why": "implied: no one named"}
+    a = record("a", "A blast killed 15 in Khan Yunis.", KHAN_YUNIS, implied, None, 15)
+    b = gaza_strike("b")
+    m = compare(a, b)
+    assert "actor known on one side only" in m.reasons, m.reasons
+    assert not any(r.startswith("actors agree") or r.startswith("actor sectors differ") for r in m.reasons)

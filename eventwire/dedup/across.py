@@ -108,7 +108,9 @@ def _date(a: dict, b: dict, cfg: DedupConfig) -> tuple[Optional[float], str]:
 
 
 def _party(role: str, a: Optional[dict], b: Optional[dict]) -> tuple[Optional[float], str]:
-    """How a role's two parties compare; 'agree' only when both name the same country."""
+    """How a role's two parties compare; 'agree' only when both name the same country. A party no
+    words name ("implied: ...") is unknown: the coder supplied it, the report did not say."""
+    a, b = (None if p and str(p.get("why") or "").startswith("implied:") else p for p in (a, b))
     if not a or not b:
         return 0.5, f"{role} known on {'one side only' if a or b else 'neither side'}"
     ca, cb = a.get("country"), b.get("country")

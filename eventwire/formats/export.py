@@ -236,7 +236,7 @@ def party_actor(party: Optional[dict[str, Any]], role: str, sub: acled_mod.SubEv
         inter = conv["inter"]["state" if home == country.iso3 else "external"]  # forces abroad: ACLED type 8
         return Named(state_name(sector, home, day), inter)
     if sector in conv["armed_sectors"]:
-        name = party.get("name")
+        name = None if str(party.get("why") or "").startswith("implied:") else party.get("name")
         if name and fold(name) not in _country_keys():  # a group named in the text ("Zomi Revolutionary Army")
             return Named(ascii_name(name), conv["inter"]["rebel"])
         return generic("armed", country, day)
