@@ -62,6 +62,15 @@ class Party:
         return _clean(asdict(self))
 
 
+IMPLIED = "implied:"  # the reason a party no words name starts with (the coder supplied it)
+
+
+def is_implied(party: "Party | dict[str, Any] | None") -> bool:
+    """Whether a party (a record's dict or a :class:`Party`) is one the coder supplied, not the text."""
+    why = party.get("why") if isinstance(party, dict) else getattr(party, "why", None)
+    return str(why or "").startswith(IMPLIED)
+
+
 @dataclass
 class Place:
     text: str

@@ -32,7 +32,7 @@ from eventwire.events.triggers import SPEECH_ACTS, Candidate, find_candidates, h
 from eventwire.places.home import HomeAreas
 from eventwire.places.outlet import outlet_hint
 from eventwire.readers.articles import article_id
-from eventwire.model import Annotations, Article, Event, Evidence, Party, Place, Quantity, Span
+from eventwire.model import IMPLIED, Annotations, Article, Event, Evidence, Party, Place, Quantity, Span
 from eventwire.places.resolver import PlaceMention, PlaceResolver
 from eventwire.times.finder import find as find_times
 from eventwire.reasons import PlaceReason
@@ -251,7 +251,7 @@ class Pipeline:
     def _implied_party(self, country: str, sector: str, trig, reason: str) -> Party:
         """A party no words of the text name: the span is empty, at the trigger; ``why`` says "implied"."""
         return Party(text="", start=trig.idx, end=trig.idx, name=self.kb.country_names.get(country), country=country,
-                     sector=sector, why=f"implied: {reason}")
+                     sector=sector, why=f"{IMPLIED} {reason}")
 
     def _implied_recipient(self, country: str, type_: str, trig, family: str = "",
                            actor: Optional[Party] = None) -> Optional[Party]:

@@ -229,16 +229,17 @@ class ActorCoder:
             sector = "REB"
             why.append(armed[1])
         if entity is None and seat is None and not countries and head_agent is None and not modifier_agents and armed is None:
+            person, organisation = self.unknown_person(head), self.unknown_organisation(head)
             if not (head.lower_ in self.kb.generic or head.lemma_.lower() in self.kb.generic or country
-                    or self.unknown_person(head) or self.unknown_organisation(head)):
+                    or person or organisation):
                 return None
-            if self.unknown_organisation(head):
+            if organisation:
                 sector = outlet_sector(self.kb, head, why)
-            before = reference.named_in_full_before(self, head) if self.unknown_person(head) and sector is None else None
+            before = reference.named_in_full_before(self, head) if person and sector is None else None
             if before is not None:
                 country, sector = country or before.country, before.sector
                 why.append(f"named before as '{before.text}' ({before.why})")
-            elif self.unknown_person(head) and sector is None:
+            elif person and sector is None:
                 sector = "CVL"  # PLOVER's code for a person no office, force or group is named for
                 why.append("a named person the actor tables do not know, named for no office or group: a private person, CVL")
         text_toks = [t for t in toks if not (t.dep_ == "punct" and t.i in (toks[0].i, toks[-1].i))]

@@ -201,8 +201,10 @@ class KnowledgeBase:
         if key and key not in self.countries:
             self.countries[key] = CountryTerm(iso3, name)
 
-    def is_outlet(self, name: str) -> bool:
-        """Whether a name is a news outlet the sources table lists ("CNN", "the New York Times")."""
+    def names_outlet(self, tok) -> bool:
+        """Whether the name a token is part of (its recognised entity, else the word) is a news
+        outlet the sources table lists ("CNN", "the New York Times")."""
+        name = next((e.text for e in tok.doc.ents if e.start <= tok.i < e.end), tok.text)
         key = fold(name)
         return key in self.outlets or (key.startswith("the ") and key[4:] in self.outlets)
 

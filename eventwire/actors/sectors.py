@@ -122,7 +122,7 @@ def sector_of(kb: KnowledgeBase, place_country: Callable[[int], Optional[str]], 
             if sector:
                 why.append(f"qualifies '{owner.text}' -> {sector}")
                 return sector
-        if head.i in span and term.is_capital and as_target and _addressed(head):
+        if head.i in span and term.is_capital and as_target and addressed(head):
             why.append("capital addressed -> its government, GOV")
             return "GOV"
         if head.i in span and term.is_capital and as_target and head.head.lower_ not in RELATION_PREPS:
@@ -146,17 +146,17 @@ def sector_of(kb: KnowledgeBase, place_country: Callable[[int], Optional[str]], 
     return None
 
 
-def _addressed(head) -> bool:
-    """'asked Moscow', 'called on Washington', 'appealed to Beijing': the capital is addressed."""
+def addressed(head) -> bool:
+    """'asked Moscow', 'called on Washington', 'appealed to Beijing': a verb that addresses a party
+    takes the phrase as its object, dative, or what it calls on or appeals to."""
     verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("on", "to", "upon") else head.head
-    return head.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and verb.lemma_.lower() in ADDRESSING
+    return head.dep_ in ("dobj", "dative", "pobj") and verb.pos_ == "VERB" and verb.lemma_.lower() in ADDRESSING
 
 
 def outlet_sector(kb: KnowledgeBase, head, why: list[str]) -> Optional[str]:
     """An organisation the tables do not know: MED when it is a news outlet the sources table lists
     ("Obama spoke to CNN"), else no sector; the reason is appended to ``why``."""
-    name = next((e.text for e in head.doc.ents if e.start <= head.i < e.end), head.text)
-    if kb.is_outlet(name):
+    if kb.names_outlet(head):
         why.append("a news outlet: MED")
         return "MED"
     why.append("an organisation the actor tables do not know: no codes")

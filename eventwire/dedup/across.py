@@ -34,6 +34,7 @@ from typing import Any, Optional
 from rapidfuzz import fuzz
 
 from eventwire.geo import haversine_km
+from eventwire.model import is_implied
 
 WEIGHTS = {"place": 0.30, "date": 0.25, "parties": 0.25, "wording": 0.20}
 BROAD_PRECISIONS = ("admin1", "country")
@@ -110,7 +111,7 @@ def _date(a: dict, b: dict, cfg: DedupConfig) -> tuple[Optional[float], str]:
 def _party(role: str, a: Optional[dict], b: Optional[dict]) -> tuple[Optional[float], str]:
     """How a role's two parties compare; 'agree' only when both name the same country. A party no
     words name ("implied: ...") is unknown: the coder supplied it, the report did not say."""
-    a, b = (None if p and str(p.get("why") or "").startswith("implied:") else p for p in (a, b))
+    a, b = (None if is_implied(p) else p for p in (a, b))
     if not a or not b:
         return 0.5, f"{role} known on {'one side only' if a or b else 'neither side'}"
     ca, cb = a.get("country"), b.get("country")

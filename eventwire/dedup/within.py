@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from eventwire.geo import haversine_km
-from eventwire.model import Event, Place, Span
+from eventwire.model import Event, Place, Span, is_implied
 from eventwire.reasons import PlaceReason
 
 MERGE_RADIUS_KM = 50.0
@@ -29,17 +29,12 @@ class Coded:
     ongoing: bool = False  # told in the present progressive ("are being targeted"): goes on, undated
 
 
-def _implied(p) -> bool:
-    """A party the coder supplied (an empty span: "implied: ..."), which the text never named."""
-    return p is not None and not p.text
-
-
 # organisations are told apart by name: two NGOs' appeals are two appeals
 NAMED_SECTORS = {"NGO", "IGO"}
 
 
 def _party_ok(a, b) -> bool:
-    if a is None or b is None or _implied(a) or _implied(b):
+    if a is None or b is None or is_implied(a) or is_implied(b):
         return True
     if a.sector and b.sector and a.sector != b.sector:
         return False  # civilians and soldiers are different victims
@@ -134,7 +129,7 @@ def _absorb(host: Coded, other: Coded) -> None:
         mine, theirs = getattr(h, role), getattr(o, role)
         if theirs is None or (role != "reported_by" and (theirs.start, theirs.end) in taken):
             continue
-        if mine is None or _implied(mine) or (mine.country is None and theirs.country is not None):
+        if mine is None or is_implied(mine) or (mine.country is None and theirs.country is not None):
             setattr(h, role, theirs)
     if o.location is not None and (h.location is None or (_inherited(host.place_reason)
                                                           and not _inherited(other.place_reason))):

@@ -15,7 +15,7 @@ from typing import Callable, Optional
 from spacy.tokens import Doc
 
 from eventwire.actors.coder import ActorCoder
-from eventwire.actors.sectors import ADDRESSING
+from eventwire.actors.sectors import addressed
 from eventwire.attribution.sources import REPORTING
 from eventwire.events.unlisted import (FACILITY_NOUNS, NOTHING, CountryMention, Spans, bearing_reference,
                                        country_of_the_sentence, placed_at, said_about, unlisted_name)
@@ -296,12 +296,10 @@ class EventPlaces:
         """Token ranges of the places a verb is addressed to: its object or dative ("urged the US",
         "asked Moscow"), or what it calls on or appeals to ("called on Russia", "appealed to Beijing")."""
         out = []
-        addressing = trigger.lemma_.lower() in ADDRESSING  # not "intends to retake Aleppo"
         for c in trigger.children if trigger.pos_ == "VERB" else ():
-            named = [c] if c.dep_ in ("dobj", "dative") else [g for g in c.children if g.dep_ == "pobj"] \
-                if addressing and c.dep_ == "prep" and c.lower_ in ("on", "to", "upon") else []
-            for mention in (self.place_at.get(t.i) for t in named):
-                if mention is not None and (addressing or mention.place.precision == "country"):
+            for t in [c] if c.dep_ in ("dobj", "dative") else [g for g in c.children if g.dep_ == "pobj"]:
+                mention = self.place_at.get(t.i)  # a country any speech act takes; other places only when addressed
+                if mention is not None and (addressed(t) or (t.i == c.i and mention.place.precision == "country")):
                     out.append(range(mention.token_start, mention.token_end))
         return out
 

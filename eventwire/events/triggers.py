@@ -279,8 +279,7 @@ def _to_an_outlet(tok, trig: Trigger, coder) -> bool:
     governed = pobj(tok, set(trig.opt("needs_prep")))
     if governed is None or coder is None or "media" not in trig.opt("prep_object_not_in", []):
         return False
-    name = next((e.text for e in tok.doc.ents if e.start <= governed.i < e.end), governed.text)
-    return coder.kb.is_outlet(name)
+    return coder.kb.names_outlet(governed)
 
 
 def _prep_object_ok(tok, trig: Trigger) -> bool:

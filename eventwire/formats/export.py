@@ -20,6 +20,7 @@ from eventwire.events import acled as acled_mod
 from eventwire.actors.kb import armed_group, outlet_scales
 from eventwire.places.gazetteer import fold
 from eventwire.formats.output import csv_row, flat
+from eventwire.model import is_implied
 from eventwire.store import EventFilter, Store, canonical_record
 
 FORMATS = ("jsonl", "csv", "parquet", "geojson", "acled-csv")
@@ -202,7 +203,7 @@ def acled_actors(rec: dict[str, Any], sub: acled_mod.SubEvent, country: acled_mo
     """actor1 and actor2 by ACLED's conventions: the perpetrator first, except in a protest with
     intervention, whose protesters come first; an unnamed side gets ACLED's generic name."""
     first, second = rec.get("actor"), rec.get("recipient")
-    if str((second or {}).get("why") or "").startswith("implied:"):
+    if is_implied(second):
         second = None  # whom no words name (the people where an attack happened) is no ACLED actor2, nor civilian targeting
     if sub.protesters_first and (first or {}).get("sector") not in _conv()["civilian_sectors"]:
         first, second = second, first  # police dispersed protesters: the protest is the event
@@ -236,7 +237,7 @@ def party_actor(party: Optional[dict[str, Any]], role: str, sub: acled_mod.SubEv
         inter = conv["inter"]["state" if home == country.iso3 else "external"]  # forces abroad: ACLED type 8
         return Named(state_name(sector, home, day), inter)
     if sector in conv["armed_sectors"]:
-        name = None if str(party.get("why") or "").startswith("implied:") else party.get("name")
+        name = None if is_implied(party) else party.get("name")
         if name and fold(name) not in _country_keys():  # a group named in the text ("Zomi Revolutionary Army")
             return Named(ascii_name(name), conv["inter"]["rebel"])
         return generic("armed", country, day)
