@@ -30,6 +30,10 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "are
                "suburbs", "countryside", "state", "neighbourhood", "neighborhood", "governorate", "county", "part",
                "streets", "street", "centre", "center", "north", "south", "east", "west", "border", "heart", "front",
                "vicinity", "edge"}
+# a device or attack that is the subject of the event: a relative clause on it says where it struck
+# ("A bomb that ripped through a disco in northern Colombia killed five")
+ATTACK_SUBJECTS = {"bomb", "blast", "explosion", "explosive", "device", "attack", "strike", "airstrike", "missile",
+                   "rocket", "shell", "grenade", "mine", "landmine", "ied", "bomber", "raid", "fire", "shelling"}
 FOREIGN_CLAUSES = {"relcl", "acl", "appos", "advcl", "pcomp", "ccomp", "parataxis"}
 # anaphoric place nouns and the precisions of the places they can refer back to
 ANAPHOR_PLACE_NOUNS = {"city": ("place",), "town": ("place",), "village": ("place",), "capital": ("place",),
@@ -55,6 +59,13 @@ def _own_clause(verb) -> bool:
     "were killed and 30 others wounded" (its auxiliary left out) tells the same event."""
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ in ("aux", "auxpass") for g in verb.children)
     return finite and any(g.dep_ in ("nsubj", "nsubjpass") for g in verb.children)
+
+
+def _where_it_struck(clause, head, trigger) -> bool:
+    """A relative clause on the device or attack that is the event's subject ("A bomb that ripped
+    through a disco in X killed five", "The blast, which hit a market in X, killed ...")."""
+    return clause.dep_ == "relcl" and head.dep_ in ("nsubj", "nsubjpass") and head.head.i == trigger.i \
+        and head.lemma_.lower() in ATTACK_SUBJECTS
 
 
 def _holds_another(division: PlaceMention, places: list[PlaceMention]) -> bool:
@@ -159,7 +170,8 @@ class EventPlaces:
                     continue
                 if c.lower_ == "according" or (c.dep_ in ("relcl", "appos") and c.i not in holds_trigger
                                                 and not (c.dep_ == "appos" and c.i in self.place_at
-                                                         and tok.lemma_.lower() in PLACE_NOUNS)):
+                                                         and tok.lemma_.lower() in PLACE_NOUNS)
+                                                and not _where_it_struck(c, tok, trigger)):
                     continue  # a side remark, unless it names the place ("in Pakistan's largest city, Karachi")
                 if c.dep_ in ("nsubj",) and c.i in self.place_at and c.head.i != trigger.i:
                     continue  # "Moscow said": a place as speaker is an actor, not where things happen

@@ -38,11 +38,17 @@ def _target(tok):
     return None if obj is not None and obj.ent_type_ in ("DATE", "TIME") else obj
 
 
+PARTICIPLE_COMPLEMENTS = ("xcomp", "acomp", "oprd", "advcl")  # how the parser hangs "killed" on "were reported"
+
+
 def is_passive(tok) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return True
     if tok.tag_ == "VBN" and tok.dep_ == "acomp" and any(c.dep_ == "agent" for c in tok.children):
         return True  # "was gang-raped by soldiers": a participle read as a complement of "was"
+    if tok.tag_ == "VBN" and tok.dep_ in PARTICIPLE_COMPLEMENTS and not any(c.dep_ == "nsubj" for c in tok.children) \
+            and any(c.dep_ == "nsubjpass" for c in tok.head.children):
+        return True  # "was found murdered", "were reported killed", "have been feared killed": the subject is the victim
     # "were killed or wounded": a conjoined participle shares the passive of its head
     return tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)
 
@@ -148,7 +154,7 @@ def roles(tok, trig: Trigger, coder=None):
             dobj = None  # "opened fire on the crowd": the fire is part of the trigger, the crowd is hit
         if is_passive(tok):
             subj = _child(tok, ("nsubjpass",)) or _child(tok, ("nsubj",))  # "and 30 others wounded"
-            if subj is None and tok.dep_ in ("conj", "xcomp", "acomp"):
+            if subj is None and tok.dep_ in ("conj", *PARTICIPLE_COMPLEMENTS):
                 subj = subject_of(tok.head)
             agent = pobj(tok, {"by"})
             if trig.opt("passive_subject") == "actor":
