@@ -86,3 +86,8 @@ def test_where_a_party_comes_from_is_not_where_it_acted(pipeline):
                                "at a junction in Hadera, killing two people.")
     assert where.text == "Hadera"
 
+
+
+def test_a_relative_clause_on_the_bomb_says_where_it_struck(pipeline):
+    where = place_of(pipeline, "A bomb that ripped through a discotheque in northern Colombia killed five people.")
+    assert where is not None and where.country == "COL"

@@ -906,3 +906,21 @@ def test_conceding_a_fact_is_no_concession(pipeline):
 def test_what_an_amount_counts_is_what_was_hit(pipeline):
     for text in ("Hundreds of homes were burned in Nakuru on Monday.", "Rebels burned hundreds of houses in Beni on Monday."):
         assert [e for e in pipeline.code(text, published="2025-03-10") if e.type == "ASSAULT"], text
+
+
+def test_the_subject_of_was_found_murdered_is_whom_it_happened_to(pipeline):
+    ev = only(code_sentence(pipeline, "Two journalists were reported killed by gunmen in Mosul on Monday."), "ASSAULT")
+    assert ev["recipient"]["text"] == "Two journalists" and ev["recipient"]["sector"] == "MED"
+    assert ev["actor"]["text"] == "gunmen"
+
+
+def test_an_order_to_stop_publishing_is_coercion_and_an_order_to_ones_troops_is_not(pipeline):
+    ev = only(code_sentence(pipeline, "The government ordered the opposition newspaper La Prensa to suspend publication."), "COERCE")
+    assert ev["recipient"]["sector"] == "MED"
+    assert not [e for e in code_sentence(pipeline, "The general ordered his troops to leave the city.") if e["type"] == "COERCE"]
+    assert not [e for e in code_sentence(pipeline, "The court ordered an inquiry into the deaths.") if e["type"] == "COERCE"]
+
+
+def test_an_offer_to_do_something_is_an_offer(pipeline):
+    ev = only(code_sentence(pipeline, "Qatar offered to mediate between the rival factions."), "AGREE")
+    assert ev["actor"]["country"] == "QAT"

@@ -92,8 +92,9 @@ def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Option
     for alt in alts if isinstance(alts, list) else [alts]:  # "cancelled a visit": the other reading, whatever object_in says
         if obj_lemma in alt["lemmas"]:
             return alt["type"], alt.get("mode"), alt["family"]
-    if trig.opt("object_in") and obj_lemma not in trig.opt("object_in"):
-        return None
+    if trig.opt("object_in") and obj_lemma not in trig.opt("object_in") and not (
+            trig.opt("or_doing") and object_of(tok) is None and _doing(tok, None) is not None):
+        return None  # "offered help"; "offered to hand over the suspects" is an offer too
     if trig.opt("needs_object") and obj is None:
         return None
     taken = (pobj(obj, {"of"}) or obj) if obj is not None and obj.lemma_.lower() in AMOUNT_HEADS else obj  # "every inch of Syria"
@@ -208,6 +209,8 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             continue
         if trig.opt("needs_child_dep") and not any(c.dep_ in trig.opt("needs_child_dep") for c in tok.children):
             continue
+        if trig.opt("needs_doing") and _doing(tok, trig.opt("needs_doing")) is None:
+            continue  # "ordered the newspaper to suspend publication"; not "ordered an inquiry"
         purpose = _purpose(tok, trig.opt("purpose_in"))
         if trig.opt("intransitive") and any(c.dep_ in ("dobj", "ccomp", "xcomp") and (purpose is None or c.i != purpose.i) for c in tok.children):
             continue  # "demonstrates how ...", "rallied support": not a street protest
@@ -307,6 +310,14 @@ def _purpose(tok, lemmas: Optional[list[str]]):
     if not lemmas:
         return None
     return next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in lemmas
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _doing(tok, lemmas: Optional[list[str]]):
+    """What the trigger's to-infinitive says is to be done ("ordered X to leave", "offered to
+    mediate"): the verb, when it is one of ``lemmas`` (any verb when None)."""
+    return next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                 and (lemmas is None or c.lemma_.lower() in lemmas)
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
