@@ -924,3 +924,8 @@ def test_an_order_to_stop_publishing_is_coercion_and_an_order_to_ones_troops_is_
 def test_an_offer_to_do_something_is_an_offer(pipeline):
     ev = only(code_sentence(pipeline, "Qatar offered to mediate between the rival factions."), "AGREE")
     assert ev["actor"]["country"] == "QAT"
+
+
+def test_reiterating_what_another_must_do_is_a_request(pipeline):
+    ev = only(code_sentence(pipeline, "A British minister reiterated that Libya must hand over the suspects."), "REQUEST")
+    assert ev["actor"]["country"] == "GBR" and ev["recipient"]["country"] == "LBY"

@@ -25,6 +25,8 @@ REPORTING = {
     "comment": "claimed", "report": "reported", "suggest": "reported", "show": "reported",
     "allege": "alleged", "accuse": "alleged", "charge": "alleged", "deny": "denied", "reject": "denied",
     "warn": "claimed", "believe": "reported", "publish": "claimed", "share": "claimed", "describe": "claimed",
+    "reiterate": "claimed", "reaffirm": "claimed", "repeat": "claimed", "affirm": "claimed", "emphasise": "claimed",
+    "emphasize": "claimed", "argue": "claimed", "conclude": "claimed",
 }
 CLAIMING_VERBS = frozenset(verb for verb, certainty in REPORTING.items() if certainty == "claimed")  # say, state, insist, ...
 NOMINAL_REPORTS = {"report", "reports", "statement", "source", "sources", "media", "footage", "video"}
