@@ -929,3 +929,16 @@ def test_an_offer_to_do_something_is_an_offer(pipeline):
 def test_reiterating_what_another_must_do_is_a_request(pipeline):
     ev = only(code_sentence(pipeline, "A British minister reiterated that Libya must hand over the suspects."), "REQUEST")
     assert ev["actor"]["country"] == "GBR" and ev["recipient"]["country"] == "LBY"
+
+
+def test_a_coalition_led_by_a_country_is_that_countrys_and_a_backer_is_not_the_party(pipeline):
+    ev = only(code_sentence(pipeline, "The Saudi-led coalition bombed a market in Saada on Tuesday."), "ASSAULT")
+    assert ev["actor"]["text"] == "The Saudi-led coalition" and ev["actor"]["country"] == "SAU"
+    ev = only(code_sentence(pipeline, "Iranian-backed Houthi rebels attacked a Saudi border post on Monday."), "ASSAULT")
+    assert ev["actor"]["country"] == "YEM"
+
+
+def test_a_group_opposed_to_something_is_no_rejection(pipeline):
+    events = code_sentence(pipeline, "The report was written by the Sunshine Project, a group opposed to weapons research.")
+    assert not [e for e in events if e["type"] == "REJECT"]
+    assert only(code_sentence(pipeline, "The government opposed the plan to build a dam."), "REJECT")

@@ -52,3 +52,10 @@ def test_a_toll_since_a_day_of_this_week_is_one_spell_of_violence(pipeline):
     # "since Friday" counts a few days of sniper fire in one city: an event; "since October 2023" a statistic
     assert types(pipeline, "Thirteen civilians have been killed since Friday by snipers in Aden, officials said.") == [("ASSAULT", "killed")]
     assert types(pipeline, "Gunmen killed 55,000 people since October 2023, the ministry said.") == []
+
+
+def test_what_a_disease_or_flood_does_and_what_is_done_to_a_disease_are_not_events(pipeline):
+    assert types(pipeline, "The Haitian cholera outbreak has killed 292 people, according to the Haitian government.") == []
+    assert types(pipeline, "The UN said 978 people have been killed by a cholera epidemic in Zimbabwe.") == []
+    assert types(pipeline, "Mugabe announced in a televised address that the outbreak had been arrested.") == []
+    assert ("ASSAULT", "opened") in types(pipeline, "Police opened fire on the crowd in Nairobi.")

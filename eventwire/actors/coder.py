@@ -363,7 +363,7 @@ class ActorCoder:
                 if hit is None and n > 1 and any(not t.whitespace_ for t in run[:-1]):  # "People's": as written
                     hit = self.kb.lookup(run[0].doc[run[0].i:run[-1].i + 1].text, capitalised=capitalised)
                 if hit is None and n == 1:
-                    hit = self.kb.lookup(run[0].lemma_)
+                    hit = self.kb.lookup(run[0].lemma_) or self._led_by(run[0])
                 elif hit is None and not capitalised and run[-1].lemma_ != run[-1].text:  # "armed groups" -> "armed group"
                     hit = self.kb.lookup(" ".join([t.text for t in run[:-1]] + [run[-1].lemma_]))
                 if hit is None and run[-1].tag_ == "POS" and n > 1:
@@ -377,6 +377,14 @@ class ActorCoder:
             else:
                 i += 1
         return out
+
+    def _led_by(self, tok) -> Optional[tuple[str, Any]]:
+        """'the U.S.-led coalition', 'a Saudi-led alliance': the leading country (not "Iranian-backed",
+        whose backer is not the party)."""
+        if not tok.lower_.endswith("-led"):
+            return None
+        hit = self.kb.lookup(tok.text[:-4])
+        return hit if hit is not None and hit[0] == "country" else None
 
     def _corefer(self, head, party: Party, toks) -> None:
         """'the soldiers': take country (and missing sector) from the latest matching mention."""

@@ -6,7 +6,9 @@
 * A bulleted line with no verb ("* 2007 Bagram Airfield bombing") lists an event, it does not
   report one.
 * A death whose cause is a disease, a disaster or an accident ("an outbreak of cholera killed")
-  has no political actor: not a PLOVER event.
+  has no political actor: not a PLOVER event. Nor is anything else a disease or disaster does
+  ("refugees threatened by floods"), or anything done to a disease ("the outbreak had been
+  arrested", "to contain the epidemic").
 
 The reason is a code (``Reason``) the pipeline branches on; the words are data
 (``data/lexicons/nonevents.json``).
@@ -32,22 +34,22 @@ BULLETS = ("*", "\u2022", "-", "\u2013", "\u00b7")
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
     raw = read_json("lexicons/nonevents.json")
-    for key in ("natural_causes", "cumulative_cues", "casualty_lemmas"):
+    for key in ("natural_causes", "diseases", "cumulative_cues", "casualty_lemmas"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) for w in raw[key]):
             raise ValueError(f"data/lexicons/nonevents.json: '{key}' must be a list of strings")
     return raw
 
 
-def judge(trigger: Any, event_type: str, actor: Any, when: Any) -> Optional[Reason]:
+def judge(trigger: Any, event_type: str, when: Any) -> Optional[Reason]:
     """Why the candidate at ``trigger`` is not an event, or None when it is one."""
     sent = trigger.sent
     first = next((t for t in sent if not t.is_space), None)  # not sent.text: one candidate must not cost a sentence
     if first is not None and first.text.startswith(BULLETS) and not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return Reason.LIST_ITEM
+    if _natural_cause(trigger) or _done_to_a_disease(trigger):  # "floods struck four million people"
+        return Reason.NATURAL_CAUSE
     if event_type != "ASSAULT":
         return None
-    if actor is None and _natural_cause(trigger):  # "floods struck four million people"
-        return Reason.NATURAL_CAUSE
     if trigger.lemma_.lower() not in lexicon()["casualty_lemmas"]:
         return None
     if _cumulative(trigger, when):
@@ -63,10 +65,16 @@ def _natural_cause(trigger: Any) -> bool:
     if trigger.dep_ in ("acl", "relcl"):
         doers.append(trigger.head)  # "an outbreak of cholera killed ..." parsed as a noun's modifier
     for doer in doers:
-        heads = [doer] + [t for t in doer.subtree if t.dep_ == "pobj" and t.head.head.i == doer.i]
-        if any(t.lemma_.lower() in causes for t in heads):
+        heads = [doer] + [t for t in doer.subtree if t.dep_ == "pobj" and doer.i in (t.head.i, t.head.head.i)]
+        if any(t.lemma_.lower() in causes for t in heads):  # "an outbreak of cholera", "by a cholera epidemic"
             return True
     return False
+
+
+def _done_to_a_disease(trigger: Any) -> bool:
+    """'the outbreak had been arrested', 'to contain the epidemic': the act's object is a disease."""
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lemma_.lower() in lexicon()["diseases"] for o in objects)
 
 
 NESTED_CLAUSES = ("relcl", "acl")  # clauses that describe a noun, not the killing

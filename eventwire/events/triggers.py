@@ -209,6 +209,9 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             continue
         if trig.opt("needs_child_dep") and not any(c.dep_ in trig.opt("needs_child_dep") for c in tok.children):
             continue
+        if trig.opt("no_descriptor") and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") \
+                and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            continue  # "a group opposed to weapons development": what the group is, not what it did
         if trig.opt("needs_doing") and _doing(tok, trig.opt("needs_doing")) is None:
             continue  # "ordered the newspaper to suspend publication"; not "ordered an inquiry"
         purpose = _purpose(tok, trig.opt("purpose_in"))
