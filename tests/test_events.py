@@ -942,3 +942,9 @@ def test_a_group_opposed_to_something_is_no_rejection(pipeline):
     events = code_sentence(pipeline, "The report was written by the Sunshine Project, a group opposed to weapons research.")
     assert not [e for e in events if e["type"] == "REJECT"]
     assert only(code_sentence(pipeline, "The government opposed the plan to build a dam."), "REJECT")
+
+
+def test_dropping_food_from_the_air_is_aid_and_dropping_charges_is_not(pipeline):
+    ev = only(code_sentence(pipeline, "The Indian Air Force began dropping aid packages containing food yesterday."), "AID")
+    assert ev["actor"]["country"] == "IND"
+    assert not [e for e in code_sentence(pipeline, "The army dropped the charges against the journalist.") if e["type"] == "AID"]
