@@ -27,6 +27,7 @@ from eventwire.events.backends import BACKENDS, choose, choose_acled, fill, need
 from eventwire.actors.coder import ActorCoder
 from eventwire.attribution.sources import Attributor
 from eventwire.events.context import ArticleContext, place_lookup, published_day
+from eventwire.events.locating import PLACE_NOUNS
 from eventwire.dedup.within import Coded, merge_within_article
 from eventwire.events.triggers import SPEECH_ACTS, Candidate, find_candidates, hyphen_start
 from eventwire.places.home import HomeAreas
@@ -42,6 +43,8 @@ FORCE_TYPES = {"ASSAULT", "MOBILIZE"}  # "Russian airstrikes": the actor is the 
 STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}  # said, not done: dated as news unless their sentence dates them
 ABOUT_TYPES = {"PROTEST"}  # placed where held, not where what they protest happened (statements keep the place they concern)
 IMPLIED_RECIPIENTS = {"PROTEST": "GOV", "AID": "CVL", "ASSAULT": "CVL"}  # whom a protest, aid or attack is for, when no one is named
+COMBAT_FAMILIES = {"territory", "offensive", "operation"}  # fought for ground, against armed men, not civilians
+STATE_FORCES = {"MIL", "GOV", "COP"}
 IMPLIED_ACTORS = {"PROTEST": "CVL"}  # who holds a protest no one is named for: the people where it is held
 UNNAMED_ATTACKER_NOT = {"aerial", "drone", "crowd-control"}  # modes whose unnamed attacker is a state's forces
 IMPLIED_ACTOR_SECTORS = {"MIL"}  # a military reporting a strike on the other side reports its own strike
@@ -197,8 +200,13 @@ class Pipeline:
         if actor is None and _names_no_one(ctx, cand.actor_head):
             actor = self._implied_actor(cand, mode, location, where)
             unnamed_attacker = self._unnamed_attacker(cand, mode, where) if actor is None else None
+        ground = cand.type == "ASSAULT" and cand.family in COMBAT_FAMILIES and _ground(ctx, cand.recipient_head)
+        if ground and recipient is not None:  # the town taken stands for whoever held it, not for its people
+            recipient = replace(recipient, sector="REB" if actor is not None and actor.sector in STATE_FORCES else None,
+                                why=f"the ground taken stands for those who held it, not its people; {recipient.country} "
+                                    f"from where it is")
         implied = self._implied_recipient(where, cand.type, trig, cand.family, actor) \
-            if recipient is None and _names_no_one(ctx, cand.recipient_head) and where \
+            if recipient is None and (ground or _names_no_one(ctx, cand.recipient_head)) and where \
             and not cand.rule.opt("symmetric") else None  # a clash has two sides, no victim
         event = Event(
             article=ctx.article, type=cand.type, mode=mode,
@@ -248,7 +256,7 @@ class Pipeline:
         return self._implied_party(country, sector, trig, f"'{trig.text}' names no agent; an act only a state performs "
                                                           f"({sector} of the country where it happens)")
 
-    def _implied_party(self, country: str, sector: str, trig, reason: str) -> Party:
+    def _implied_party(self, country: str, sector: Optional[str], trig, reason: str) -> Party:
         """A party no words of the text name: the span is empty, at the trigger; ``why`` says "implied"."""
         return Party(text="", start=trig.idx, end=trig.idx, name=self.kb.country_names.get(country), country=country,
                      sector=sector, why=f"{IMPLIED} {reason}")
@@ -260,6 +268,12 @@ class Pipeline:
         where they happen, a visit abroad is to the host government (the PLOVER coders'
         convention). Like an implied actor, it names no words (an empty span)."""
         sector = IMPLIED_RECIPIENTS.get(type_)
+        if type_ == "ASSAULT" and family in COMBAT_FAMILIES:
+            if actor is None or actor.sector not in STATE_FORCES:  # rebels taking a town: from the state or another group
+                return self._implied_party(country, None, trig, f"'{trig.text}' names no one it is against; the side "
+                                                                 f"that held the ground, of the country where it is fought")
+            return self._implied_party(country, "REB", trig, f"'{trig.text}' names no one it is against; a state's "
+                                                              f"offensive is against the armed groups where it is fought")
         if family == "visit" and actor is not None and actor.country and actor.country != country:
             return self._implied_party(country, "GOV", trig, f"'{trig.text}' names no host; a visit abroad is to "
                                                               f"the government of the country visited")
@@ -322,6 +336,11 @@ def _names_no_one(ctx: ArticleContext, head) -> bool:
     """No words for a party in that role, or only words for a thing ("rubber bullets were used to
     disperse", "contribute $1 million for relief efforts"): a pronoun or a name is someone."""
     return head is None or (head.pos_ not in ("PRON", "PROPN") and not ctx.actors.names_party(head))
+
+
+def _ground(ctx: ArticleContext, head) -> bool:
+    """The phrase names a place ("Jarablus", "the town of Palmyra", "rebel-held areas"), not people."""
+    return head is not None and (head.i in ctx.place_at or head.lemma_.lower() in PLACE_NOUNS)
 
 
 def _domestic(party: Optional[Party], country: Optional[str], whose: str = "the event's country") -> Optional[Party]:

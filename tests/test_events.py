@@ -948,3 +948,14 @@ def test_dropping_food_from_the_air_is_aid_and_dropping_charges_is_not(pipeline)
     ev = only(code_sentence(pipeline, "The Indian Air Force began dropping aid packages containing food yesterday."), "AID")
     assert ev["actor"]["country"] == "IND"
     assert not [e for e in code_sentence(pipeline, "The army dropped the charges against the journalist.") if e["type"] == "AID"]
+
+
+def test_ground_a_state_takes_stands_for_the_armed_groups_that_held_it(pipeline):
+    ev = only(code_sentence(pipeline, "Syrian government forces recaptured the town of Palmyra on Sunday."), "ASSAULT")
+    assert ev["recipient"]["text"] == "the town of Palmyra"
+    assert (ev["recipient"]["country"], ev["recipient"]["sector"]) == ("SYR", "REB")
+
+
+def test_an_attack_on_someones_life_is_on_them(pipeline):
+    ev = only(code_sentence(pipeline, "President Nicolas Maduro survived an attack on his life in Caracas on Saturday."), "ASSAULT")
+    assert ev["recipient"]["country"] == "VEN" and ev["recipient"]["sector"] == "GOV"

@@ -33,8 +33,11 @@ def pobj(tok, preps: set[str]):
 
 
 def _target(tok):
-    """The object of "on"/"against"/"at": "fired on the convoy", never "on Friday"."""
+    """The object of "on"/"against"/"at": "fired on the convoy", never "on Friday"; "an attack on
+    his life" is on him."""
     obj = pobj(tok, OBJECT_NOUN_PREPS)
+    if obj is not None and obj.lemma_.lower() == "life":
+        return _child(obj, ("poss",)) or obj
     return None if obj is not None and obj.ent_type_ in ("DATE", "TIME") else obj
 
 
