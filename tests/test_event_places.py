@@ -91,3 +91,9 @@ def test_where_a_party_comes_from_is_not_where_it_acted(pipeline):
 def test_a_relative_clause_on_the_bomb_says_where_it_struck(pipeline):
     where = place_of(pipeline, "A bomb that ripped through a discotheque in northern Colombia killed five people.")
     assert where is not None and where.country == "COL"
+
+
+def test_a_place_in_an_agreements_name_is_not_where_it_happened(pipeline):
+    events = pipeline.code("During a meeting at the White House, the two leaders vowed to ratify the Paris climate accord.",
+                           published="2016-06-07")
+    assert all(e.location is None or e.location.country != "FRA" for e in events)

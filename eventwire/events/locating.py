@@ -34,6 +34,8 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "are
 # ("A bomb that ripped through a disco in northern Colombia killed five")
 ATTACK_SUBJECTS = {"bomb", "blast", "explosion", "explosive", "device", "attack", "strike", "airstrike", "missile",
                    "rocket", "shell", "grenade", "mine", "landmine", "ied", "bomber", "raid", "fire", "shelling"}
+ACCORD_NOUNS = {"accord", "agreement", "treaty", "protocol", "convention", "pact", "declaration", "memorandum",
+                "format", "process", "deal", "communique", "charter"}
 FOREIGN_CLAUSES = {"relcl", "acl", "appos", "advcl", "pcomp", "ccomp", "parataxis"}
 # anaphoric place nouns and the precisions of the places they can refer back to
 ANAPHOR_PLACE_NOUNS = {"city": ("place",), "town": ("place",), "village": ("place",), "capital": ("place",),
@@ -201,6 +203,12 @@ class EventPlaces:
             tok = tok.head
         return False
 
+    def _names_an_accord(self, mention: PlaceMention) -> bool:
+        """'the Paris climate accord', 'the Minsk agreements': a place in an agreement's name is not
+        where anything in the sentence happens."""
+        last = self.doc[mention.token_end - 1]
+        return last.dep_ in ("compound", "nmod", "amod") and last.head.lemma_.lower() in ACCORD_NOUNS
+
     def _names_a_site(self, mention: PlaceMention) -> bool:
         """'the Al-Quds Hospital in Aleppo': a place name inside a site's name is not where the
         site is when the phrase names another place."""
@@ -343,7 +351,7 @@ class EventPlaces:
     def _locate_known(self, trigger, scope: set[int], preps: set[str],
                       about: Spans = NOTHING) -> tuple[Optional[PlaceMention], Optional[PlaceReason]]:
         si = self.sent_index(trigger)
-        here = [p for p in self._places_in.get(si, []) if p.token_start not in about]
+        here = [p for p in self._places_in.get(si, []) if p.token_start not in about and not self._names_an_accord(p)]
         found = []
         for p in here:
             if p.token_start in scope and self._attached(p.token_start, {self.clause_of(trigger).i}, preps) \
