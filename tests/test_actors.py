@@ -256,3 +256,9 @@ def test_an_organisation_the_tables_lack_is_a_party_without_codes(pipeline):
     sued = next(e for e in events if e.type == "ACCUSE")
     assert sued.actor is not None and "ACLU" in sued.actor.text and sued.actor.sector is None
     assert "organisation the actor tables do not know" in (sued.actor.why or "")
+
+
+def test_western_powers_are_governments_not_a_province_named_western(pipeline):
+    events = pipeline.code("Mugabe has accused Western powers of plotting to overthrow him.", published="2008-12-16")
+    ev = next(e for e in events if e.type == "ACCUSE")
+    assert ev.recipient is not None and ev.recipient.sector == "GOV" and ev.recipient.country is None

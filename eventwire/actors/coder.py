@@ -97,8 +97,8 @@ class ActorCoder:
         if head.pos_ in ("PROPN", "PRON"):
             return self.code(head) is not None  # a named person the tables lack is coded without codes (_unknown_person)
         words = [head.text, head.lemma_]
-        compound = [c for c in head.children if c.dep_ == "compound"]
-        if compound:
+        compound = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i == head.i - 1]
+        if compound:  # "security forces", "Western powers"
             words.append(f"{compound[-1].text} {head.text}")
         if any(self.kb.lookup(w) for w in words):
             return True

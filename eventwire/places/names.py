@@ -169,6 +169,8 @@ def division_demonym(gaz: Gazetteer, text: str) -> Optional[GeoEntry]:
 
 def _division_of_people(gaz: Gazetteer, text: str, endings: tuple[str, ...]) -> Optional[GeoEntry]:
     key = fold(text)
+    if key in words("direction"):
+        return None  # "Western powers" are not Sri Lanka's Western Province
     bases = {key[: -len(end)] if end else key for end in endings if key.endswith(end)}
     # the division's own name, not an abbreviation of it ("Alan" is not "Ala." + "n")
     found = {e for base in bases if len(base) >= 3 for add in DEMONYM_STEMS
