@@ -176,7 +176,8 @@ class Pipeline:
                 and cand.type == "ASSAULT" and recipient and recipient.country and recipient.country != reported_by.country:
             actor = replace(reported_by, sector="MIL", why=f"implied: the forces of the side that reports it ({reported_by.text})")
         if actor is not None and actor.sector is None and cand.actor_head is not None and cand.type in FORCE_TYPES \
-                and cand.actor_head.dep_ in ("amod", "compound") and actor.country:
+                and (cand.actor_head.dep_ in ("amod", "compound") or cand.actor_head.lemma_ in ("coalition", "alliance")) \
+                and actor.country:  # "a US strike", "the Saudi-led coalition bombed": a country's forces
             actor = replace(actor, sector="MIL", why=f"{actor.why}; a country's {cand.type.lower()}: its forces")
         mode = cand.mode or self._mode_from_cues(cand)
         quantities = self._quantities(cand)

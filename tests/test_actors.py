@@ -262,3 +262,12 @@ def test_western_powers_are_governments_not_a_province_named_western(pipeline):
     events = pipeline.code("Mugabe has accused Western powers of plotting to overthrow him.", published="2008-12-16")
     ev = next(e for e in events if e.type == "ACCUSE")
     assert ev.recipient is not None and ev.recipient.sector == "GOV" and ev.recipient.country is None
+
+
+def test_a_countrys_red_cross_is_that_countrys_society_and_nato_stays_nato(pipeline):
+    ev = next(e for e in pipeline.code("The Kenya Red Cross distributed food in Turkana on Monday.", published="2016-05-01")
+              if e.type == "AID")
+    assert (ev.actor.country, ev.actor.sector) == ("KEN", "NGO")
+    ev = next(e for e in pipeline.code("The Red Cross distributed food in Turkana on Monday.", published="2016-05-01")
+              if e.type == "AID")
+    assert ev.actor.country == "IGO"

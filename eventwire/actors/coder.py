@@ -245,6 +245,8 @@ class ActorCoder:
         text_toks = [t for t in toks if not (t.dep_ == "punct" and t.i in (toks[0].i, toks[-1].i))]
         span = head.doc[text_toks[0].i:text_toks[-1].i + 1]
         name = entity.name if entity else (armed[0] if armed else (self.kb.country_names.get(country) if country else None))
+        if branch and entity is not None and country:  # "the Kenya Red Cross": the society, not the ICRC itself
+            name = f"{entity.name} ({self.kb.country_names.get(country, country)})"
         party = Party(text=span.text, start=span.start_char, end=span.end_char, name=name,
                       country=country, sector=sector, why="; ".join(why) or None)
         if party.country is None:

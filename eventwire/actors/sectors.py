@@ -165,10 +165,14 @@ def outlet_sector(kb: KnowledgeBase, head, why: list[str]) -> Optional[str]:
 
 def national_branch(entity: Optional[Entity], entity_span, head, countries) -> bool:
     """'SOS Children's Villages Sudan', 'Save the Children UK': an organisation's name followed at
-    once by the country whose branch it is; the organisation acts, in that country."""
-    if entity is None or entity.kind != "org" or not entity_span or head.i in entity_span:
+    once by the country whose branch it is; the organisation acts, in that country. An international
+    organisation's name after a country's ("the Kenya Red Cross") is that country's society."""
+    if entity is None or entity.kind != "org" or not entity_span:
         return False
-    return any(head.i in span and min(span) == max(entity_span) + 1 for _, span in countries)
+    if entity.country in ("IGO", "NGO") and entity.sector == "NGO" \
+            and any(max(span) + 1 == min(entity_span) for _, span in countries):
+        return True  # "the South African Red Cross", "the Afghan Red Crescent": a national society
+    return head.i not in entity_span and any(head.i in span and min(span) == max(entity_span) + 1 for _, span in countries)
 
 
 def armed_organisation(kb: KnowledgeBase, toks, head) -> Optional[tuple[str, str, int]]:
