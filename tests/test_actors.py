@@ -271,3 +271,9 @@ def test_a_countrys_red_cross_is_that_countrys_society_and_nato_stays_nato(pipel
     ev = next(e for e in pipeline.code("The Red Cross distributed food in Turkana on Monday.", published="2016-05-01")
               if e.type == "AID")
     assert ev.actor.country == "IGO"
+
+
+def test_the_country_backing_a_group_is_not_the_groups(pipeline):
+    ev = next(e for e in pipeline.code("Iranian-backed militias attacked a US base in Syria on Monday.", published="2020-01-06")
+              if e.type == "ASSAULT")
+    assert (ev.actor.country, ev.actor.sector) == ("SYR", "REB")

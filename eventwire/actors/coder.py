@@ -19,7 +19,8 @@ from spacy.tokens import Token
 from eventwire.actors import reference
 from eventwire.actors.reference import FIRST_PERSON, THIRD_PERSON
 from eventwire.actors.kb import KnowledgeBase
-from eventwire.actors.sectors import armed_organisation, national_branch, outlet_sector, sector_of, titled_person
+from eventwire.actors.sectors import (armed_organisation, backs_the_group, led_by, national_branch, outlet_sector,
+                                      sector_of, titled_person)
 from eventwire.model import Party
 
 NP_KEEP_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "appos", "case", "advmod", "npadvmod"}
@@ -179,7 +180,7 @@ class ActorCoder:
         matches = self._matches(toks)
         entity = next((v for k, v, span in matches if k == "entity"), None)
         seat = next((v for k, v, span in matches if k == "seat"), None)
-        countries = [(v, span) for k, v, span in matches if k == "country"]
+        countries = [(v, span) for k, v, span in matches if k == "country" and not backs_the_group(head.doc, span)]
         entity_span = next((span for k, v, span in matches if k == "entity"), [])
         branch = national_branch(entity, entity_span, head, countries)  # "SOS Children's Villages Sudan"
         if entity is not None and head.i not in entity_span and any(head.i in span for _, span in countries) and not branch:
@@ -338,6 +339,7 @@ class ActorCoder:
 
     def _as_place(self, toks) -> Optional[tuple[str, str]]:
         """A phrase that is a place ("Samarra", "West Darfur State"), or a misspelt country ("Afganistan")."""
+        toks = [t for t in toks if not backs_the_group(t.doc, [t.i])]  # "Iranian-backed": the backer, not where they are
         for t in toks:
             c = self.place_country(t.i)
             if c:
@@ -365,7 +367,7 @@ class ActorCoder:
                 if hit is None and n > 1 and any(not t.whitespace_ for t in run[:-1]):  # "People's": as written
                     hit = self.kb.lookup(run[0].doc[run[0].i:run[-1].i + 1].text, capitalised=capitalised)
                 if hit is None and n == 1:
-                    hit = self.kb.lookup(run[0].lemma_) or self._led_by(run[0])
+                    hit = self.kb.lookup(run[0].lemma_) or led_by(self.kb, run[0])
                 elif hit is None and not capitalised and run[-1].lemma_ != run[-1].text:  # "armed groups" -> "armed group"
                     hit = self.kb.lookup(" ".join([t.text for t in run[:-1]] + [run[-1].lemma_]))
                 if hit is None and run[-1].tag_ == "POS" and n > 1:
@@ -379,14 +381,6 @@ class ActorCoder:
             else:
                 i += 1
         return out
-
-    def _led_by(self, tok) -> Optional[tuple[str, Any]]:
-        """'the U.S.-led coalition', 'a Saudi-led alliance': the leading country (not "Iranian-backed",
-        whose backer is not the party)."""
-        if not tok.lower_.endswith("-led"):
-            return None
-        hit = self.kb.lookup(tok.text[:-4])
-        return hit if hit is not None and hit[0] == "country" else None
 
     def _corefer(self, head, party: Party, toks) -> None:
         """'the soldiers': take country (and missing sector) from the latest matching mention."""

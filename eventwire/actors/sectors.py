@@ -5,7 +5,7 @@ government; "shelled Juba": its people). Reasons are appended as the coder reads
 """
 from __future__ import annotations
 
-from typing import Callable, Optional
+from typing import Any, Callable, Optional
 
 from eventwire.actors.kb import Entity, KnowledgeBase
 
@@ -198,3 +198,21 @@ def armed_organisation(kb: KnowledgeBase, toks, head) -> Optional[tuple[str, str
         if why:
             return " ".join(t.text for t in run), why, len(run)
     return None
+
+
+BACKING = {"backed", "supported", "sponsored", "funded", "armed", "trained"}
+
+
+def backs_the_group(doc, span: list[int]) -> bool:
+    """'Iranian-backed militias': the country that backs a group is not the group's."""
+    after = [t for t in doc[max(span) + 1:max(span) + 3] if t.text not in ("-", "\u2010")]
+    return bool(after) and after[0].lower_ in BACKING
+
+
+def led_by(kb: KnowledgeBase, tok) -> Optional[tuple[str, Any]]:
+    """'the U.S.-led coalition', 'a Saudi-led alliance': the leading country is the party's (one
+    token; a split "Saudi - led" is matched as a country by the coder anyway)."""
+    if not tok.lower_.endswith("-led"):
+        return None
+    hit = kb.lookup(tok.text[:-4])
+    return hit if hit is not None and hit[0] == "country" else None
