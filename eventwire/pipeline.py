@@ -171,7 +171,7 @@ class Pipeline:
         when, when_reason = ctx.date(trig, attribution.cue, planned=bool(cand.hypothetical),
                                      statement=cand.type in STATEMENT_TYPES)
         if nonevents.judge(trig, cand.type, when) is not None:
-            return None  # a toll over a period, or a death with no actor: not one event
+            return None  # a toll over a period, or what a disease or disaster did: not one event
         if actor is None and reported_by and reported_by.country and reported_by.sector in IMPLIED_ACTOR_SECTORS \
                 and cand.type == "ASSAULT" and recipient and recipient.country and recipient.country != reported_by.country:
             actor = replace(reported_by, sector="MIL", why=f"implied: the forces of the side that reports it ({reported_by.text})")
@@ -204,8 +204,8 @@ class Pipeline:
         ground = cand.type == "ASSAULT" and cand.family in COMBAT_FAMILIES and _ground(ctx, cand.recipient_head)
         if ground and recipient is not None:  # the town taken stands for whoever held it, not for its people
             recipient = replace(recipient, sector="REB" if actor is not None and actor.sector in STATE_FORCES else None,
-                                why=f"the ground taken stands for those who held it, not its people; {recipient.country} "
-                                    f"from where it is")
+                                why=f"'{recipient.text}' is ground taken: it stands for those who held it, not its "
+                                    f"people; {recipient.country or 'no country'} is where it lies")
         implied = self._implied_recipient(where, cand.type, trig, cand.family, actor) \
             if recipient is None and (ground or _names_no_one(ctx, cand.recipient_head)) and where \
             and not cand.rule.opt("symmetric") else None  # a clash has two sides, no victim
