@@ -959,3 +959,9 @@ def test_ground_a_state_takes_stands_for_the_armed_groups_that_held_it(pipeline)
 def test_an_attack_on_someones_life_is_on_them(pipeline):
     ev = only(code_sentence(pipeline, "President Nicolas Maduro survived an attack on his life in Caracas on Saturday."), "ASSAULT")
     assert ev["recipient"]["country"] == "VEN" and ev["recipient"]["sector"] == "GOV"
+
+
+def test_an_order_issued_is_a_measure(pipeline):
+    ev = only(code_sentence(pipeline, "The Food Safety Authority issued an order for all poultry to be kept indoors."), "COERCE")
+    assert ev["evidence"]["trigger"]["text"] == "order"
+    assert not [e for e in code_sentence(pipeline, "He placed an order for two new cars.") if e["type"] == "COERCE"]
