@@ -203,7 +203,7 @@ class Pipeline:
             unnamed_attacker = self._unnamed_attacker(cand, mode, where) if actor is None else None
         ground = cand.type == "ASSAULT" and cand.family in COMBAT_FAMILIES and _ground(ctx, cand.recipient_head)
         if ground and recipient is not None:  # the town taken stands for whoever held it, not for its people
-            recipient = replace(recipient, sector="REB" if actor is not None and actor.sector in STATE_FORCES else None,
+            recipient = replace(recipient, sector=_holders(actor),
                                 why=f"'{recipient.text}' is ground taken: it stands for those who held it, not its "
                                     f"people; {recipient.country or 'no country'} is where it lies")
         implied = self._implied_recipient(where, cand.type, trig, cand.family, actor) \
@@ -270,11 +270,8 @@ class Pipeline:
         convention). Like an implied actor, it names no words (an empty span)."""
         sector = IMPLIED_RECIPIENTS.get(type_)
         if type_ == "ASSAULT" and family in COMBAT_FAMILIES:
-            if actor is None or actor.sector not in STATE_FORCES:  # rebels taking a town: from the state or another group
-                return self._implied_party(country, None, trig, f"'{trig.text}' names no one it is against; the side "
-                                                                 f"that held the ground, of the country where it is fought")
-            return self._implied_party(country, "REB", trig, f"'{trig.text}' names no one it is against; a state's "
-                                                              f"offensive is against the armed groups where it is fought")
+            return self._implied_party(country, _holders(actor), trig, f"'{trig.text}' names no one it is against; "
+                                                                        f"those who held the ground where it is fought")
         if family == "visit" and actor is not None and actor.country and actor.country != country:
             return self._implied_party(country, "GOV", trig, f"'{trig.text}' names no host; a visit abroad is to "
                                                               f"the government of the country visited")
@@ -337,6 +334,12 @@ def _names_no_one(ctx: ArticleContext, head) -> bool:
     """No words for a party in that role, or only words for a thing ("rubber bullets were used to
     disperse", "contribute $1 million for relief efforts"): a pronoun or a name is someone."""
     return head is None or (head.pos_ not in ("PRON", "PROPN") and not ctx.actors.names_party(head))
+
+
+def _holders(actor: Optional[Party]) -> Optional[str]:
+    """The sector of those who held ground an offensive took: armed groups when a state's forces
+    took it; unknown when rebels did (from the state or from another group: the text must say)."""
+    return "REB" if actor is not None and actor.sector in STATE_FORCES else None
 
 
 def _ground(ctx: ArticleContext, head) -> bool:

@@ -310,16 +310,18 @@ def _a_crowd(actor) -> bool:
 def _purpose(tok, lemmas: Optional[list[str]]):
     """The purpose clause ("gathered outside the ministry to demand ...") whose verb is one of
     ``lemmas``: what makes a gathering a protest whoever gathers."""
-    if not lemmas:
-        return None
-    return next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in lemmas
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return _to_infinitive(tok, lemmas, ("xcomp", "advcl")) if lemmas else None
 
 
 def _doing(tok, lemmas: Optional[list[str]]):
     """What the trigger's to-infinitive says is to be done ("ordered X to leave", "offered to
     mediate"): the verb, when it is one of ``lemmas`` (any verb when None)."""
-    return next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+    return _to_infinitive(tok, lemmas, ("xcomp",))
+
+
+def _to_infinitive(tok, lemmas: Optional[list[str]], deps: tuple[str, ...]):
+    """The trigger's "to ..." clause among ``deps`` whose verb is one of ``lemmas`` (any when None)."""
+    return next((c for c in tok.children if c.dep_ in deps
                  and (lemmas is None or c.lemma_.lower() in lemmas)
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
