@@ -42,7 +42,9 @@ CASUALTY_KINDS = {"killed", "wounded"}
 FORCE_TYPES = {"ASSAULT", "MOBILIZE"}  # "Russian airstrikes": the actor is the country's forces
 STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}  # said, not done: dated as news unless their sentence dates them
 ABOUT_TYPES = {"PROTEST"}  # placed where held, not where what they protest happened (statements keep the place they concern)
-IMPLIED_RECIPIENTS = {"PROTEST": "GOV", "AID": "CVL", "ASSAULT": "CVL"}  # whom a protest, aid or attack is for, when no one is named
+# whom a protest, aid, an attack or a coercive measure (a curfew, a ban) is for, when no one is named
+IMPLIED_RECIPIENTS = {"PROTEST": "GOV", "AID": "CVL", "ASSAULT": "CVL", "COERCE": "CVL"}
+IMPLIED_FOR = {"PROTEST": "a protest", "AID": "aid", "ASSAULT": "an attack", "COERCE": "a coercive measure"}
 COMBAT_FAMILIES = {"territory", "offensive", "operation"}  # fought for ground, against armed men, not civilians
 STATE_FORCES = {"MIL", "GOV", "COP"}
 IMPLIED_ACTORS = {"PROTEST": "CVL"}  # who holds a protest no one is named for: the people where it is held
@@ -206,8 +208,9 @@ class Pipeline:
             recipient = replace(recipient, sector=_holders(actor),
                                 why=f"'{recipient.text}' is ground taken: it stands for those who held it, not its "
                                     f"people; {recipient.country or 'no country'} is where it lies")
-        implied = self._implied_recipient(where, cand.type, trig, cand.family, actor) \
-            if recipient is None and (ground or _names_no_one(ctx, cand.recipient_head)) and where \
+        addressed = where or _home(cand.type, actor)
+        implied = self._implied_recipient(addressed, cand.type, trig, cand.family, actor) \
+            if recipient is None and (ground or _names_no_one(ctx, cand.recipient_head)) and addressed \
             and not cand.rule.opt("symmetric") else None  # a clash has two sides, no victim
         event = Event(
             article=ctx.article, type=cand.type, mode=mode,
@@ -278,7 +281,7 @@ class Pipeline:
         if sector is None:
             return None
         whom = "government" if sector == "GOV" else "people"
-        return self._implied_party(country, sector, trig, f"'{trig.text}' names no one it is for; a {type_.lower()} is for "
+        return self._implied_party(country, sector, trig, f"'{trig.text}' names no one it is for; {IMPLIED_FOR[type_]} is for "
                                                           f"the {whom} of the country where it happens")
 
     def _mode_from_cues(self, cand: Candidate) -> Optional[str]:
@@ -334,6 +337,12 @@ def _names_no_one(ctx: ArticleContext, head) -> bool:
     """No words for a party in that role, or only words for a thing ("rubber bullets were used to
     disperse", "contribute $1 million for relief efforts"): a pronoun or a name is someone."""
     return head is None or (head.pos_ not in ("PRON", "PROPN") and not ctx.actors.names_party(head))
+
+
+def _home(type_: str, actor: Optional[Party]) -> Optional[str]:
+    """Where an event placed nowhere happens, read from who did it: a country's people protest at
+    home ("young Algerians blocked roads" is a protest in Algeria, to Algeria's government)."""
+    return actor.country if type_ in IMPLIED_ACTORS and actor is not None and actor.sector in IMPLIED_ACTORS.values() else None
 
 
 def _holders(actor: Optional[Party]) -> Optional[str]:

@@ -254,3 +254,10 @@ def test_fans_fighting_are_mob_violence_and_explosive_belts_a_suicide_bombing(pi
     assert sub_events("Russian fans charged at the section of the stadium containing England supporters.") == ["Mob violence"]
     assert sub_events("The agency said IS militants had detonated a car bomb and then blown up explosive belts.") == ["Suicide bomb"]
     assert sub_events("Last night he suffered a heart attack.") == []
+
+
+def test_shelling_that_hit_civilians_property_is_no_mob(pipeline):
+    # a civilian read as the actor of a sentence that names shelling is a misreading, not a mob
+    for e in pipeline.code("A man carries belongings from his shop destroyed by shelling from government forces in Aleppo.",
+                           published="2016-06-11"):
+        assert (e.acled or {}).get("sub_event_type") != "Mob violence"

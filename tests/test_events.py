@@ -965,3 +965,11 @@ def test_an_order_issued_is_a_measure(pipeline):
     ev = only(code_sentence(pipeline, "The Food Safety Authority issued an order for all poultry to be kept indoors."), "COERCE")
     assert ev["evidence"]["trigger"]["text"] == "order"
     assert not [e for e in code_sentence(pipeline, "He placed an order for two new cars.") if e["type"] == "COERCE"]
+
+
+def test_a_curfew_is_for_the_people_where_it_is_imposed_and_a_protest_placed_nowhere_is_at_home(pipeline):
+    curfew = only(code_sentence(pipeline, "Turkish authorities imposed a curfew in the town of Cizre on Monday."), "COERCE")
+    assert implied(curfew["recipient"]) == ("TUR", "CVL")
+    blocked = only(code_sentence(pipeline, "Young Algerians blocked roads on Sunday to press their demands for greater freedom."),
+                   "PROTEST")
+    assert implied(blocked["recipient"]) == ("DZA", "GOV")

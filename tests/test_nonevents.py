@@ -59,3 +59,8 @@ def test_what_a_disease_or_flood_does_and_what_is_done_to_a_disease_are_not_even
     assert types(pipeline, "The UN said 978 people have been killed by a cholera epidemic in Zimbabwe.") == []
     assert types(pipeline, "Mugabe announced in a televised address that the outbreak had been arrested.") == []
     assert ("ASSAULT", "opened") in types(pipeline, "Police opened fire on the crowd in Nairobi.")
+
+
+def test_an_attack_of_the_body_is_no_assault(pipeline):
+    assert types(pipeline, "The former agent suffered a heart attack in a London hospital on Monday.") == []
+    assert types(pipeline, "Gunmen attacked a police post in London on Monday.") == [("ASSAULT", "attacked")]
