@@ -278,6 +278,9 @@ class Pipeline:
         if family == "visit" and actor is not None and actor.country and actor.country != country:
             return self._implied_party(country, "GOV", trig, f"'{trig.text}' names no host; a visit abroad is to "
                                                               f"the government of the country visited")
+        if type_ == "MOBILIZE" and actor is not None and actor.country and actor.country != country:
+            return self._implied_party(country, None, trig, f"'{trig.text}' names no one it is aimed at; forces "
+                                                             f"deployed or readied in another country bear on that country")
         if sector is None:
             return None
         whom = "government" if sector == "GOV" else "people"

@@ -973,3 +973,14 @@ def test_a_curfew_is_for_the_people_where_it_is_imposed_and_a_protest_placed_now
     blocked = only(code_sentence(pipeline, "Young Algerians blocked roads on Sunday to press their demands for greater freedom."),
                    "PROTEST")
     assert implied(blocked["recipient"]) == ("DZA", "GOV")
+
+
+def test_a_threats_condition_names_who_is_threatened_and_forces_abroad_bear_on_the_host(pipeline):
+    threat = only(code_sentence(pipeline, "Russia threatened to stop the talks if the United States deploys new missiles."),
+                  "THREATEN")
+    assert threat["recipient"]["text"] == "the United States"
+    alert = only(code_sentence(pipeline, "Israel has strengthened its forces in Lebanon following the discovery of rockets."),
+                 "MOBILIZE")
+    assert implied(alert["recipient"]) == ("LBN", None)
+    home = only(code_sentence(pipeline, "Kenya deployed 400 police officers in Nairobi on Monday."), "MOBILIZE")
+    assert home["recipient"] is None

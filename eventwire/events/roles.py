@@ -102,8 +102,23 @@ def _diplomatic_recipient(tok, coder, type_: str):
             found = _party_in(_child(c, ("pobj",)), coder)
             if found is not None:
                 return found
+    if type_ == "THREATEN":
+        found = _condition_subject(tok, coder)
+        if found is not None:
+            return found
     doing = _child(tok, ("xcomp",))  # "offered to hand over the suspects to Britain": whom the act offered is for
     return _diplomatic_recipient(doing, coder, type_) if doing is not None and doing.pos_ == "VERB" else None
+
+
+def _condition_subject(tok, coder):
+    """Who a threat's condition names: "threatened a strike unless Israel rescinded the annexation",
+    "will stop talks if the United States deploys missiles" -- the party that must comply is threatened."""
+    for c in tok.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children):
+            subj = _child(c, ("nsubj", "nsubjpass"))
+            if subj is not None and coder.names_party(subj):
+                return subj
+    return None
 
 
 def _of_carrier(tok):
