@@ -539,3 +539,12 @@ def test_a_small_towns_region_is_the_town_and_a_citys_region_its_division(pipeli
     assert (vedeno.name, vedeno.precision) == ("Vedeno", "place")  # the district around the town, not all Chechnya
     kherson = pipeline.annotate("Fighting continued in the Kherson region.").places[0]
     assert (kherson.name, kherson.precision) == ("Kherson Oblast", "admin1")
+
+
+def test_of_unlisted_names_the_plainest_place_outside_what_the_act_aims_at_wins(pipeline):
+    placed = pipeline.code("The Syrian army renewed its offensive in the West Ghouta on Thursday morning, targeting the key town of "
+                           "Deir Khabyeh.", published="2017-01-01")
+    assert [e.location.text for e in placed if e.evidence.trigger.text == "offensive"] == ["West Ghouta"]
+    killed = pipeline.code("Gunmen killed 12 people in the village of Remolinos, in the northern region of Magdalena, "
+                           "Colombia, on Wednesday.", published="2017-01-01")
+    assert killed and killed[0].location.text == "Remolinos"

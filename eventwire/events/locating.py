@@ -298,7 +298,7 @@ class EventPlaces:
             return place, reason
         clause = {self.clause_of(trigger).i}
         span = unlisted_name(self.doc, scope, self.place_at, lambda i: self._attached(i, clause, preps),
-                             self.known_name, self.actors.names_party)
+                             self.known_name, self.actors.names_party, lambda i: self._in_participle(i, trigger))
         located_from = bearing_reference(self.doc, span[1], self.place_at) if span is not None else None
         if located_from is not None:  # "Taji, just north of Baghdad": near Baghdad, whatever else was chosen
             place = self.place_at[located_from]

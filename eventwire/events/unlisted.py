@@ -33,8 +33,13 @@ LOCALITY_NOUNS = {"village", "town", "city", "district", "neighbourhood", "neigh
 
 
 def unlisted_name(doc: Doc, scope: set[int], place_at: dict, attached: Callable[[int], bool],
-                  known: Callable[[str], bool], names_party: Callable[[Token], bool]) -> Optional[tuple[int, int]]:
-    """Token span of a place name in the event's clause that the gazetteer does not know, or None."""
+                  known: Callable[[str], bool], names_party: Callable[[Token], bool],
+                  aimed_at: Callable[[int], bool] = lambda i: False) -> Optional[tuple[int, int]]:
+    """Token span of a place name in the event's clause that the gazetteer does not know, or None.
+    Of several, one not in what the act aims at (``aimed_at``), then the one the text most plainly
+    calls a place ("the town of Remolinos, in the region of Magdalena"; "near El Meram", not "the
+    Rizeigat"), then the first."""
+    found: list[tuple[int, int, int]] = []
     for i in sorted(scope):
         tok = doc[i]
         if tok.tag_ != "NNP" or i in place_at or tok.dep_ == "compound" and tok.head.tag_ == "NNP":
@@ -51,8 +56,22 @@ def unlisted_name(doc: Doc, scope: set[int], place_at: dict, attached: Callable[
             continue
         if not (site or _locality_named(tok)) and tok.ent_type_ != "PERSON" and names_party(tok):
             continue  # "Fursan al Haq": a group; "Mogadishu's Yaqshid district" stays a place
-        return start, end
-    return None
+        found.append((aimed_at(i), -_plainness(tok, site), start, end))
+    if not found:
+        return None
+    best = min(found)
+    return best[2], best[3]
+
+
+PLACE_PREPS = {"in", "near", "at", "outside", "into", "around", "inside", "towards", "toward"}
+
+
+def _plainness(tok: Token, site: bool) -> int:
+    """How plainly the text calls the name a place: named so by a locality noun or its own last word
+    (2), the object of a place preposition (1), otherwise only the parser's guess (0)."""
+    if site or _locality_named(tok):
+        return 2
+    return 1 if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS else 0
 
 
 # what may stand between a name and the bearing that locates it ("X, about 20 miles (30 km) southwest of Y")
@@ -126,7 +145,7 @@ def _says_place(tok: Token) -> bool:
 
 def _locality_named(tok: Token) -> bool:
     """A locality noun names it a place: "the village of X", "X district", "X, a village"."""
-    if tok.head.lemma_.lower() in LOCALITY_NOUNS and tok.dep_ in ("compound", "nmod"):
+    if tok.head.lemma_.lower() in LOCALITY_NOUNS and tok.dep_ in ("compound", "nmod", "amod"):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in LOCALITY_NOUNS:
         return True
