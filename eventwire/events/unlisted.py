@@ -39,7 +39,7 @@ def unlisted_name(doc: Doc, scope: set[int], place_at: dict, attached: Callable[
     Of several, one not in what the act aims at (``aimed_at``), then the one the text most plainly
     calls a place ("the town of Remolinos, in the region of Magdalena"; "near El Meram", not "the
     Rizeigat"), then the first."""
-    found: list[tuple[int, int, int]] = []
+    found: list[tuple[bool, int, int, int]] = []
     for i in sorted(scope):
         tok = doc[i]
         if tok.tag_ != "NNP" or i in place_at or tok.dep_ == "compound" and tok.head.tag_ == "NNP":
