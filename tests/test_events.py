@@ -984,3 +984,9 @@ def test_a_threats_condition_names_who_is_threatened_and_forces_abroad_bear_on_t
     assert implied(alert["recipient"]) == ("LBN", None)
     home = only(code_sentence(pipeline, "Kenya deployed 400 police officers in Nairobi on Monday."), "MOBILIZE")
     assert home["recipient"] is None
+
+
+def test_who_came_under_attack_is_who_was_hit(pipeline):
+    hit = only(code_sentence(pipeline, "A Turkish military convoy came under attack by Kurdish militants in Hakkari on Sunday."),
+               "ASSAULT")
+    assert hit["recipient"]["text"] == "A Turkish military convoy" and hit["actor"]["text"] == "Kurdish militants"

@@ -64,3 +64,8 @@ def test_what_a_disease_or_flood_does_and_what_is_done_to_a_disease_are_not_even
 def test_an_attack_of_the_body_is_no_assault(pipeline):
     assert types(pipeline, "The former agent suffered a heart attack in a London hospital on Monday.") == []
     assert types(pipeline, "Gunmen attacked a police post in London on Monday.") == [("ASSAULT", "attacked")]
+
+
+def test_a_condition_a_party_stands_under_is_no_act(pipeline):
+    assert types(pipeline, "North Korea has been under UN sanctions since 2006.") == []
+    assert types(pipeline, "The UN imposed sanctions on North Korea in 2006.") == [("SANCTION", "sanctions")]

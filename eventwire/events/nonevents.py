@@ -3,6 +3,8 @@
 * A cumulative toll ("496 had been killed by the end of 1972", "cholera killed over 60 people in the
   last five months", "55,000 killed since October 2023") is a statistic: a count over a period,
   not one event. ACLED and the project's gold keep tolls out of events and fatalities.
+* A condition a party stands under ("has been under UN sanctions since 2006", "remains under
+  curfew") is no act: the act was the imposing.
 * A bulleted line with no verb ("* 2007 Bagram Airfield bombing") lists an event, it does not
   report one.
 * A death whose cause is a disease, a disaster or an accident ("an outbreak of cholera killed")
@@ -26,6 +28,7 @@ class Reason(Enum):
     STATISTIC = "a cumulative count over a period, not one event"
     NATURAL_CAUSE = "the cause is a disease, disaster or accident, not an actor"
     LIST_ITEM = "a bulleted line with no verb names an event (a 'see also' list), it does not report one"
+    STANDING = "a standing condition a party is under ('has been under UN sanctions since 2006'), not an act"
 
 
 BULLETS = ("*", "\u2022", "-", "\u2013", "\u00b7")
@@ -48,6 +51,8 @@ def judge(trigger: Any, event_type: str, when: Any) -> Optional[Reason]:
         return Reason.LIST_ITEM
     if _natural_cause(trigger) or _done_to_a_disease(trigger) or _medical_attack(trigger):
         return Reason.NATURAL_CAUSE
+    if _standing(trigger):
+        return Reason.STANDING
     if event_type != "ASSAULT":
         return None
     if trigger.lemma_.lower() not in lexicon()["casualty_lemmas"]:
@@ -69,6 +74,16 @@ def _natural_cause(trigger: Any) -> bool:
         if any(t.lemma_.lower() in causes for t in heads):  # "an outbreak of cholera", "by a cholera epidemic"
             return True
     return False
+
+
+STATE_VERBS = {"be", "remain", "stay", "live"}  # "came under fire" is an attack; "remains under siege" a condition
+
+
+def _standing(trigger: Any) -> bool:
+    """'North Korea has been under UN sanctions since 2006', 'the city remains under curfew'."""
+    under = trigger.head
+    return (trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and under.lower_ == "under"
+            and under.head.lemma_.lower() in STATE_VERBS)
 
 
 def _medical_attack(trigger: Any) -> bool:

@@ -102,10 +102,6 @@ def _diplomatic_recipient(tok, coder, type_: str):
             found = _party_in(_child(c, ("pobj",)), coder)
             if found is not None:
                 return found
-    if type_ == "THREATEN":
-        found = _condition_subject(tok, coder)
-        if found is not None:
-            return found
     doing = _child(tok, ("xcomp",))  # "offered to hand over the suspects to Britain": whom the act offered is for
     return _diplomatic_recipient(doing, coder, type_) if doing is not None and doing.pos_ == "VERB" else None
 
@@ -113,7 +109,8 @@ def _diplomatic_recipient(tok, coder, type_: str):
 def _condition_subject(tok, coder):
     """Who a threat's condition names: "threatened a strike unless Israel rescinded the annexation",
     "will stop talks if the United States deploys missiles" -- the party that must comply is threatened."""
-    for c in tok.children:
+    doing = _child(tok, ("xcomp",))
+    for c in [*tok.children, *(doing.children if doing is not None else ())]:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children):
             subj = _child(c, ("nsubj", "nsubjpass"))
             if subj is not None and coder.names_party(subj):
@@ -219,6 +216,9 @@ def roles(tok, trig: Trigger, coder=None):
             actor, theme = actor or of_obj, of_obj
         else:
             recipient = of_obj
+        hit = _came_under(tok)
+        if hit is not None:  # "... came under attack by Kurdish militants": "by" hangs on "came"
+            recipient, actor = recipient or hit, actor or pobj(tok.head.head, {"by"})
         recipient = recipient or _target(tok)
         if recipient is None and carrier.dep_ == "dobj" and carrier.head.lemma_ in LIGHT_VERBS:
             recipient = _target(carrier.head)  # "carried out airstrikes on two hospitals", the parser's "on" on "carried"
@@ -239,7 +239,17 @@ def roles(tok, trig: Trigger, coder=None):
         recipient = _counted_noun_after(tok)  # "..., killing at least 20 civilians" under a bad parse
     if trig.type in DIPLOMATIC and coder is not None and (recipient is None or not coder.names_party(recipient)):
         recipient = _diplomatic_recipient(tok, coder, trig.type) or recipient
+    if recipient is None and trig.type == "THREATEN" and coder is not None:
+        recipient = _condition_subject(tok, coder)  # no one the threatened act is aimed at is named
     return actor, recipient, theme
+
+
+def _came_under(tok):
+    """'Government forces came under heavy shelling': the subject of "came under" is who was hit."""
+    under = tok.head
+    if tok.dep_ == "pobj" and under.lower_ == "under" and under.head.lemma_.lower() == "come":
+        return subject_of(under.head)
+    return None
 
 
 def _a_place(tok, coder) -> bool:
