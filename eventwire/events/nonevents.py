@@ -9,8 +9,9 @@
   report one.
 * A death whose cause is a disease, a disaster or an accident ("an outbreak of cholera killed")
   has no political actor: not a PLOVER event. Nor is anything else a disease or disaster does
-  ("refugees threatened by floods"), anything done to a disease ("the outbreak had been
-  arrested", "to contain the epidemic"), or an attack of the body ("a heart attack").
+  ("refugees threatened by floods"), or anything done to a disease ("the outbreak had been
+  arrested", "to contain the epidemic"). (An attack of the body, "a heart attack", is kept out by
+  the codebook's ``modifier_not_in``.)
 
 The reason is a code (``Reason``) the pipeline branches on; the words are data
 (``data/lexicons/nonevents.json``).
@@ -37,7 +38,7 @@ BULLETS = ("*", "\u2022", "-", "\u2013", "\u00b7")
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
     raw = read_json("lexicons/nonevents.json")
-    for key in ("natural_causes", "diseases", "medical_attacks", "cumulative_cues", "casualty_lemmas"):
+    for key in ("natural_causes", "diseases", "cumulative_cues", "casualty_lemmas"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) for w in raw[key]):
             raise ValueError(f"data/lexicons/nonevents.json: '{key}' must be a list of strings")
     return raw
@@ -49,7 +50,7 @@ def judge(trigger: Any, event_type: str, when: Any) -> Optional[Reason]:
     first = next((t for t in sent if not t.is_space), None)  # not sent.text: one candidate must not cost a sentence
     if first is not None and first.text.startswith(BULLETS) and not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return Reason.LIST_ITEM
-    if _natural_cause(trigger) or _done_to_a_disease(trigger) or _medical_attack(trigger):
+    if _natural_cause(trigger) or _done_to_a_disease(trigger):
         return Reason.NATURAL_CAUSE
     if _standing(trigger):
         return Reason.STANDING
@@ -84,11 +85,6 @@ def _standing(trigger: Any) -> bool:
     under = trigger.head
     return (trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and under.lower_ == "under"
             and under.head.lemma_.lower() in STATE_VERBS)
-
-
-def _medical_attack(trigger: Any) -> bool:
-    """'suffered a heart attack', 'a panic attack': a seizure of the body, not an assault."""
-    return any(c.dep_ in ("compound", "amod") and c.lower_ in lexicon()["medical_attacks"] for c in trigger.children)
 
 
 def _done_to_a_disease(trigger: Any) -> bool:
