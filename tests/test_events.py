@@ -990,3 +990,12 @@ def test_who_came_under_attack_is_who_was_hit(pipeline):
     hit = only(code_sentence(pipeline, "A Turkish military convoy came under attack by Kurdish militants in Hakkari on Sunday."),
                "ASSAULT")
     assert hit["recipient"]["text"] == "A Turkish military convoy" and hit["actor"]["text"] == "Kurdish militants"
+
+
+def test_humanitarian_care_given_is_aid_and_treatment_by_police_is_not(pipeline):
+    vaccinated = only(code_sentence(pipeline, "The WHO vaccinated 20,000 children in Dadaab last week."), "AID")
+    assert vaccinated["actor"]["sector"] == "IGO" and vaccinated["recipient"]["sector"] == "CVL"
+    lifted = only(code_sentence(pipeline, "The U.S. Army has been flying relief missions in Sindh, airlifting people from "
+                                          "areas where they are stranded."), "AID")
+    assert lifted["actor"]["country"] == "USA"
+    assert "AID" not in [e["type"] for e in code_sentence(pipeline, "Police treated the protesters harshly in Nairobi.")]
