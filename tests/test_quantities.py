@@ -50,3 +50,12 @@ def test_a_breakdown_of_a_count_is_not_added_to_it(pipeline):
 def test_hundreds_of_thousands_is_one_vague_number(nlp):
     q = quantities.find(nlp("Troops rushed to evacuate hundreds of thousands of people from the province."))[0]
     assert (q.value, q.text, q.approx) == (200000, "hundreds of thousands", "about")
+
+
+def test_what_an_event_left_people_in_says_their_count_kind(pipeline):
+    def counts(text):
+        return [sorted((q.kind, q.value) for q in e.quantities) for e in pipeline.code(text, published="2016-01-01")]
+
+    assert counts("Clashes with police in Bihar have left 20 villagers injured and one man dead.") == [
+        [("killed", 1), ("wounded", 20)]]
+    assert counts("An explosion in Kabul on Monday left at least five people dead.") == [[("killed", 5)]]

@@ -129,6 +129,35 @@ def summed(head, first: Quantity) -> Quantity:
                     text=head.doc.text[first.start:end], start=first.start, end=end)
 
 
+# "the attack left 12 soldiers dead and 30 wounded": the state each count is left in says its kind
+LEFT_STATES = {"dead": "killed", "injured": "wounded", "wounded": "wounded", "hurt": "wounded", "homeless": "displaced"}
+
+
+def left_counts(trigger) -> list[tuple]:
+    """(noun or number head, kind) for each count an event "left" in a state: "clashes have left 20
+    villagers injured and one man dead", "the blast left at least five people dead"."""
+    verb = trigger.head
+    if trigger.dep_ != "nsubj" or verb.lemma_.lower() != "leave":
+        return []
+    out = []
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    state = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in LEFT_STATES), None)
+    if obj is not None and state is not None:
+        out.append((obj, LEFT_STATES[state.lower_]))
+    for c in verb.children:
+        if c.dep_ != "conj":
+            continue
+        if c.lower_ in LEFT_STATES:  # "... and one man dead"
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is not None:
+                out.append((subj, LEFT_STATES[c.lower_]))
+        elif c.like_num:  # "... and 30 wounded"
+            state = next((g for g in c.children if g.dep_ in ("acl", "amod") and g.lower_ in LEFT_STATES), None)
+            if state is not None:
+                out.append((c, LEFT_STATES[state.lower_]))
+    return out
+
+
 def noun_kind(head) -> Optional[str]:
     return NOUN_KINDS.get(head.lemma_.lower()) or NOUN_KINDS.get(head.lower_)
 
