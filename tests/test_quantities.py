@@ -59,3 +59,5 @@ def test_what_an_event_left_people_in_says_their_count_kind(pipeline):
     assert counts("Clashes with police in Bihar have left 20 villagers injured and one man dead.") == [
         [("killed", 1), ("wounded", 20)]]
     assert counts("An explosion in Kabul on Monday left at least five people dead.") == [[("killed", 5)]]
+    # one event, not a second "wounded" one: the count is the attack's
+    assert counts("The attack left 12 soldiers dead and 30 wounded in Borno on Monday.") == [[("killed", 12), ("wounded", 30)]]

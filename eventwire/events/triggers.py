@@ -77,7 +77,11 @@ def _part_of_speech(tok) -> str:
 
 
 def stative_participle(tok) -> bool:
-    """'though wounded', 'a wounded soldier': a participle describing a state, not an event."""
+    """'though wounded', 'a wounded soldier': a participle describing a state, not an event; and
+    'the attack left 12 dead and 30 wounded': the state a count was left in (the attack's count)."""
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.like_num and tok.head.dep_ == "conj" \
+            and tok.head.head.lemma_.lower() == "leave":
+        return True
     return tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acomp", "amod", "oprd", "npadvmod") and not any(
         c.dep_ in ("auxpass", "aux", "agent", "nsubjpass") for c in tok.children)
 
