@@ -220,7 +220,7 @@ class Pipeline:
             confidence=self._confidence(cand, actor, recipient, place_reason), coder=self.coder_info)
         anaphoric = trig.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                                                 for c in trig.children)
-        return Coded(event, cand.family, place_reason, anaphoric, ongoing(trig))
+        return Coded(event, cand.family, place_reason, anaphoric, ongoing(trig), _time_anchor(trig, anaphoric))
 
     def _acled(self, cand: Candidate, mode: Optional[str], recipient: Optional[Party], actor: Optional[Party],
                reading: Optional[dict[str, float]]) -> Optional[dict[str, str]]:
@@ -342,6 +342,22 @@ def _names_no_one(ctx: ArticleContext, head) -> bool:
     """No words for a party in that role, or only words for a thing ("rubber bullets were used to
     disperse", "contribute $1 million for relief efforts"): a pronoun or a name is someone."""
     return head is None or (head.pos_ not in ("PRON", "PROPN") and not ctx.actors.names_party(head))
+
+
+TIME_PREPS = {"after", "before", "since", "following", "until", "till"}
+TIME_PHRASES = {("ahead", "of"), ("wake", "of"), ("aftermath", "of"), ("prior", "to")}
+
+
+def _time_anchor(trig, anaphoric: bool) -> bool:
+    """'days after the bombing', 'since the April 15 attack', 'in the wake of the coup': an event noun
+    that dates another, named as already known (a definite article or a date of its own)."""
+    if trig.pos_ != "NOUN" or trig.dep_ != "pobj":
+        return False
+    prep = trig.head
+    if prep.lower_ not in TIME_PREPS and (prep.head.lower_, prep.lower_) not in TIME_PHRASES:
+        return False
+    dated = any(c.ent_type_ == "DATE" for c in trig.children if c.dep_ in ("compound", "nmod", "npadvmod", "amod"))
+    return anaphoric or dated
 
 
 def _home(type_: str, actor: Optional[Party]) -> Optional[str]:

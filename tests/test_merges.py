@@ -210,3 +210,12 @@ def test_a_party_the_coder_implied_is_never_agreeing_nor_differing():
     m = compare(a, b)
     assert "actor known on one side only" in m.reasons, m.reasons
     assert not any(r.startswith("actors agree") or r.startswith("actor sectors differ") for r in m.reasons)
+
+
+def test_an_event_named_only_to_date_another_is_background_and_a_restatement_merges(pipeline):
+    def types(text):
+        return [e.type for e in pipeline.code(text, published="2013-05-01")]
+
+    assert types("Prosecutors said that three days after the bombing two friends removed a backpack from his room.") == []
+    assert types("A bomb killed 12 people at a mosque in Kabul on Friday. Police arrested five men on Monday after "
+                 "the bombing.") == ["ASSAULT", "COERCE"]
