@@ -194,10 +194,10 @@ class Pipeline:
             return None  # "denied targeting civilians": a denial of no act in particular is only the denial
         location = None
         if place is None and ctx.story_country:  # placed nowhere: local parties are the story's country's
-            actor, recipient = (_domestic(p, ctx.story_country, "the story's country") for p in (actor, recipient))
+            actor, recipient = (_domestic(p, ctx.story_country, self.kb, "the story's country") for p in (actor, recipient))
         if place is not None:
             location = replace(place.place, why=f"{place_reason.text if place_reason else ''}; {place.place.why}")
-            actor, recipient, reported_by = (_domestic(p, location.country) for p in (actor, recipient, reported_by))
+            actor, recipient, reported_by = (_domestic(p, location.country, self.kb) for p in (actor, recipient, reported_by))
         where = location.country if location is not None else ctx.story_country  # placed nowhere: the story's country
         unnamed_attacker = None
         if actor is None and _names_no_one(ctx, cand.actor_head):
@@ -377,10 +377,11 @@ def _ground(ctx: ArticleContext, head) -> bool:
     return head is not None and (head.i in ctx.place_at or head.lemma_.lower() in PLACE_NOUNS)
 
 
-def _domestic(party: Optional[Party], country: Optional[str], whose: str = "the event's country") -> Optional[Party]:
+def _domestic(party: Optional[Party], country: Optional[str], kb, whose: str = "the event's country") -> Optional[Party]:
     """A party the text gives no country ("the Interior Ministry", "protesters") belongs to the country
-    where the event happens: the convention ACLED coders follow for local actors."""
-    if party is None or party.country or not country or party.sector in ("IGO", "NGO"):
+    where the event happens: the convention ACLED coders follow for local actors. Not other
+    countries' governments ("Western powers")."""
+    if party is None or party.country or not country or party.sector in ("IGO", "NGO") or kb.is_foreign(party.text):
         return party
     return replace(party, country=country, why=f"{party.why + '; ' if party.why else ''}no country named: {whose}")
 

@@ -277,3 +277,10 @@ def test_the_country_backing_a_group_is_not_the_groups(pipeline):
     ev = next(e for e in pipeline.code("Iranian-backed militias attacked a US base in Syria on Monday.", published="2020-01-06")
               if e.type == "ASSAULT")
     assert (ev.actor.country, ev.actor.sector) == ("SYR", "REB")
+
+
+def test_other_countries_governments_never_take_the_local_country(pipeline):
+    events = pipeline.code("Mugabe has also accused Western powers of plotting to overthrow him in Harare.", published="2008-12-12")
+    accused = next(e for e in events if e.type == "ACCUSE")
+    assert (accused.recipient.country, accused.recipient.sector) == (None, "GOV")
+    assert accused.actor.country == "ZWE"

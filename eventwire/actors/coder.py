@@ -215,7 +215,11 @@ class ActorCoder:
         elif countries:
             country = countries[0][0].iso3
             why.append(f"'{' '.join(head.doc[i].text for i in countries[0][1])}' -> {country}")
-        country = self._located(head, toks, countries, country, why)
+        foreign = country is None and self.kb.is_foreign(" ".join(t.text for t in toks))
+        if foreign:  # "accused Western powers of plotting": not the government of where it is said
+            why.append("other countries' governments: no country of the place")
+        else:
+            country = self._located(head, toks, countries, country, why)
         first_person = [t for t in toks if t.lower_ in FIRST_PERSON]
         if country is None and first_person and self.speaker_of:
             speaker = self.speaker_of(first_person[0])
@@ -250,9 +254,9 @@ class ActorCoder:
             name = f"{entity.name} ({self.kb.country_names.get(country, country)})"
         party = Party(text=span.text, start=span.start_char, end=span.end_char, name=name,
                       country=country, sector=sector, why="; ".join(why) or None)
-        if party.country is None:
+        if party.country is None and not foreign:
             self._corefer(head, party, toks)
-        if party.country is None and sector in LOCAL_SECTORS:
+        if party.country is None and sector in LOCAL_SECTORS and not foreign:
             self._set_in_sentence_country(head, party)
         kind = entity.kind if entity else "group"
         self._remember(Mention(head.i, party, head.lemma_.lower(), kind, head.tag_ in ("NNS", "NNPS")))

@@ -96,6 +96,7 @@ class KnowledgeBase:
                 if " " in noun:  # "security services": a two-word agent is looked up by its words, not its lemma
                     self.agents.setdefault(fold(plural(noun)), sector)
         self.generic = {fold(w) for w in raw["generic_heads"]}
+        self.foreign = tuple(fold(w) for w in raw.get("foreign_agents", []))
         self.facilities = {fold(w) for w in raw["facility_heads"]}
         self.seats = {fold(k): (v[0], v[1]) for k, v in raw["seats"].items()}
         self.entities: dict[str, Entity] = {}
@@ -207,6 +208,10 @@ class KnowledgeBase:
         name = next((e.text for e in tok.doc.ents if e.start <= tok.i < e.end), tok.text)
         key = fold(name)
         return key in self.outlets or (key.startswith("the ") and key[4:] in self.outlets)
+
+    def is_foreign(self, text: str) -> bool:
+        """'Western powers', 'the world powers': other countries' governments, never the local one."""
+        return fold(text).endswith(self.foreign) if self.foreign else False
 
     def lookup(self, words: str, capitalised: bool = False) -> Optional[tuple[str, Any]]:  # Any: an Entity, a CountryTerm or a seat
         """What a word sequence names: ('entity'|'seat'|'country'|'agent', value) or None.

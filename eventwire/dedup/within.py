@@ -41,6 +41,8 @@ def _party_ok(a, b) -> bool:
         return False  # civilians and soldiers are different victims
     if a.name and b.name and a.name != b.name and {a.sector, b.sector} & NAMED_SECTORS:
         return False  # "Human Rights Watch had asked ..." and "Amnesty International have sought ..."
+    if a.sector == b.sector == "GOV" and (a.country is None) != (b.country is None):
+        return False  # "Western powers" (no one country) and "the United Kingdom": two addressees
     return a.country is None or b.country is None or a.country == b.country
 
 
