@@ -220,3 +220,10 @@ def test_an_event_named_only_to_date_another_is_background_and_a_restatement_mer
     assert types("Security was tightened in the capital in the wake of the attack on the parliament.") == []
     assert types("A bomb killed 12 people at a mosque in Kabul on Friday. Police arrested five men on Monday after "
                  "the bombing.") == ["ASSAULT", "COERCE"]
+
+
+def test_an_anchor_linked_to_the_act_it_dates_is_that_act(pipeline):
+    # "following the attack, ISIS stormed ...": the storming is told, so the event stands
+    events = pipeline.code("Following the failed VBIED attack, ISIS stormed the Syrian Arab Army's defenses at eastern "
+                           "Khattab, resulting in a three hour long battle.", published="2016-05-01")
+    assert [e.type for e in events] == ["ASSAULT"]
