@@ -221,7 +221,7 @@ class Pipeline:
         anaphoric = trig.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                                                 for c in trig.children)
         # an anchor linked to a trigger outside its phrase ("following the attack, ISIS stormed ...") is that act's
-        anchor = _time_anchor(trig, anaphoric) and all(o.trigger.i in range(trig.left_edge.i, trig.right_edge.i + 1)
+        anchor = nonevents.dates_another(trig, anaphoric) and all(o.trigger.i in range(trig.left_edge.i, trig.right_edge.i + 1)
                                                        for o in cand.linked)
         return Coded(event, cand.family, place_reason, anaphoric, ongoing(trig), anchor)
 
@@ -347,22 +347,6 @@ def _names_no_one(ctx: ArticleContext, head) -> bool:
     return head is None or (head.pos_ not in ("PRON", "PROPN") and not ctx.actors.names_party(head))
 
 
-TIME_PREPS = {"after", "before", "since", "following", "until", "till"}
-TIME_PHRASES = {("ahead", "of"), ("wake", "of"), ("aftermath", "of"), ("prior", "to")}
-
-
-def _time_anchor(trig, anaphoric: bool) -> bool:
-    """'days after the bombing', 'since the April 15 attack', 'in the wake of the coup': an event noun
-    that dates another, named as already known (a definite article or a date of its own)."""
-    if trig.pos_ != "NOUN" or trig.dep_ != "pobj":
-        return False
-    prep = trig.head
-    if prep.lower_ not in TIME_PREPS and (prep.head.lower_, prep.lower_) not in TIME_PHRASES:
-        return False
-    dated = any(c.ent_type_ == "DATE" for c in trig.children if c.dep_ in ("compound", "nmod", "npadvmod", "amod"))
-    return anaphoric or dated
-
-
 def _home(type_: str, actor: Optional[Party]) -> Optional[str]:
     """Where an event placed nowhere happens, read from who did it: a country's people protest at
     home ("young Algerians blocked roads" is a protest in Algeria, to Algeria's government)."""
@@ -380,7 +364,8 @@ def _ground(ctx: ArticleContext, head) -> bool:
     return head is not None and (head.i in ctx.place_at or head.lemma_.lower() in PLACE_NOUNS)
 
 
-def _domestic(party: Optional[Party], country: Optional[str], kb, whose: str = "the event's country") -> Optional[Party]:
+def _domestic(party: Optional[Party], country: Optional[str], kb: kb_mod.KnowledgeBase,
+              whose: str = "the event's country") -> Optional[Party]:
     """A party the text gives no country ("the Interior Ministry", "protesters") belongs to the country
     where the event happens: the convention ACLED coders follow for local actors. Not other
     countries' governments ("Western powers")."""

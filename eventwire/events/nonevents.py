@@ -5,6 +5,9 @@
   not one event. ACLED and the project's gold keep tolls out of events and fatalities.
 * A condition a party stands under ("has been under UN sanctions since 2006", "remains under
   curfew") is no act: the act was the imposing.
+* An event noun named to date another ("fled two days after the bombing") is background unless the
+  article reports it elsewhere: ``dates_another`` marks it, and the within-article merge
+  (dedup/within.py) keeps it only as a restatement.
 * A bulleted line with no verb ("* 2007 Bagram Airfield bombing") lists an event, it does not
   report one.
 * A death whose cause is a disease, a disaster or an accident ("an outbreak of cholera killed")
@@ -124,3 +127,19 @@ def _days_ago(since: Any) -> bool:
     """'since Friday', 'since yesterday', 'since Sunday morning': a start within the past week."""
     start = next((c for c in since.children if c.dep_ in ("pobj", "pcomp")), None)
     return start is not None and start.lower_ in lexicon()["recent_starts"]
+
+
+TIME_PREPS = {"after", "before", "since", "following", "until", "till"}
+TIME_PHRASES = {("ahead", "of"), ("wake", "of"), ("aftermath", "of"), ("prior", "to")}
+
+
+def dates_another(trig: Any, anaphoric: bool) -> bool:
+    """'days after the bombing', 'since the April 15 attack', 'in the wake of the coup': an event noun
+    that dates another, named as already known (a definite article or a date of its own)."""
+    if trig.pos_ != "NOUN" or trig.dep_ != "pobj":
+        return False
+    prep = trig.head
+    if prep.lower_ not in TIME_PREPS and (prep.head.lower_, prep.lower_) not in TIME_PHRASES:
+        return False
+    dated = any(c.ent_type_ == "DATE" for c in trig.children if c.dep_ in ("compound", "nmod", "npadvmod", "amod"))
+    return anaphoric or dated
