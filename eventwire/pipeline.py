@@ -220,10 +220,10 @@ class Pipeline:
             confidence=self._confidence(cand, actor, recipient, place_reason), coder=self.coder_info)
         anaphoric = trig.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                                                 for c in trig.children)
-        # an anchor linked to a trigger outside its phrase ("following the attack, ISIS stormed ...") is that act's
-        anchor = nonevents.dates_another(trig, anaphoric) and all(o.trigger.i in range(trig.left_edge.i, trig.right_edge.i + 1)
+        # a reference linked to a trigger outside its phrase ("following the attack, ISIS stormed ...") is that act's
+        reference = nonevents.named_as_reference(trig, anaphoric) and all(o.trigger.i in range(trig.left_edge.i, trig.right_edge.i + 1)
                                                        for o in cand.linked)
-        return Coded(event, cand.family, place_reason, anaphoric, ongoing(trig), anchor)
+        return Coded(event, cand.family, place_reason, anaphoric, ongoing(trig), reference)
 
     def _acled(self, cand: Candidate, mode: Optional[str], recipient: Optional[Party], actor: Optional[Party],
                reading: Optional[dict[str, float]]) -> Optional[dict[str, str]]:

@@ -218,6 +218,9 @@ def test_an_event_named_only_to_date_another_is_background_and_a_restatement_mer
 
     assert types("The suspect fled to Chechnya two days after the bombing in Boston.") == []
     assert types("Security was tightened in the capital in the wake of the attack on the parliament.") == []
+    assert types("The UN opened an investigation into the killings in Kasai.") == ["ACCUSE"]
+    assert types("Gunmen killed 12 villagers in Kasai on Monday. The UN opened an investigation into the killings.") == [
+        "ASSAULT", "ACCUSE"]
     assert types("A bomb killed 12 people at a mosque in Kabul on Friday. Police arrested five men on Monday after "
                  "the bombing.") == ["ASSAULT", "COERCE"]
 

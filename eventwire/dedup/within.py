@@ -27,7 +27,7 @@ class Coded:
     place_reason: Optional[PlaceReason] = None
     anaphoric: bool = False  # "the attack", "this strike": refers back to an event already told
     ongoing: bool = False  # told in the present progressive ("are being targeted"): goes on, undated
-    time_anchor: bool = False  # "three days after the bombing": an event named to date another by
+    reference: bool = False  # "days after the bombing", "an inquiry into the killings": named, not reported
 
 
 # organisations are told apart by name: two NGOs' appeals are two appeals
@@ -165,17 +165,17 @@ def _link_words(host: Event, other: Event) -> None:
 def merge_within_article(coded: list[Coded], headline: Sequence[Coded] = ()) -> list[Coded]:
     """Merge restatements; headline events merge into any compatible body event of their type
     (a headline summarises: "kill ... in attack" is the body's attack) and are otherwise dropped,
-    as is an event named only to date another ("arrested days after the bombing") that the article
-    reports nowhere else: it is background, not news."""
+    as is an event named only as a reference ("arrested days after the bombing", "an inquiry into the
+    killings") that the article reports nowhere else: it is background, not news."""
     kept: list[Coded] = []
     for c in coded:
         host = next((k for k in kept if compatible(k, c)), None)
         if host is None and c.anaphoric:  # the latest compatible event of the type, whatever its word
             host = next((k for k in reversed(kept) if compatible(k, c, same_family=False)), None)
-        if host is None and not c.time_anchor:
+        if host is None and not c.reference:
             kept.append(c)
         elif host is not None:
-            _absorb(host, c)  # an event named only to date another, and told nowhere else, is background
+            _absorb(host, c)  # an event named only as a reference, and told nowhere else, is background
     for c in headline:  # a headline event the body never states compatibly is a garbled summary: dropped
         host = next((k for k in kept if compatible(k, c)), None) or \
             next((k for k in kept if compatible(k, c, same_family=False)), None)

@@ -5,8 +5,9 @@
   not one event. ACLED and the project's gold keep tolls out of events and fatalities.
 * A condition a party stands under ("has been under UN sanctions since 2006", "remains under
   curfew") is no act: the act was the imposing.
-* An event noun named to date another ("fled two days after the bombing") is background unless the
-  article reports it elsewhere: ``dates_another`` marks it, and the within-article merge
+* An event noun named only as a reference -- to date another ("fled two days after the bombing")
+  or as what is investigated ("opened an inquiry into the killings") -- is background unless the
+  article reports it elsewhere: ``named_as_reference`` marks it, and the within-article merge
   (dedup/within.py) keeps it only as a restatement.
 * A bulleted line with no verb ("* 2007 Bagram Airfield bombing") lists an event, it does not
   report one.
@@ -133,13 +134,19 @@ TIME_PREPS = {"after", "before", "since", "following", "until", "till"}
 TIME_PHRASES = {("ahead", "of"), ("wake", "of"), ("aftermath", "of"), ("prior", "to")}
 
 
-def dates_another(trig: Any, anaphoric: bool) -> bool:
-    """'days after the bombing', 'since the April 15 attack', 'in the wake of the coup': an event noun
-    that dates another, named as already known (a definite article or a date of its own)."""
+INQUIRY_NOUNS = {"investigation", "inquiry", "enquiry", "probe"}
+
+
+def named_as_reference(trig: Any, anaphoric: bool) -> bool:
+    """An event noun named as already known (a definite article or a date of its own) only to date
+    another ('days after the bombing', 'in the wake of the coup') or as what is investigated ('an
+    inquiry into the killings')."""
     if trig.pos_ != "NOUN" or trig.dep_ != "pobj":
         return False
     prep = trig.head
-    if prep.lower_ not in TIME_PREPS and (prep.head.lower_, prep.lower_) not in TIME_PHRASES:
-        return False
     dated = any(c.ent_type_ == "DATE" for c in trig.children if c.dep_ in ("compound", "nmod", "npadvmod", "amod"))
-    return anaphoric or dated
+    if not (anaphoric or dated):
+        return False
+    if prep.lower_ == "into" and prep.head.lemma_.lower() in INQUIRY_NOUNS:
+        return True
+    return prep.lower_ in TIME_PREPS or (prep.head.lower_, prep.lower_) in TIME_PHRASES
