@@ -261,3 +261,9 @@ def test_shelling_that_hit_civilians_property_is_no_mob(pipeline):
     for e in pipeline.code("A man carries belongings from his shop destroyed by shelling from government forces in Aleppo.",
                            published="2016-06-11"):
         assert (e.acled or {}).get("sub_event_type") != "Mob violence"
+
+
+def test_a_device_that_exploded_is_a_remote_explosive(pipeline):
+    events = pipeline.code("Police are hunting a suspect believed to have left a bag containing a device that exploded on Friday, "
+                           "wounding 13 people on a busy street in Lyon.", published="2019-05-25")
+    assert "Remote explosive/landmine/IED" in [(e.acled or {}).get("sub_event_type") for e in events if e.type == "ASSAULT"]
