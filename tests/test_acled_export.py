@@ -267,3 +267,12 @@ def test_a_device_that_exploded_is_a_remote_explosive(pipeline):
     events = pipeline.code("Police are hunting a suspect believed to have left a bag containing a device that exploded on Friday, "
                            "wounding 13 people on a busy street in Lyon.", published="2019-05-25")
     assert "Remote explosive/landmine/IED" in [(e.acled or {}).get("sub_event_type") for e in events if e.type == "ASSAULT"]
+
+
+def test_a_clash_where_demonstrators_are_is_a_violent_demonstration_and_between_armed_men_a_battle(pipeline):
+    def sub_events(text):
+        return [(e.acled or {}).get("sub_event_type") for e in pipeline.code(text, published="2008-06-01") if e.type == "ASSAULT"]
+
+    assert sub_events("Clashes with police in Bihar have left 20 villagers injured and one man dead, since many are "
+                      "staging protests after being forced from their homes.") == ["Violent demonstration"]
+    assert sub_events("Soldiers clashed with gunmen in Maiduguri on Monday.") == ["Armed clash"]
