@@ -284,3 +284,10 @@ def test_other_countries_governments_never_take_the_local_country(pipeline):
     accused = next(e for e in events if e.type == "ACCUSE")
     assert (accused.recipient.country, accused.recipient.sector) == (None, "GOV")
     assert accused.actor.country == "ZWE"
+
+
+def test_the_islamic_states_acronym_is_a_group_not_the_verb(pipeline):
+    attacked = pipeline.code("IS fighters attacked an army post near Deir ez-Zor on Monday.", published="2016-05-01")
+    assert [(e.actor.text, e.actor.sector, e.recipient.sector) for e in attacked] == [("IS fighters", "REB", "MIL")]
+    doc = pipeline.nlp("THE WAR IS OVER")
+    assert doc[2].norm_ == "is"  # a line in capitals keeps the verb

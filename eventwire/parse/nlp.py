@@ -5,7 +5,10 @@ a re-upload of Explosion's MIT ``en_core_web_sm`` 3.8.0, pinned by hash in
 requirements-model.txt). ``EVENTWIRE_SPACY_MODEL`` names another installed pipeline.
 
 One component is added before the parser: a line break always ends a sentence, so a
-headline or a dateline never runs into the first sentence of the story. The rule lemmatizer
+headline or a dateline never runs into the first sentence of the story. Another runs first of
+all: a group's acronym that spells an English word ("IS", the Islamic State) is given the group's
+name as its norm, which the model reads, so "IS fighters attacked" is not parsed as a passive
+"is ... attacked" (not in a line written in capitals, where "IS" is the verb). The rule lemmatizer
 is wrapped in a cache (same lemmas, computed once per word form and tag).
 """
 from __future__ import annotations
@@ -32,6 +35,23 @@ def line_breaks(doc):
         if "\n" in tok.text or "\n" in tok.whitespace_:
             doc[i + 1].is_sent_start = True
     return doc
+
+
+ACRONYM_NORMS = {"IS": "isis"}  # acronyms that spell a word the model would read as that word
+
+
+@Language.component("eventwire_acronyms")
+def acronyms(doc):
+    for i, tok in enumerate(doc):
+        if tok.text in ACRONYM_NORMS and not _in_capitals(doc, i):
+            tok.norm_ = ACRONYM_NORMS[tok.text]
+    return doc
+
+
+def _in_capitals(doc, i: int) -> bool:
+    """'WAR IS OVER': a neighbouring word written in capitals too."""
+    near = [doc[j] for j in (i - 1, i + 1) if 0 <= j < len(doc)]
+    return any(t.is_alpha and len(t) > 1 and t.is_upper for t in near)
 
 
 _RULE_LEMMATIZERS: dict[int, object] = {}
@@ -84,6 +104,7 @@ def load(name: str | None = None):
                            f"run `make setup` or `pip install -r requirements-model.txt`") from None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("eventwire_line_breaks", before="parser")
+        nlp.add_pipe("eventwire_acronyms", first=True)
     if "lemmatizer" in nlp.pipe_names and hasattr(nlp.get_pipe("lemmatizer"), "lemmatize"):
         _RULE_LEMMATIZERS[id(nlp.vocab)] = nlp.get_pipe("lemmatizer")
         nlp.replace_pipe("lemmatizer", "eventwire_cached_lemmatizer")
