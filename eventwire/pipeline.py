@@ -42,9 +42,9 @@ CASUALTY_KINDS = {"killed", "wounded"}
 FORCE_TYPES = {"ASSAULT", "MOBILIZE"}  # "Russian airstrikes": the actor is the country's forces
 STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}  # said, not done: dated as news unless their sentence dates them
 ABOUT_TYPES = {"PROTEST"}  # placed where held, not where what they protest happened (statements keep the place they concern)
-# whom a protest, aid, an attack or a coercive measure (a curfew, a ban) is for, when no one is named
-IMPLIED_RECIPIENTS = {"PROTEST": "GOV", "AID": "CVL", "ASSAULT": "CVL", "COERCE": "CVL"}
-IMPLIED_FOR = {"PROTEST": "a protest", "AID": "aid", "ASSAULT": "an attack", "COERCE": "a coercive measure"}
+# whom a protest, aid, an attack or a coercive measure (a curfew, a ban) is for, when no one is named: (sector, the act)
+IMPLIED_RECIPIENTS = {"PROTEST": ("GOV", "a protest"), "AID": ("CVL", "aid"), "ASSAULT": ("CVL", "an attack"),
+                      "COERCE": ("CVL", "a coercive measure")}
 COMBAT_FAMILIES = {"territory", "offensive", "operation"}  # fought for ground, against armed men, not civilians
 STATE_FORCES = {"MIL", "GOV", "COP"}
 IMPLIED_ACTORS = {"PROTEST": "CVL"}  # who holds a protest no one is named for: the people where it is held
@@ -221,8 +221,8 @@ class Pipeline:
         anaphoric = trig.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                                                 for c in trig.children)
         # a reference linked to a trigger outside its phrase ("following the attack, ISIS stormed ...") is that act's
-        reference = nonevents.named_as_reference(trig, anaphoric) and all(o.trigger.i in range(trig.left_edge.i, trig.right_edge.i + 1)
-                                                       for o in cand.linked)
+        reference = nonevents.named_as_reference(trig, anaphoric) and all(
+            trig.left_edge.i <= o.trigger.i <= trig.right_edge.i for o in cand.linked)
         return Coded(event, cand.family, place_reason, anaphoric, ongoing(trig), reference)
 
     def _acled(self, cand: Candidate, mode: Optional[str], recipient: Optional[Party], actor: Optional[Party],
@@ -274,7 +274,7 @@ class Pipeline:
         addresses the government of the country where it is held, aid and an attack reach the people
         where they happen, a visit abroad is to the host government (the PLOVER coders'
         convention). Like an implied actor, it names no words (an empty span)."""
-        sector = IMPLIED_RECIPIENTS.get(type_)
+        sector, act = IMPLIED_RECIPIENTS.get(type_, (None, ""))
         if type_ == "ASSAULT" and family in COMBAT_FAMILIES:
             return self._implied_party(country, _holders(actor), trig, f"'{trig.text}' names no one it is against; "
                                                                         f"those who held the ground where it is fought")
@@ -287,7 +287,7 @@ class Pipeline:
         if sector is None:
             return None
         whom = "government" if sector == "GOV" else "people"
-        return self._implied_party(country, sector, trig, f"'{trig.text}' names no one it is for; {IMPLIED_FOR[type_]} is for "
+        return self._implied_party(country, sector, trig, f"'{trig.text}' names no one it is for; {act} is for "
                                                           f"the {whom} of the country where it happens")
 
     def _mode_from_cues(self, cand: Candidate) -> Optional[str]:

@@ -132,8 +132,6 @@ def _days_ago(since: Any) -> bool:
 
 TIME_PREPS = {"after", "before", "since", "following", "until", "till"}
 TIME_PHRASES = {("ahead", "of"), ("wake", "of"), ("aftermath", "of"), ("prior", "to")}
-
-
 INQUIRY_NOUNS = {"investigation", "inquiry", "enquiry", "probe"}
 
 
