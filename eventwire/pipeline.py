@@ -209,7 +209,10 @@ class Pipeline:
                                 why=f"'{recipient.text}' is ground taken: it stands for those who held it, not its "
                                     f"people; {recipient.country or 'no country'} is where it lies")
         addressed = where or _home(cand.type, actor)
-        implied = self._implied_recipient(addressed, cand.type, trig, cand.family, actor) \
+        # a curfew threatened or announced is for the people where it would hold, as one imposed is
+        threatened = {c.rule.type for c in [cand, *cand.linked]} if cand.type == "THREATEN" else set()
+        implied_as = "COERCE" if "COERCE" in threatened else cand.type
+        implied = self._implied_recipient(addressed, implied_as, trig, cand.family, actor) \
             if recipient is None and (ground or _names_no_one(ctx, cand.recipient_head)) and addressed \
             and not cand.rule.opt("symmetric") else None  # a clash has two sides, no victim
         event = Event(

@@ -101,6 +101,8 @@ def test_scheduled_and_infinitival_verbs_look_forward(nlp):
     assert ("December", "1989-12") in _found(nlp, "Closing, which is expected in December, will follow.", oct30)
     assert ("early November", "1989-11") in _found(nlp, "Guidelines to be published in early November will decide.", oct30)
     assert ("December", "1988-12") in _found(nlp, "He was killed in December.", oct30)
+    # "is to resume": a plan (DCT a Friday; the coming Tuesday, not the one before)
+    assert ("Tuesday", "1989-10-31") in _found(nlp, "The stock is to resume trading in Paris Tuesday.", date(1989, 10, 27))
 
 
 def test_days_later_counts_from_the_story_not_the_publication_date():

@@ -25,6 +25,8 @@ from eventwire.model import Party
 
 NP_KEEP_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "appos", "case", "advmod", "npadvmod"}
 KEEP_PREPS = {"of", "for", "from"}
+# heads whose possessor is whom they oppose, not whose side they are on ("Putin's critics")
+OPPOSING_HEADS = {"critic", "opponent", "detractor", "rival", "enemy", "foe", "adversary"}
 NP_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr", "ROOT", "dative", "agent"}
 DEFINITE = {"the", "these", "those", "this", "that"}
 POLITICAL = {"REB", "OPP", "PTY"}
@@ -165,6 +167,9 @@ class ActorCoder:
 
     def _code(self, head, day: Optional[str]) -> Optional[Party]:
         toks = np_tokens(head)
+        if head.lemma_.lower() in OPPOSING_HEADS:  # "Mr Erdogan's critics" are not Erdogan's side
+            owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+            toks = [t for t in toks if t.i not in owners]
         toks = sorted({*toks, *self._name_beyond(toks, head)}, key=lambda t: t.i)
         if self.kb.is_generic(head.lemma_) or self.kb.is_generic(head.text):  # "a source in the SBU"
             toks = sorted({*toks, *[t for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "within", "inside")

@@ -113,6 +113,9 @@ def _score_doc(d: TimeDoc, ours: list, c: Counter, show: int) -> None:
         if not ok:
             _show(show, c, f"VALUE {kind:8} {d.text[g['start']:g['end']]!r:35} gold={g.get('value')} ours={ours[k].timex}")
     c["ours"] += len(ours)
+    for k, o in enumerate(ours):
+        if k not in used:
+            _show(show, c, f"SPUR  {o.text!r:35} ours={o.timex}")
 
 
 def _show(limit: int, c: Counter, line: str) -> None:

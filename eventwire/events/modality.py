@@ -42,7 +42,7 @@ STOPPING = {"stop", "halt", "cease", "suspend", "end", "cut", "freeze"}
 GENERIC_PRONOUNS = {"anyone", "anybody", "whoever", "everyone", "everybody"}
 # beyond REQUESTED_BY (which already holds "halt", "end", "stop" for a noun's governors):
 PAUSED_BY = {"lull", "pause", "cessation", "suspension", "respite", "break"}  # "a lull in the fighting"
-ENDED_BY = {"lift", "suspend", "cancel", "abandon", "postpone"}  # "lifted its boycott"
+ENDED_BY = {"lift", "suspend", "cancel", "abandon", "postpone", "quash", "revoke", "overturn", "annul", "rescind"}  # "lifted its boycott"
 NECESSITY = {"imperative", "essential", "necessary", "vital", "crucial", "important", "urgent"}
 SCHEDULED_BY = {"plan", "schedule", "slate"}  # "a rally is planned for Sunday": not yet held
 
@@ -101,8 +101,8 @@ def hypothetical(tok) -> Optional[str]:
             return "other"  # "called for a halt to attacks": the attacks are what is asked about
         if tok.head.dep_ == "prep" and tok.head.head.lemma_ in PAUSED_BY:
             return "other"  # "a lull in the fighting": what has stopped, not what happens
-        if tok.dep_ == "dobj" and tok.head.lemma_ in ENDED_BY:
-            return "other"  # "lifted its boycott", "cancelled the strike": the act ends it
+        if _ended(tok):
+            return "other"  # "lifted its boycott", "quashed orders for preventive detention": the act ends it
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in SCHEDULED_BY:
             return "intent" if tok.dep_ == "dobj" else "other"  # "planned a rally", "a vigil was scheduled"
         if tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
@@ -163,6 +163,19 @@ def hypothetical(tok) -> Optional[str]:
     return None
 
 
+def _ended(noun) -> bool:
+    """The noun is, or is told in, the object of a verb that ends it ("cancelled the strike",
+    "revoked the decision on pre-trial detention")."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ == "dobj" and node.head.lemma_ in ENDED_BY:
+            return True
+        if node.dep_ not in ("pobj", "prep", "compound"):
+            return False
+        node = node.head
+    return False
+
+
 def _done(verb) -> bool:
     """A verb told as done: past tense, no modal ("attempted", "have tried"; not "will try")."""
     return verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in verb.children)
@@ -204,7 +217,10 @@ def _own_possible_act(verb) -> bool:
 
 def stopped_by(tok):
     """The verb that stops the act ('stop giving aid', 'halted deliveries of aid'), or None."""
-    return tok.head if tok.dep_ in ("xcomp", "dobj", "pcomp") and tok.head.lemma_ in STOPPING else None
+    stop = tok.head
+    if tok.dep_ not in ("xcomp", "dobj", "pcomp") or stop.lemma_ not in STOPPING:
+        return None
+    return None if stop.i > 0 and stop.doc[stop.i - 1].text == "-" else stop  # "working non-stop to treat"
 
 
 def _generic_doer(verb) -> bool:

@@ -14,7 +14,7 @@ from eventwire.places.toponyms import words
 LIGHT_VERBS = {"issue", "impose", "declare", "launch", "carry", "conduct", "resume", "mount", "stage", "begin", "continue", "intensify", "step",
                "escalate", "start", "order", "unleash", "wage", "lead", "hold", "have", "make", "sign", "reach",
                "strike", "announce", "claim", "complete", "execute", "perform", "renew", "open", "initiate", "file", "lodge", "bring",
-               "voice", "express", "reiterate", "reaffirm", "affirm", "extend", "convey"}
+               "voice", "express", "reiterate", "reaffirm", "affirm", "extend", "convey", "join", "attend", "host", "chair", "convene"}
 OBJECT_NOUN_PREPS = {"on", "against", "targeting", "at"}
 
 

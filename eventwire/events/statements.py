@@ -18,6 +18,8 @@ BLAME_TRIGGER = Trigger("say responsible", ("VERB",), "ACCUSE", "allege", "accus
 LABEL_TRIGGER = Trigger("call unacceptable", ("VERB",), "ACCUSE", "disapprove", "accuse", {})
 PRAISE_TRIGGER = Trigger("say important step", ("VERB",), "SUPPORT", None, "support", {})
 DENIAL_TRIGGER = Trigger("say no role", ("VERB",), "REJECT", None, "reject", {})
+CRITICS_TRIGGER = Trigger("critics say", ("VERB",), "ACCUSE", "disapprove", "accuse", {})
+CRITICS = {"critic", "opponent", "detractor"}
 VERDICT_TRIGGER = Trigger("find guilty", ("VERB",), "SANCTION", "convict", "convict", {})
 VERDICT_VERBS = {"find", "declare", "pronounce", "rule", "judge"}
 HARMS = {"attack", "bombing", "killing", "death", "blast", "explosion", "assault", "massacre", "shooting", "kidnapping",
@@ -40,6 +42,7 @@ def said_events(sent, codebook: Codebook, coder) -> list[Candidate]:
     for tok in sent:
         statement = _statement(tok)
         said_event = statement and (_demand(tok, *statement, coder) or _blame(tok, *statement, coder)
+                                    or _criticism(tok, *statement)
                                     or _intended_harm(tok, *statement, coder) or _denial(tok, *statement, coder)
                                     or _approval(tok, *statement, codebook, coder))
         said_event = said_event or _label(tok, codebook, coder) or _verdict(tok, coder)
@@ -80,6 +83,17 @@ def _blame(tok, speaker, said, coder) -> Optional[Candidate]:
     if culprit is None or not _speaks(speaker, coder) or coder.code(culprit) is None:
         return None
     return Candidate(tok, BLAME_TRIGGER, "ACCUSE", "allege", "accuse", speaker, culprit)
+
+
+def _criticism(tok, speaker, said) -> Optional[Candidate]:
+    """'Mr Erdogan's critics say he used the coup as an excuse', 'critics of the plan argue it
+    ...': what critics say of a party disapproves of it (PLOVER ACCUSE), whoever the critics are;
+    it is aimed at whom they are critics of, else at the subject of what they say."""
+    if speaker.lemma_.lower() not in CRITICS:
+        return None
+    target = next((c for c in speaker.children if c.dep_ == "poss"), None) or pobj(speaker, {"of"}) \
+        or next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return Candidate(tok, CRITICS_TRIGGER, "ACCUSE", "disapprove", "accuse", speaker, target)
 
 
 def _intended_harm(tok, speaker, said, coder) -> Optional[Candidate]:

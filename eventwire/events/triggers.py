@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from eventwire.events.candidate import Candidate
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.modality import as_intent, as_refusal, declared_refusal, failed, hypothetical, negated, stopped_by
-from eventwire.events.roles import before_a_bearing, host_subject, object_of, is_passive, pobj, roles
+from eventwire.events.roles import LIGHT_VERBS, before_a_bearing, host_subject, object_of, is_passive, pobj, roles
 from eventwire.events.statements import complement, said_events, verbal_attack
 
 def _reach(second) -> int:
@@ -93,8 +93,10 @@ def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Option
     if obj_lemma and obj_lemma in trig.opt("object_not_in", []):
         return None
     alts = trig.opt("object_in_alt") or []
+    governed = pobj(tok, {"to", "on", "upon"}) if obj is None and tok.pos_ == "VERB" else None
+    alt_lemma = obj_lemma or (object_lemma(governed) if governed is not None else None)  # "agreed to a trade deal"
     for alt in alts if isinstance(alts, list) else [alts]:  # "cancelled a visit": the other reading, whatever object_in says
-        if obj_lemma in alt["lemmas"]:
+        if alt_lemma in alt["lemmas"]:
             return alt["type"], alt.get("mode"), alt["family"]
     if trig.opt("object_in") and obj_lemma not in trig.opt("object_in") and not (
             trig.opt("or_doing") and object_of(tok) is None and _doing(tok, None) is not None):
@@ -206,6 +208,10 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             continue
         if trig.opt("needs_head_in") and tok.head.lemma_ not in trig.opt("needs_head_in"):
             continue
+        if tok.head.lemma_.lower() in trig.opt("head_not_in", ()):
+            continue  # "violated the ceasefire": the ceasefire is what was broken, not an event
+        if trig.opt("of_noun_in") and not (tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in trig.opt("of_noun_in")):
+            continue  # "declared a state of siege", not "the siege of Mariupol"
         if trig.opt("modifier_not_in") and any(c.lower_ in trig.opt("modifier_not_in") for c in tok.children
                                                if c.dep_ in ("amod", "compound", "nmod")):
             continue  # "a heart attack", "a panic attack"
@@ -365,10 +371,10 @@ def _link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
             kept.append(c)
         else:
             _absorb(host, c)
-    # "called Erdogan to apologise": a call or visit made to say something is what it says
-    for medium in [k for k in kept if k.type == "CONSULT" and k.mode in ("phone", "visit")]:
-        said = next((k for k in kept if k.type in SPEECH_ACTS and k.trigger.head == medium.trigger
-                     and k.trigger.dep_ in ("xcomp", "advcl")), None)
+    # "called Erdogan to apologise": a call or visit made to say something is what it says;
+    # "sent experts to investigate the attacks": people sent to inquire, talk or say something
+    for medium in [k for k in kept if _a_medium(k)]:
+        said = next((k for k in kept if k.type in PURPOSE_TYPES and _states_purpose(k.trigger, medium.trigger)), None)
         if said is not None:
             kept.remove(medium)
             _absorb(said, medium, take_mode=False)  # a phone call's mode is not a mode of what was said
@@ -379,6 +385,26 @@ def _link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
             kept.remove(toll)
             _absorb(attacks[0], toll)
     return kept
+
+
+# what people are sent to do that makes the sending a means, not an event of its own: talk,
+# inquire, or say something (not "sent troops to retake the town")
+PURPOSE_TYPES = SPEECH_ACTS | {"CONSULT"}
+SENDING = {"send", "dispatch"}
+
+
+def _a_medium(cand: Candidate) -> bool:
+    """A call or visit, or a sending of people other than forces: how something else is done."""
+    if cand.type == "CONSULT":
+        return cand.mode in ("phone", "visit")
+    return cand.trigger.lemma_.lower() in SENDING and cand.type != "MOBILIZE"
+
+
+def _states_purpose(trigger: Token, medium: Token) -> bool:
+    """The trigger is the verb of the medium's purpose clause ("called X to apologise"), or what
+    that verb launches ("sent a team to launch an audit")."""
+    clause = trigger.head if trigger.dep_ == "dobj" else trigger
+    return clause.head == medium and clause.dep_ in ("xcomp", "advcl") and (clause == trigger or clause.lemma_ in LIGHT_VERBS)
 
 
 def _absorb(host: Candidate, other: Candidate, take_mode: bool = True) -> None:

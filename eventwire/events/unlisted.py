@@ -80,18 +80,30 @@ DISTANCE_WORDS = {"just", "about", "some", "around", "roughly", "nearly", "appro
                   "miles", "mile", "mi", "(", ")", "-"}
 
 
+NEAR_WORDS = {"near", "outside"}
+
+
 def bearing_reference(doc: Doc, end: int, place_at: dict) -> Optional[int]:
     """The first token of the known place a name is located from, when a distance and bearing follow
-    the name ("Lurgan, 20 miles (30 km) southwest of Belfast", "Taji, just north of Baghdad"): the
-    news formula that says the name is a place near that one. None when no such phrase follows."""
+    the name ("Lurgan, 20 miles (30 km) southwest of Belfast", "Taji, just north of Baghdad"), a
+    distance from it ("Kasumbalesa, about 9 km from Lubumbashi"), or nearness to it ("Bonda, on the
+    outskirts of Santa Marta", "Gidan Sule, near Kadarko"): the news formula that says the name is a
+    place near that one. None when no such phrase follows."""
     if end >= len(doc) or doc[end].text != ",":
         return None
     i = end + 1
     while i < min(len(doc), end + 12) and (doc[i].like_num or doc[i].lower_ in DISTANCE_WORDS):
         i += 1
-    if i + 1 >= len(doc) or doc[i].lower_ not in words("bearing") or doc[i + 1].lower_ != "of":
+    distance = any(doc[k].like_num for k in range(end + 1, i))
+    if i + 1 < len(doc) and doc[i].lower_ in words("bearing") and doc[i + 1].lower_ == "of":
+        after = i + 2  # "20 miles southwest of Belfast"
+    elif i < len(doc) and (doc[i].lower_ in NEAR_WORDS or (distance and doc[i].lower_ == "from")):
+        after = i + 1  # "about 9 km from Lubumbashi", "near Kadarko"
+    elif [t.lower_ for t in doc[i:i + 4]] == ["on", "the", "outskirts", "of"]:
+        after = i + 4  # "on the outskirts of the city of Santa Marta"
+    else:
         return None
-    return next((k for k in range(i + 2, min(len(doc), i + 6)) if k in place_at), None)
+    return next((k for k in range(after, min(len(doc), after + 4)) if k in place_at), None)
 
 
 def _name_end(doc: Doc, head: Token) -> int:

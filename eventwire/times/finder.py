@@ -85,6 +85,8 @@ def tense_of(tok) -> str:
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if aux & FUTURE_AUX or verb.lower_ in FUTURE_AUX:
             return "future"
+        if "to" in aux and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP"):
+            return "future"  # "is to resume trading Tuesday": a plan
         if "would" in aux or ("to" in aux and verb.tag_ in ("VB", "VBN")):
             return "present"  # reported, conditional or infinitival ("to be published in May"): the nearer date
         if verb.lemma_ in SCHEDULE_VERBS and (any(c.dep_ == "xcomp" for c in verb.children) or

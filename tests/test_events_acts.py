@@ -1,0 +1,89 @@
+"""Event coding of acts named by what they do to a rule, a measure or a purpose: a sending that is
+the means of an inquiry, critics' words, breaking a ceasefire or a ban, martial law, permissions
+and their withdrawal. One behaviour per test, on hand-built sentences."""
+from conftest import code_sentence
+
+
+def types(events) -> list[tuple[str, str]]:
+    return [(e["type"], e["evidence"]["trigger"]["text"]) for e in events]
+
+
+def test_people_sent_to_investigate_are_the_inquiry_and_aid_sent_is_aid(pipeline):
+    events = code_sentence(pipeline, "France has sent seven military experts to Saudi Arabia to investigate the attacks.")
+    assert types(events) == [("ACCUSE", "investigate")]
+    assert events[0]["actor"]["country"] == "FRA"
+    assert types(code_sentence(pipeline, "Germany sent 50 tonnes of medicine to Syria.")) == [("AID", "sent")]
+
+
+def test_what_critics_say_of_a_leader_disapproves_of_him_and_they_are_not_his_side(pipeline):
+    events = code_sentence(pipeline, "Mr Erdogan's critics say he has used the failed coup as an excuse to stifle the press.")
+    ev = next(e for e in events if e["type"] == "ACCUSE")
+    assert ev["actor"]["sector"] == "OPP"
+    assert ev["recipient"]["country"] == "TUR" and ev["recipient"]["sector"] == "GOV"
+
+
+def test_breaking_a_ceasefire_is_an_attack_not_a_ceasefire(pipeline):
+    events = code_sentence(pipeline, "Russian forces breached the truce overnight in Kharkiv.")
+    assert [t for t, _ in types(events)] == ["ASSAULT"]
+
+
+def test_defying_or_violating_a_ban_is_a_rejection_and_the_ban_is_no_new_measure(pipeline):
+    events = code_sentence(pipeline, "Protesters violated the curfew in Khartoum.")
+    assert [t for t, _ in types(events)] == ["REJECT"]
+    assert [t for t, _ in types(code_sentence(pipeline, "The president defied calls to step down."))] == ["REJECT"]
+
+
+def test_martial_law_and_a_state_of_siege_are_coercion_and_the_siege_of_a_city_is_not(pipeline):
+    assert [t for t, _ in types(code_sentence(pipeline, "Pervez Musharraf imposed martial law in Pakistan."))] == ["COERCE"]
+    assert [t for t, _ in types(code_sentence(pipeline, "The army declared a state of siege in Katanga."))] == ["COERCE"]
+    assert "COERCE" not in [t for t, _ in types(code_sentence(pipeline, "Russian forces tightened the siege of Mariupol."))]
+
+
+def test_burning_a_flag_is_a_protest_and_burning_homes_is_an_attack(pipeline):
+    flag = code_sentence(pipeline, "Protesters in Gjilan burned the Macedonian flag.")
+    assert [t for t, _ in types(flag)] == ["PROTEST"]
+    homes = code_sentence(pipeline, "Militants burned homes in the village of Kabir Kabeer.")
+    assert [t for t, _ in types(homes)] == ["ASSAULT"]
+
+
+def test_forces_put_on_alert_are_mobilised(pipeline):
+    events = code_sentence(pipeline, "The army put its troops on high alert.")
+    assert [t for t, _ in types(events)] == ["MOBILIZE"]
+
+
+def test_letting_aid_in_is_a_retreat_and_allowing_a_candidate_is_a_concession(pipeline):
+    aid = code_sentence(pipeline, "Israel allowed aid trucks into Gaza on Sunday.")
+    assert [(e["type"], e["mode"]) for e in aid] == [("RETREAT", "access")]
+    court = code_sentence(pipeline, "The Supreme Court decided to allow candidate Alassane Ouattara to run in the election.")
+    assert [t for t, _ in types(court)] == ["CONCEDE"]
+    assert code_sentence(pipeline, "The weather allowed the farmers to harvest early.") == []
+
+
+def test_quashing_a_detention_order_concedes_and_codes_no_detention(pipeline):
+    events = code_sentence(pipeline, "The High Court quashed orders for the preventive detention of 16 men.")
+    assert [t for t, _ in types(events)] == ["CONCEDE"]
+
+
+def test_agreeing_to_a_deal_finalises_it_and_agreeing_to_act_promises(pipeline):
+    deal = code_sentence(pipeline, "Canada and the United Kingdom have agreed to a rollover trade deal.")
+    assert [t for t, _ in types(deal)] == ["SUPPORT"]
+    promise = code_sentence(pipeline, "Nigerian and British armed forces have agreed to undertake a joint exercise.")
+    assert [t for t, _ in types(promise)] == ["AGREE"]
+
+
+def test_pressing_a_party_to_act_is_a_request(pipeline):
+    events = code_sentence(pipeline, "Washington pressed Israel to halt the offensive.")
+    ev = next(e for e in events if e["type"] == "REQUEST")
+    assert ev["recipient"]["country"] == "ISR"
+    assert code_sentence(pipeline, "The government pressed ahead with the reform.") == []
+
+
+def test_working_non_stop_is_not_stopping(pipeline):
+    events = code_sentence(pipeline, "Members of CARE medical teams have been working non-stop to treat the sick.")
+    assert "SANCTION" not in [t for t, _ in types(events)]
+
+
+def test_a_curfew_announced_for_a_city_is_for_its_people(pipeline):
+    events = code_sentence(pipeline, "President Laurent Gbagbo announced on Sunday that he will extend the night-time curfew in Abidjan.")
+    ev = next(e for e in events if e["type"] == "THREATEN")
+    assert (ev["recipient"]["country"], ev["recipient"]["sector"]) == ("CIV", "CVL")
