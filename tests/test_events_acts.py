@@ -87,3 +87,24 @@ def test_a_curfew_announced_for_a_city_is_for_its_people(pipeline):
     events = code_sentence(pipeline, "President Laurent Gbagbo announced on Sunday that he will extend the night-time curfew in Abidjan.")
     ev = next(e for e in events if e["type"] == "THREATEN")
     assert (ev["recipient"]["country"], ev["recipient"]["sector"]) == ("CIV", "CVL")
+
+
+def test_who_died_of_an_act_is_whom_it_happened_to(pipeline):
+    events = code_sentence(pipeline, "A Palestinian prisoner died as a result of torture in Israeli police custody.")
+    ev = next(e for e in events if e["type"] == "ASSAULT")
+    assert ev["recipient"]["text"] == "A Palestinian prisoner"
+
+
+def test_a_retired_member_of_an_organisation_no_longer_acts_for_it(pipeline):
+    events = code_sentence(pipeline, "A retired NASA astronaut was charged with murder in Houston.")
+    ev = next(e for e in events if e["type"] == "ACCUSE")
+    assert (ev["recipient"]["country"], ev["recipient"]["sector"]) == ("USA", "CVL")
+
+
+def test_suspended_aid_deliveries_and_a_reimposed_blockade_have_their_doers(pipeline):
+    aid = next(e for e in code_sentence(pipeline, "Red Cross officials suspended aid deliveries in Baghdad on Wednesday.")
+               if e["type"] == "SANCTION")
+    assert aid["actor"]["text"] == "Red Cross officials"
+    blockade = next(e for e in code_sentence(pipeline, "Israel reimposed blockades in the West Bank on Friday.")
+                    if e["type"] == "COERCE")
+    assert blockade["actor"]["country"] == "ISR"

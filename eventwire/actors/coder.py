@@ -25,6 +25,15 @@ from eventwire.model import Party
 
 NP_KEEP_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "appos", "case", "advmod", "npadvmod"}
 KEEP_PREPS = {"of", "for", "from"}
+FORMER = {"former", "retired", "ex", "onetime", "one-time"}
+
+
+def _former(head) -> bool:
+    """'a retired NASA astronaut', 'a former army officer', 'an ex-police chief'."""
+    return any(c.dep_ in ("amod", "advmod", "compound") and c.lower_ in FORMER for c in head.children) or \
+        (head.i > 1 and head.doc[head.i - 1].text == "-" and head.doc[head.i - 2].lower_ == "ex")
+
+
 # heads whose possessor is whom they oppose, not whose side they are on ("Putin's critics")
 OPPOSING_HEADS = {"critic", "opponent", "detractor", "rival", "enemy", "foe", "adversary"}
 NP_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr", "ROOT", "dative", "agent"}
@@ -238,6 +247,9 @@ class ActorCoder:
         if armed is not None:  # "the Zomi Revolutionary Army": a named armed group, REB of where it fights
             sector = "REB"
             why.append(armed[1])
+        if entity is not None and entity.kind != "person" and head.i not in entity_span and _former(head):
+            sector = "CVL"  # "a retired NASA astronaut": no longer acts for the organisation
+            why.append(f"'{head.text}' no longer serves {entity.name}: a private person, CVL")
         if entity is None and seat is None and not countries and head_agent is None and not modifier_agents and armed is None:
             person, organisation = self.unknown_person(head), self.unknown_organisation(head)
             if not (head.lower_ in self.kb.generic or head.lemma_.lower() in self.kb.generic or country

@@ -14,7 +14,8 @@ from eventwire.places.toponyms import words
 LIGHT_VERBS = {"issue", "impose", "declare", "launch", "carry", "conduct", "resume", "mount", "stage", "begin", "continue", "intensify", "step",
                "escalate", "start", "order", "unleash", "wage", "lead", "hold", "have", "make", "sign", "reach",
                "strike", "announce", "claim", "complete", "execute", "perform", "renew", "open", "initiate", "file", "lodge", "bring",
-               "voice", "express", "reiterate", "reaffirm", "affirm", "extend", "convey", "join", "attend", "host", "chair", "convene"}
+               "voice", "express", "reiterate", "reaffirm", "affirm", "extend", "convey", "join", "attend", "host", "chair", "convene",
+               "reimpose", "reinstate", "reintroduce", "tighten", "enforce"}
 OBJECT_NOUN_PREPS = {"on", "against", "targeting", "at"}
 
 
@@ -219,7 +220,7 @@ def roles(tok, trig: Trigger, coder=None):
         hit = _came_under(tok)
         if hit is not None:  # "... came under attack by Kurdish militants": "by" hangs on "came"
             recipient, actor = recipient or hit, actor or pobj(tok.head.head, {"by"})
-        recipient = recipient or _target(tok)
+        recipient = recipient or _target(tok) or _died_of(tok)
         if recipient is None and carrier.dep_ == "dobj" and carrier.head.lemma_ in LIGHT_VERBS:
             recipient = _target(carrier.head)  # "carried out airstrikes on two hospitals", the parser's "on" on "carried"
         if tok.dep_ in ("nsubj",) and tok.head.pos_ == "VERB":
@@ -250,6 +251,21 @@ def _came_under(tok):
     if tok.dep_ == "pobj" and under.lower_ == "under" and under.head.lemma_.lower() == "come":
         return subject_of(under.head)
     return None
+
+
+DEATH_VERBS = {"die", "perish"}
+DEATH_PREPS = {"of", "from", "in", "during", "under", "after"}
+
+
+def _died_of(tok):
+    """'A prisoner died as a result of torture', 'ten people died in the attack': the subject of
+    the death the event noun caused is whom it happened to."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in DEATH_PREPS:
+        return None
+    verb = tok.head.head
+    if verb.lemma_ == "result" and verb.dep_ == "pobj":
+        verb = verb.head.head  # "as a result of"
+    return subject_of(verb) if verb.lemma_.lower() in DEATH_VERBS else None
 
 
 def _a_place(tok, coder) -> bool:
