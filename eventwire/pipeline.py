@@ -181,6 +181,9 @@ class Pipeline:
                 and (cand.actor_head.dep_ in ("amod", "compound") or cand.actor_head.lemma_ in ("coalition", "alliance")) \
                 and actor.country:  # "a US strike", "the Saudi-led coalition bombed": a country's forces
             actor = replace(actor, sector="MIL", why=f"{actor.why}; a country's {cand.type.lower()}: its forces")
+        if reported_by is None and actor is not None and cand.type in SPEECH_ACTS and actor.text:
+            # "UNHCR appealed for $2.8 million": a demand, a charge or a threat is said by its actor
+            reported_by = replace(actor, why=f"the speaker: its {cand.type.lower()} is said by the actor; {actor.why}")
         mode = cand.mode or self._mode_from_cues(cand)
         quantities = self._quantities(cand)
         sent = trig.sent

@@ -108,3 +108,38 @@ def test_suspended_aid_deliveries_and_a_reimposed_blockade_have_their_doers(pipe
     blockade = next(e for e in code_sentence(pipeline, "Israel reimposed blockades in the West Bank on Friday.")
                     if e["type"] == "COERCE")
     assert blockade["actor"]["country"] == "ISR"
+
+
+def test_what_was_fired_is_how_and_what_it_was_fired_at_is_hit(pipeline):
+    rockets = next(e for e in code_sentence(pipeline, "Hamas fired rockets at Israel on Monday.") if e["type"] == "ASSAULT")
+    assert rockets["recipient"]["country"] == "ISR" and rockets["mode"] == "heavy-weapons"
+    fighters = code_sentence(pipeline, "Turkish troops fired on Kurdish militia fighters in northern Syria on Thursday, "
+                                       "highlighting the complications of an incursion meant to secure the border.")
+    assert [(e["evidence"]["trigger"]["text"], e["recipient"]["sector"]) for e in fighters] == [("fired", "REB")]
+
+
+def test_a_demand_is_reported_by_whoever_makes_it(pipeline):
+    ev = next(e for e in code_sentence(pipeline, "The UN refugee agency appealed for $2.8 million to help refugees in Kenya.")
+              if e["type"] == "REQUEST")
+    assert ev["reported_by"]["sector"] == "IGO"
+
+
+def test_aid_announced_for_the_future_is_a_pledge_whatever_the_model_reads(pipeline):
+    events = code_sentence(pipeline, "The United Nations will provide nearly 25,000 tons of emergency food aid to refugees "
+                                     "fleeing the civil war in Liberia, the World Food Program (WFP) said on Monday.")
+    assert [t for t, _ in types(events)] == ["AGREE"]
+
+
+def test_charges_filed_and_a_demand_reiterated_are_acts_of_their_makers(pipeline):
+    charged = next(e for e in code_sentence(pipeline, "Prosecutors filed charges against the former minister in Nairobi.")
+                   if e["type"] == "ACCUSE")
+    assert charged["actor"]["sector"] == "JUD"
+    demand = next(e for e in code_sentence(pipeline, "North Korea has reiterated its demand that US ease sanctions.")
+                  if e["type"] == "REQUEST")
+    assert demand["actor"]["country"] == "PRK"
+
+
+def test_sanctions_lifted_were_on_whom_they_were_imposed(pipeline):
+    events = code_sentence(pipeline, "The U.N. Security Council on Wednesday lifted sanctions imposed on Eritrea nine years ago.")
+    ev = next(e for e in events if e["type"] == "CONCEDE")
+    assert ev["recipient"]["country"] == "ERI"

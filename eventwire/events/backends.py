@@ -102,7 +102,9 @@ def _hybrid(rule_cands: list[Candidate], probs: dict[str, float], policy: Policy
         return rule_cands  # two kinds of event in one sentence: one reading of it cannot choose
     kept = []
     for cand in rule_cands:
-        if best not in (NONE, cand.type) and p >= policy.retype and probs.get(cand.type, 0.0) < policy.doubt:
+        # "will provide aid" (AGREE): the model names the act (AID), the rules read its modality
+        modal = cand.family.startswith("intent:") and best == cand.rule.type
+        if best not in (NONE, cand.type) and not modal and p >= policy.retype and probs.get(cand.type, 0.0) < policy.doubt:
             cand = replace(cand, type=best, mode=None, family="retyped")
         kept.append(cand)
     return kept

@@ -168,6 +168,8 @@ def roles(tok, trig: Trigger, coder=None):
         dobj = _child(tok, ("dobj",))
         if dobj is not None and trig.lemma.split()[1:] == [dobj.lemma_.lower()]:
             dobj = None  # "opened fire on the crowd": the fire is part of the trigger, the crowd is hit
+        elif dobj is not None and trig.opt("object_is_means") and is_means(dobj, trig):
+            dobj = None  # "fired rockets at Israel": the rockets are how, Israel is hit
         if is_passive(tok):
             subj = _child(tok, ("nsubjpass",)) or _child(tok, ("nsubj",))  # "and 30 others wounded"
             if subj is None and tok.dep_ in ("conj", *PARTICIPLE_COMPLEMENTS):
@@ -238,8 +240,13 @@ def roles(tok, trig: Trigger, coder=None):
         recipient = None  # "struck ... 175 kilometres from the capital": a distance, not whom it hit
     if recipient is None and trig.opt("kind") in ("killed", "wounded") and tok.pos_ == "VERB":
         recipient = _counted_noun_after(tok)  # "..., killing at least 20 civilians" under a bad parse
+    if recipient is not None and recipient.lemma_.lower() in RESTRICTIONS:
+        recipient = _restricted(recipient) or recipient  # "lifted sanctions imposed on Eritrea": Eritrea
     if trig.type in DIPLOMATIC and coder is not None and (recipient is None or not coder.names_party(recipient)):
         recipient = _diplomatic_recipient(tok, coder, trig.type) or recipient
+    asked = pobj(tok, {"for"}) if recipient is None and trig.type in ("REQUEST", "THREATEN") else None
+    if asked is not None and asked.lemma_.lower() in RESTRICTIONS:
+        recipient = _restricted(asked)  # "called for sanctions against the entities in Uganda"
     if recipient is None and trig.type == "THREATEN" and coder is not None:
         recipient = _condition_subject(tok, coder)  # no one the threatened act is aimed at is named
     return actor, recipient, theme
@@ -251,6 +258,28 @@ def _came_under(tok):
     if tok.dep_ == "pobj" and under.lower_ == "under" and under.head.lemma_.lower() == "come":
         return subject_of(under.head)
     return None
+
+
+def is_means(obj, trig: Trigger) -> bool:
+    """The object is one of the trigger's objects that say how it was done ("fired rockets")."""
+    alts = trig.opt("object_in_alt") or []
+    words = set(trig.opt("object_in", [])).union(*(a["lemmas"] for a in (alts if isinstance(alts, list) else [alts])))
+    return obj.lemma_.lower() in words or obj.lower_ in words
+
+
+RESTRICTIONS = {"sanction", "ban", "embargo", "restriction", "curb", "blockade", "boycott", "tariff", "freeze"}
+
+
+def _restricted(measure):
+    """Whom a measure named as an object is on: "sanctions on Eritrea", "sanctions imposed on China",
+    "a ban on imports of Egyptian products" (what it bans)."""
+    on = pobj(measure, {"on", "against"})
+    if on is None:
+        imposed = next((c for c in measure.children if c.dep_ == "acl"), None)
+        on = pobj(imposed, {"on", "against"}) if imposed is not None else None
+    if on is not None and on.lemma_.lower() in ("import", "export", "sale", "shipment"):
+        return pobj(on, {"of", "from"}) or on
+    return on
 
 
 DEATH_VERBS = {"die", "perish"}

@@ -16,7 +16,8 @@ from spacy.tokens import Token
 from eventwire.events.candidate import Candidate
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.modality import as_intent, as_refusal, declared_refusal, failed, hypothetical, negated, stopped_by
-from eventwire.events.roles import LIGHT_VERBS, before_a_bearing, host_subject, object_of, is_passive, pobj, roles
+from eventwire.events.roles import (LIGHT_VERBS, before_a_bearing, host_subject, is_means, is_passive, object_of, pobj,
+                                    roles)
 from eventwire.events.statements import complement, said_events, verbal_attack
 
 def _reach(second) -> int:
@@ -51,6 +52,9 @@ def match_trigger(tok, codebook: Codebook) -> Optional[Trigger]:
             double = trig
     if double is not None and double.opt("needs_prep") and not _prep_object_ok(tok, double):
         double = None  # "charged at a magistrates' court": the one-word reading
+    if double is not None and double.opt("intransitive") and any(
+            c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and single is not None and is_means(c, single)) for c in tok.children):
+        double = None  # "fired rockets at Israel", "tear gas was fired at": the one-word reading, by what was fired
     return double or single
 
 
