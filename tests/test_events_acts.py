@@ -143,3 +143,13 @@ def test_sanctions_lifted_were_on_whom_they_were_imposed(pipeline):
     events = code_sentence(pipeline, "The U.N. Security Council on Wednesday lifted sanctions imposed on Eritrea nine years ago.")
     ev = next(e for e in events if e["type"] == "CONCEDE")
     assert ev["recipient"]["country"] == "ERI"
+
+
+def test_a_warning_given_and_threats_condemned_name_whom_they_concern(pipeline):
+    warned = next(e for e in code_sentence(pipeline, "Obama gave Russian President Vladimir Putin a stern warning to stop.")
+                  if e["type"] == "THREATEN")
+    assert warned["recipient"]["country"] == "RUS"
+    condemned = next(e for e in code_sentence(pipeline, "The summit condemned the act of aggression and the continuing "
+                                                        "threats made by the United States Government.")
+                     if e["type"] == "ACCUSE")
+    assert condemned["recipient"]["country"] == "USA"

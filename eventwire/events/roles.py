@@ -15,7 +15,7 @@ LIGHT_VERBS = {"issue", "impose", "declare", "launch", "carry", "conduct", "resu
                "escalate", "start", "order", "unleash", "wage", "lead", "hold", "have", "make", "sign", "reach",
                "strike", "announce", "claim", "complete", "execute", "perform", "renew", "open", "initiate", "file", "lodge", "bring",
                "voice", "express", "reiterate", "reaffirm", "affirm", "extend", "convey", "join", "attend", "host", "chair", "convene",
-               "reimpose", "reinstate", "reintroduce", "tighten", "enforce"}
+               "reimpose", "reinstate", "reintroduce", "tighten", "enforce", "give"}
 OBJECT_NOUN_PREPS = {"on", "against", "targeting", "at"}
 
 
@@ -67,11 +67,12 @@ RECIPIENT_PREPS = ("with", "to", "against", "on", "at", "into", "toward", "towar
 PLACE_TARGET_TYPES = {"CONCEDE", "SANCTION", "AID"}  # "lifted the curfew in Montenegro": the place is the target
 
 
-def _party_in(head, coder, depth: int = 3):
-    """The first phrase under ``head`` that names a party: "an admission by Moscow" -> Moscow."""
+def _party_in(head, coder, depth: int = 3, itself: bool = True):
+    """The first phrase under ``head`` that names a party: "an admission by Moscow" -> Moscow;
+    with ``itself`` False, only a phrase it governs ("the threats made by the US")."""
     if head is None or coder is None:
         return None
-    if coder.names_party(head):
+    if itself and coder.names_party(head):
         return head
     if depth == 0:
         return None
@@ -80,6 +81,11 @@ def _party_in(head, coder, depth: int = 3):
             return c
         if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from", "for", "with", "into", "against", "to", "on"):
             found = _party_in(_child(c, ("pobj",)), coder, depth - 1)
+            if found is not None:
+                return found
+        if (c.dep_ == "acl" and c.tag_ == "VBN") or (c.dep_ == "conj" and c.pos_ == "NOUN"):
+            # "the threats made by the US"; "the act of aggression and the threats made by the US"
+            found = _party_in(c, coder, depth - 1, itself=False)
             if found is not None:
                 return found
     return None
@@ -224,7 +230,8 @@ def roles(tok, trig: Trigger, coder=None):
             recipient, actor = recipient or hit, actor or pobj(tok.head.head, {"by"})
         recipient = recipient or _target(tok) or _died_of(tok)
         if recipient is None and carrier.dep_ == "dobj" and carrier.head.lemma_ in LIGHT_VERBS:
-            recipient = _target(carrier.head)  # "carried out airstrikes on two hospitals", the parser's "on" on "carried"
+            # "carried out airstrikes on two hospitals" (the parser's "on" on "carried"); "gave Putin a warning"
+            recipient = _target(carrier.head) or _child(carrier.head, ("dative",))
         if tok.dep_ in ("nsubj",) and tok.head.pos_ == "VERB":
             recipient = recipient or _child(tok.head, ("dobj",))
         if trig.opt("symmetric"):
