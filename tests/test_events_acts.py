@@ -153,3 +153,13 @@ def test_a_warning_given_and_threats_condemned_name_whom_they_concern(pipeline):
                                                         "threats made by the United States Government.")
                      if e["type"] == "ACCUSE")
     assert condemned["recipient"]["country"] == "USA"
+
+
+def test_forces_sent_to_or_withdrawn_from_a_country_bear_on_it_and_aid_sent_is_for_its_people(pipeline):
+    deployed = next(e for e in code_sentence(pipeline, "Britain deployed 300 troops to Mali.") if e["type"] == "MOBILIZE")
+    assert deployed["recipient"]["text"] == "Mali"
+    withdrawn = next(e for e in code_sentence(pipeline, "Russia withdrew its troops from Syria.") if e["type"] == "RETREAT")
+    assert withdrawn["recipient"]["text"] == "Syria"
+    aid = next(e for e in code_sentence(pipeline, "The South African Red Cross has sent medical aid to Zimbabwe.")
+               if e["type"] == "AID")
+    assert (aid["recipient"] or {}).get("text") != "Zimbabwe"  # the aid is for its people, not its government

@@ -197,7 +197,12 @@ def roles(tok, trig: Trigger, coder=None):
                 else:
                     actor = tok.head  # "forces operating in ..."
             if trig.type == "MOBILIZE":
-                theme, recipient = dobj, None
+                # "deploying 300 troops to Mali": the troops are moved, the place they go to is whom it bears on
+                moved = dobj is None or dobj.lemma_.lower() in FORCES  # not "sent medical aid to Zimbabwe" (aid)
+                theme, recipient = dobj, _party_in(pobj(tok, {"to", "into"}), coder, depth=0) if moved else None
+            elif trig.mode == "withdraw" and dobj is not None and dobj.lemma_.lower() in FORCES:
+                # "withdrew peacekeepers from the Golan Heights": the forces move, the place is left
+                theme, recipient = dobj, _party_in(pobj(tok, {"from"}), coder, depth=0)
         if trig.opt("symmetric"):
             recipient = recipient or pobj(tok, {"with", "against"})
     else:
@@ -274,6 +279,8 @@ def is_means(obj, trig: Trigger) -> bool:
     return obj.lemma_.lower() in words or obj.lower_ in words
 
 
+FORCES = {"troop", "force", "soldier", "peacekeeper", "unit", "contingent", "army", "personnel", "battalion",
+          "brigade", "division", "marine", "fighter", "militant", "observer", "monitor", "mission"}
 RESTRICTIONS = {"sanction", "ban", "embargo", "restriction", "curb", "blockade", "boycott", "tariff", "freeze"}
 
 
