@@ -163,3 +163,9 @@ def test_forces_sent_to_or_withdrawn_from_a_country_bear_on_it_and_aid_sent_is_f
     aid = next(e for e in code_sentence(pipeline, "The South African Red Cross has sent medical aid to Zimbabwe.")
                if e["type"] == "AID")
     assert (aid["recipient"] or {}).get("text") != "Zimbabwe"  # the aid is for its people, not its government
+
+
+def test_a_pronoun_for_a_party_named_in_its_sentence_spans_the_name(pipeline):
+    ev = next(e for e in code_sentence(pipeline, "Farc has said it will release the Colombian sergeant Pablo Moncayo.")
+              if e["type"] == "AGREE")
+    assert ev["actor"]["text"] == "Farc" and ev["actor"]["why"].startswith("'it' = the speaker")
