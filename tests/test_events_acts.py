@@ -169,3 +169,9 @@ def test_a_pronoun_for_a_party_named_in_its_sentence_spans_the_name(pipeline):
     ev = next(e for e in code_sentence(pipeline, "Farc has said it will release the Colombian sergeant Pablo Moncayo.")
               if e["type"] == "AGREE")
     assert ev["actor"]["text"] == "Farc" and ev["actor"]["why"].startswith("'it' = the speaker")
+
+
+def test_who_claimed_responsibility_for_an_attack_carried_it_out(pipeline):
+    ev = next(e for e in code_sentence(pipeline, "Islamic State claimed responsibility for the bombing in Baghdad "
+                                                 "that killed 20 people.") if e["type"] == "ASSAULT")
+    assert ev["actor"]["text"] == "Islamic State" and ev["actor"]["sector"] == "REB"

@@ -222,6 +222,8 @@ def roles(tok, trig: Trigger, coder=None):
             actor = subject_of(tok.head.head)  # "Saddam Hussein arrived in Amman on a visit": the visitor
         if actor is None and trig.family == "meet":
             actor = host_subject(tok)
+        if actor is None:
+            actor = _claimed_by(tok)  # "the Taliban claimed responsibility for the attack"
         actor = actor or _copula_subject(tok)  # "the United States remains the largest donor"
         of_obj = pobj(tok, {"of"})
         if of_obj is not None and trig.type in ("SUPPORT", "AID") and _with_the_help_of(tok):
@@ -277,6 +279,21 @@ def is_means(obj, trig: Trigger) -> bool:
     alts = trig.opt("object_in_alt") or []
     words = set(trig.opt("object_in", [])).union(*(a["lemmas"] for a in (alts if isinstance(alts, list) else [alts])))
     return obj.lemma_.lower() in words or obj.lower_ in words
+
+
+CLAIMING_RESPONSIBILITY = {"claim", "accept", "admit", "take", "bear", "assume"}
+
+
+def _claimed_by(tok):
+    """Who claimed responsibility for the event a noun names ("the Taliban claimed responsibility
+    for the attack", "responsibility for the bombing was claimed by IS")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsibility":
+        return None
+    verb = prep.head.head
+    if verb.lemma_.lower() not in CLAIMING_RESPONSIBILITY:
+        return None
+    return pobj(verb, {"by"}) if is_passive(verb) else subject_of(verb)
 
 
 FORCES = {"troop", "force", "soldier", "peacekeeper", "unit", "contingent", "army", "personnel", "battalion",
