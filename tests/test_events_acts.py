@@ -175,3 +175,11 @@ def test_who_claimed_responsibility_for_an_attack_carried_it_out(pipeline):
     ev = next(e for e in code_sentence(pipeline, "Islamic State claimed responsibility for the bombing in Baghdad "
                                                  "that killed 20 people.") if e["type"] == "ASSAULT")
     assert ev["actor"]["text"] == "Islamic State" and ev["actor"]["sector"] == "REB"
+
+
+def test_two_parties_agreeing_or_signing_together_are_each_others_recipient(pipeline):
+    ev = next(e for e in code_sentence(pipeline, "The US and China have signed an agreement aimed at easing a trade war.")
+              if e["type"] == "SUPPORT")
+    assert (ev["actor"]["country"], ev["recipient"]["country"]) == ("USA", "CHN")
+    pledged = next(e for e in code_sentence(pipeline, "The US and Britain pledged aid to Ukraine.") if e["type"] == "AGREE")
+    assert pledged["recipient"]["country"] == "UKR"

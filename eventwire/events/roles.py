@@ -261,6 +261,11 @@ def roles(tok, trig: Trigger, coder=None):
     asked = pobj(tok, {"for"}) if recipient is None and trig.type in ("REQUEST", "THREATEN") else None
     if asked is not None and asked.lemma_.lower() in RESTRICTIONS:
         recipient = _restricted(asked)  # "called for sanctions against the entities in Uganda"
+    if trig.type in BILATERAL and actor is not None and coder is not None \
+            and (recipient is None or not coder.names_party(recipient)):
+        other = _child(actor, ("conj",))  # "Trump and Putin have agreed to share information": each with the other
+        if other is not None and coder.names_party(other):
+            theme, recipient = theme or recipient, other
     if recipient is None and trig.type == "THREATEN" and coder is not None:
         recipient = _condition_subject(tok, coder)  # no one the threatened act is aimed at is named
     return actor, recipient, theme
@@ -281,6 +286,7 @@ def is_means(obj, trig: Trigger) -> bool:
     return obj.lemma_.lower() in words or obj.lower_ in words
 
 
+BILATERAL = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE"}  # acts two named parties do together
 CLAIMING_RESPONSIBILITY = {"claim", "accept", "admit", "take", "bear", "assume"}
 
 
