@@ -152,8 +152,8 @@ class Pipeline:
 
     def _build(self, ctx: ArticleContext, cand: Candidate, acled_reading: Optional[dict[str, float]] = None) -> Optional[Coded]:
         trig = cand.trigger
-        actor = ctx.actors.code(cand.actor_head)
-        recipient = ctx.actors.code(cand.recipient_head)
+        actor = ctx.actors.code_as_named(cand.actor_head)
+        recipient = ctx.actors.code_as_named(cand.recipient_head)
         if actor is not None and recipient is not None and (actor.start, actor.end) == (recipient.start, recipient.end):
             actor = None  # one phrase cannot be both sides; it is who the event happened to
         attribution = ctx.attributor.attribute(trig)

@@ -168,7 +168,7 @@ def test_forces_sent_to_or_withdrawn_from_a_country_bear_on_it_and_aid_sent_is_f
 def test_a_pronoun_for_a_party_named_in_its_sentence_spans_the_name(pipeline):
     ev = next(e for e in code_sentence(pipeline, "Farc has said it will release the Colombian sergeant Pablo Moncayo.")
               if e["type"] == "AGREE")
-    assert ev["actor"]["text"] == "Farc" and ev["actor"]["why"].startswith("'it' = the speaker")
+    assert ev["actor"]["text"] == "Farc" and "the speaker" in ev["actor"]["why"]
 
 
 def test_who_claimed_responsibility_for_an_attack_carried_it_out(pipeline):

@@ -10,7 +10,7 @@ and, for first-person words in quotes, against the quote's speaker.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import takewhile
 from typing import Any, Callable, Iterator, Optional
 
@@ -19,21 +19,12 @@ from spacy.tokens import Token
 from eventwire.actors import reference
 from eventwire.actors.reference import FIRST_PERSON, THIRD_PERSON
 from eventwire.actors.kb import KnowledgeBase
-from eventwire.actors.sectors import (armed_organisation, backs_the_group, led_by, national_branch, outlet_sector,
+from eventwire.actors.sectors import (armed_organisation, backs_the_group, former_member, led_by, national_branch, outlet_sector,
                                       sector_of, titled_person)
 from eventwire.model import Party
 
 NP_KEEP_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "appos", "case", "advmod", "npadvmod"}
 KEEP_PREPS = {"of", "for", "from"}
-FORMER = {"former", "retired", "ex", "onetime", "one-time"}
-
-
-def _former(head) -> bool:
-    """'a retired NASA astronaut', 'a former army officer', 'an ex-police chief'."""
-    return any(c.dep_ in ("amod", "advmod", "compound") and c.lower_ in FORMER for c in head.children) or \
-        (head.i > 1 and head.doc[head.i - 1].text == "-" and head.doc[head.i - 2].lower_ == "ex")
-
-
 # heads whose possessor is whom they oppose, not whose side they are on ("Putin's critics")
 OPPOSING_HEADS = {"critic", "opponent", "detractor", "rival", "enemy", "foe", "adversary"}
 NP_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr", "ROOT", "dative", "agent"}
@@ -153,6 +144,17 @@ class ActorCoder:
             if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ in NP_ROLES:
                 self.code(tok)
 
+    def code_as_named(self, head) -> Optional[Party]:
+        """A party as an event's side: a pronoun whose name is in its own sentence spans that name
+        ("Farc has said it will release ...": the words that say who acted), with the pronoun's
+        codes and reason; anything else as :meth:`code`. Annotations keep the pronoun itself."""
+        party = self.code(head)
+        named = reference.named_antecedent(self, head) if party is not None and head.pos_ == "PRON" else None
+        spanned = self.code(named) if named is not None else None
+        if party is None or spanned is None or spanned.end <= spanned.start:
+            return party
+        return replace(party, text=spanned.text, start=spanned.start, end=spanned.end)
+
     def code(self, head, day: Optional[str] = None) -> Optional[Party]:
         """Code the noun phrase headed by token ``head``; None when it names no party."""
         if head is None:
@@ -247,7 +249,7 @@ class ActorCoder:
         if armed is not None:  # "the Zomi Revolutionary Army": a named armed group, REB of where it fights
             sector = "REB"
             why.append(armed[1])
-        if entity is not None and entity.kind != "person" and head.i not in entity_span and _former(head):
+        if entity is not None and entity.kind != "person" and head.i not in entity_span and former_member(head):
             sector = "CVL"  # "a retired NASA astronaut": no longer acts for the organisation
             why.append(f"'{head.text}' no longer serves {entity.name}: a private person, CVL")
         if entity is None and seat is None and not countries and head_agent is None and not modifier_agents and armed is None:

@@ -3,7 +3,6 @@ story's focus ("he"), the latest matching mention ("they"), the country of a pos
 country"). Used by :class:`eventwire.actors.coder.ActorCoder`."""
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
@@ -66,7 +65,7 @@ def pronoun_party(coder: "ActorCoder", head) -> Optional[Party]:
         if speaker is not None:
             sp = coder.code(speaker)
             if sp:
-                return _as(head, sp, speaker, f"'{head.text}' = the speaker, {sp.text}")
+                return _as(head, sp, f"'{head.text}' = the speaker, {sp.text}")
     if low in PERSONAL:
         named = salient_person(head)  # a name, or the pronoun that last stood for the person in focus
         if named is not None:  # "Tamalt ... He was arrested": the person last in focus, coded or not
@@ -74,12 +73,12 @@ def pronoun_party(coder: "ActorCoder", head) -> Optional[Party]:
             if p is None:  # a person the tables do not know: still a participant, with no codes
                 return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=None,
                              why=f"pronoun -> {named.text} (not in the actor tables)")
-            return _as(head, p, named, f"'{head.text}' -> {p.text}")
+            return _as(head, p, f"pronoun -> {p.text}")
     speaker = own_speaker(head) if low in GROUP_PRONOUNS else None
     if speaker is not None:  # "Farc has said it will release ...": the speaker speaks of itself
         p = coder.code(speaker)
         if p is not None and (p.country or p.sector):
-            return _as(head, p, speaker, f"'{head.text}' = the speaker, {p.text}")
+            return _as(head, p, f"pronoun -> the speaker, {p.text}")
     if low in THIRD_PERSON:
         want = "person" if low in PERSONAL else ("plural" if low in ("they", "them", "their") else None)
         for m in coder.earlier(head.i):
@@ -91,13 +90,27 @@ def pronoun_party(coder: "ActorCoder", head) -> Optional[Party]:
     return None
 
 
-def _as(pronoun, party: Party, named, why: str) -> Party:
-    """The party a pronoun stands for, spanning the name when it is in the pronoun's sentence ("Farc
-    has said it will release ...": the words that say who it is), else the pronoun itself."""
-    if named.sent.start == pronoun.sent.start and party.end > party.start:
-        return replace(party, why=why)
+def _as(pronoun, party: Party, why: str) -> Party:
+    """The party a pronoun stands for, at the pronoun."""
     return Party(text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun.text), name=party.name,
                  country=party.country, sector=party.sector, why=why)
+
+
+def named_antecedent(coder: "ActorCoder", head) -> Optional[Token]:
+    """The name a pronoun stands for when its own sentence holds it: the speaker of "we" or of a
+    group's "it"/"they" ("Farc has said it will release ..."), the person a "he" or "she" refers to.
+    None for a pronoun whose antecedent is in another sentence, or none at all."""
+    low = head.lower_
+    named = None
+    if low in FIRST_PERSON and coder.speaker_of:
+        named = coder.speaker_of(head)
+    elif low in PERSONAL:
+        named = salient_person(head)
+    elif low in GROUP_PRONOUNS:
+        named = own_speaker(head)
+    if named is None or named.pos_ == "PRON" or named.sent.start != head.sent.start:
+        return None
+    return named
 
 
 def own_country_party(coder: "ActorCoder", head) -> Optional[Party]:

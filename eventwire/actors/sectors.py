@@ -216,3 +216,12 @@ def led_by(kb: KnowledgeBase, tok) -> Optional[tuple[str, Any]]:
         return None
     hit = kb.lookup(tok.text[:-4])
     return hit if hit is not None and hit[0] == "country" else None
+
+
+FORMER = {"former", "retired", "ex", "onetime", "one-time"}
+
+
+def former_member(head) -> bool:
+    """'a retired NASA astronaut', 'an ex-police chief': no longer serves what the phrase names."""
+    return any(c.dep_ in ("amod", "advmod", "compound") and c.lower_ in FORMER for c in head.children) or \
+        (head.i > 1 and head.doc[head.i - 1].text == "-" and head.doc[head.i - 2].lower_ == "ex")

@@ -15,9 +15,9 @@ from spacy.tokens import Token
 
 from eventwire.events.candidate import Candidate
 from eventwire.events.codebook import Codebook, Trigger
+from eventwire.events.linking import SPEECH_ACTS, link_in_sentence
 from eventwire.events.modality import as_intent, as_refusal, declared_refusal, failed, hypothetical, negated, stopped_by
-from eventwire.events.roles import (LIGHT_VERBS, before_a_bearing, host_subject, is_means, is_passive, object_of, pobj,
-                                    roles)
+from eventwire.events.roles import before_a_bearing, host_subject, is_means, is_passive, object_of, pobj, roles
 from eventwire.events.statements import complement, said_events, verbal_attack
 
 def _reach(second) -> int:
@@ -280,7 +280,7 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
                 continue
         out.append(Candidate(tok, trig, type_, mode, family, actor, recipient, theme, hypo))
     out += said_events(sent, codebook, coder)  # what a party says another must do, who did harm, what it calls an act
-    return _link_in_sentence(out)
+    return link_in_sentence(out)
 
 
 def _pledges_force(tok, codebook: Codebook) -> bool:
@@ -346,75 +346,3 @@ def _subject_in(actor, lemmas: list[str]) -> bool:
         return False
     of = pobj(actor, {"of"})
     return any(t.lemma_.lower() in lemmas for t in (actor, of) if t is not None)
-
-
-def _joined(a, b, own_subject: set[int]) -> bool:
-    """Directly linked, or b sits under a without a subject of its own (``own_subject``: the
-    triggers that have one, computed once per sentence)."""
-    if a.head == b or b.head == a:
-        return True
-    for x, y in ((a, b), (b, a)):
-        # a walk up from y, not over x's subtree: many clauses in one sentence made that cubic
-        if y.i not in own_subject and (x == y or x.is_ancestor(y)):
-            return True
-    return False
-
-
-SPEECH_ACTS = {"SUPPORT", "ACCUSE", "REQUEST", "AGREE", "REJECT", "THREATEN"}
-
-
-def _link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
-    """Triggers of one type that are syntactically joined ("strike targeted", "killed or wounded",
-    "shelled ..., killing") state one event: keep the first, remember the others."""
-    own_subject = {c.trigger.i for c in cands if any(g.dep_ in ("nsubj", "nsubjpass") for g in c.trigger.children)}
-    kept: list[Candidate] = []
-    for c in cands:
-        host = next((k for k in kept if k.type == c.type and
-                     any(_joined(t, c.trigger, own_subject) for t in [k.trigger, *(x.trigger for x in k.linked)])), None)
-        if host is None:
-            kept.append(c)
-        else:
-            _absorb(host, c)
-    # "called Erdogan to apologise": a call or visit made to say something is what it says;
-    # "sent experts to investigate the attacks": people sent to inquire, talk or say something
-    for medium in [k for k in kept if _a_medium(k)]:
-        said = next((k for k in kept if k.type in PURPOSE_TYPES and _states_purpose(k.trigger, medium.trigger)), None)
-        if said is not None:
-            kept.remove(medium)
-            _absorb(said, medium, take_mode=False)  # a phone call's mode is not a mode of what was said
-    # a toll with no attacker of its own, in the sentence of an attack, is that attack's toll
-    attacks = [k for k in kept if k.type == "ASSAULT" and k.family != "kill"]
-    for toll in [k for k in kept if k.family == "kill" and k.actor_head is None]:
-        if attacks:
-            kept.remove(toll)
-            _absorb(attacks[0], toll)
-    return kept
-
-
-# what people are sent to do that makes the sending a means, not an event of its own: talk,
-# inquire, or say something (not "sent troops to retake the town")
-PURPOSE_TYPES = SPEECH_ACTS | {"CONSULT"}
-SENDING = {"send", "dispatch"}
-
-
-def _a_medium(cand: Candidate) -> bool:
-    """A call or visit, or a sending of people other than forces: how something else is done."""
-    if cand.type == "CONSULT":
-        return cand.mode in ("phone", "visit")
-    return cand.trigger.lemma_.lower() in SENDING and cand.type != "MOBILIZE"
-
-
-def _states_purpose(trigger: Token, medium: Token) -> bool:
-    """The trigger is the verb of the medium's purpose clause ("called X to apologise"), or what
-    that verb launches ("sent a team to launch an audit")."""
-    clause = trigger.head if trigger.dep_ == "dobj" else trigger
-    return clause.head == medium and clause.dep_ in ("xcomp", "advcl") and (clause == trigger or clause.lemma_ in LIGHT_VERBS)
-
-
-def _absorb(host: Candidate, other: Candidate, take_mode: bool = True) -> None:
-    host.linked += [other, *other.linked]
-    host.actor_head = host.actor_head or other.actor_head
-    host.recipient_head = host.recipient_head or other.recipient_head
-    host.theme_head = host.theme_head or other.theme_head
-    if take_mode:
-        host.mode = host.mode or other.mode

@@ -1,0 +1,84 @@
+"""Triggers of one sentence that state one event: joined triggers of one type ("strike
+targeted", "killed or wounded"), a means and what it is for ("called Erdogan to apologise",
+"sent experts to investigate"), and a toll next to the attack that caused it. Takes the
+candidates :mod:`eventwire.events.triggers` found in a sentence; returns those that stand, each
+remembering the triggers it absorbed (``Candidate.linked``).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.candidate import Candidate
+from eventwire.events.roles import LIGHT_VERBS
+
+
+def _joined(a, b, own_subject: set[int]) -> bool:
+    """Directly linked, or b sits under a without a subject of its own (``own_subject``: the
+    triggers that have one, computed once per sentence)."""
+    if a.head == b or b.head == a:
+        return True
+    for x, y in ((a, b), (b, a)):
+        # a walk up from y, not over x's subtree: many clauses in one sentence made that cubic
+        if y.i not in own_subject and (x == y or x.is_ancestor(y)):
+            return True
+    return False
+
+
+SPEECH_ACTS = {"SUPPORT", "ACCUSE", "REQUEST", "AGREE", "REJECT", "THREATEN"}
+
+
+def link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
+    """Triggers of one type that are syntactically joined ("strike targeted", "killed or wounded",
+    "shelled ..., killing") state one event: keep the first, remember the others."""
+    own_subject = {c.trigger.i for c in cands if any(g.dep_ in ("nsubj", "nsubjpass") for g in c.trigger.children)}
+    kept: list[Candidate] = []
+    for c in cands:
+        host = next((k for k in kept if k.type == c.type and
+                     any(_joined(t, c.trigger, own_subject) for t in [k.trigger, *(x.trigger for x in k.linked)])), None)
+        if host is None:
+            kept.append(c)
+        else:
+            _absorb(host, c)
+    # "called Erdogan to apologise": a call or visit made to say something is what it says;
+    # "sent experts to investigate the attacks": people sent to inquire, talk or say something
+    for medium in [k for k in kept if _a_medium(k)]:
+        said = next((k for k in kept if k.type in PURPOSE_TYPES and _states_purpose(k.trigger, medium.trigger)), None)
+        if said is not None:
+            kept.remove(medium)
+            _absorb(said, medium, take_mode=False)  # a phone call's mode is not a mode of what was said
+    # a toll with no attacker of its own, in the sentence of an attack, is that attack's toll
+    attacks = [k for k in kept if k.type == "ASSAULT" and k.family != "kill"]
+    for toll in [k for k in kept if k.family == "kill" and k.actor_head is None]:
+        if attacks:
+            kept.remove(toll)
+            _absorb(attacks[0], toll)
+    return kept
+
+
+# what people are sent to do that makes the sending a means, not an event of its own: talk,
+# inquire, or say something (not "sent troops to retake the town")
+PURPOSE_TYPES = SPEECH_ACTS | {"CONSULT"}
+SENDING = {"send", "dispatch"}
+
+
+def _a_medium(cand: Candidate) -> bool:
+    """A call or visit, or a sending of people other than forces: how something else is done."""
+    if cand.type == "CONSULT":
+        return cand.mode in ("phone", "visit")
+    return cand.trigger.lemma_.lower() in SENDING and cand.type != "MOBILIZE"
+
+
+def _states_purpose(trigger: Token, medium: Token) -> bool:
+    """The trigger is the verb of the medium's purpose clause ("called X to apologise"), or what
+    that verb launches ("sent a team to launch an audit")."""
+    clause = trigger.head if trigger.dep_ == "dobj" else trigger
+    return clause.head == medium and clause.dep_ in ("xcomp", "advcl") and (clause == trigger or clause.lemma_ in LIGHT_VERBS)
+
+
+def _absorb(host: Candidate, other: Candidate, take_mode: bool = True) -> None:
+    host.linked += [other, *other.linked]
+    host.actor_head = host.actor_head or other.actor_head
+    host.recipient_head = host.recipient_head or other.recipient_head
+    host.theme_head = host.theme_head or other.theme_head
+    if take_mode:
+        host.mode = host.mode or other.mode
