@@ -183,3 +183,8 @@ def test_two_parties_agreeing_or_signing_together_are_each_others_recipient(pipe
     assert (ev["actor"]["country"], ev["recipient"]["country"]) == ("USA", "CHN")
     pledged = next(e for e in code_sentence(pipeline, "The US and Britain pledged aid to Ukraine.") if e["type"] == "AGREE")
     assert pledged["recipient"]["country"] == "UKR"
+
+
+def test_whoever_had_someone_arrested_acted_and_they_were_arrested(pipeline):
+    ev = next(e for e in code_sentence(pipeline, "The general had the journalists arrested in Cairo.") if e["type"] == "COERCE")
+    assert ev["actor"]["text"] == "The general" and ev["recipient"]["text"] == "the journalists"

@@ -176,7 +176,10 @@ def roles(tok, trig: Trigger, coder=None):
             dobj = None  # "opened fire on the crowd": the fire is part of the trigger, the crowd is hit
         elif dobj is not None and trig.opt("object_is_means") and is_means(dobj, trig):
             dobj = None  # "fired rockets at Israel": the rockets are how, Israel is hit
-        if is_passive(tok):
+        causer = _causer(tok)
+        if causer is not None:  # "the general had the journalists arrested": they were arrested, he acted
+            recipient, actor = _child(tok, ("nsubj",)), causer or None
+        elif is_passive(tok):
             subj = _child(tok, ("nsubjpass",)) or _child(tok, ("nsubj",))  # "and 30 others wounded"
             if subj is None and tok.dep_ in ("conj", *PARTICIPLE_COMPLEMENTS):
                 subj = subject_of(tok.head)
@@ -284,6 +287,17 @@ def is_means(obj, trig: Trigger) -> bool:
     alts = trig.opt("object_in_alt") or []
     words = set(trig.opt("object_in", [])).union(*(a["lemmas"] for a in (alts if isinstance(alts, list) else [alts])))
     return obj.lemma_.lower() in words or obj.lower_ in words
+
+
+def _causer(tok):
+    """Who had it done, for a participle the parser hangs on "have" or "get" with its own subject
+    ("had the journalists arrested", "got him killed"): the subject of "have" ('' when none is
+    named); None when the participle is no such complement."""
+    verb = tok.head
+    if tok.tag_ != "VBN" or tok.dep_ not in ("ccomp", "xcomp") or verb.lemma_.lower() not in ("have", "get") \
+            or _child(tok, ("nsubj",)) is None:
+        return None
+    return subject_of(verb) or ""
 
 
 BILATERAL = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE"}  # acts two named parties do together
