@@ -176,9 +176,8 @@ def roles(tok, trig: Trigger, coder=None):
             dobj = None  # "opened fire on the crowd": the fire is part of the trigger, the crowd is hit
         elif dobj is not None and trig.opt("object_is_means") and is_means(dobj, trig):
             dobj = None  # "fired rockets at Israel": the rockets are how, Israel is hit
-        causer = _causer(tok)
-        if causer is not None:  # "the general had the journalists arrested": they were arrested, he acted
-            recipient, actor = _child(tok, ("nsubj",)), causer or None
+        if _had_done(tok):  # "the general had the journalists arrested": they were arrested, he acted
+            recipient, actor = _child(tok, ("nsubj",)), subject_of(tok.head)
         elif is_passive(tok):
             subj = _child(tok, ("nsubjpass",)) or _child(tok, ("nsubj",))  # "and 30 others wounded"
             if subj is None and tok.dep_ in ("conj", *PARTICIPLE_COMPLEMENTS):
@@ -289,15 +288,11 @@ def is_means(obj, trig: Trigger) -> bool:
     return obj.lemma_.lower() in words or obj.lower_ in words
 
 
-def _causer(tok):
-    """Who had it done, for a participle the parser hangs on "have" or "get" with its own subject
-    ("had the journalists arrested", "got him killed"): the subject of "have" ('' when none is
-    named); None when the participle is no such complement."""
-    verb = tok.head
-    if tok.tag_ != "VBN" or tok.dep_ not in ("ccomp", "xcomp") or verb.lemma_.lower() not in ("have", "get") \
-            or _child(tok, ("nsubj",)) is None:
-        return None
-    return subject_of(verb) or ""
+def _had_done(tok) -> bool:
+    """A participle the parser hangs on "have" or "get" with its own subject ("had the journalists
+    arrested", "got him killed"): done to that subject by whoever had it done."""
+    return tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in ("have", "get") \
+        and _child(tok, ("nsubj",)) is not None
 
 
 BILATERAL = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE"}  # acts two named parties do together

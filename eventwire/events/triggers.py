@@ -97,9 +97,10 @@ def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Option
     if obj_lemma and obj_lemma in trig.opt("object_not_in", []):
         return None
     alts = trig.opt("object_in_alt") or []
-    governed = pobj(tok, {"to", "on", "upon"}) if tok.pos_ == "VERB" and object_of(tok) is None else None
+    alts = alts if isinstance(alts, list) else [alts]
+    governed = pobj(tok, {"to", "on", "upon"}) if alts and tok.pos_ == "VERB" and object_of(tok) is None else None
     governed_lemma = object_lemma(governed) if governed is not None else None  # "agreed to a trade deal"
-    for alt in alts if isinstance(alts, list) else [alts]:  # "cancelled a visit": the other reading, whatever object_in says
+    for alt in alts:  # "cancelled a visit": the other reading, whatever object_in says
         if obj_lemma in alt["lemmas"] or governed_lemma in alt["lemmas"]:
             return alt["type"], alt.get("mode"), alt["family"]
     if trig.opt("object_in") and obj_lemma not in trig.opt("object_in") and not (
