@@ -39,7 +39,9 @@ from eventwire.times.finder import find as find_times
 from eventwire.reasons import PlaceReason
 
 CASUALTY_KINDS = {"killed", "wounded"}
-FORCE_TYPES = {"ASSAULT", "MOBILIZE"}  # "Russian airstrikes": the actor is the country's forces
+FORCE_TYPES = {"ASSAULT", "MOBILIZE"}
+# attacks a state does through its courts, jails or police, not its armed forces ("Iran executed two men")
+HANDS_ON_MODES = {"abduct", "beat", "torture", "execute", "sexual", "crowd-control"}  # "Russian airstrikes": the actor is the country's forces
 STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}  # said, not done: dated as news unless their sentence dates them
 ABOUT_TYPES = {"PROTEST"}  # placed where held, not where what they protest happened (statements keep the place they concern)
 # whom a protest, aid, an attack or a coercive measure (a curfew, a ban) is for, when no one is named: (sector, the act)
@@ -185,6 +187,10 @@ class Pipeline:
             # "UNHCR appealed for $2.8 million": a demand, a charge or a threat is said by its actor
             reported_by = replace(actor, why=f"the speaker: its {cand.type.lower()} is said by the actor; {actor.why}")
         mode = cand.mode or self._mode_from_cues(cand)
+        if cand.type == "ASSAULT" and mode not in HANDS_ON_MODES and actor is not None and actor.sector == "GOV" \
+                and actor.country and actor.name == self.kb.country_names.get(actor.country):
+            # "The United States bombed Syrian soldiers": a state that attacks does so with its forces
+            actor = replace(actor, sector="MIL", why=f"{actor.why}; a country's attack: its forces")
         quantities = self._quantities(cand)
         sent = trig.sent
         trigger_span = _word_span(trig, cand.rule.lemma)

@@ -19,6 +19,7 @@ def code(nlp, phrase, day="2025-01-11"):
     ("the Kurdish-led SDF", "SYR", "REB"),
     ("Ukraine's military", "UKR", "MIL"),
     ("Ukrainian military officials", "UKR", "MIL"),
+    ("Turkish military officers", "TUR", "MIL"),         # an officer alone is police; a military one is not
     ("a Russian command post", "RUS", "MIL"),
     ("The SBU spokesman", "UKR", "SPY"),
     ("Israeli police", "ISR", "COP"),
@@ -237,6 +238,30 @@ def test_a_bare_surname_is_the_person_the_article_named_before(pipeline):
                            "the US to rethink its strategy.", published="2016-05-03")
     urged = next(e for e in events if e.type == "REQUEST")
     assert (urged.actor.country, urged.actor.sector) == ("CHN", "GOV"), urged.actor.why
+
+
+def test_a_surname_is_the_full_name_the_passage_gives_later_and_an_apposition_beats_a_namesake(pipeline):
+    # a passage that starts mid-story names the person in full only after the surname
+    events = pipeline.code("Johnstone also criticized Clinton for her role in the Middle East. She said voters "
+                           "should expose the lies of Hillary Clinton.", published="2016-04-29")
+    accused = next(e for e in events if e.type == "ACCUSE")
+    assert accused.recipient is not None and accused.recipient.country == "USA", accused.recipient.why
+    # the dictionary's Turkish politician of the same name is not this ISIL member, nor is the later "Demir"
+    events = pipeline.code("Officers held friendly telephone calls with Mustafa Demir, the ISIL member in charge of "
+                           "Turkey's Syria border. Turkish military officers also met with Demir on the border.",
+                           published="2016-02-29")
+    met = next(e for e in events if e.evidence.trigger.text == "met")
+    assert met.recipient is not None and met.recipient.sector == "REB", met.recipient.why
+    assert met.actor is not None and (met.actor.country, met.actor.sector) == ("TUR", "MIL")
+
+
+@pytest.mark.parametrize("sentence,sector", [
+    ("The United States has bombed Syrian soldiers, killing over 60.", "MIL"),  # a state attacks with its forces
+    ("Iran executed two men on Tuesday.", "GOV"),                                # ... and executes by its courts
+])
+def test_a_country_that_attacks_is_its_forces(pipeline, sentence, sector):
+    event = next(e for e in pipeline.code(sentence, published="2016-10-07") if e.type == "ASSAULT")
+    assert event.actor is not None and event.actor.sector == sector, event.actor.why
 
 
 @pytest.mark.parametrize("sentence,sector", [

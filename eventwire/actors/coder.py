@@ -190,6 +190,9 @@ class ActorCoder:
         own = reference.own_country_party(self, head) or reference.the_country_party(self, head)
         if own is not None:
             return own
+        same = reference.named_in_full(self, head) if head.pos_ == "PROPN" and head.ent_type_ == "PERSON" else None
+        if same is not None:  # "Demir" after "Mustafa Demir, the ISIL member": that person, not a namesake
+            return self._as_named(head, toks, same)
         if not any(t.text[:1].isupper() or t.lower_ in FIRST_PERSON or self.kb.lookup(t.lemma_) or self.kb.lookup(t.text)
                    for t in toks) and not (head.i > 0 and self.kb.lookup(f"{head.doc[head.i - 1].text} {head.text}")):
             return None  # no name, title or agent word (nor a two-word one: "security sources"): not a party (fast path)
@@ -216,6 +219,10 @@ class ActorCoder:
         elif entity is not None:
             armed = None
         why = []
+        if entity is not None and entity.kind == "person" and (affiliation := self._affiliation(head, matches)) is not None:
+            # "Mustafa Demir, the ISIL member in charge of ...": the text says who this is, not a namesake in the dictionary
+            why.append(f"named as {affiliation[0].name}'s, not the dictionary's {entity.name}")
+            entity, entity_span = affiliation
         country = None
         if entity is not None and (entity.kind == "person" or branch) and countries and entity.country \
                 and countries[0][0].iso3 != entity.country:
@@ -259,10 +266,10 @@ class ActorCoder:
                 return None
             if organisation:
                 sector = outlet_sector(self.kb, head, why)
-            before = reference.named_in_full_before(self, head) if person and sector is None else None
+            before = reference.named_in_full(self, head) if person and sector is None else None
             if before is not None:
                 country, sector = country or before.country, before.sector
-                why.append(f"named before as '{before.text}' ({before.why})")
+                why.append(f"named in full as '{before.text}' ({before.why})")
             elif person and sector is None:
                 sector = "CVL"  # PLOVER's code for a person no office, force or group is named for
                 why.append("a named person the actor tables do not know, named for no office or group: a private person, CVL")
@@ -280,6 +287,21 @@ class ActorCoder:
         kind = entity.kind if entity else "group"
         self._remember(Mention(head.i, party, head.lemma_.lower(), kind, head.tag_ in ("NNS", "NNPS")))
         return party
+
+    def _as_named(self, head, toks, full: Party) -> Party:
+        span = head.doc[toks[0].i:toks[-1].i + 1]
+        party = Party(text=span.text, start=span.start_char, end=span.end_char, name=full.name, country=full.country,
+                      sector=full.sector, why=f"named in full as '{full.text}' ({full.why})")
+        self._remember(Mention(head.i, party, head.lemma_.lower(), "person", False))
+        return party
+
+    @staticmethod
+    def _affiliation(head, matches: list) -> Optional[tuple]:
+        """The organisation an apposition on a person's name says they belong to ("X, the ISIL member"),
+        as (entity, span), or None."""
+        described = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
+        return next(((v, span) for k, v, span in matches if k == "entity" and v.kind != "person" and span
+                     and all(i in described for i in span)), None)
 
     def _remember(self, mention: Mention) -> None:
         key = (mention.token, -len(self._keys))

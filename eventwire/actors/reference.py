@@ -154,12 +154,36 @@ def the_country_party(coder: "ActorCoder", head) -> Optional[Party]:
     return None
 
 
-def named_in_full_before(coder: "ActorCoder", head) -> Optional[Party]:
+NAME_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "gen", "col", "maj", "lt", "capt", "sgt", "rev"}
+
+
+def name_words(ent) -> set[str]:
+    """The words of a person's name, without titles ("Mr. Ali Mahdi" -> Ali, Mahdi)."""
+    return {t.text for t in ent if t.text[:1].isupper() and t.lower_.rstrip(".") not in NAME_TITLES}
+
+
+def named_in_full(coder: "ActorCoder", head) -> Optional[Party]:
     """'Chinese Foreign Minister Wang Yi ... Mr Wang urged': a surname alone is the person the
-    article named in full before, coded there with the office or group it named (nearest first)."""
-    earlier = [e for e in head.doc.ents if e.label_ == "PERSON" and e.end <= head.i and len(e) >= 2
-               and any(t.text == head.text for t in e)]
-    for ent in reversed(earlier):
+    article names in full, coded there with the office or group it named: the nearest full name
+    before it, else the nearest after it (a passage or a lead that gives the full name later:
+    "criticized Clinton ... the lies of Hillary Clinton"). A full name is the same person only
+    where all its name words recur ("Ali Mahdi" before "Mr. Ali Mahdi"; never Bill for Hillary Clinton),
+    and only before it."""
+    own = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ == "PERSON"), None)
+    words = name_words(own) if own is not None else set()
+    surname = len(words) < 2
+    words = {head.text} if surname else words
+    full = [e for e in head.doc.ents if e.label_ == "PERSON" and len(name_words(e)) >= 2 and words <= name_words(e)
+            and not (e.start <= head.i < e.end)]
+    before = [e for e in full if e.end <= head.i]
+    after = [e for e in full if e.start > head.i] if surname else []  # a full name is coded from its own words first
+    for ent in [*reversed(before), *after]:
+        party = coder.code(ent.root)
+        if party is not None and (party.country or party.sector):
+            return party
+    return None
+    before = [e for e in full if e.end <= head.i]
+    for ent in [*reversed(before), *(e for e in full if e.start > head.i)]:
         party = coder.code(ent.root)
         if party is not None and (party.country or party.sector):
             return party
