@@ -97,3 +97,10 @@ def test_a_place_in_an_agreements_name_is_not_where_it_happened(pipeline):
     events = pipeline.code("During a meeting at the White House, the two leaders vowed to ratify the Paris climate accord.",
                            published="2016-06-07")
     assert all(e.location is None or e.location.country != "FRA" for e in events)
+
+
+def test_a_place_a_distance_is_measured_from_is_not_where_it_happened(pipeline):
+    # the event's clause names no place; of the sentence's places the reference point comes last
+    where = place_of(pipeline, "A suicide bomber set off his car on a bridge near Ramadi city, 115km west of Baghdad, "
+                               "killing thirteen people.")
+    assert where is not None and where.text == "Ramadi"

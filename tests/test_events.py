@@ -999,3 +999,12 @@ def test_humanitarian_care_given_is_aid_and_treatment_by_police_is_not(pipeline)
                                           "areas where they are stranded."), "AID")
     assert lifted["actor"]["country"] == "USA"
     assert "AID" not in [e["type"] for e in code_sentence(pipeline, "Police treated the protesters harshly in Nairobi.")]
+
+
+def test_a_past_tense_the_tagger_calls_a_participle_is_still_an_act(pipeline):
+    # "targeted" with a subject of its own is tagged VBN here; a participle with a subject is a clause
+    events = pipeline.code("Several buildings filled with civilians collapsed after the opposition forces mercilessly "
+                           "targeted Aleppo's densely populated residential areas.", published="2016-10-07")
+    assert any(e.type == "ASSAULT" and e.evidence.trigger.text == "targeted" for e in events)
+    # a participle describing a state stays no event
+    assert not pipeline.code("Though wounded, the man walked home.", published="2016-10-07")

@@ -375,8 +375,8 @@ class EventPlaces:
         in_sent = [p for p in here if self.doc[p.token_start].dep_ not in ("nsubj",) and not self._nationality(p, trigger)
                    and self._attached(p.token_start, {sent.root.i}, preps) and not self.foreign(p.token_start, trigger)]
         if in_sent:  # a town or region before a country, or the division it is in; the nearest first
-            return min(in_sent, key=lambda p: (p.place.precision == "country", _holds_another(p, in_sent),
-                                               abs(p.token_start - trigger.i))), PlaceReason.SENTENCE
+            return min(in_sent, key=lambda p: (p.place.precision == "country", self._bearing_from(p),
+                                               _holds_another(p, in_sent), abs(p.token_start - trigger.i))), PlaceReason.SENTENCE
         para = self.paragraph_of[si]
         in_para = [p for p in self._places_in_para.get(para, []) if p.token_start not in about
                    and p.place.precision != "country" and self.doc[p.token_start].dep_ != "nsubj"]

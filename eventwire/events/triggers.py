@@ -82,12 +82,14 @@ def _part_of_speech(tok) -> str:
 
 def stative_participle(tok) -> bool:
     """'though wounded', 'a wounded soldier': a participle describing a state, not an event; and
-    'the attack left 12 dead and 30 wounded': the state a count was left in (the attack's count)."""
+    'the attack left 12 dead and 30 wounded': the state a count was left in (the attack's count).
+    A "participle" with a subject of its own is a past tense the tagger misread ("after the forces
+    mercilessly targeted ...")."""
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.like_num and tok.head.dep_ == "conj" \
             and tok.head.head.lemma_.lower() == "leave":
         return True
     return tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acomp", "amod", "oprd", "npadvmod") and not any(
-        c.dep_ in ("auxpass", "aux", "agent", "nsubjpass") for c in tok.children)
+        c.dep_ in ("auxpass", "aux", "agent", "nsubjpass", "nsubj") for c in tok.children)
 
 
 def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Optional[tuple[str, Optional[str], str]]:
