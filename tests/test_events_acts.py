@@ -188,3 +188,19 @@ def test_two_parties_agreeing_or_signing_together_are_each_others_recipient(pipe
 def test_whoever_had_someone_arrested_acted_and_they_were_arrested(pipeline):
     ev = next(e for e in code_sentence(pipeline, "The general had the journalists arrested in Cairo.") if e["type"] == "COERCE")
     assert ev["actor"]["text"] == "The general" and ev["recipient"]["text"] == "the journalists"
+
+
+def test_what_a_party_received_from_another_was_given_by_that_other(pipeline):
+    events = code_sentence(pipeline, "The Houthis received weapons from Iran.")
+    assert types(events) == [("AID", "received")]
+    assert events[0]["actor"]["country"] == "IRN" and events[0]["recipient"]["sector"] == "REB"
+
+
+def test_a_declared_cessation_of_hostilities_is_a_ceasefire(pipeline):
+    events = code_sentence(pipeline, "Bashir declared an open-ended cessation of hostilities in all war zones.")
+    assert [t for t, _ in types(events)] == ["RETREAT"] and events[0]["mode"] == "ceasefire"
+
+
+def test_a_thing_returned_in_the_passive_is_still_returned(pipeline):
+    events = code_sentence(pipeline, "The bookmark was returned by US officials to Spanish authorities in June 2010.")
+    assert types(events) == [("CONCEDE", "returned")] and events[0]["actor"]["country"] == "USA"

@@ -198,7 +198,9 @@ def roles(tok, trig: Trigger, coder=None):
                     recipient, actor = recipient or tok.head, pobj(tok, {"by"})
                 else:
                     actor = tok.head  # "forces operating in ..."
-            if trig.type == "MOBILIZE":
+            if trig.opt("subject_role") == "recipient":  # "Yemen received weapons from Iran": Iran gave them
+                actor, recipient, theme = pobj(tok, {"from"}), actor, dobj
+            elif trig.type == "MOBILIZE":
                 # "deploying 300 troops to Mali": the troops are moved, the place they go to is whom it bears on
                 moved = dobj is None or dobj.lemma_.lower() in FORCES  # not "sent medical aid to Zimbabwe" (aid)
                 theme, recipient = dobj, _party_in(pobj(tok, {"to", "into"}), coder, depth=0) if moved else None
