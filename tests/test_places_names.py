@@ -16,6 +16,12 @@ def test_division_found_without_its_formal_prefix():
     assert any(e.feature == "admin2" and e.country == "PHL" for e, _ in gazetteer.load().lookup("Pangasinan"))
 
 
+def test_a_russian_republic_is_found_as_news_spells_it():
+    # GeoNames: "Kabardino-Balkariya Republic", "Adygeya Republic", "Republic of Tyva"
+    for name in ("Kabardino-Balkaria", "Adygea", "Tyva", "Ingushetia"):
+        assert any(e.feature == "admin1" and e.country == "RUS" for e, _ in gazetteer.load().lookup(name)), name
+
+
 def test_name_grown_over_the_words_the_tagger_split_off(nlp):
     assert ("Mission Viejo", "USA", "city") in resolve(nlp, "Eight people from Mission Viejo fell ill after eating shellfish in California.")
 

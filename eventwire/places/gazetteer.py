@@ -20,6 +20,7 @@ import hashlib
 import json
 import os
 import pickle
+import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
@@ -29,7 +30,7 @@ from typing import NamedTuple, Optional
 from eventwire.datafiles import data_lines
 from eventwire.places.country_points import agreed_point
 
-INDEX_VERSION = "21"  # 21: data/city_aliases.tsv ("L.A.", "Phila."), more admin1 aliases ("Anbar"); 20: "Loudon Co." for counties; 19: French compass words in English ("North Kivu"); 18: admin2 names without "Province of"; 17: "Netherlands" without its article; data/admin1_aliases.tsv and admin1_points.tsv
+INDEX_VERSION = "22"  # 22: "Kabardino-Balkaria" (Republic and -iya dropped); 21: data/city_aliases.tsv ("L.A.", "Phila."), more admin1 aliases ("Anbar"); 20: "Loudon Co." for counties; 19: French compass words in English ("North Kivu"); 18: admin2 names without "Province of"; 17: "Netherlands" without its article; data/admin1_aliases.tsv and admin1_points.tsv
 MIN_ALT_LEN = 3
 # AP-style abbreviations of US states (news datelines: "Charleston, W.Va."), keyed to admin1 codes.
 # Left out: those that fold to an English word ("Mass.", "Miss.", "Del.", "La.", "Pa.", "Mo.").
@@ -98,13 +99,19 @@ FRENCH_COMPASS = {"Nord": "North", "Sud": "South", "Est": "East", "Ouest": "West
 
 
 def _admin_variants(name: str, ascii_name: str) -> set[str]:
-    """'Northern Darfur' is also written 'North Darfur', 'Nord Kivu' 'North Kivu'."""
+    """'Northern Darfur' is also written 'North Darfur', 'Nord Kivu' 'North Kivu'; 'Republic of Tyva'
+    'Tyva'; and a Russian '-iya'/'-eya' ending as English news writes it ('Kabardino-Balkariya' is
+    'Kabardino-Balkaria', 'Adygeya' 'Adygea')."""
     out = {name, ascii_name}
     for n in list(out):
         first, _, rest = n.partition(" ")
         english = COMPASS.get(first) or FRENCH_COMPASS.get(first)
         if english and rest:
             out.add(f"{english} {rest}")
+        if n.startswith("Republic of ") and len(n) > 14:
+            out.add(n[len("Republic of "):])
+    for n in list(out):
+        out.add(re.sub(r"(?<=[a-z])([ie])ya\b", r"\1a", n))
     return out
 
 
@@ -274,7 +281,7 @@ class Gazetteer:
             for n in _admin_variants(name, ascii_name):
                 add(n, idx, False)
                 for suffix in (" Oblast", " Province", " Governorate", " Region", " Krai", " Kray", " State",
-                               " District", " County", " Prefecture", " Municipality", " City"):
+                               " District", " County", " Prefecture", " Municipality", " City", " Republic", " Territory"):
                     if n.endswith(suffix) and len(n) > len(suffix) + 2:
                         add(n[: -len(suffix)], idx, False)
         for alias, cc2, code in data_lines("admin1_aliases.tsv"):  # "NSW", "B.C."
