@@ -204,3 +204,11 @@ def test_a_declared_cessation_of_hostilities_is_a_ceasefire(pipeline):
 def test_a_thing_returned_in_the_passive_is_still_returned(pipeline):
     events = code_sentence(pipeline, "The bookmark was returned by US officials to Spanish authorities in June 2010.")
     assert types(events) == [("CONCEDE", "returned")] and events[0]["actor"]["country"] == "USA"
+
+
+def test_an_armys_advance_is_an_offensive_and_other_advances_are_not(pipeline):
+    events = code_sentence(pipeline, "Government troops advanced on the rebel-held town of Kafr Nabl.")
+    assert [t for t, _ in types(events)] == ["ASSAULT"]
+    events = code_sentence(pipeline, "The Syrian Army's 4th Division continued their advance in Aleppo.")
+    assert types(events) == [("ASSAULT", "advance")]
+    assert not code_sentence(pipeline, "Technology's advance in China worries Washington.")
