@@ -22,6 +22,11 @@ def test_a_russian_republic_is_found_as_news_spells_it():
         assert any(e.feature == "admin1" and e.country == "RUS" for e, _ in gazetteer.load().lookup(name)), name
 
 
+def test_a_peoples_plural_is_a_people_not_its_country(nlp):
+    found = PlaceResolver(gazetteer.load(), kb.load()).find(nlp("We were shooting at Croats and Muslims on a front line."))
+    assert [m.place.precision for m in found if m.place.text == "Croats"] in ([], ["demonym"])
+
+
 def test_name_grown_over_the_words_the_tagger_split_off(nlp):
     assert ("Mission Viejo", "USA", "city") in resolve(nlp, "Eight people from Mission Viejo fell ill after eating shellfish in California.")
 

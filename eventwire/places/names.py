@@ -189,8 +189,12 @@ def is_country_demonym(kb: KnowledgeBase, text: str) -> bool:
     """A country's (or an ethnic group's) people or adjective ("Ukrainian", "Canadians", "Kurdish"),
     not its name or capital."""
     known = kb.lookup(text)
-    return bool(known and known[0] == "country" and fold(text) != fold(known[1].name)
-                and not known[1].is_capital and text.endswith(("an", "ans", "ese", "ish", "ian", "i")))
+    if not (known and known[0] == "country" and fold(text) != fold(known[1].name) and not known[1].is_capital):
+        return False
+    if text.endswith(("an", "ans", "ese", "ish", "ian", "i")):
+        return True
+    singular = kb.lookup(text[:-1]) if text.endswith("s") else None  # "Croats", "Serbs", "Kurds": a people's plural
+    return bool(singular and singular[0] == "country" and singular[1].iso3 == known[1].iso3)
 
 
 def is_country_alias(kb: KnowledgeBase, name: str, iso3: str) -> bool:
