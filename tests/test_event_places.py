@@ -104,3 +104,9 @@ def test_a_place_a_distance_is_measured_from_is_not_where_it_happened(pipeline):
     where = place_of(pipeline, "A suicide bomber set off his car on a bridge near Ramadi city, 115km west of Baghdad, "
                                "killing thirteen people.")
     assert where is not None and where.text == "Ramadi"
+
+
+def test_a_village_the_tagger_reads_as_a_plural_name_is_still_the_place(pipeline):
+    # "Aynha" is tagged NNPS; the village the attack was on is the place, at the state's coordinates
+    where = place_of(pipeline, "Saturday's attack was on the village of Aynha in the southwestern state of Benguela.")
+    assert where is not None and where.text == "Aynha" and where.country == "AGO"

@@ -32,6 +32,12 @@ LOCALITY_NOUNS = {"village", "town", "city", "district", "neighbourhood", "neigh
                   "countryside", "region", "county", "municipality", "commune", "township", "hamlet"}
 
 
+def proper(tok: Token) -> bool:
+    """A proper noun: the tagger also reads a name ending in -a as a plural ("the village of Aynha"),
+    but a plural in -s stays a word ("the Thardeh Mountains")."""
+    return tok.tag_ == "NNP" or (tok.tag_ == "NNPS" and not tok.lower_.endswith("s"))
+
+
 def unlisted_name(doc: Doc, scope: set[int], place_at: dict, attached: Callable[[int], bool],
                   known: Callable[[str], bool], names_party: Callable[[Token], bool],
                   aimed_at: Callable[[int], bool] = lambda i: False) -> Optional[tuple[int, int]]:
@@ -42,7 +48,7 @@ def unlisted_name(doc: Doc, scope: set[int], place_at: dict, attached: Callable[
     found: list[tuple[bool, int, int, int]] = []
     for i in sorted(scope):
         tok = doc[i]
-        if tok.tag_ != "NNP" or i in place_at or tok.dep_ == "compound" and tok.head.tag_ == "NNP":
+        if not proper(tok) or i in place_at or tok.dep_ == "compound" and proper(tok.head):
             continue  # the head of a multi-word name stands for it
         start, end = _name_start(doc, tok), _name_end(doc, tok)
         if any(j in place_at for j in range(start, end)) or not attached(i):
@@ -110,7 +116,7 @@ def _name_end(doc: Doc, head: Token) -> int:
     """One past the last token of the name ``head`` starts or ends: proper nouns after it that the
     parser hangs on it ("Tal" + "Rifa'at", which it reads as punctuation)."""
     end = head.i + 1
-    while end < len(doc) and (doc[end].tag_ == "NNP" or doc[end].pos_ == "PROPN") and doc[end].head.i in range(head.i, end) \
+    while end < len(doc) and (proper(doc[end]) or doc[end].pos_ == "PROPN") and doc[end].head.i in range(head.i, end) \
             and doc[end].dep_ not in ("appos", "conj"):
         end += 1
     return end
@@ -142,7 +148,7 @@ def placed_at(doc: Doc, span: tuple[int, int], container: PlaceMention, sentence
 def _name_start(doc: Doc, head: Token) -> int:
     """The first token of the proper name ``head`` ends ("Kabir Kabeer", "Shah Wali Kot", "Al - Fijah")."""
     start = head.i
-    while start > 0 and (doc[start - 1].tag_ == "NNP" or doc[start - 1].tag_ == "HYPH") \
+    while start > 0 and (proper(doc[start - 1]) or doc[start - 1].tag_ == "HYPH") \
             and doc[start - 1].head.i in range(start - 1, head.i + 1):
         start -= 1
     while doc[start].tag_ == "HYPH" and start < head.i:
