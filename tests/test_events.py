@@ -618,6 +618,15 @@ def test_a_quarantine_is_no_acled_event_whatever_the_model_reads(pipeline):
     assert event.acled is None
 
 
+def test_a_ban_on_trade_or_food_is_no_acled_event_and_a_curfew_is_one(pipeline):
+    text = "Russia is extending its ban on imports of food from the EU through the end of 2017."
+    event = next(e for e in pipeline.code(text, published="2016-06-01") if e.type == "COERCE")
+    assert event.acled is None
+    event = next(e for e in pipeline.code("The army imposed a curfew in Bamako on Tuesday.", published="2016-06-01")
+                 if e.type == "COERCE")
+    assert event.acled is not None and event.acled["sub_event_type"] == "Other"
+
+
 def test_the_storys_country_holds_two_thirds_of_its_places(pipeline):
     from eventwire.model import Article
 
