@@ -212,3 +212,11 @@ def test_an_armys_advance_is_an_offensive_and_other_advances_are_not(pipeline):
     events = code_sentence(pipeline, "The Syrian Army's 4th Division continued their advance in Aleppo.")
     assert types(events) == [("ASSAULT", "advance")]
     assert not code_sentence(pipeline, "Technology's advance in China worries Washington.")
+
+
+def test_security_stepped_up_is_forces_readied_by_the_state(pipeline):
+    events = code_sentence(pipeline, "Police stepped up security in the capital.")
+    assert types(events) == [("MOBILIZE", "security")]
+    events = code_sentence(pipeline, "Security has been enhanced in Lyon, including more police patrols.")
+    assert [t for t, _ in types(events)] == ["MOBILIZE"] and events[0]["actor"]["sector"] == "COP"
+    assert not code_sentence(pipeline, "The deal will boost economic security for farmers.")

@@ -15,7 +15,8 @@ LIGHT_VERBS = {"issue", "impose", "declare", "launch", "carry", "conduct", "resu
                "escalate", "start", "order", "unleash", "wage", "lead", "hold", "have", "make", "sign", "reach",
                "strike", "announce", "claim", "complete", "execute", "perform", "renew", "open", "initiate", "file", "lodge", "bring",
                "voice", "express", "reiterate", "reaffirm", "affirm", "extend", "convey", "join", "attend", "host", "chair", "convene",
-               "reimpose", "reinstate", "reintroduce", "tighten", "enforce", "give"}
+               "reimpose", "reinstate", "reintroduce", "tighten", "enforce", "give", "increase", "enhance", "boost",
+               "strengthen", "heighten", "bolster", "reinforce"}
 OBJECT_NOUN_PREPS = {"on", "against", "targeting", "at"}
 
 
