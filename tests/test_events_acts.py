@@ -220,3 +220,18 @@ def test_security_stepped_up_is_forces_readied_by_the_state(pipeline):
     events = code_sentence(pipeline, "Security has been enhanced in Lyon, including more police patrols.")
     assert [t for t, _ in types(events)] == ["MOBILIZE"] and events[0]["actor"]["sector"] == "COP"
     assert not code_sentence(pipeline, "The deal will boost economic security for farmers.")
+
+
+def test_what_is_handed_over_goes_to_the_party_it_is_handed_to(pipeline):
+    events = code_sentence(pipeline, "Opposition groups surrendered the suburb of Daraya to the government.")
+    assert types(events) == [("RETREAT", "surrendered")] and events[0]["recipient"]["sector"] == "GOV"
+    events = code_sentence(pipeline, "Armenia ceded seven districts to Azerbaijan.")
+    assert types(events) == [("RETREAT", "ceded")] and events[0]["recipient"]["country"] == "AZE"
+
+
+def test_the_government_is_a_state_not_the_last_official_named(pipeline):
+    text = ("John Kerry met Sergei Lavrov in Geneva. The talks came as rebels surrendered the Syrian "
+            "suburb of Daraya to the government.")
+    surrendered = next(e for e in pipeline.code(text, published="2016-08-27") if e.type == "RETREAT")
+    assert surrendered.recipient is not None and surrendered.recipient.text == "the government"
+    assert surrendered.recipient.country != "USA", surrendered.recipient.why

@@ -80,6 +80,9 @@ def near(tokens, head) -> Iterator:
     return takewhile(lambda t: t.i <= head.i + NP_REACH, tokens)
 
 
+STATE_NOUNS = {"government", "regime", "authorities", "authority"}  # name a state, never one person in it
+
+
 class ActorCoder:
     def __init__(self, kb: KnowledgeBase, day: Optional[str] = None,
                  speaker_of: Optional[Callable[[Token], Optional[Token]]] = None,
@@ -437,8 +440,9 @@ class ActorCoder:
             if m.head_lemma == lemma:
                 antecedent = m
                 break
-            if antecedent is None and party.sector and m.party.sector == party.sector and head.i - m.token < 200:
-                antecedent = m
+            if antecedent is None and party.sector and m.party.sector == party.sector and head.i - m.token < 200 \
+                    and not (m.kind == "person" and lemma in STATE_NOUNS):
+                antecedent = m  # but "the government" is a state, not the last official named (Kerry)
         if antecedent is not None:
             party.country = antecedent.party.country
             party.name = antecedent.party.name

@@ -64,6 +64,7 @@ MEASURES = {"kilometre", "kilometer", "km", "mile", "metre", "meter", "yard", "f
             "hour", "minute", "kilogram", "kg", "ton", "tonne"}
 DIPLOMATIC = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE", "CONSULT", "AID", "COOPERATE",
               "SANCTION", "PROTEST"}
+HANDED_OVER = {"RETREAT", "CONCEDE"}  # acts whose object is handed to someone: the "to" party receives it
 RECIPIENT_PREPS = ("with", "to", "against", "on", "at", "into", "toward", "towards")
 PLACE_TARGET_TYPES = {"CONCEDE", "SANCTION", "AID"}  # "lifted the curfew in Montenegro": the place is the target
 
@@ -208,6 +209,10 @@ def roles(tok, trig: Trigger, coder=None):
             elif trig.mode == "withdraw" and dobj is not None and dobj.lemma_.lower() in FORCES:
                 # "withdrew peacekeepers from the Golan Heights": the forces move, the place is left
                 theme, recipient = dobj, _party_in(pobj(tok, {"from"}), coder, depth=0)
+            given_to = pobj(tok, {"to"}) if dobj is not None and coder is not None and recipient in (None, dobj) \
+                and trig.type in HANDED_OVER else None
+            if given_to is not None and not coder.names_party(dobj) and coder.names_party(given_to):
+                theme, recipient = dobj, given_to  # "surrendered the suburb of Daraya to the government", "sent aid to Syria"
         if trig.opt("symmetric"):
             recipient = recipient or pobj(tok, {"with", "against"})
     else:
