@@ -20,6 +20,8 @@ def code(nlp, phrase, day="2025-01-11"):
     ("Ukraine's military", "UKR", "MIL"),
     ("Ukrainian military officials", "UKR", "MIL"),
     ("Turkish military officers", "TUR", "MIL"),         # an officer alone is police; a military one is not
+    ("Yonhap", "KOR", "MED"),                             # a news outlet: the media of the country it is based in
+    ("the Associated Press", "USA", "MED"),
     ("a Russian command post", "RUS", "MIL"),
     ("The SBU spokesman", "UKR", "SPY"),
     ("Israeli police", "ISR", "COP"),
@@ -253,6 +255,12 @@ def test_a_surname_is_the_full_name_the_passage_gives_later_and_an_apposition_be
     met = next(e for e in events if e.evidence.trigger.text == "met")
     assert met.recipient is not None and met.recipient.sector == "REB", met.recipient.why
     assert met.actor is not None and (met.actor.country, met.actor.sector) == ("TUR", "MIL")
+
+
+def test_an_outlet_credited_inside_a_phrase_gives_it_no_country(pipeline):
+    events = pipeline.code("Image copyright AFP Image caption Federal troops were deployed to Dagestan in the 1990s.",
+                           published="2017-05-01")
+    assert all(p is None or p.country != "FRA" for e in events for p in (e.actor, e.recipient))
 
 
 @pytest.mark.parametrize("sentence,sector", [

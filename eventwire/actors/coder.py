@@ -207,6 +207,9 @@ class ActorCoder:
         branch = national_branch(entity, entity_span, head, countries)  # "SOS Children's Villages Sudan"
         if entity is not None and head.i not in entity_span and any(head.i in span for _, span in countries) and not branch:
             entity = None  # "NATO-member Norway": the head names the party, the modifier describes it
+        if entity is not None and entity.sector == "MED" and head.i not in entity_span \
+                and self.kb.agents.get(head.lemma_.lower()) != "MED":
+            entity = None  # "Image copyright AFP ... Federal troops": an outlet credited, not the troops' country
         person_span = next((span for k, v, span in matches if k == "entity" and v.kind == "person"), None)
         if entity is None or (person_span and head.pos_ == "PROPN" and head.i > person_span[-1]):
             # "President Omar Hassan al-Bashir": the whole name, not the "Omar Hassan" it starts with

@@ -118,6 +118,10 @@ class KnowledgeBase:
         self.state_words = {fold(w) for w in heads["state_words"]}
         self.armed_context = {w.lower() for w in heads["armed_context"]}
         self.outlets = set(outlet_scales())
+        for outlet, iso3 in _data_json("sources.json")["outlet_countries"].items():
+            # "Yonhap reported": that country's media; a curated organisation of the same name wins
+            self.entities.setdefault(fold(outlet), Entity(outlet, "org", iso3, "MED"))
+            self.outlets.add(fold(outlet))
         for sector, nouns in _data_json("sources.json")["agents"].items():
             for noun in nouns:  # "witnesses said", "security sources told AFP", "state media reported"
                 self.agents[fold(noun)] = sector
