@@ -29,6 +29,7 @@ REPORTING = {
     "emphasize": "claimed", "argue": "claimed", "conclude": "claimed",
 }
 CLAIMING_VERBS = frozenset(verb for verb, certainty in REPORTING.items() if certainty == "claimed")  # say, state, insist, ...
+REPORT_NOUNS = {"report", "statement", "claim", "account", "allegation", "announcement"}  # whose that-clause is what was said
 NOMINAL_REPORTS = {"report", "reports", "statement", "source", "sources", "media", "footage", "video"}
 UNNAMED = {"report", "reports", "source", "sources", "media", "witness", "witnesses", "observer", "observers",
            "account", "accounts", "footage", "video", "image", "images",
@@ -83,6 +84,20 @@ def cited_source(verb) -> Optional[Token]:
             if obj is not None:
                 return obj
     return None
+
+
+def _report_author(noun) -> Optional[Token]:
+    """Who made a report whose content clause holds the event: its possessor ("the ministry's
+    statement that"), its "by" phrase, or the subject of the verb that carried or issued it ("the
+    website carried reports that"); None for a report of no one."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in REPORT_NOUNS:
+        return None
+    author = next((c for c in noun.children if c.dep_ == "poss"), None)
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    author = author or (next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None)
+    if author is None and noun.dep_ == "dobj" and noun.head.lemma_ not in REPORTING:
+        author = subject_of(noun.head)
+    return author
 
 
 def _according_to(sent) -> Optional[Token]:
@@ -188,6 +203,11 @@ class Attributor:
                 if subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "they"):
                     pass  # pronoun sources are resolved by the actors stage
                 return Attribution(subj, certainty or cert, parent)
+            content = node.dep_ in ("acl", "ccomp") or (node.dep_ == "relcl" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in node.children))  # "reports that ..." read as relative
+            source = _report_author(parent) if content else None
+            if source is not None:  # "Al-Alam carried reports that ...", "the ministry's statement that ..."
+                return Attribution(source, certainty or "reported", parent)
         for anc in ancestors:  # "X happened, police said" parsed as a side clause
             for c in anc.children:
                 if c.dep_ in ("parataxis", "advcl") and c.lemma_ in REPORTING and c.pos_ == "VERB" \
