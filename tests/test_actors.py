@@ -148,7 +148,7 @@ def test_state_forces_names_are_not_armed_groups(nlp, phrase, sector):
     ("Ten people were killed in Kidal on Monday, the agency said, citing witnesses.", "CVL", "reported"),
     ("Israeli strikes killed 12 people in Khan Younis on Saturday, IRNA reported.", "MED", "reported"),
     # a report noun whose that-clause is the event: whoever carried the report
-    ("The Iranian Al-Alam news website carried reports that Syrian forces had taken over four hills near Raqqa.",
+    ("The Iranian Al-Alam news website carried reports that Syrian troops had captured four hills near Raqqa.",
      "MED", "reported"),
 ])
 def test_unnamed_sources_are_recorded_with_their_sector(pipeline, sentence, sector, certainty):
