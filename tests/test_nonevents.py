@@ -69,3 +69,10 @@ def test_an_attack_of_the_body_is_no_assault(pipeline):
 def test_a_condition_a_party_stands_under_is_no_act(pipeline):
     assert types(pipeline, "North Korea has been under UN sanctions since 2006.") == []
     assert types(pipeline, "The UN imposed sanctions on North Korea in 2006.") == [("SANCTION", "sanctions")]
+
+
+def test_an_answer_in_an_opinion_poll_is_not_an_act(pipeline):
+    assert not pipeline.code("Interestingly, 16 percent of responders said they would support a third-party candidate.",
+                             published="2016-04-29")
+    # a share of people as whom an act is done to stays an event
+    assert pipeline.code("Rebels killed 16 percent of the voters in the village.", published="2016-04-29")

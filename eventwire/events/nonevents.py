@@ -34,6 +34,7 @@ class Reason(Enum):
     NATURAL_CAUSE = "the cause is a disease, disaster or accident, not an actor"
     LIST_ITEM = "a bulleted line with no verb names an event (a 'see also' list), it does not report one"
     STANDING = "a standing condition a party is under ('has been under UN sanctions since 2006'), not an act"
+    POLL = "an answer in an opinion poll ('16 percent of respondents said they would support ...'), not an act"
 
 
 BULLETS = ("*", "\u2022", "-", "\u2013", "\u00b7")
@@ -58,6 +59,8 @@ def judge(trigger: Any, event_type: str, when: Any) -> Optional[Reason]:
         return Reason.NATURAL_CAUSE
     if _standing(trigger):
         return Reason.STANDING
+    if _polled(trigger):
+        return Reason.POLL
     if event_type != "ASSAULT":
         return None
     if trigger.lemma_.lower() not in lexicon()["casualty_lemmas"]:
@@ -65,6 +68,25 @@ def judge(trigger: Any, event_type: str, when: Any) -> Optional[Reason]:
     if _cumulative(trigger, when):
         return Reason.STATISTIC
     return None
+
+
+SHARES = {"percent", "%", "per cent", "percentage", "majority", "minority", "third", "quarter", "half"}
+POLLED = {"respondent", "responder", "voter", "poll", "survey", "pollster"}
+
+
+def _polled(trigger: Any) -> bool:
+    """Said by a share of those polled ("16 percent of responders said they would support a
+    candidate", "most voters said"): the saying verb's subject is a share of respondents or a poll."""
+    verb = trigger
+    for _ in range(4):
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            words = {subj.lemma_.lower(), *(t.lemma_.lower() for t in subj.subtree)}
+            if (words & SHARES and words & POLLED) or subj.lemma_.lower() in ("poll", "survey"):
+                return True
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _natural_cause(trigger: Any) -> bool:
