@@ -235,3 +235,9 @@ def test_the_government_is_a_state_not_the_last_official_named(pipeline):
     surrendered = next(e for e in pipeline.code(text, published="2016-08-27") if e.type == "RETREAT")
     assert surrendered.recipient is not None and surrendered.recipient.text == "the government"
     assert surrendered.recipient.country != "USA", surrendered.recipient.why
+
+
+def test_a_protest_lodged_with_a_government_is_diplomatic_disapproval_not_a_street_protest(pipeline):
+    events = code_sentence(pipeline, "China lodged a protest with Japan over the visit.")
+    assert types(events) == [("ACCUSE", "protest")] and events[0]["recipient"]["country"] == "JPN"
+    assert [t for t, _ in types(code_sentence(pipeline, "Thousands joined a protest in Belgrade."))] == ["PROTEST"]
