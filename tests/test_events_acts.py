@@ -241,3 +241,6 @@ def test_a_protest_lodged_with_a_government_is_diplomatic_disapproval_not_a_stre
     events = code_sentence(pipeline, "China lodged a protest with Japan over the visit.")
     assert types(events) == [("ACCUSE", "protest")] and events[0]["recipient"]["country"] == "JPN"
     assert [t for t, _ in types(code_sentence(pipeline, "Thousands joined a protest in Belgrade."))] == ["PROTEST"]
+    # protesting that something is so is saying it
+    assert [t for t, _ in types(code_sentence(pipeline, "The opposition protested that the election had been rigged."))] \
+        == ["ACCUSE"]

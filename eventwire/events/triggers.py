@@ -146,7 +146,8 @@ def unlisted_place(tok, coder, place_tokens: set[int]) -> bool:
 def _override(tok, trig: Trigger):
     for rule in trig.opt("overrides", []):
         lefts = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}  # "test-fired"
-        if lefts & set(rule.get("left", [])) or tok.head.lemma_.lower() in rule.get("head", []) or \
+        said = rule.get("with_clause") and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children)
+        if lefts & set(rule.get("left", [])) or tok.head.lemma_.lower() in rule.get("head", []) or said or \
                 (tok.dep_ == "pobj" and tok.head.lower_ in rule.get("prep", [])):
             return rule["type"], rule.get("mode"), rule["family"]
     return None
