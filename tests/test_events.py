@@ -530,6 +530,13 @@ def test_quarantines_assurances_and_joint_work_are_coded(pipeline):
     assert first_type("He worked with children for years.") == []
 
 
+def test_sworn_to_fight_is_a_threat_also_when_the_parser_hangs_the_infinitive_aside(pipeline):
+    # "to fight" and "until they gain" are parsed as side clauses of "sworn"
+    events = pipeline.code("Ethnic Albanians have sworn to fight until they gain control of villages near the "
+                           "border, Macedonian officials said Wednesday.", published="2001-08-01")
+    assert events and {e.type for e in events} == {"THREATEN"}
+
+
 def test_aid_stopped_or_threatened_to_stop_and_blame_attempted(pipeline):
     def coded(text):
         return [(e.type, e.actor.country if e.actor else None) for e in pipeline.code(text, published="2025-06-01")]

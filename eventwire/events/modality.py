@@ -67,6 +67,10 @@ def ongoing(tok) -> bool:
     return present and any(a.lower_ == "being" for a in auxes)
 
 
+def _child_dep(tok, dep: str) -> bool:
+    return any(c.dep_ == dep for c in tok.children)
+
+
 def _verb_in(tok, lemmas: set[str]) -> bool:
     """The verb is one of lemmas, also where the tagger's lemma is wrong ("hoped" -> "hop")."""
     if tok.lemma_ in lemmas:
@@ -131,6 +135,9 @@ def hypothetical(tok) -> Optional[str]:
                 and node.head.lemma_ in INTENT_GOVERNORS | REQUESTED_BY | HYPOTHETICAL_GOVERNORS:
             # "calling for the council to resign": what is asked for, not what happened
             return "intent" if node.head.lemma_ in INTENT_GOVERNORS else "other"
+        if node.dep_ == "advcl" and node.head.lemma_ in INTENT_GOVERNORS and not _child_dep(node.head, "prt") and any(
+                (c.dep_ == "mark" and c.lower_ == "until") or (c.dep_ == "aux" and c.lower_ == "to") for c in node.children):
+            return "intent"  # "have sworn to fight until they gain control", the infinitive parsed as a side clause
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until" for c in node.children):
             node = node.head  # "fight on until the government has regained control": as real as what it bounds
             continue
