@@ -244,3 +244,8 @@ def test_a_protest_lodged_with_a_government_is_diplomatic_disapproval_not_a_stre
     # protesting that something is so is saying it
     assert [t for t, _ in types(code_sentence(pipeline, "The opposition protested that the election had been rigged."))] \
         == ["ACCUSE"]
+
+
+def test_sanctions_eased_are_the_easing_not_new_sanctions(pipeline):
+    events = code_sentence(pipeline, "The EU eased sanctions on Iran.")
+    assert types(events) == [("CONCEDE", "eased")]

@@ -42,7 +42,8 @@ STOPPING = {"stop", "halt", "cease", "suspend", "end", "cut", "freeze"}
 GENERIC_PRONOUNS = {"anyone", "anybody", "whoever", "everyone", "everybody"}
 # beyond REQUESTED_BY (which already holds "halt", "end", "stop" for a noun's governors):
 PAUSED_BY = {"lull", "pause", "cessation", "suspension", "respite", "break"}  # "a lull in the fighting"
-ENDED_BY = {"lift", "suspend", "cancel", "abandon", "postpone", "quash", "revoke", "overturn", "annul", "rescind"}  # "lifted its boycott"
+ENDED_BY = {"lift", "ease", "relax", "loosen", "scrap", "suspend", "cancel", "abandon", "postpone", "quash", "revoke", "overturn",
+            "annul", "rescind"}  # "lifted its boycott"
 NECESSITY = {"imperative", "essential", "necessary", "vital", "crucial", "important", "urgent"}
 SCHEDULED_BY = {"plan", "schedule", "slate"}  # "a rally is planned for Sunday": not yet held
 
