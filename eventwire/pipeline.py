@@ -39,9 +39,9 @@ from eventwire.times.finder import find as find_times
 from eventwire.reasons import PlaceReason
 
 CASUALTY_KINDS = {"killed", "wounded"}
-FORCE_TYPES = {"ASSAULT", "MOBILIZE"}
+FORCE_TYPES = {"ASSAULT", "MOBILIZE"}  # "Russian airstrikes": the actor is the country's forces
 # attacks a state does through its courts, jails or police, not its armed forces ("Iran executed two men")
-HANDS_ON_MODES = {"abduct", "beat", "torture", "execute", "sexual", "crowd-control"}  # "Russian airstrikes": the actor is the country's forces
+HANDS_ON_MODES = {"abduct", "beat", "torture", "execute", "sexual", "crowd-control"}
 STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}  # said, not done: dated as news unless their sentence dates them
 ABOUT_TYPES = {"PROTEST"}  # placed where held, not where what they protest happened (statements keep the place they concern)
 # whom a protest, aid, an attack or a coercive measure (a curfew, a ban) is for, when no one is named: (sector, the act)

@@ -225,7 +225,7 @@ class ActorCoder:
         elif entity is not None:
             armed = None
         why = []
-        if entity is not None and entity.kind == "person" and (affiliation := self._affiliation(head, matches)) is not None:
+        if entity is not None and entity.kind == "person" and (affiliation := reference.affiliation(head, matches)) is not None:
             # "Mustafa Demir, the ISIL member in charge of ...": the text says who this is, not a namesake in the dictionary
             why.append(f"named as {affiliation[0].name}'s, not the dictionary's {entity.name}")
             entity, entity_span = affiliation
@@ -300,14 +300,6 @@ class ActorCoder:
                       sector=full.sector, why=f"named in full as '{full.text}' ({full.why})")
         self._remember(Mention(head.i, party, head.lemma_.lower(), "person", False))
         return party
-
-    @staticmethod
-    def _affiliation(head, matches: list) -> Optional[tuple]:
-        """The organisation an apposition on a person's name says they belong to ("X, the ISIL member"),
-        as (entity, span), or None."""
-        described = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
-        return next(((v, span) for k, v, span in matches if k == "entity" and v.kind != "person" and span
-                     and all(i in described for i in span)), None)
 
     def _remember(self, mention: Mention) -> None:
         key = (mention.token, -len(self._keys))

@@ -182,9 +182,11 @@ def named_in_full(coder: "ActorCoder", head) -> Optional[Party]:
         if party is not None and (party.country or party.sector):
             return party
     return None
-    before = [e for e in full if e.end <= head.i]
-    for ent in [*reversed(before), *(e for e in full if e.start > head.i)]:
-        party = coder.code(ent.root)
-        if party is not None and (party.country or party.sector):
-            return party
-    return None
+
+
+def affiliation(head, matches: list) -> Optional[tuple]:
+    """The organisation an apposition on a person's name says they belong to ("Mustafa Demir, the
+    ISIL member"), as (entity, token span) from the phrase's table matches, or None."""
+    described = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
+    return next(((v, span) for k, v, span in matches if k == "entity" and v.kind != "person" and span
+                 and all(i in described for i in span)), None)

@@ -212,7 +212,7 @@ def roles(tok, trig: Trigger, coder=None):
             given_to = pobj(tok, {"to"}) if dobj is not None and coder is not None and recipient in (None, dobj) \
                 and trig.type in HANDED_OVER else None
             if given_to is not None and not coder.names_party(dobj) and coder.names_party(given_to):
-                theme, recipient = dobj, given_to  # "surrendered the suburb of Daraya to the government", "sent aid to Syria"
+                theme, recipient = dobj, given_to  # "surrendered the suburb of Daraya to the government"
         if trig.opt("symmetric"):
             recipient = recipient or pobj(tok, {"with", "against"})
     else:
