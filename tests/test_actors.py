@@ -260,6 +260,12 @@ def test_a_surname_is_the_full_name_the_passage_gives_later_and_an_apposition_be
     assert met.actor is not None and (met.actor.country, met.actor.sector) == ("TUR", "MIL")
 
 
+def test_a_place_in_a_parenthesis_does_not_set_where_the_sentence_is(pipeline):
+    events = pipeline.code("Johnstone criticized Clinton for her habit of not telling the truth (recall the Bosnia "
+                           "sniper fire story).", published="2016-04-29")
+    assert all(p is None or p.country != "BIH" for e in events for p in (e.actor, e.recipient))
+
+
 def test_an_outlet_credited_inside_a_phrase_gives_it_no_country(pipeline):
     events = pipeline.code("Image copyright AFP Image caption Federal troops were deployed to Dagestan in the 1990s.",
                            published="2017-05-01")

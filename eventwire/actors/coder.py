@@ -80,6 +80,17 @@ def near(tokens, head) -> Iterator:
     return takewhile(lambda t: t.i <= head.i + NP_REACH, tokens)
 
 
+def parenthesised(sent) -> set[int]:
+    """Indices of the tokens inside round brackets in a sentence."""
+    inside, depth = set(), 0
+    for t in sent:
+        depth += t.text == "("
+        if depth and t.text not in "()":
+            inside.add(t.i)
+        depth = max(0, depth - (t.text == ")"))
+    return inside
+
+
 STATE_NOUNS = {"government", "regime", "authorities", "authority"}  # name a state, never one person in it
 
 
@@ -315,7 +326,8 @@ class ActorCoder:
     def _sentence_countries(self, sent) -> set[str]:
         """The countries of the places a sentence names, once per sentence."""
         if sent.start not in self._sent_countries:
-            self._sent_countries[sent.start] = {c for t in sent if (c := self.place_country(t.i))
+            aside = parenthesised(sent)  # "(recall the Bosnia sniper fire story)": a remark, not where it is set
+            self._sent_countries[sent.start] = {c for t in sent if t.i not in aside and (c := self.place_country(t.i))
                                                 and not self._country_as_party(t)}
         return self._sent_countries[sent.start]
 
