@@ -261,8 +261,10 @@ def test_a_surname_is_the_full_name_the_passage_gives_later_and_an_apposition_be
 
 
 def test_a_place_in_a_parenthesis_does_not_set_where_the_sentence_is(pipeline):
-    events = pipeline.code("Johnstone criticized Clinton for her habit of not telling the truth (recall the Bosnia "
-                           "sniper fire story).", published="2016-04-29")
+    events = pipeline.code("Johnstone also criticized Clinton for her role in destabilizing the Middle East, for her "
+                           "habit of not telling the truth (recall the Bosnia sniper fire story that never happened), "
+                           "for her dualistic worldview.", published="2016-04-29")
+    assert events
     assert all(p is None or p.country != "BIH" for e in events for p in (e.actor, e.recipient))
 
 
