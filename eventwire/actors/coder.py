@@ -283,11 +283,7 @@ class ActorCoder:
                 return None
             if organisation:
                 sector = outlet_sector(self.kb, head, why)
-            before = reference.named_in_full(self, head) if person and sector is None else None
-            if before is not None:
-                country, sector = country or before.country, before.sector
-                why.append(f"named in full as '{before.text}' ({before.why})")
-            elif person and sector is None:
+            if person and sector is None:  # a name given in full elsewhere was coded from it above (_as_named)
                 sector = "CVL"  # PLOVER's code for a person no office, force or group is named for
                 why.append("a named person the actor tables do not know, named for no office or group: a private person, CVL")
         text_toks = [t for t in toks if not (t.dep_ == "punct" and t.i in (toks[0].i, toks[-1].i))]

@@ -173,8 +173,8 @@ def named_in_full(coder: "ActorCoder", head) -> Optional[Party]:
     words = name_words(own) if own is not None else set()
     surname = len(words) < 2
     words = {head.text} if surname else words
-    full = [e for e in head.doc.ents if e.label_ == "PERSON" and len(name_words(e)) >= 2 and words <= name_words(e)
-            and not (e.start <= head.i < e.end)]
+    full = [e for e in head.doc.ents if e.label_ == "PERSON" and not (e.start <= head.i < e.end)
+            and len(named := name_words(e)) >= 2 and words <= named]
     before = [e for e in full if e.end <= head.i]
     after = [e for e in full if e.start > head.i] if surname else []  # a full name is coded from its own words first
     for ent in [*reversed(before), *after]:

@@ -70,7 +70,7 @@ def judge(trigger: Any, event_type: str, when: Any) -> Optional[Reason]:
     return None
 
 
-SHARES = {"percent", "%", "per cent", "percentage", "majority", "minority", "third", "quarter", "half"}
+SHARES = {"percent", "%", "cent", "percentage", "majority", "minority", "third", "quarter", "half"}  # "per cent": its "cent"
 POLLED = {"respondent", "responder", "voter", "poll", "survey", "pollster"}
 
 
@@ -80,7 +80,7 @@ def _polled(trigger: Any) -> bool:
     verb = trigger
     for _ in range(4):
         for subj in (c for c in verb.children if c.dep_ == "nsubj"):
-            words = {subj.lemma_.lower(), *(t.lemma_.lower() for t in subj.subtree)}
+            words = {t.lemma_.lower() for t in subj.subtree}  # the subject and its modifiers
             if (words & SHARES and words & POLLED) or subj.lemma_.lower() in ("poll", "survey"):
                 return True
         if verb.head.i == verb.i:
