@@ -249,3 +249,25 @@ def test_a_protest_lodged_with_a_government_is_diplomatic_disapproval_not_a_stre
 def test_sanctions_eased_are_the_easing_not_new_sanctions(pipeline):
     events = code_sentence(pipeline, "The EU eased sanctions on Iran.")
     assert types(events) == [("CONCEDE", "eased")]
+
+
+def test_a_pledge_to_destroy_a_thing_is_an_agreement_and_to_destroy_a_foe_is_a_threat(pipeline):
+    assert types(code_sentence(pipeline, "Iran has pledged to eliminate its stockpile of uranium.")) == [("AGREE", "pledged")]
+    assert types(code_sentence(pipeline, "Syria pledged to destroy its chemical weapons.")) == [("AGREE", "pledged")]
+    assert types(code_sentence(pipeline, "He promised to crush the insurgency.")) == [("THREATEN", "promised")]
+    assert types(code_sentence(pipeline, "Assad pledged to destroy the terrorists.")) == [("THREATEN", "pledged")]
+
+
+def test_hosting_refugees_is_no_visit_and_hosting_leaders_is(pipeline):
+    assert "CONSULT" not in [t for t, _ in types(code_sentence(pipeline, "Jordan hosts thousands of Syrian refugees."))]
+    assert types(code_sentence(pipeline, "Egypt hosted Hamas leaders in Cairo on Monday.")) == [("CONSULT", "hosted")]
+
+
+def test_being_a_threat_is_a_description_not_a_threat_made(pipeline):
+    assert types(code_sentence(pipeline, "The oligarchs must decide whether Trump is an actual threat.")) == []
+    assert types(code_sentence(pipeline, "Iran poses a threat to the region.")) == []
+
+
+def test_a_conjoined_passive_shares_its_subject_as_object(pipeline):
+    events = code_sentence(pipeline, "The deal was negotiated for months and finally signed by Iran and the United States.")
+    assert ("SUPPORT", "signed") in types(events)

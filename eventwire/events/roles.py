@@ -379,8 +379,8 @@ def _copula_subject(tok):
 def object_of(tok):
     """The grammatical object the codebook's object constraints look at."""
     if tok.pos_ == "VERB":
-        if is_passive(tok):
-            return _child(tok, ("nsubjpass",))
+        if is_passive(tok):  # "was negotiated for months and finally signed": the conjunct's subject is its own
+            return _child(tok, ("nsubjpass",)) or (_child(tok.head, ("nsubjpass",)) if tok.dep_ == "conj" else None)
         return _child(tok, ("dobj",))
     return pobj(tok, {"of"})
 

@@ -120,6 +120,8 @@ def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Option
         return place_alt["type"], place_alt.get("mode"), place_alt["family"]
     if (trig.opt("object_party") or trig.opt("object_sector")) and obj is not None:
         party = coder.code(obj) if coder.names_party(obj) else None
+        if trig.opt("object_sector_not") and (party.sector in trig.opt("object_sector_not") if party else counted(obj)):
+            return None  # "hosts 2.6 million refugees": a population housed, not a visit received
         if party is None and trig.opt("object_party") and not trig.opt("object_sector") and (
                 counted(obj) or obj.lower_ in PERSONS):
             return type_, mode, family  # "released at least 19 Christians", "captured them": people, whoever they are
@@ -244,7 +246,7 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
         typed = _override(tok, trig) or _object_ok(tok, trig, obj, coder, place_tokens)
         if typed is None:
             continue
-        if trig.opt("force_alt") and _pledges_force(tok, codebook):
+        if trig.opt("force_alt") and _pledges_force(tok, codebook, coder, place_tokens):
             force = codebook.pledged_force
             typed = (force["type"], force.get("mode"), force["family"])
         verbal = trig.opt("verbal")
@@ -287,14 +289,28 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
     return link_in_sentence(out)
 
 
-def _pledges_force(tok, codebook: Codebook) -> bool:
+def _pledges_force(tok, codebook: Codebook, coder, place_tokens: set[int]) -> bool:
     """What a pledge or promise commits to is force ("pledging to ramp up military efforts"), not
     aid or peace ("promised to continue military aid"): the codebook's ``pledged_force`` words."""
     done = next((c for c in tok.children if c.dep_ == "xcomp"), None)
     if done is None:
         return False
     said = {t.lemma_.lower() for t in done.subtree}
-    return bool(said & codebook.force_words) and not said & codebook.force_unless
+    if said & codebook.force_unless:
+        return False
+    hostile = set(codebook.pledged_force.get("hostile_things", []))
+    return any(t.lemma_.lower() in codebook.force_words and not _done_to_a_thing(t, coder, place_tokens, hostile)
+               for t in done.subtree)
+
+
+def _done_to_a_thing(tok, coder, place_tokens: set[int], hostile: set[str]) -> bool:
+    """'pledged to eliminate its stockpile of uranium': a force verb whose object is a thing, not
+    a party, a person, a place or a foe ("crush the insurgency"), is disarmament or reform, not a
+    threat of force."""
+    obj = object_of(tok) if tok.pos_ == "VERB" else None
+    if obj is None or obj.i in place_tokens or counted(obj) or obj.lower_ in PERSONS or obj.lemma_.lower() in hostile:
+        return False
+    return not (coder is not None and coder.names_party(obj)) and not unlisted_place(obj, coder, place_tokens)
 
 
 def _to_an_outlet(tok, trig: Trigger, coder) -> bool:
