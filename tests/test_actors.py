@@ -335,3 +335,8 @@ def test_the_islamic_states_acronym_is_a_group_not_the_verb(pipeline):
     assert [(e.actor.text, e.actor.sector, e.recipient.sector) for e in attacked] == [("IS fighters", "REB", "MIL")]
     doc = pipeline.nlp("THE WAR IS OVER")
     assert doc[2].norm_ == "is"  # a line in capitals keeps the verb
+
+
+def test_lao_is_the_people_of_laos(nlp):
+    party = code(nlp, "the Lao President")
+    assert party.country == "LAO" and party.sector == "GOV"

@@ -271,3 +271,17 @@ def test_being_a_threat_is_a_description_not_a_threat_made(pipeline):
 def test_a_conjoined_passive_shares_its_subject_as_object(pipeline):
     events = code_sentence(pipeline, "The deal was negotiated for months and finally signed by Iran and the United States.")
     assert ("SUPPORT", "signed") in types(events)
+
+
+def test_a_meeting_called_off_is_a_rejection_and_a_strike_called_off_a_concession(pipeline):
+    assert types(code_sentence(pipeline, "The White House called off a planned meeting with Philippine President Rodrigo Duterte.")) \
+        == [("REJECT", "called")]
+    assert types(code_sentence(pipeline, "The union called off the strike on Monday.")) == [("CONCEDE", "called")]
+
+
+def test_naming_a_leader_an_insult_is_disapproval(pipeline):
+    events = code_sentence(pipeline, "The Kremlin referred to the strikes as a provocation.")
+    assert types(events) == [("ACCUSE", "referred")]
+    assert types(code_sentence(pipeline, "He referred to the report in his speech.")) == []
+    events = code_sentence(pipeline, "The minister described the opposition leader as a liar.")
+    assert types(events) == [("ACCUSE", "described")]

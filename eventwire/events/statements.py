@@ -34,7 +34,7 @@ INTENT_ADVERBS = {"deliberately", "intentionally", "purposely", "purposefully", 
 UNLAWFUL_ADVERBS = {"illegally", "unlawfully"}
 BREACH_NOUNS = {"violation", "contravention", "breach", "defiance"}
 # verbs that put a name on what they take as object: "called the sentence excessive", "described it as a crime"
-LABEL_VERBS = {"call", "describe", "label", "brand", "term", "characterize", "characterise", "dub", "deem"}
+LABEL_VERBS = {"call", "describe", "label", "brand", "term", "characterize", "characterise", "dub", "deem", "refer"}
 
 
 def said_events(sent, codebook: Codebook, coder) -> list[Candidate]:
@@ -201,7 +201,7 @@ def _label(tok, codebook: Codebook, coder) -> Optional[Candidate]:
     speaker = subject(tok)
     if speaker is None or not _speaks(speaker, coder):
         return None
-    target = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    target = next((c for c in tok.children if c.dep_ == "dobj"), None) or pobj(tok, {"to"})  # "referred to Obama as"
     owner = next((c for c in target.children if c.dep_ in ("poss", "compound") and coder.names_party(c)), None) \
         if target is not None else None  # "described the US sanctions as ...": the party whose act it is
     recipient = target if target is not None and coder.names_party(target) else owner
@@ -256,5 +256,7 @@ def complement(tok) -> Optional[Token]:
 
 def _condemning(word: Token, words: frozenset[str]) -> bool:
     """The word, or an adjective on it ("a grave mistake", "a flagrant violation"), condemns."""
+    of = pobj(word, {"of"})  # "a son of a bitch", "an enemy of the people"
     return word.lemma_.lower() in words or any(
-        c.dep_ in ("amod", "compound") and c.lemma_.lower() in words for c in word.children)
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in words for c in word.children) \
+        or (of is not None and of.lemma_.lower() in words)
