@@ -285,3 +285,12 @@ def test_naming_a_leader_an_insult_is_disapproval(pipeline):
     assert types(code_sentence(pipeline, "He referred to the report in his speech.")) == []
     events = code_sentence(pipeline, "The minister described the opposition leader as a liar.")
     assert types(events) == [("ACCUSE", "described")]
+
+
+def test_an_attack_on_an_idea_or_a_quality_is_words_whatever_else_the_sentence_holds(pipeline):
+    events = code_sentence(pipeline, "Senators attacked the president's credibility after the soldiers were killed.")
+    assert ("ACCUSE", "attacked") in types(events)
+    assert ("ASSAULT", "attacked") not in types(events)
+    events = code_sentence(pipeline, "Occupy Wall Street, with its direct attacks on a sort of American exceptionalism, drew crowds.")
+    assert "ASSAULT" not in [t for t, _ in types(events)]
+    assert types(code_sentence(pipeline, "Gunmen attacked a checkpoint near Kabul.")) == [("ASSAULT", "attacked")]

@@ -209,12 +209,17 @@ def _label(tok, codebook: Codebook, coder) -> Optional[Candidate]:
 
 
 ARMED_SECTORS = {"MIL", "REB", "COP", "SPY"}
+LIGHT_NOUNS = {"sort", "kind", "type", "form", "version", "brand"}  # whose "of" names what they are
 
 
 def verbal_attack(tok, actor, recipient, spec: dict, violent: set[str], coder) -> bool:
     """An "attack" on a person or on what a person said or does ("had viciously attacked him", "an
     attack on his rival"), with no weapon, wound or fighting in the sentence and no armed party or
     unnamed assailant as the attacker: words, not force (``spec`` is the trigger's ``verbal`` option)."""
+    if recipient is not None and recipient.lemma_.lower() in LIGHT_NOUNS:
+        recipient = pobj(recipient, {"of"}) or recipient  # "attacks on a sort of American Sonderweg"
+    if recipient is not None and recipient.lemma_.lower() in spec.get("ideas", ()):
+        return True  # "bombarding Trump's fitness": an idea or a quality is hit with words only
     if recipient is None or not (recipient.ent_type_ == "PERSON" or recipient.lower_ in ("him", "her")
                                  or recipient.lemma_.lower() in spec["targets"]):
         return False
