@@ -294,3 +294,12 @@ def test_an_attack_on_an_idea_or_a_quality_is_words_whatever_else_the_sentence_h
     events = code_sentence(pipeline, "Occupy Wall Street, with its direct attacks on a sort of American exceptionalism, drew crowds.")
     assert "ASSAULT" not in [t for t, _ in types(events)]
     assert types(code_sentence(pipeline, "Gunmen attacked a checkpoint near Kabul.")) == [("ASSAULT", "attacked")]
+
+
+def test_lost_faith_or_patience_is_disapproval_of_whom_it_was_placed_in(pipeline):
+    events = code_sentence(pipeline, "Washington has lost patience with Pakistan.")
+    assert types(events) == [("ACCUSE", "lost")]
+    assert events[0]["recipient"]["country"] == "PAK"
+    events = code_sentence(pipeline, "Protesters say they have lost faith in the government.")
+    assert types(events) == [("ACCUSE", "lost")] and events[0]["recipient"]["sector"] == "GOV"
+    assert types(code_sentence(pipeline, "The team lost the match.")) == []

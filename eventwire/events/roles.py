@@ -174,10 +174,11 @@ def roles(tok, trig: Trigger, coder=None):
     actor = recipient = theme = None
     if tok.pos_ == "VERB":
         dobj = _child(tok, ("dobj",))
+        means = None
         if dobj is not None and trig.lemma.split()[1:] == [dobj.lemma_.lower()]:
             dobj = None  # "opened fire on the crowd": the fire is part of the trigger, the crowd is hit
         elif dobj is not None and trig.opt("object_is_means") and is_means(dobj, trig):
-            dobj = None  # "fired rockets at Israel": the rockets are how, Israel is hit
+            dobj, means = None, dobj  # "fired rockets at Israel": the rockets are how, Israel is hit
         if _had_done(tok):  # "the general had the journalists arrested": they were arrested, he acted
             recipient, actor = _child(tok, ("nsubj",)), subject_of(tok.head)
         elif is_passive(tok):
@@ -191,7 +192,7 @@ def roles(tok, trig: Trigger, coder=None):
                 recipient, actor = subj, agent
         else:
             actor = subject_of(tok)
-            recipient = dobj or _target(tok)
+            recipient = dobj or _target(tok) or (_means_target(means, trig) if means is not None else None)
             taken_from = pobj(tok, {"from"}) if dobj is not None and coder is not None else None
             if taken_from is not None and _a_place(dobj, coder) and coder.names_party(taken_from):
                 recipient = taken_from  # "captured Handarat from rebels": the town is taken, the rebels lose it
@@ -287,6 +288,13 @@ def _came_under(tok):
     if tok.dep_ == "pobj" and under.lower_ == "under" and under.head.lemma_.lower() == "come":
         return subject_of(under.head)
     return None
+
+
+def _means_target(means, trig: Trigger):
+    """Whom the means is aimed at: "rockets at Israel"; with the option's own prepositions, "lost
+    faith in the government", "lost patience with Pakistan"."""
+    preps = trig.opt("object_is_means")
+    return pobj(means, set(preps)) if isinstance(preps, list) else _target(means)
 
 
 def is_means(obj, trig: Trigger) -> bool:
