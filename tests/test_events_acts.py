@@ -303,3 +303,23 @@ def test_lost_faith_or_patience_is_disapproval_of_whom_it_was_placed_in(pipeline
     events = code_sentence(pipeline, "Protesters say they have lost faith in the government.")
     assert types(events) == [("ACCUSE", "lost")] and events[0]["recipient"]["sector"] == "GOV"
     assert types(code_sentence(pipeline, "The team lost the match.")) == []
+
+
+def test_what_a_describing_verb_completes_is_an_adjective_not_an_act(pipeline):
+    assert types(code_sentence(pipeline, "That's what makes him appealing to voters who think he stands for them.")) == []
+    assert types(code_sentence(pipeline, "Police are attacking the protesters.")) == [("ASSAULT", "attacking")]
+
+
+def test_what_would_become_easier_is_not_done(pipeline):
+    assert types(code_sentence(pipeline, "He wants to change libel law to make it easier to sue journalists.")) == []
+    assert types(code_sentence(pipeline, "Rebels were able to capture the town.")) == [("ASSAULT", "capture")]
+
+
+def test_sanctions_whose_lifting_is_told_are_no_new_sanctions(pipeline):
+    events = code_sentence(pipeline, "The ruling cleared the way for the lifting of U.N., U.S. and European Union sanctions.")
+    assert "SANCTION" not in [t for t, _ in types(events)]
+
+
+def test_an_event_noun_said_of_a_pronoun_names_an_act_told_elsewhere(pipeline):
+    assert types(code_sentence(pipeline, "They were civilian massacres.")) == []
+    assert types(code_sentence(pipeline, "It was a violation of the truce.")) == []

@@ -44,6 +44,9 @@ GENERIC_PRONOUNS = {"anyone", "anybody", "whoever", "everyone", "everybody"}
 PAUSED_BY = {"lull", "pause", "cessation", "suspension", "respite", "break"}  # "a lull in the fighting"
 ENDED_BY = {"lift", "ease", "relax", "loosen", "scrap", "suspend", "cancel", "abandon", "postpone", "quash", "revoke", "overturn",
             "annul", "rescind"}  # "lifted its boycott"
+ENDING_NOUNS = {"lifting", "easing", "relaxation", "suspension", "cancellation", "removal", "repeal", "revocation",
+                "annulment", "postponement", "scrapping", "loosening"}  # "the lifting of U.N. sanctions"
+POSSIBILITY_ADJECTIVES = {"easy", "hard", "difficult", "possible", "impossible", "unable", "likely", "unlikely"}
 NECESSITY = {"imperative", "essential", "necessary", "vital", "crucial", "important", "urgent"}
 SCHEDULED_BY = {"plan", "schedule", "slate"}  # "a rally is planned for Sunday": not yet held
 
@@ -163,8 +166,8 @@ def hypothetical(tok) -> Optional[str]:
             if gov.lemma_ in ("try", "attempt") and node.lemma_ in FORCE_TRIED and _done(gov):
                 node = gov  # "attempted to storm the town" (and were repelled): an attempted attack is an attack
                 continue
-            if gov.lemma_ in HYPOTHETICAL_GOVERNORS:
-                return "other"
+            if gov.lemma_ in HYPOTHETICAL_GOVERNORS or (gov.pos_ == "ADJ" and gov.lemma_.lower() in POSSIBILITY_ADJECTIVES):
+                return "other"  # "to make it easier to sue them": what would become possible
             node = gov
             continue
         break
@@ -173,13 +176,15 @@ def hypothetical(tok) -> Optional[str]:
 
 def _ended(noun) -> bool:
     """The noun is, or is told in, the object of a verb that ends it ("cancelled the strike",
-    "revoked the decision on pre-trial detention")."""
+    "revoked the decision on pre-trial detention"), or of a noun that does ("the lifting of sanctions")."""
     node = noun
     for _ in range(4):
         if node.dep_ == "dobj" and node.head.lemma_ in ENDED_BY:
             return True
-        if node.dep_ not in ("pobj", "prep", "compound"):
-            return False
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in ENDING_NOUNS:
+            return True
+        if node.dep_ not in ("pobj", "prep", "compound", "conj"):
+            return False  # a conjunct shares the end: "lifted the curfew and the ban"
         node = node.head
     return False
 

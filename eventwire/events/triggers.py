@@ -92,6 +92,26 @@ def stative_participle(tok) -> bool:
         c.dep_ in ("auxpass", "aux", "agent", "nsubjpass", "nsubj") for c in tok.children)
 
 
+# verbs whose small clause describes ("makes him appealing", "seems threatening")
+DESCRIBING_VERBS = {"make", "be", "seem", "find", "remain", "become", "look", "sound", "consider"}
+
+
+def adjectival_participle(tok) -> bool:
+    """'makes him appealing to voters', 'the rhetoric seems threatening': an -ing form with no
+    auxiliary that completes a describing verb is an adjective, not an act."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("ccomp", "oprd", "acomp") and tok.head.lemma_.lower() in DESCRIBING_VERBS \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children)
+
+
+def what_it_was_called(tok) -> bool:
+    """'They were civilian massacres', 'It is a violation': an event noun said of a pronoun names
+    what an act told elsewhere was, it tells no act of its own."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return False
+    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "PRON"
+
+
 def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Optional[tuple[str, Optional[str], str]]:
     """Type/mode/family after the object constraints, or None when the object rules it out."""
     type_, mode, family = trig.type, trig.mode, trig.family
@@ -207,7 +227,7 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
     out = []
     for tok in sent:
         trig = match_trigger(tok, codebook)
-        if trig is None or stative_participle(tok):
+        if trig is None or stative_participle(tok) or adjectival_participle(tok) or what_it_was_called(tok):
             continue
         refuses = negated(tok)
         if refuses and not (declared_refusal(tok) and as_refusal(trig.type)):
