@@ -323,3 +323,10 @@ def test_sanctions_whose_lifting_is_told_are_no_new_sanctions(pipeline):
 def test_an_event_noun_said_of_a_pronoun_names_an_act_told_elsewhere(pipeline):
     assert types(code_sentence(pipeline, "They were civilian massacres.")) == []
     assert types(code_sentence(pipeline, "It was a violation of the truce.")) == []
+
+
+def test_troops_or_police_gathering_are_forces_readied_and_a_crowd_gathering_protests(pipeline):
+    events = code_sentence(pipeline, "Hundreds of troops gathered near the border.")
+    assert types(events) == [("MOBILIZE", "gathered")] and events[0]["actor"]["sector"] == "MIL"
+    assert types(code_sentence(pipeline, "Protesters gathered in the square.")) == [("PROTEST", "gathered")]
+    assert types(code_sentence(pipeline, "Mourners gathered at the cemetery.")) == []

@@ -294,15 +294,15 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
         type_, mode, family = typed
         if trig.opt("needs_actor") and (actor is None or coder.code(actor) is None):
             continue
-        if trig.opt("subject_in") and purpose is None and not _subject_in(actor, trig.opt("subject_in")):
+        alt = trig.opt("subject_sector_alt")
+        party = coder.code(actor) if actor is not None and (alt or trig.opt("subject_sector")) else None
+        if alt and party is not None and party.sector in alt["sectors"]:
+            type_, mode, family = alt["type"], alt.get("mode"), alt["family"]  # "police blocked protesters", "troops gathered"
+        elif trig.opt("subject_in") and purpose is None and not _subject_in(actor, trig.opt("subject_in")):
             continue  # "protesters gathered" or "workers gathered to demand ...", not "mourners gathered"
-        if trig.opt("subject_sector"):
-            party = coder.code(actor) if actor is not None else None
+        elif trig.opt("subject_sector"):
             crowd = type_ == "PROTEST" and party is None and actor is not None and _a_crowd(actor)
-            alt = trig.opt("subject_sector_alt")
-            if alt and party is not None and party.sector in alt["sectors"]:
-                type_, mode, family = alt["type"], alt.get("mode"), alt["family"]  # "police blocked protesters"
-            elif not crowd and (party is None or party.sector not in trig.opt("subject_sector")):
+            if not crowd and (party is None or party.sector not in trig.opt("subject_sector")):
                 continue
         out.append(Candidate(tok, trig, type_, mode, family, actor, recipient, theme, hypo))
     out += said_events(sent, codebook, coder)  # what a party says another must do, who did harm, what it calls an act
