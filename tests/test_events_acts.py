@@ -330,3 +330,10 @@ def test_troops_or_police_gathering_are_forces_readied_and_a_crowd_gathering_pro
     assert types(events) == [("MOBILIZE", "gathered")] and events[0]["actor"]["sector"] == "MIL"
     assert types(code_sentence(pipeline, "Protesters gathered in the square.")) == [("PROTEST", "gathered")]
     assert types(code_sentence(pipeline, "Mourners gathered at the cemetery.")) == []
+
+
+def test_he_continues_the_unnamed_man_who_was_the_subject_not_a_name_in_passing(pipeline):
+    events = code_sentence(pipeline, "The man whom Republicans will nominate publicly admires Russia's Vladimir Putin. "
+                                     "He has threatened critics in the media.")
+    threat = next(e for e in events if e["type"] == "THREATEN")
+    assert "Putin" not in (threat["actor"] or {}).get("why", "") and (threat["actor"] or {}).get("sector") != "GOV"

@@ -19,6 +19,9 @@ PERSONAL = {"he", "she", "him", "her", "his"}
 OWN_COUNTRY_HEADS = {"country", "nation", "government", "state", "kingdom", "republic"}
 FOCUS_SENTENCES = 2  # a personal pronoun looks this many sentences back for a named person
 GROUP_PRONOUNS = {"it", "they"}
+# the unnamed person a "he" or "she" may continue as the subject ("The man who ... admires Putin. He ...")
+GENDERED_NOUNS = {"he": {"man", "boy"}, "him": {"man", "boy"}, "his": {"man", "boy"},
+                  "she": {"woman", "girl"}, "her": {"woman", "girl"}}
 # statements, and commitments whose subject speaks of itself ("vowed it would ...")
 SAYING_VERBS = CLAIMING_VERBS | {"vow", "pledge", "promise"}
 
@@ -37,8 +40,10 @@ def salient_person(pronoun) -> Optional[Token]:
     people = [e.root for e in pronoun.doc.ents if e.label_ == "PERSON" and first <= e.start and e.end <= pronoun.i]
     people += [t for t in pronoun.doc[first:pronoun.i] if t.text in names and not t.ent_type_ and t.pos_ in ("PROPN", "NOUN")]
     people.sort()
+    gendered = GENDERED_NOUNS.get(pronoun.lower_, set())
     subjects = sorted([t for t in people if t.dep_ in ("nsubj", "nsubjpass")] +  # "He was arrested ... he began": the chain
-                      [t for t in pronoun.doc[first:pronoun.i] if t.lower_ in PERSONAL and t.dep_ in ("nsubj", "nsubjpass")])
+                      [t for t in pronoun.doc[first:pronoun.i] if t.dep_ in ("nsubj", "nsubjpass")
+                       and (t.lower_ in PERSONAL or (t.pos_ == "NOUN" and t.lower_ in gendered))])  # "The man who ... He"
     return (subjects or people or [None])[-1]
 
 
