@@ -45,6 +45,14 @@ def test_a_later_sentence_continuing_a_dated_scene_keeps_its_date(pipeline):
     assert [e["when"]["start"] for e in events] == ["2025-01-05", "2025-01-05"], events
 
 
+def test_a_scene_is_continued_by_another_name_for_its_happening(pipeline):
+    text = ("Police fired tear gas at rival fans ahead of the match in Marseille on Thursday.\n"
+            "A man was stabbed in the old port in the afternoon.\n"
+            "Then, at the end of the game, Russian supporters charged at England supporters.")
+    events = {e["evidence"]["trigger"]["text"]: e for e in code_sentence(pipeline, text)}
+    assert events["charged"]["when"]["start"] == "2025-01-09", events["charged"]["when"]
+
+
 def test_a_retrospective_keeps_its_day():
     from eventwire import Pipeline
 

@@ -13,10 +13,12 @@ month") ends on the publication date. Only an event coded as hypothetical keeps 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import Optional
 
 from eventwire.attribution.sources import REPORTING
+from eventwire.datafiles import read_json
 from eventwire.model import TimeExpr
 
 # A report's undated event happened on the day of the report or the day before (its news peg):
@@ -121,10 +123,22 @@ def in_complement(tok, trigger) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _same_happening() -> dict[str, str]:
+    """Each noun of ``lexicons/scene_nouns.json`` to the first noun of its group."""
+    return {w: group[0] for group in read_json("lexicons/scene_nouns.json")["groups"] for w in group}
+
+
+def scene_noun(tok) -> str:
+    """The noun's lemma, or the noun its happening is named by first ("the game" is "the match")."""
+    lemma = tok.lemma_.lower()
+    return _same_happening().get(lemma, lemma)
+
+
 def scene_keys(sent) -> tuple[set[str], set[str]]:
     """(names, nouns) of a sentence: proper names say who and where; nouns under 'the'/'this' refer back."""
     names = {t.lemma_.lower() for t in sent if t.pos_ == "PROPN" and len(t.text) > 1}
-    referring = {t.lemma_.lower() for t in sent if t.pos_ == "NOUN" and any(
+    referring = {scene_noun(t) for t in sent if t.pos_ == "NOUN" and any(
         c.dep_ == "det" and c.lower_ in CONTINUING_DETERMINERS for c in t.children)}
     return names, referring
 
@@ -145,7 +159,7 @@ class Scenes:
         gap = 0
         for k, sent in enumerate(sents):
             own_names, referring = scene_keys(sent)
-            all_nouns = {t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN")}
+            all_nouns = {scene_noun(t) for t in sent if t.pos_ in ("NOUN", "PROPN")}
             if k in dated:
                 scene, names, nouns, gap = (dated[k], k), set(own_names), set(all_nouns), 0
             elif scene is not None and gap < reach and (own_names & names or referring & nouns):
