@@ -110,3 +110,8 @@ def test_a_village_the_tagger_reads_as_a_plural_name_is_still_the_place(pipeline
     # "Aynha" is tagged NNPS; the village the attack was on is the place, at the state's coordinates
     where = place_of(pipeline, "Saturday's attack was on the village of Aynha in the southwestern state of Benguela.")
     assert where is not None and where.text == "Aynha" and where.country == "AGO"
+
+
+def test_a_place_whose_streets_or_districts_are_acted_on_is_where_it_happened(pipeline):
+    where = place_of(pipeline, "Grozny's streets are still heavily patrolled by troops.")
+    assert where is not None and where.name == "Grozny"

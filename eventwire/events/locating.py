@@ -368,7 +368,7 @@ class EventPlaces:
         if back is not None:  # "an attack on the city": the city named before
             return back, PlaceReason.ANAPHOR
         named = [p for p in here if p.token_start in scope and p.place.precision != "country"
-                 and self.doc[p.token_end - 1].dep_ in ("compound", "nmod") and not self.foreign(p.token_start, trigger)]
+                 and self.doc[p.token_end - 1].dep_ in ("compound", "nmod", "poss") and not self.foreign(p.token_start, trigger)]
         if named:  # "struck the Odesa port": the place names what was hit
             return min(named, key=lambda p: abs(p.token_start - trigger.i)), PlaceReason.ACTED_ON
         sent = self.sents[si]

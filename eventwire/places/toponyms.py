@@ -286,6 +286,8 @@ def modifies_local_noun(doc, cand: Toponym) -> bool:
     """"The Gainesville man", "Fargo Mayor", "the Manchester airports", "Northbrook-based":
     the name qualifies a noun that only a place qualifies."""
     end = _after(doc, cand)
+    if end < len(doc) and doc[end].tag_ == "POS":
+        end += 1  # "Grozny's streets", "Kabul's airport"
     if end >= len(doc):
         return False
     if doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ == "based":
