@@ -134,12 +134,23 @@ class Pipeline:
         for k, (sent, reading) in enumerate(zip(ctx.sents, readings)):
             types, acled = (reading.types, reading.acled) if reading else (None, None)
             cands = find_candidates(sent, self.codebook, ctx.actors, place_tokens, self.keep_hypothetical)
-            built = [b for c in choose(self.backend, sent, cands, types, ctx.actors) if (b := self._build(ctx, c, acled))]
+            built = [b for c in choose(self.backend, sent, cands, types, ctx.actors) if (b := self._build_any(ctx, c, acled))]
             if not built:
                 built = [b for c in fill(self.backend, sent, types, ctx.actors) if (b := self._build(ctx, c, acled))]
             (headline if k == 0 and ctx.has_headline else body).extend(built)
         # a headline restates the story's main event: the body's statement of it is the evidence
         return [c.event for c in merge_within_article(body, headline)]
+
+    def _build_any(self, ctx: ArticleContext, cand: Candidate, acled: Optional[dict[str, float]]) -> Optional[Coded]:
+        """The event from the candidate, or, when it names no one and nowhere, from the first of the
+        other words linked to it that does: "reiterated that Libya must hand over the bombers ... to
+        seek Arab support" is the demand, though "seek" came first."""
+        built = self._build(ctx, cand, acled)
+        for other in cand.linked if built is None else ():
+            built = self._build(ctx, other, acled)
+            if built is not None:
+                break
+        return built
 
     def sentence_readings(self, sents, coder=None) -> list[Optional[eventmodel.Reading]]:
         """The event model's reading of each sentence that needs one (None for the others, and for

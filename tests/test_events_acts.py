@@ -337,3 +337,10 @@ def test_he_continues_the_unnamed_man_who_was_the_subject_not_a_name_in_passing(
                                      "He has threatened critics in the media.")
     threat = next(e for e in events if e["type"] == "THREATEN")
     assert "Putin" not in (threat["actor"] or {}).get("why", "") and (threat["actor"] or {}).get("sector") != "GOV"
+
+
+def test_a_merged_event_is_kept_by_whichever_of_its_words_names_the_parties(pipeline):
+    events = code_sentence(pipeline, "A senior British minister reiterated that Libya must hand over the bombers of the "
+                                     "airliner as he embarked on a trip to North Africa to seek Arab support for the sanctions.")
+    demand = next(e for e in events if e["type"] == "REQUEST")
+    assert demand["actor"]["country"] == "GBR" and demand["recipient"]["country"] == "LBY"
