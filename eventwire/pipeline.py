@@ -146,7 +146,8 @@ class Pipeline:
         other words linked to it that does: "reiterated that Libya must hand over the bombers ... to
         seek Arab support" is the demand, though "seek" came first."""
         built = self._build(ctx, cand, acled)
-        for other in cand.linked if built is None else ():
+        # only another statement of the same act: a call or visit absorbed as its means stays absorbed
+        for other in [o for o in cand.linked if o.type == cand.type] if built is None else ():
             built = self._build(ctx, other, acled)
             if built is not None:
                 break

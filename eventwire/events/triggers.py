@@ -330,7 +330,7 @@ def _done_to_a_thing(tok, coder, place_tokens: set[int], hostile: set[str]) -> b
     obj = object_of(tok) if tok.pos_ == "VERB" else None
     if obj is None or obj.i in place_tokens or counted(obj) or obj.lower_ in PERSONS or obj.lemma_.lower() in hostile:
         return False
-    return not (coder is not None and coder.names_party(obj)) and not unlisted_place(obj, coder, place_tokens)
+    return not coder.names_party(obj) and not unlisted_place(obj, coder, place_tokens)
 
 
 def _to_an_outlet(tok, trig: Trigger, coder) -> bool:
