@@ -247,7 +247,8 @@ class Pipeline:
         # a reference linked to a trigger outside its phrase ("following the attack, ISIS stormed ...") is that act's
         reference = nonevents.named_as_reference(trig, anaphoric) and all(
             trig.left_edge.i <= o.trigger.i <= trig.right_edge.i for o in cand.linked)
-        return Coded(event, cand.family, place_reason, anaphoric, ongoing(trig), reference)
+        return Coded(event, cand.family, place_reason, anaphoric, ongoing(trig), reference,
+                     frozenset(c.family for c in cand.linked))
 
     def _acled(self, cand: Candidate, mode: Optional[str], recipient: Optional[Party], actor: Optional[Party],
                reading: Optional[dict[str, float]]) -> Optional[dict[str, str]]:

@@ -115,3 +115,10 @@ def test_a_village_the_tagger_reads_as_a_plural_name_is_still_the_place(pipeline
 def test_a_place_whose_streets_or_districts_are_acted_on_is_where_it_happened(pipeline):
     where = place_of(pipeline, "Grozny's streets are still heavily patrolled by troops.")
     assert where is not None and where.name == "Grozny"
+
+
+def test_an_apposition_that_says_where_the_town_lies_places_the_event_and_a_side_remark_does_not(pipeline):
+    where = place_of(pipeline, "Gaddafi's forces also shelled the city, a rebel stronghold in western Libya.")
+    assert where is not None and where.country == "LBY"
+    where = place_of(pipeline, "Government forces shelled the town, a stronghold of fighters from Libya.")
+    assert where is None or where.country != "LBY"

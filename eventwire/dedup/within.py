@@ -28,6 +28,10 @@ class Coded:
     anaphoric: bool = False  # "the attack", "this strike": refers back to an event already told
     ongoing: bool = False  # told in the present progressive ("are being targeted"): goes on, undated
     reference: bool = False  # "days after the bombing", "an inquiry into the killings": named, not reported
+    also: frozenset[str] = frozenset()  # families of the words it absorbed: "blew himself up, killing six"
+
+    def families(self) -> frozenset[str]:
+        return self.also | {self.family}
 
 
 # organisations are told apart by name: two NGOs' appeals are two appeals
@@ -44,6 +48,12 @@ def _party_ok(a, b) -> bool:
     if a.sector == b.sector == "GOV" and (a.country is None) != (b.country is None):
         return False  # "Western powers" (no one country) and "the United Kingdom": two addressees
     return a.country is None or b.country is None or a.country == b.country
+
+
+def _same_toll(x: Event, y: Event) -> bool:
+    """The later mention repeats a count of the first: same kind, same number."""
+    mine = {(q.kind, q.value) for q in x.quantities}
+    return bool(y.quantities) and all((q.kind, q.value) in mine for q in y.quantities)
 
 
 def _counts_ok(x: Event, y: Event) -> bool:
@@ -112,9 +122,15 @@ def _one_place(a: Optional[Place], b: Optional[Place]) -> bool:
                and getattr(big, big.precision) == getattr(small, big.precision) for big, small in ((a, b), (b, a)))
 
 
+def _same_family(a: Coded, b: Coded) -> bool:
+    """One kind of act; or a word the first absorbed, told again with the same toll ("blew himself
+    up, killing six ... Six service members were killed"; not "Tamerlan was killed in a gun battle")."""
+    return a.family == b.family or bool(a.families() & b.families()) and _same_toll(a.event, b.event)
+
+
 def compatible(a: Coded, b: Coded, same_family: bool = True) -> bool:
     x, y = a.event, b.event
-    return (x.type == y.type and (a.family == b.family or not same_family or _same_weapon(x, y)) and _party_ok(x.actor, y.actor)
+    return (x.type == y.type and (_same_family(a, b) or not same_family or _same_weapon(x, y)) and _party_ok(x.actor, y.actor)
             and (_party_ok(x.recipient, y.recipient) or a.anaphoric or b.anaphoric)  # "the attack also hit a hospital"
             and places_compatible(x.location, y.location)
             and _dates_ok(a, b) and (not same_family or _counts_ok(x, y) or a.anaphoric or b.anaphoric))
@@ -127,6 +143,7 @@ def _inherited(reason: Optional[PlaceReason]) -> bool:
 
 def _absorb(host: Coded, other: Coded) -> None:
     h, o = host.event, other.event
+    host.also = host.also | other.families()
     taken = {(p.start, p.end) for p in (h.actor, h.recipient) if p is not None}
     for role in ("actor", "recipient", "reported_by"):
         mine, theirs = getattr(h, role), getattr(o, role)

@@ -58,6 +58,7 @@ def link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
 # what people are sent to do that makes the sending a means, not an event of its own: talk,
 # inquire, or say something (not "sent troops to retake the town")
 PURPOSE_TYPES = SPEECH_ACTS | {"CONSULT"}
+REFLEXIVES = {"himself", "herself", "themselves", "itself", "themself"}
 SENDING = {"send", "dispatch"}
 
 
@@ -78,7 +79,8 @@ def _states_purpose(trigger: Token, medium: Token) -> bool:
 def _absorb(host: Candidate, other: Candidate, take_mode: bool = True) -> None:
     host.linked += [other, *other.linked]
     host.actor_head = host.actor_head or other.actor_head
-    host.recipient_head = host.recipient_head or other.recipient_head
+    if host.recipient_head is None or host.recipient_head.lower_ in REFLEXIVES:
+        host.recipient_head = other.recipient_head or host.recipient_head  # "blew himself up, killing six"
     host.theme_head = host.theme_head or other.theme_head
     if take_mode:
         host.mode = host.mode or other.mode

@@ -171,16 +171,22 @@ class EventPlaces:
                 if c.lemma_ in REPORTING and c.pos_ == "VERB" and c.i != trigger.i:
                     continue
                 if c.lower_ == "according" or (c.dep_ in ("relcl", "appos") and c.i not in holds_trigger
-                                                and not (c.dep_ == "appos" and c.i in self.place_at
-                                                         and tok.lemma_.lower() in PLACE_NOUNS)
+                                                and not (c.dep_ == "appos" and tok.lemma_.lower() in PLACE_NOUNS
+                                                         and self._names_a_place(c))
                                                 and not _where_it_struck(c, tok, trigger)):
-                    continue  # a side remark, unless it names the place ("in Pakistan's largest city, Karachi")
+                    continue  # a side remark, unless it names the place ("in Pakistan's largest city, Karachi";
+                    # "shelled the city, a rebel stronghold in western Libya")
                 if c.dep_ in ("nsubj",) and c.i in self.place_at and c.head.i != trigger.i:
                     continue  # "Moscow said": a place as speaker is an actor, not where things happen
                 if c.dep_ == "conj" and c.pos_ == "VERB" and c.i not in holds_trigger and _own_clause(c):
                     continue  # "shot an officer in Mosul and soldiers patrolled Baghdad": another clause, another subject
                 stack.append(c)
         return keep
+
+    def _names_a_place(self, appos) -> bool:
+        """An apposition that is a place, or says where its head lies ("a rebel stronghold in western Libya")."""
+        return appos.i in self.place_at or any(t.i in self.place_at and t.dep_ == "pobj" and t.head.lower_ == "in"
+                                               and t.head.head.i == appos.i for t in appos.subtree)
 
     def _attached(self, tok_i: int, clause_top: set[int], preps: set[str]) -> bool:
         """Whether the nearest preposition above the place is a locative one ("near Belaya")."""

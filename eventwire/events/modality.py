@@ -23,7 +23,8 @@ HYPOTHETICAL_MODIFIERS = {"potential", "possible", "planned", "future", "propose
 INTENT_AUX = {"will", "'ll", "shall", "would"}
 # force an attempt of which ACLED and PLOVER code as the act itself ("tried to storm the base and were repelled")
 FORCE_TRIED = {"attack", "storm", "enter", "capture", "seize", "overrun", "retake", "recapture", "infiltrate", "kill",
-               "assassinate", "abduct", "kidnap", "bomb", "shoot", "advance", "breach", "raid"}
+               "assassinate", "abduct", "kidnap", "bomb", "shoot", "advance", "breach", "raid", "hack", "hijack",
+               "ambush", "invade", "occupy", "destroy", "blow", "detonate", "burn", "assault", "murder"}
 INTENT_GOVERNORS = {"plan", "intend", "prepare", "offer", "ready", "willing", "prepared", "set", "aim",
                     "resolve", "commit", "determined", "vow", "swear"}  # "vowed to retake the city": THREATEN
 COOPERATIVE = {"AID", "SUPPORT", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"}

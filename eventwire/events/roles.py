@@ -231,6 +231,9 @@ def roles(tok, trig: Trigger, coder=None):
             actor = _opener(tok)
         if actor is None and tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ == "VERB":
             actor = subject_of(tok.head.head)  # "Saddam Hussein arrived in Amman on a visit": the visitor
+        held_as = _held_as(tok)
+        if actor is None and held_as is not None:
+            actor = subject_of(held_as)  # "fighters used civilians as human shields": the users
         if actor is None and trig.family == "meet":
             actor = host_subject(tok)
         if actor is None:
@@ -246,7 +249,7 @@ def roles(tok, trig: Trigger, coder=None):
         hit = _came_under(tok)
         if hit is not None:  # "... came under attack by Kurdish militants": "by" hangs on "came"
             recipient, actor = recipient or hit, actor or pobj(tok.head.head, {"by"})
-        recipient = recipient or _target(tok) or _died_of(tok)
+        recipient = recipient or _target(tok) or _died_of(tok) or (_child(held_as, ("dobj",)) if held_as is not None else None)
         if recipient is None and carrier.dep_ == "dobj" and carrier.head.lemma_ in LIGHT_VERBS:
             # "carried out airstrikes on two hospitals" (the parser's "on" on "carried"); "gave Putin a warning"
             recipient = _target(carrier.head) or _child(carrier.head, ("dative",))
@@ -280,6 +283,13 @@ def roles(tok, trig: Trigger, coder=None):
     if recipient is None and trig.type == "THREATEN" and coder is not None:
         recipient = _condition_subject(tok, coder)  # no one the threatened act is aimed at is named
     return actor, recipient, theme
+
+
+def _held_as(tok):
+    """The verb a noun names the role of its object in ("used civilians as human shields")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB":
+        return tok.head.head
+    return None
 
 
 def _came_under(tok):

@@ -125,6 +125,11 @@ def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Option
     for alt in alts:  # "cancelled a visit": the other reading, whatever object_in says
         if obj_lemma in alt["lemmas"] or governed_lemma in alt["lemmas"]:
             return alt["type"], alt.get("mode"), alt["family"]
+    sector_alt = trig.opt("object_sector_alt")
+    if sector_alt and obj is not None and _someone(obj) and coder.names_party(obj):
+        party = coder.code(obj)  # "welcomed the Chinese president": a visitor received, not a view endorsed
+        if party is not None and party.sector in sector_alt["sectors"]:
+            return sector_alt["type"], sector_alt.get("mode"), sector_alt["family"]
     if trig.opt("object_in") and obj_lemma not in trig.opt("object_in") and not (
             trig.opt("or_doing") and object_of(tok) is None and _doing(tok, None) is not None):
         return None  # "offered help"; "offered to hand over the suspects" is an offer too
@@ -150,6 +155,15 @@ def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Option
     elif trig.opt("object_sector") and obj is None and tok.pos_ == "VERB" and not is_passive(tok):
         return None
     return type_, mode, family
+
+
+VISITORS = {"delegation", "counterpart", "visitor", "envoy", "leader", "president", "minister", "king", "premier",
+            "chancellor", "emir", "ambassador", "secretary", "pope", "prince", "queen", "sultan"}
+
+
+def _someone(obj) -> bool:
+    """A person or a party named as such, not something of theirs ("welcomed Reagan's statement")."""
+    return obj.pos_ == "PROPN" or obj.lemma_.lower() in VISITORS or obj.lower_ in ("him", "her", "them")
 
 
 def unlisted_place(tok, coder, place_tokens: set[int]) -> bool:
@@ -193,6 +207,8 @@ AMOUNT_HEADS = {"$", "€", "£", "million", "billion", "dollar", "euro", "ton",
 
 
 CROWD_COUNTS = {"hundreds", "thousands", "dozens", "tens", "scores", "millions"}
+CROWD_NOUNS = {"people", "person", "woman", "man", "resident", "citizen", "supporter", "follower", "worker", "student",
+               "farmer", "villager", "youth", "activist"}  # "about 200 supporters of Ben Bella blocked roads"
 PERSONS = {"he", "she", "they", "him", "her", "them", "we", "us", "suspect", "suspects", "fugitive", "fugitives"}
 CURRENCY_SIGNS = {"$", "US$", "€", "£", "¥"}
 
@@ -219,8 +235,19 @@ def peacekeeping(tok) -> bool:
     return any(t.lower_.startswith("peacekeep") for t in tok.subtree)
 
 
-def _has_context(tok, codebook: Codebook) -> bool:
-    return any(t.lemma_.lower() in codebook.violent_context and t.i != tok.i for t in tok.sent)
+FIGHTING_SECTORS = {"MIL", "REB"}  # a party whose hitting, blowing up or destroying is force
+
+
+def _has_context(tok, codebook: Codebook, coder=None) -> bool:
+    """A word of force elsewhere in the sentence ("hit by a missile"), or an armed party doing it
+    ("guerillas blew up three power lines", "the army destroyed the bridge")."""
+    if any(t.lemma_.lower() in codebook.violent_context and t.i != tok.i for t in tok.sent):
+        return True
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.pos_ == "VERB" else None
+    if subject is None or coder is None or not coder.names_party(subject):
+        return False
+    party = coder.code(subject)
+    return party is not None and party.sector in FIGHTING_SECTORS
 
 
 def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], keep_hypothetical: bool) -> list[Candidate]:
@@ -233,7 +260,7 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
         if refuses and not (declared_refusal(tok) and as_refusal(trig.type)):
             continue
         grammatical_object = object_of(tok)
-        if trig.opt("needs_context") and not _has_context(tok, codebook) and not (
+        if trig.opt("needs_context") and not _has_context(tok, codebook, coder) and not (
                 grammatical_object is not None and grammatical_object.lemma_.lower() in trig.opt("context_objects", [])):
             continue
         if trig.opt("needs_head_in") and tok.head.lemma_ not in trig.opt("needs_head_in"):
@@ -301,7 +328,7 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
         elif trig.opt("subject_in") and purpose is None and not _subject_in(actor, trig.opt("subject_in")):
             continue  # "protesters gathered" or "workers gathered to demand ...", not "mourners gathered"
         elif trig.opt("subject_sector"):
-            crowd = type_ == "PROTEST" and party is None and actor is not None and _a_crowd(actor)
+            crowd = type_ == "PROTEST" and actor is not None and _a_crowd(actor)  # whoever they support
             if not crowd and (party is None or party.sector not in trig.opt("subject_sector")):
                 continue
         out.append(Candidate(tok, trig, type_, mode, family, actor, recipient, theme, hypo))
@@ -358,7 +385,7 @@ def _a_crowd(actor) -> bool:
     numbers = [c.text.replace(",", "") for c in actor.children if c.dep_ == "nummod"]
     big = any(n.isdigit() and int(n) >= 100 or n.lower() in CROWD_COUNTS | {"hundred", "thousand", "million"}
               for n in numbers)
-    return big and actor.lemma_.lower() in ("people", "person", "woman", "man", "resident", "citizen")
+    return big and actor.lemma_.lower() in CROWD_NOUNS
 
 
 def _purpose(tok, lemmas: Optional[list[str]]):

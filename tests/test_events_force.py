@@ -1,0 +1,53 @@
+"""Event coding of force by who uses it and what it is done to: attempts, armed parties as context,
+people held as shields, crowds that block roads, visitors welcomed, and a bombing's toll told
+again. One behaviour per test, on hand-built sentences."""
+from conftest import code_sentence
+
+
+def types(events) -> list[tuple[str, str]]:
+    return [(e["type"], e["evidence"]["trigger"]["text"]) for e in events]
+
+
+def test_an_attempted_hack_is_a_cyber_attack_and_a_planned_one_is_not(pipeline):
+    events = code_sentence(pipeline, "North Korea has tried to hack into the computers of South Korean army officers.")
+    assert types(events) == [("COERCE", "hack")]
+    assert code_sentence(pipeline, "North Korea will try to hack into the computers of South Korean officers.") == []
+
+
+def test_an_armed_party_blowing_up_or_destroying_things_is_force_without_other_words_of_war(pipeline):
+    events = code_sentence(pipeline, "Afghan guerillas blew up three main electric power lines leading into Kabul.")
+    assert types(events) == [("ASSAULT", "blew")]
+    assert events[0]["actor"]["sector"] == "REB"
+    assert code_sentence(pipeline, "The singer blew up the balloons before the party.") == []
+
+
+def test_people_used_or_held_as_human_shields_are_seized_by_those_who_hold_them(pipeline):
+    events = code_sentence(pipeline, "The Sri Lankan army has been holding thousands of Tamil refugees as human shields.")
+    assert [(e["type"], e["mode"]) for e in events] == [("ASSAULT", "abduct")]
+    assert events[0]["actor"]["country"] == "LKA" and events[0]["actor"]["sector"] == "MIL"
+    assert events[0]["recipient"]["text"].endswith("refugees")
+
+
+def test_a_counted_crowd_of_supporters_blocking_roads_protests_whoever_they_support(pipeline):
+    events = code_sentence(pipeline, "About 200 supporters of former President Ahmed Ben Bella blocked roads in Algiers.")
+    assert types(events) == [("PROTEST", "blocked")]
+
+
+def test_welcoming_a_visitor_is_a_meeting_and_welcoming_a_statement_is_support(pipeline):
+    assert types(code_sentence(pipeline, "Putin welcomed Chinese President Xi Jinping to Moscow.")) == [("CONSULT", "welcomed")]
+    assert types(code_sentence(pipeline, "The German government welcomed President Reagan's latest policy statement.")) == \
+        [("SUPPORT", "welcomed")]
+
+
+def test_a_suicide_bombing_and_its_toll_told_again_are_one_event(pipeline):
+    text = ("On December 21, 2015 in Bagram, a suicide bomber blew himself up, killing six NATO service members. "
+            "The six NATO service members were killed instantly.")
+    events = code_sentence(pipeline, text, published="2015-12-22")
+    assert [e["type"] for e in events] == ["ASSAULT"]
+    assert events[0]["recipient"] is not None and "members" in events[0]["recipient"]["text"]
+
+
+def test_a_bombing_and_a_bomber_later_killed_by_police_stay_two_events(pipeline):
+    text = ("Twin bombs exploded near the finish line of the Boston Marathon, killing three people. "
+            "Days later, Tamerlan was killed in a gun battle with police.")
+    assert [e["type"] for e in code_sentence(pipeline, text)] == ["ASSAULT", "ASSAULT"]
