@@ -51,3 +51,12 @@ def test_a_bombing_and_a_bomber_later_killed_by_police_stay_two_events(pipeline)
     text = ("Twin bombs exploded near the finish line of the Boston Marathon, killing three people. "
             "Days later, Tamerlan was killed in a gun battle with police.")
     assert [e["type"] for e in code_sentence(pipeline, text)] == ["ASSAULT", "ASSAULT"]
+
+
+def test_a_surname_the_tagger_left_untagged_is_the_person_named_in_full_before(pipeline):
+    events = code_sentence(pipeline, "Mohamed Tamalt, a journalist, lived in London. Police detained Tamalt in Algiers on Monday.")
+    assert events[0]["recipient"]["sector"] == "MED"
+    text = ("Mohamed Tamalt, a journalist imprisoned in Algeria for insulting the president, died in hospital. "
+            "Tamalt, 42, lived in England. He was arrested on June 27 near his parents' Algiers home.")
+    arrest = next(e for e in code_sentence(pipeline, text) if e["evidence"]["trigger"]["text"] == "arrested")
+    assert arrest["recipient"]["text"] == "He" and arrest["recipient"]["sector"] == "MED"

@@ -204,7 +204,9 @@ class ActorCoder:
         own = reference.own_country_party(self, head) or reference.the_country_party(self, head)
         if own is not None:
             return own
-        same = reference.named_in_full(self, head) if head.pos_ == "PROPN" and head.ent_type_ == "PERSON" else None
+        person = (head.pos_ == "PROPN" and head.ent_type_ == "PERSON") or (
+            head.pos_ in ("PROPN", "NOUN") and not head.ent_type_ and reference.surname_named_before(head))
+        same = reference.named_in_full(self, head) if person else None
         if same is not None:  # "Demir" after "Mustafa Demir, the ISIL member": that person, not a namesake
             return self._as_named(head, toks, same)
         if not any(t.text[:1].isupper() or t.lower_ in FIRST_PERSON or self.kb.lookup(t.lemma_) or self.kb.lookup(t.text)

@@ -74,7 +74,7 @@ def pronoun_party(coder: "ActorCoder", head) -> Optional[Party]:
     if low in PERSONAL:
         named = salient_person(head)  # a name, or the pronoun that last stood for the person in focus
         if named is not None:  # "Tamalt ... He was arrested": the person last in focus, coded or not
-            p = coder.code(named)
+            p = coder.code(named) or _coded_by_full_name(coder, named)
             if p is None:  # a person the tables do not know: still a participant, with no codes
                 return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=None,
                              why=f"pronoun -> {named.text} (not in the actor tables)")
@@ -93,6 +93,15 @@ def pronoun_party(coder: "ActorCoder", head) -> Optional[Party]:
                 return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=p.name,
                              country=p.country, sector=p.sector, why=f"pronoun -> {p.text}")
     return None
+
+
+def _coded_by_full_name(coder: "ActorCoder", named) -> Optional[Party]:
+    """A bare name the tagger missed ("Tamalt, 42,") coded as the full name told before it
+    ("Mohamed Tamalt, a journalist ...")."""
+    if named.ent_type_:
+        return None
+    full = [e for e in named.doc.ents if e.label_ == "PERSON" and e.end <= named.i and e.root.text == named.text]
+    return coder.code(full[-1].root) if full else None
 
 
 def _as(pronoun, party: Party, why: str) -> Party:
@@ -165,6 +174,14 @@ NAME_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "gen", "c
 def name_words(ent) -> set[str]:
     """The words of a person's name, without titles ("Mr. Ali Mahdi" -> Ali, Mahdi)."""
     return {t.text for t in ent if t.text[:1].isupper() and t.lower_.rstrip(".") not in NAME_TITLES}
+
+
+def surname_named_before(head) -> bool:
+    """A lone name word the recogniser left untagged that ends a person's full name told earlier
+    ("Mohamed Tamalt lived in London. Police arrested Tamalt")."""
+    if not head.text[:1].isupper() or any(c.dep_ == "compound" for c in head.children):
+        return False
+    return any(e.label_ == "PERSON" and e.end <= head.i and len(e) >= 2 and e[-1].text == head.text for e in head.doc.ents)
 
 
 def named_in_full(coder: "ActorCoder", head) -> Optional[Party]:
