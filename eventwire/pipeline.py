@@ -175,7 +175,9 @@ class Pipeline:
         extra = set()
         for other in cand.linked:
             extra |= ctx.scope(other.trigger)
-        place, place_reason = ctx.locate(trig, extra, mobilize=cand.type == "MOBILIZE", about_elsewhere=cand.type in ABOUT_TYPES,
+        # forces sent or a visitor welcomed "to" a place are there ("deployed to Mali", "welcomed to the Kremlin")
+        toward = cand.type == "MOBILIZE" or (cand.type == "CONSULT" and cand.mode == "visit")
+        place, place_reason = ctx.locate(trig, extra, toward=toward, about_elsewhere=cand.type in ABOUT_TYPES,
                                    addressed=cand.type in SPEECH_ACTS)
         ctx.remember_place(trig, place, place_reason)
         if actor is None and recipient is None and not (place_reason and place_reason.in_sentence):

@@ -122,3 +122,8 @@ def test_an_apposition_that_says_where_the_town_lies_places_the_event_and_a_side
     assert where is not None and where.country == "LBY"
     where = place_of(pipeline, "Government forces shelled the town, a stronghold of fighters from Libya.")
     assert where is None or where.country != "LBY"
+
+
+def test_a_visitor_welcomed_to_a_city_meets_there(pipeline):
+    where = place_of(pipeline, "Putin welcomed Chinese President Xi Jinping to Moscow on Tuesday.")
+    assert where is not None and where.name == "Moscow"

@@ -286,18 +286,19 @@ class EventPlaces:
         return self._under(tok_i, self.lineage(trigger), lambda t: t.dep_ in FOREIGN_CLAUSES)
 
     def locate(self, trigger, extra_scope: frozenset[int] | set[int] = frozenset(),
-               mobilize: bool = False, about_elsewhere: bool = False,
+               toward: bool = False, about_elsewhere: bool = False,
                addressed: bool = False) -> tuple[Optional[PlaceMention], Optional[PlaceReason]]:
         """(PlaceMention, reason) for the event, or (None, None). A name in the event's clause that
         the gazetteer lacks is the place, at the coordinates of the place otherwise chosen
         (:mod:`eventwire.events.unlisted`). With ``about_elsewhere`` (a protest), the places of what
         the act is about are not where it happened (:func:`~eventwire.events.unlisted.said_about`).
-        With ``addressed`` (a speech act), a country it is addressed to ("urged the US") is a party, not the place."""
+        With ``addressed`` (a speech act), a country it is addressed to ("urged the US") is a party, not the place.
+        With ``toward``, a "to" phrase is where it happens ("deployed to Mali")."""
         about = said_about(trigger) if about_elsewhere else NOTHING
         if addressed:
             about = Spans(about.ranges + self._addressees(trigger))
         scope = {i for i in self.scope(trigger) | set(extra_scope) if i not in about}
-        preps = EVENT_LOC_PREPS | ({"to"} if mobilize else set())
+        preps = EVENT_LOC_PREPS | ({"to"} if toward else set())
         place, reason = self._locate_known(trigger, scope, preps, about)
         place = self._narrowed(place) if place is not None else None
         if self.known_name is None:
