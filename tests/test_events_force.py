@@ -1,6 +1,7 @@
-"""Event coding of force by who uses it and what it is done to: attempts, armed parties as context,
-people held as shields, crowds that block roads, visitors welcomed, and a bombing's toll told
-again. One behaviour per test, on hand-built sentences."""
+"""Event coding by who acts and whom it is for: attempts at force, armed parties as context, people
+held as shields, crowds that block roads and whom their protest names, visitors welcomed, a
+bombing's toll told again, a person named in full and later by surname or pronoun. One behaviour
+per test, on hand-built sentences."""
 from conftest import code_sentence
 
 
@@ -60,3 +61,12 @@ def test_a_surname_the_tagger_left_untagged_is_the_person_named_in_full_before(p
             "Tamalt, 42, lived in England. He was arrested on June 27 near his parents' Algiers home.")
     arrest = next(e for e in code_sentence(pipeline, text) if e["evidence"]["trigger"]["text"] == "arrested")
     assert arrest["recipient"]["text"] == "He" and arrest["recipient"]["sector"] == "MED"
+
+
+def test_a_protest_is_against_whom_its_purpose_names(pipeline):
+    events = code_sentence(pipeline, "Islamic fundamentalists continued their hunger strike to demand the resignation of "
+                                     "Algerian President Ahmed Ben Bella.")
+    protest = next(e for e in events if e["type"] == "PROTEST")
+    assert protest["recipient"]["country"] == "DZA" and protest["recipient"]["sector"] == "GOV"
+    events = code_sentence(pipeline, "Demonstrators in Baghdad blocked a road to show their disapproval of the United States' policies.")
+    assert next(e for e in events if e["type"] == "PROTEST")["recipient"]["country"] == "USA"

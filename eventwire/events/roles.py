@@ -285,6 +285,16 @@ def roles(tok, trig: Trigger, coder=None):
     return actor, recipient, theme
 
 
+def protested_party(tok, coder):
+    """Whom a protest's purpose names: "a hunger strike to demand the resignation of President Ben
+    Bella", "blocked a road to show their disapproval of the United States' policies"."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "pobj") else tok
+    verb = verb.head if verb.dep_ == "prep" else verb
+    purpose = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return _diplomatic_recipient(purpose, coder, "REQUEST") if purpose is not None else None
+
+
 def _held_as(tok):
     """The verb a noun names the role of its object in ("used civilians as human shields")."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB":

@@ -17,7 +17,8 @@ from eventwire.events.candidate import Candidate
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.linking import SPEECH_ACTS, link_in_sentence
 from eventwire.events.modality import as_intent, as_refusal, declared_refusal, failed, hypothetical, negated, stopped_by
-from eventwire.events.roles import before_a_bearing, host_subject, is_means, is_passive, object_of, pobj, roles
+from eventwire.events.roles import (before_a_bearing, host_subject, is_means, is_passive, object_of, pobj,
+                                    protested_party, roles)
 from eventwire.events.statements import complement, said_events, verbal_attack
 
 def _reach(second) -> int:
@@ -331,6 +332,8 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             crowd = type_ == "PROTEST" and actor is not None and _a_crowd(actor)  # whoever they support
             if not crowd and (party is None or party.sector not in trig.opt("subject_sector")):
                 continue
+        if type_ == "PROTEST" and (recipient is None or not coder.names_party(recipient)):
+            recipient = protested_party(tok, coder) or recipient  # "a hunger strike to demand X's resignation"
         out.append(Candidate(tok, trig, type_, mode, family, actor, recipient, theme, hypo))
     out += said_events(sent, codebook, coder)  # what a party says another must do, who did harm, what it calls an act
     return link_in_sentence(out)
