@@ -70,3 +70,10 @@ def test_a_protest_is_against_whom_its_purpose_names(pipeline):
     assert protest["recipient"]["country"] == "DZA" and protest["recipient"]["sector"] == "GOV"
     events = code_sentence(pipeline, "Demonstrators in Baghdad blocked a road to show their disapproval of the United States' policies.")
     assert next(e for e in events if e["type"] == "PROTEST")["recipient"]["country"] == "USA"
+
+
+def test_weapons_an_attack_is_made_with_are_never_whom_it_hits(pipeline):
+    events = code_sentence(pipeline, "Vietnamese-led forces launched artillery, mortar, and rocket fire against Kampuchean "
+                                     "guerrilla camps near the eastern Thai border today.")
+    attack = next(e for e in events if e["type"] == "ASSAULT")
+    assert "camps" in attack["recipient"]["text"] and attack["recipient"]["sector"] == "REB"

@@ -177,7 +177,8 @@ def roles(tok, trig: Trigger, coder=None):
         means = None
         if dobj is not None and trig.lemma.split()[1:] == [dobj.lemma_.lower()]:
             dobj = None  # "opened fire on the crowd": the fire is part of the trigger, the crowd is hit
-        elif dobj is not None and trig.opt("object_is_means") and is_means(dobj, trig):
+        elif dobj is not None and ((trig.opt("object_is_means") and is_means(dobj, trig))
+                                   or (trig.type == "ASSAULT" and dobj.lemma_.lower() in WEAPONS)):
             dobj, means = None, dobj  # "fired rockets at Israel": the rockets are how, Israel is hit
         if _had_done(tok):  # "the general had the journalists arrested": they were arrested, he acted
             recipient, actor = _child(tok, ("nsubj",)), subject_of(tok.head)
@@ -314,7 +315,11 @@ def _means_target(means, trig: Trigger):
     """Whom the means is aimed at: "rockets at Israel"; with the option's own prepositions, "lost
     faith in the government", "lost patience with Pakistan"."""
     preps = trig.opt("object_is_means")
-    return pobj(means, set(preps)) if isinstance(preps, list) else _target(means)
+    for weapon in (means, *means.conjuncts):  # "artillery, mortar, and rocket fire against the camps"
+        aimed = pobj(weapon, set(preps)) if isinstance(preps, list) else _target(weapon)
+        if aimed is not None:
+            return aimed
+    return None
 
 
 def is_means(obj, trig: Trigger) -> bool:
@@ -347,6 +352,9 @@ def _claimed_by(tok):
     return pobj(verb, {"by"}) if is_passive(verb) else subject_of(verb)
 
 
+# what an attack is made with, never whom it hits ("launched artillery and rocket fire against the camps")
+WEAPONS = {"artillery", "rocket", "missile", "mortar", "shell", "bomb", "fire", "round", "grenade", "bullet",
+           "salvo", "volley", "barrage", "airstrike", "strike", "drone", "munition", "explosive", "gas"}
 FORCES = {"troop", "force", "soldier", "peacekeeper", "unit", "contingent", "army", "personnel", "battalion",
           "brigade", "division", "marine", "fighter", "militant", "observer", "monitor", "mission"}
 RESTRICTIONS = {"sanction", "ban", "embargo", "restriction", "curb", "blockade", "boycott", "tariff", "freeze"}
