@@ -344,3 +344,10 @@ def test_a_merged_event_is_kept_by_whichever_of_its_words_names_the_parties(pipe
                                      "airliner as he embarked on a trip to North Africa to seek Arab support for the sanctions.")
     demand = next(e for e in events if e["type"] == "REQUEST")
     assert demand["actor"]["country"] == "GBR" and demand["recipient"]["country"] == "LBY"
+
+
+def test_seizing_on_a_decision_takes_nothing_and_a_toll_told_as_a_price_is_no_new_event(pipeline):
+    assert code_sentence(pipeline, "He seized on the FBI's decision at a rally on Friday afternoon.") == []
+    assert types(code_sentence(pipeline, "Rebels seized the town on Friday.")) == [("ASSAULT", "seized")]
+    assert code_sentence(pipeline, "The battle lasted five months, ending in February 1943, at the cost of at least "
+                                   "160,000 German soldiers killed or captured.") == []

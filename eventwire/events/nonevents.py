@@ -35,6 +35,7 @@ class Reason(Enum):
     LIST_ITEM = "a bulleted line with no verb names an event (a 'see also' list), it does not report one"
     STANDING = "a standing condition a party is under ('has been under UN sanctions since 2006'), not an act"
     POLL = "an answer in an opinion poll ('16 percent of respondents said they would support ...'), not an act"
+    PRICE = "told as what another act cost ('at the cost of 160,000 soldiers killed'), not an event of its own"
 
 
 BULLETS = ("*", "\u2022", "-", "\u2013", "\u00b7")
@@ -61,6 +62,8 @@ def judge(trigger: Any, event_type: str, when: Any) -> Optional[Reason]:
         return Reason.STANDING
     if _polled(trigger):
         return Reason.POLL
+    if _price_of_another(trigger):
+        return Reason.PRICE
     if event_type != "ASSAULT":
         return None
     if trigger.lemma_.lower() not in lexicon()["casualty_lemmas"]:
@@ -144,6 +147,19 @@ def _cumulative(trigger: Any, when: Any) -> bool:
     clause = " " + " ".join(t.lower_ for t in own) + " "
     before = " " + " ".join(t.lower_ for t in trigger.lefts) + " "
     return any(f" {cue} " in clause or f" {cue} " in before for cue in lexicon()["cumulative_cues"])
+
+
+def _price_of_another(trigger: Any) -> bool:
+    """Told as what another act cost ("the battle lasted five months, at the cost of 160,000
+    soldiers killed or captured"): that act's toll, not an event of its own."""
+    node = trigger
+    for _ in range(4):
+        if node.lemma_.lower() == "cost" and node.dep_ == "pobj" and node.head.lower_ == "at":
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def _days_ago(since: Any) -> bool:

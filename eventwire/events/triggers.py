@@ -264,6 +264,9 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
         if trig.opt("needs_context") and not _has_context(tok, codebook, coder) and not (
                 grammatical_object is not None and grammatical_object.lemma_.lower() in trig.opt("context_objects", [])):
             continue
+        if trig.opt("not_with_prep") and object_of(tok) is None and any(
+                c.dep_ == "prep" and c.lower_ in trig.opt("not_with_prep") for c in tok.children):
+            continue  # "seized on the FBI's decision": made use of it, took nothing
         if trig.opt("needs_head_in") and tok.head.lemma_ not in trig.opt("needs_head_in"):
             continue
         if tok.head.lemma_.lower() in trig.opt("head_not_in", ()):
