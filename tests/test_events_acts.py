@@ -351,3 +351,9 @@ def test_seizing_on_a_decision_takes_nothing_and_a_toll_told_as_a_price_is_no_ne
     assert types(code_sentence(pipeline, "Rebels seized the town on Friday.")) == [("ASSAULT", "seized")]
     assert code_sentence(pipeline, "The battle lasted five months, ending in February 1943, at the cost of at least "
                                    "160,000 German soldiers killed or captured.") == []
+
+
+def test_what_a_party_will_not_tolerate_is_no_intent_of_those_who_do_it(pipeline):
+    events = code_sentence(pipeline, "Cairo's security chief has warned that police will no longer tolerate rallies by the Kifaya group.")
+    assert not any(e["actor"] and "Kifaya" in e["actor"]["text"] for e in events)
+    assert types(code_sentence(pipeline, "Russia will impose sanctions on Turkey.")) == [("THREATEN", "sanctions")]

@@ -17,8 +17,8 @@ from eventwire.events.candidate import Candidate
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.linking import SPEECH_ACTS, link_in_sentence
 from eventwire.events.modality import as_intent, as_refusal, declared_refusal, failed, hypothetical, negated, stopped_by
-from eventwire.events.roles import (before_a_bearing, host_subject, is_means, is_passive, object_of, pobj,
-                                    protested_party, roles)
+from eventwire.events.roles import (LIGHT_VERBS, before_a_bearing, host_subject, is_means, is_passive, object_of,
+                                    pobj, protested_party, roles)
 from eventwire.events.statements import complement, said_events, verbal_attack
 
 def _reach(second) -> int:
@@ -317,6 +317,8 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             continue  # "will not lift the embargo": a refusal only when it says who refuses
         if refusal is not None:
             typed, hypo = refusal, None
+        if hypo == "intent" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ not in LIGHT_VERBS:
+            hypo = "other"  # "police will not tolerate rallies by Kifaya": what is announced is done to the rallies
         intent = as_intent(*typed) if hypo == "intent" and actor is not None and coder.code(actor) is not None else None
         if intent is not None:
             typed, hypo = intent, None
