@@ -334,7 +334,7 @@ class Pipeline:
         if cand.type == "MOBILIZE":
             pairs = [(cand.theme_head or cand.actor_head, cand.rule.opt("kind"))]
         else:
-            pairs = [(head, c.rule.opt("kind")) for c in [cand, *cand.linked]
+            pairs = [(head, quantities_mod.kind_of(c.trigger, c.rule.opt("kind"))) for c in [cand, *cand.linked]
                      for head in (c.recipient_head, c.theme_head) if head is not None]
             left = quantities_mod.left_counts(cand.trigger)  # "left 20 villagers injured": the state is the kind
             pairs = left + [p for p in pairs if all(p[0] is None or p[0].i != h.i for h, _ in left)]
@@ -347,7 +347,7 @@ class Pipeline:
         for head, kind in pairs:
             if head is None:
                 continue
-            q = quantities_mod.count_in(head)
+            q = quantities_mod.count_in(head) or quantities_mod.one_victim(head, kind)
             if q is None:
                 continue
             q = quantities_mod.summed(head, q)  # "four bus workers and two soldiers were killed": six

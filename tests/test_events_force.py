@@ -77,3 +77,12 @@ def test_weapons_an_attack_is_made_with_are_never_whom_it_hits(pipeline):
                                      "guerrilla camps near the eastern Thai border today.")
     attack = next(e for e in events if e["type"] == "ASSAULT")
     assert "camps" in attack["recipient"]["text"] and attack["recipient"]["sector"] == "REB"
+
+
+def test_one_person_killed_or_wounded_counts_one_and_shot_dead_is_killed(pipeline):
+    def counts(text):
+        return [(q["kind"], q["value"]) for e in code_sentence(pipeline, text) for q in e["quantities"]]
+    assert counts("A soldier was killed in the attack in Kabul.") == [("killed", 1)]
+    assert counts("Three people were shot dead in Aleppo.") == [("killed", 3)]
+    assert counts("Israeli troops shot and wounded a Palestinian teenager near Hebron.") == [("wounded", 1)]
+    assert counts("A family was killed in an airstrike in Idlib.") == []

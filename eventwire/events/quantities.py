@@ -177,3 +177,31 @@ def find(doc) -> list[Quantity]:
             q.kind = noun_kind(tok)
             out.append(q)
     return out
+
+
+# nouns for many people: "a family was killed" is no count of one
+COLLECTIVES = {"family", "group", "crowd", "unit", "convoy", "patrol", "team", "force", "army", "population",
+               "community", "police", "staff", "crew", "personnel", "delegation", "battalion", "brigade", "militia",
+               "people", "village", "town", "city", "household", "clan", "tribe", "class", "party", "couple"}
+STATE_WORDS = {"dead": "killed"}  # "shot dead": the state the act left its victim in
+
+
+def kind_of(trigger, rule_kind: Optional[str]) -> Optional[str]:
+    """The casualty kind an act states: its trigger's, or the state it left the victims in ("shot dead")."""
+    if rule_kind:
+        return rule_kind
+    state = next((c for c in trigger.children if c.lower_ in STATE_WORDS and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "npadvmod", "dobj")), None)
+    return STATE_WORDS[state.lower_] if state is not None else None
+
+
+def one_victim(head, kind: Optional[str]) -> Optional[Quantity]:
+    """A single person killed or wounded ("a soldier was killed", "the scientist executed", "Amiri
+    was shot dead") counts one, as ACLED's fatalities do; a noun for many ("a family") counts nothing."""
+    if kind not in ("killed", "wounded") or head.tag_ not in ("NN", "NNP") or head.lemma_.lower() in COLLECTIVES:
+        return None
+    if head.pos_ == "PROPN" and head.ent_type_ != "PERSON":
+        return None  # a place or an organisation hit, not a person
+    start = head.left_edge.i if head.left_edge.i >= head.i - 4 else head.i
+    span = head.doc[start:head.i + 1]
+    return Quantity(kind=kind, value=1, approx="exact", text=span.text, start=span.start_char, end=span.end_char)
+
