@@ -357,3 +357,10 @@ def test_what_a_party_will_not_tolerate_is_no_intent_of_those_who_do_it(pipeline
     events = code_sentence(pipeline, "Cairo's security chief has warned that police will no longer tolerate rallies by the Kifaya group.")
     assert not any(e["actor"] and "Kifaya" in e["actor"]["text"] for e in events)
     assert types(code_sentence(pipeline, "Russia will impose sanctions on Turkey.")) == [("THREATEN", "sanctions")]
+
+
+def test_the_models_event_announced_as_the_actors_own_is_a_commitment(pipeline):
+    # no trigger rule stands here (a resolution is no party to support): the model's SUPPORT, announced, is AGREE
+    events = code_sentence(pipeline, "Hungary has said it will support a U.N. Security Council resolution that aims to "
+                                     "tighten sanctions and impose a naval blockade against neighboring Serbia.")
+    assert [e["type"] for e in events] == ["AGREE"]

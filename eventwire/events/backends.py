@@ -25,7 +25,7 @@ from eventwire.attribution.sources import REPORTING
 from eventwire.events import acled as acled_mod
 from eventwire.events.codebook import Trigger
 from eventwire.events.triggers import SPEECH_ACTS, Candidate
-from eventwire.events.modality import negated
+from eventwire.events.modality import as_intent, hypothetical, negated
 from eventwire.events.roles import roles
 
 BACKENDS = ("rules", "learned", "hybrid")
@@ -86,6 +86,11 @@ def _learned_candidate(sent, type_: str, coder) -> Optional[Candidate]:
     actor, recipient, theme = roles(tok, trig, coder)
     if actor is not None and actor.head.i != tok.i and actor.head.lemma_.lower() in REPORTING:
         actor = None  # a subject borrowed from "X said ...": the speaker, not the doer
+    if type_ != NONE and hypothetical(tok) == "intent" and actor is not None:
+        announced = as_intent(type_, None, "learned")  # "said it will support the resolution": a commitment
+        if announced is not None and announced[0] != type_:
+            trig = Trigger(tok.lemma_.lower(), (tok.pos_,), announced[0], None, "learned", {})
+            return Candidate(tok, trig, announced[0], announced[1], "learned", actor, recipient, theme)
     return Candidate(tok, trig, type_, None, "learned", actor, recipient, theme)
 
 
