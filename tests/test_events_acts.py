@@ -364,3 +364,23 @@ def test_the_models_event_announced_as_the_actors_own_is_a_commitment(pipeline):
     events = code_sentence(pipeline, "Hungary has said it will support a U.N. Security Council resolution that aims to "
                                      "tighten sanctions and impose a naval blockade against neighboring Serbia.")
     assert [e["type"] for e in events] == ["AGREE"]
+
+
+def test_a_label_describes_and_an_infinitive_after_be_is_not_done(pipeline):
+    events = code_sentence(pipeline, "Assange published an editorial calling Clinton a war hawk with bad judgment who "
+                                     "gets an unseemly emotional rush out of killing people.")
+    assert [e["type"] for e in events] == ["ACCUSE"] and events[0]["actor"]["text"] == "Assange"
+    assert types(code_sentence(pipeline, "The president has called Trump unfit for the White House.")) == [("ACCUSE", "called")]
+
+
+
+def test_an_infinitive_after_be_is_not_done(nlp):
+    from eventwire.events.modality import hypothetical
+    doc = nlp("Their modus operandi in Syria is to shoot up checkpoints and then detonate the bomb.")
+    assert hypothetical(next(t for t in doc if t.text == "shoot")) == "other"
+
+
+def test_a_cessation_named_in_a_deal_not_reached_is_no_cessation(pipeline):
+    events = code_sentence(pipeline, "The United States and Russia failed on Friday to reach a breakthrough deal on military cooperation "
+                                     "and a nationwide cessation of hostilities in Syria.")
+    assert [e["type"] for e in events] == ["REJECT"]

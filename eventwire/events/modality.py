@@ -114,8 +114,12 @@ def hypothetical(tok) -> Optional[str]:
             return "other"  # "lifted its boycott", "quashed orders for preventive detention": the act ends it
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in SCHEDULED_BY:
             return "intent" if tok.dep_ == "dobj" else "other"  # "planned a rally", "a vigil was scheduled"
-        if tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
-            node = tok.head
+        if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            tok_role = tok.head  # "failed to reach a deal on cooperation and a cessation of hostilities": as the deal
+        else:
+            tok_role = tok
+        if tok_role.head.pos_ in ("VERB", "AUX") and tok_role.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
+            node = tok_role.head
     if _generic_doer(node) or _generic_activity(node):
         return "other"
     for _ in range(4):
@@ -161,6 +165,8 @@ def hypothetical(tok) -> Optional[str]:
                 gov = gov.head  # "accused the rebels of attacking": the verb whose object the "of" hangs on
             if gov.lemma_ in INTENT_GOVERNORS:
                 return "intent"
+            if node.dep_ == "xcomp" and gov.lemma_ == "be":
+                return "other"  # "their modus operandi is to shoot up checkpoints", "the army is to withdraw"
             if gov.lemma_ in ("try", "attempt") and node.lemma_ in SAID_IN_TRYING:
                 node = gov  # "tried to blame the security forces": saying it is the blaming
                 continue

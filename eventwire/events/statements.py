@@ -189,6 +189,14 @@ def _demand(tok, speaker, said, coder) -> Optional[Candidate]:
     return Candidate(tok, DEMAND_TRIGGER, "REQUEST", None, "demand", speaker, doer)
 
 
+def _author_of(tok):
+    """Who wrote the text that labels: 'published an editorial calling Clinton a war hawk'."""
+    text = tok.head if tok.dep_ == "acl" else None
+    if text is None or text.dep_ != "dobj":
+        return None
+    return next((c for c in text.head.children if c.dep_ == "nsubj"), None)
+
+
 def _label(tok, codebook: Codebook, coder) -> Optional[Candidate]:
     """'called the sentence excessive', 'described the raid as a war crime': a party that names an
     act or a party with a word of condemnation (the codebook's ``condemning`` list) disapproves
@@ -198,10 +206,10 @@ def _label(tok, codebook: Codebook, coder) -> Optional[Candidate]:
     word = complement(tok)
     if word is None or not _condemning(word, codebook.condemning):
         return None
-    speaker = subject(tok)
+    speaker = subject(tok) or _author_of(tok)
     if speaker is None or not _speaks(speaker, coder):
         return None
-    target = next((c for c in tok.children if c.dep_ == "dobj"), None) or pobj(tok, {"to"})  # "referred to Obama as"
+    target = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None) or pobj(tok, {"to"})  # "referred to Obama as"
     owner = next((c for c in target.children if c.dep_ in ("poss", "compound") and coder.names_party(c)), None) \
         if target is not None else None  # "described the US sanctions as ...": the party whose act it is
     recipient = target if target is not None and coder.names_party(target) else owner

@@ -19,7 +19,7 @@ from eventwire.events.linking import SPEECH_ACTS, link_in_sentence
 from eventwire.events.modality import as_intent, as_refusal, declared_refusal, failed, hypothetical, negated, stopped_by
 from eventwire.events.roles import (LIGHT_VERBS, before_a_bearing, host_subject, is_means, is_passive, object_of,
                                     pobj, protested_party, roles)
-from eventwire.events.statements import complement, said_events, verbal_attack
+from eventwire.events.statements import LABEL_VERBS, complement, said_events, verbal_attack
 
 def _reach(second) -> int:
     """How far a phrasal verb's second word may stand: a particle after its object ("took three
@@ -102,6 +102,19 @@ def adjectival_participle(tok) -> bool:
     auxiliary that completes a describing verb is an adjective, not an act."""
     return tok.tag_ == "VBG" and tok.dep_ in ("ccomp", "oprd", "acomp") and tok.head.lemma_.lower() in DESCRIBING_VERBS \
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children)
+
+
+def inside_a_label(tok) -> bool:
+    """'calling Clinton a war hawk who gets a rush out of killing people': what a label says of
+    someone describes them; it tells no act."""
+    node = tok
+    for _ in range(10):
+        if node.dep_ == "oprd" and node.head.lemma_.lower() in LABEL_VERBS:
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def what_it_was_called(tok) -> bool:
@@ -255,7 +268,8 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
     out = []
     for tok in sent:
         trig = match_trigger(tok, codebook)
-        if trig is None or stative_participle(tok) or adjectival_participle(tok) or what_it_was_called(tok):
+        if trig is None or stative_participle(tok) or adjectival_participle(tok) or what_it_was_called(tok) \
+                or inside_a_label(tok):
             continue
         refuses = negated(tok)
         if refuses and not (declared_refusal(tok) and as_refusal(trig.type)):
