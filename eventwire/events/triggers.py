@@ -19,7 +19,8 @@ from eventwire.events.linking import SPEECH_ACTS, link_in_sentence
 from eventwire.events.modality import as_intent, as_refusal, declared_refusal, failed, hypothetical, negated, stopped_by
 from eventwire.events.roles import (LIGHT_VERBS, before_a_bearing, host_subject, is_means, is_passive, object_of,
                                     pobj, protested_party, roles)
-from eventwire.events.statements import LABEL_VERBS, complement, said_events, verbal_attack
+from eventwire.events.statements import complement, said_events, verbal_attack
+from eventwire.events.description import described
 
 def _reach(second) -> int:
     """How far a phrasal verb's second word may stand: a particle after its object ("took three
@@ -79,51 +80,6 @@ def _part_of_speech(tok) -> str:
     if tok.pos_ == "ADJ" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
         return "NOUN"
     return tok.pos_
-
-
-def stative_participle(tok) -> bool:
-    """'though wounded', 'a wounded soldier': a participle describing a state, not an event; and
-    'the attack left 12 dead and 30 wounded': the state a count was left in (the attack's count).
-    A "participle" with a subject of its own is a past tense the tagger misread ("after the forces
-    mercilessly targeted ...")."""
-    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.like_num and tok.head.dep_ == "conj" \
-            and tok.head.head.lemma_.lower() == "leave":
-        return True
-    return tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acomp", "amod", "oprd", "npadvmod") and not any(
-        c.dep_ in ("auxpass", "aux", "agent", "nsubjpass", "nsubj") for c in tok.children)
-
-
-# verbs whose small clause describes ("makes him appealing", "seems threatening")
-DESCRIBING_VERBS = {"make", "be", "seem", "find", "remain", "become", "look", "sound", "consider"}
-
-
-def adjectival_participle(tok) -> bool:
-    """'makes him appealing to voters', 'the rhetoric seems threatening': an -ing form with no
-    auxiliary that completes a describing verb is an adjective, not an act."""
-    return tok.tag_ == "VBG" and tok.dep_ in ("ccomp", "oprd", "acomp") and tok.head.lemma_.lower() in DESCRIBING_VERBS \
-        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children)
-
-
-def inside_a_label(tok) -> bool:
-    """'calling Clinton a war hawk who gets a rush out of killing people': what a label says of
-    someone describes them; it tells no act."""
-    node = tok
-    for _ in range(10):
-        if node.dep_ == "oprd" and node.head.lemma_.lower() in LABEL_VERBS:
-            return True
-        if node.head is node:
-            return False
-        node = node.head
-    return False
-
-
-def what_it_was_called(tok) -> bool:
-    """'They were civilian massacres', 'It is a violation': an event noun said of a pronoun names
-    what an act told elsewhere was, it tells no act of its own."""
-    if tok.pos_ != "NOUN" or tok.dep_ != "attr" or tok.head.lemma_ != "be":
-        return False
-    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.pos_ == "PRON"
 
 
 def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Optional[tuple[str, Optional[str], str]]:
@@ -268,8 +224,7 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
     out = []
     for tok in sent:
         trig = match_trigger(tok, codebook)
-        if trig is None or stative_participle(tok) or adjectival_participle(tok) or what_it_was_called(tok) \
-                or inside_a_label(tok):
+        if trig is None or described(tok):
             continue
         refuses = negated(tok)
         if refuses and not (declared_refusal(tok) and as_refusal(trig.type)):

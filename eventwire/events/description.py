@@ -1,0 +1,56 @@
+"""Event words used to describe, not to tell an act: "a wounded soldier", "makes him appealing",
+"They were civilian massacres", "calling Clinton a war hawk who ... killing people". The trigger
+stage skips a word any of these reads as description (:func:`described`)."""
+from __future__ import annotations
+
+from eventwire.events.statements import LABEL_VERBS
+
+
+def described(tok) -> bool:
+    """Whether the word describes someone or something rather than telling an act."""
+    return stative_participle(tok) or adjectival_participle(tok) or what_it_was_called(tok) or inside_a_label(tok)
+
+
+def stative_participle(tok) -> bool:
+    """'though wounded', 'a wounded soldier': a participle describing a state, not an event; and
+    'the attack left 12 dead and 30 wounded': the state a count was left in (the attack's count).
+    A "participle" with a subject of its own is a past tense the tagger misread ("after the forces
+    mercilessly targeted ...")."""
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.like_num and tok.head.dep_ == "conj" \
+            and tok.head.head.lemma_.lower() == "leave":
+        return True
+    return tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acomp", "amod", "oprd", "npadvmod") and not any(
+        c.dep_ in ("auxpass", "aux", "agent", "nsubjpass", "nsubj") for c in tok.children)
+
+
+# verbs whose small clause describes ("makes him appealing", "seems threatening")
+DESCRIBING_VERBS = {"make", "be", "seem", "find", "remain", "become", "look", "sound", "consider"}
+
+
+def adjectival_participle(tok) -> bool:
+    """'makes him appealing to voters', 'the rhetoric seems threatening': an -ing form with no
+    auxiliary that completes a describing verb is an adjective, not an act."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("ccomp", "oprd", "acomp") and tok.head.lemma_.lower() in DESCRIBING_VERBS \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children)
+
+
+def inside_a_label(tok) -> bool:
+    """'calling Clinton a war hawk who gets a rush out of killing people': what a label says of
+    someone describes them; it tells no act."""
+    node = tok
+    for _ in range(10):
+        if node.dep_ == "oprd" and node.head.lemma_.lower() in LABEL_VERBS:
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def what_it_was_called(tok) -> bool:
+    """'They were civilian massacres', 'It is a violation': an event noun said of a pronoun names
+    what an act told elsewhere was, it tells no act of its own."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return False
+    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "PRON"
