@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from eventwire.attribution.sources import subject_of
 from eventwire.events.codebook import Trigger
+from eventwire.events.addressees import child, condition_subject, diplomatic_recipient, party_in, pobj
 from eventwire.places.toponyms import words
 
 LIGHT_VERBS = {"issue", "impose", "declare", "launch", "carry", "conduct", "resume", "mount", "stage", "begin", "continue", "intensify", "step",
@@ -20,26 +21,12 @@ LIGHT_VERBS = {"issue", "impose", "declare", "launch", "carry", "conduct", "resu
 OBJECT_NOUN_PREPS = {"on", "against", "targeting", "at"}
 
 
-def _child(tok, deps: tuple[str, ...]):
-    return next((c for c in tok.children if c.dep_ in deps), None)
-
-
-def pobj(tok, preps: set[str]):
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
-            obj = _child(c, ("pobj",))
-            if obj is not None:
-                return obj
-    return None
-
-
-
 def _target(tok):
     """The object of "on"/"against"/"at": "fired on the convoy", never "on Friday"; "an attack on
     his life" is on him."""
     obj = pobj(tok, OBJECT_NOUN_PREPS)
     if obj is not None and obj.lemma_.lower() == "life":
-        return _child(obj, ("poss",)) or obj
+        return child(obj, ("poss",)) or obj
     return None if obj is not None and obj.ent_type_ in ("DATE", "TIME") else obj
 
 
@@ -65,66 +52,6 @@ MEASURES = {"kilometre", "kilometer", "km", "mile", "metre", "meter", "yard", "f
 DIPLOMATIC = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE", "CONSULT", "AID", "COOPERATE",
               "SANCTION", "PROTEST"}
 HANDED_OVER = {"RETREAT", "CONCEDE"}  # acts whose object is handed to someone: the "to" party receives it
-RECIPIENT_PREPS = ("with", "to", "against", "on", "at", "into", "toward", "towards")
-PLACE_TARGET_TYPES = {"CONCEDE", "SANCTION", "AID"}  # "lifted the curfew in Montenegro": the place is the target
-
-
-def _party_in(head, coder, depth: int = 3, itself: bool = True):
-    """The first phrase under ``head`` that names a party: "an admission by Moscow" -> Moscow;
-    with ``itself`` False, only a phrase it governs ("the threats made by the US")."""
-    if head is None or coder is None:
-        return None
-    if itself and coder.names_party(head):
-        return head
-    if depth == 0:
-        return None
-    for c in head.children:
-        if c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" and coder.names_party(c):
-            return c
-        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from", "for", "with", "into", "against", "to", "on"):
-            found = _party_in(_child(c, ("pobj",)), coder, depth - 1)
-            if found is not None:
-                return found
-        if (c.dep_ == "acl" and c.tag_ == "VBN") or (c.dep_ == "conj" and c.pos_ == "NOUN"):
-            # "the threats made by the US"; "the act of aggression and the threats made by the US"
-            found = _party_in(c, coder, depth - 1, itself=False)
-            if found is not None:
-                return found
-    return None
-
-
-def _diplomatic_recipient(tok, coder, type_: str):
-    """Who a statement, demand, offer or decision is aimed at."""
-    for c in tok.children:
-        if c.dep_ == "ccomp":  # "demanded that the US cancel ..."
-            subj = _child(c, ("nsubj", "nsubjpass"))
-            if subj is not None and coder.names_party(subj):
-                return subj
-    for c in tok.children:
-        if c.dep_ in ("dobj", "dative"):
-            found = _party_in(c, coder)
-            if found is not None:
-                return found
-    preps = RECIPIENT_PREPS + (("in",) if type_ in PLACE_TARGET_TYPES else ())
-    for c in tok.children:
-        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
-            found = _party_in(_child(c, ("pobj",)), coder)
-            if found is not None:
-                return found
-    doing = _child(tok, ("xcomp",))  # "offered to hand over the suspects to Britain": whom the act offered is for
-    return _diplomatic_recipient(doing, coder, type_) if doing is not None and doing.pos_ == "VERB" else None
-
-
-def _condition_subject(tok, coder):
-    """Who a threat's condition names: "threatened a strike unless Israel rescinded the annexation",
-    "will stop talks if the United States deploys missiles" -- the party that must comply is threatened."""
-    doing = _child(tok, ("xcomp",))
-    for c in [*tok.children, *(doing.children if doing is not None else ())]:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children):
-            subj = _child(c, ("nsubj", "nsubjpass"))
-            if subj is not None and coder.names_party(subj):
-                return subj
-    return None
 
 
 def _of_carrier(tok):
@@ -173,7 +100,7 @@ def roles(tok, trig: Trigger, coder=None):
     """(actor head, recipient head, theme head) for a trigger token."""
     actor = recipient = theme = None
     if tok.pos_ == "VERB":
-        dobj = _child(tok, ("dobj",))
+        dobj = child(tok, ("dobj",))
         means = None
         if dobj is not None and trig.lemma.split()[1:] == [dobj.lemma_.lower()]:
             dobj = None  # "opened fire on the crowd": the fire is part of the trigger, the crowd is hit
@@ -181,9 +108,9 @@ def roles(tok, trig: Trigger, coder=None):
                                    or (trig.type == "ASSAULT" and dobj.lemma_.lower() in WEAPONS)):
             dobj, means = None, dobj  # "fired rockets at Israel": the rockets are how, Israel is hit
         if _had_done(tok):  # "the general had the journalists arrested": they were arrested, he acted
-            recipient, actor = _child(tok, ("nsubj",)), subject_of(tok.head)
+            recipient, actor = child(tok, ("nsubj",)), subject_of(tok.head)
         elif is_passive(tok):
-            subj = _child(tok, ("nsubjpass",)) or _child(tok, ("nsubj",))  # "and 30 others wounded"
+            subj = child(tok, ("nsubjpass",)) or child(tok, ("nsubj",))  # "and 30 others wounded"
             if subj is None and tok.dep_ in ("conj", *PARTICIPLE_COMPLEMENTS):
                 subj = subject_of(tok.head)
             agent = pobj(tok, {"by"})
@@ -207,10 +134,10 @@ def roles(tok, trig: Trigger, coder=None):
             elif trig.type == "MOBILIZE":
                 # "deploying 300 troops to Mali": the troops are moved, the place they go to is whom it bears on
                 moved = dobj is None or dobj.lemma_.lower() in FORCES  # not "sent medical aid to Zimbabwe" (aid)
-                theme, recipient = dobj, _party_in(pobj(tok, {"to", "into"}), coder, depth=0) if moved else None
+                theme, recipient = dobj, party_in(pobj(tok, {"to", "into"}), coder, depth=0) if moved else None
             elif trig.mode == "withdraw" and dobj is not None and dobj.lemma_.lower() in FORCES:
                 # "withdrew peacekeepers from the Golan Heights": the forces move, the place is left
-                theme, recipient = dobj, _party_in(pobj(tok, {"from"}), coder, depth=0)
+                theme, recipient = dobj, party_in(pobj(tok, {"from"}), coder, depth=0)
             given_to = pobj(tok, {"to"}) if dobj is not None and coder is not None and recipient in (None, dobj) \
                 and trig.type in HANDED_OVER else None
             if given_to is not None and not coder.names_party(dobj) and coder.names_party(given_to):
@@ -218,7 +145,7 @@ def roles(tok, trig: Trigger, coder=None):
         if trig.opt("symmetric"):
             recipient = recipient or pobj(tok, {"with", "against"})
     else:
-        actor = pobj(tok, {"by"}) or _child(tok, ("poss",))
+        actor = pobj(tok, {"by"}) or child(tok, ("poss",))
         if actor is None:
             for c in tok.children:
                 if c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.text[:1].isupper():
@@ -250,21 +177,21 @@ def roles(tok, trig: Trigger, coder=None):
         hit = _came_under(tok)
         if hit is not None:  # "... came under attack by Kurdish militants": "by" hangs on "came"
             recipient, actor = recipient or hit, actor or pobj(tok.head.head, {"by"})
-        recipient = recipient or _target(tok) or _died_of(tok) or (_child(held_as, ("dobj",)) if held_as is not None else None)
+        recipient = recipient or _target(tok) or _died_of(tok) or (child(held_as, ("dobj",)) if held_as is not None else None)
         if recipient is None and carrier.dep_ == "dobj" and carrier.head.lemma_ in LIGHT_VERBS:
             # "carried out airstrikes on two hospitals" (the parser's "on" on "carried"); "gave Putin a warning"
-            recipient = _target(carrier.head) or _child(carrier.head, ("dative",))
+            recipient = _target(carrier.head) or child(carrier.head, ("dative",))
         if tok.dep_ in ("nsubj",) and tok.head.pos_ == "VERB":
-            recipient = recipient or _child(tok.head, ("dobj",))
+            recipient = recipient or child(tok.head, ("dobj",))
         if trig.opt("symmetric"):
             between = pobj(tok, {"between"})
             if between is not None:
                 actor = between
-                recipient = _child(between, ("conj",))
-    if trig.opt("symmetric") and actor is not None and _child(actor, ("conj",)) is not None \
+                recipient = child(between, ("conj",))
+    if trig.opt("symmetric") and actor is not None and child(actor, ("conj",)) is not None \
             and (recipient is None or (coder is not None and not coder.names_party(recipient)) or tok.pos_ == "VERB"):
         # "Russia and Ukraine exchanged 390 prisoners": the two sides; what they exchanged is the theme
-        theme, recipient = theme or recipient, _child(actor, ("conj",))
+        theme, recipient = theme or recipient, child(actor, ("conj",))
     if recipient is not None and recipient.lemma_.lower() in MEASURES:
         recipient = None  # "struck ... 175 kilometres from the capital": a distance, not whom it hit
     if recipient is None and trig.opt("kind") in ("killed", "wounded") and tok.pos_ == "VERB":
@@ -272,28 +199,18 @@ def roles(tok, trig: Trigger, coder=None):
     if recipient is not None and recipient.lemma_.lower() in RESTRICTIONS:
         recipient = _restricted(recipient) or recipient  # "lifted sanctions imposed on Eritrea": Eritrea
     if trig.type in DIPLOMATIC and coder is not None and (recipient is None or not coder.names_party(recipient)):
-        recipient = _diplomatic_recipient(tok, coder, trig.type) or recipient
+        recipient = diplomatic_recipient(tok, coder, trig.type) or recipient
     asked = pobj(tok, {"for"}) if recipient is None and trig.type in ("REQUEST", "THREATEN") else None
     if asked is not None and asked.lemma_.lower() in RESTRICTIONS:
         recipient = _restricted(asked)  # "called for sanctions against the entities in Uganda"
     if trig.type in BILATERAL and actor is not None and coder is not None \
             and (recipient is None or not coder.names_party(recipient)):
-        other = _child(actor, ("conj",))  # "Trump and Putin have agreed to share information": each with the other
+        other = child(actor, ("conj",))  # "Trump and Putin have agreed to share information": each with the other
         if other is not None and coder.names_party(other):
             theme, recipient = theme or recipient, other
     if recipient is None and trig.type == "THREATEN" and coder is not None:
-        recipient = _condition_subject(tok, coder)  # no one the threatened act is aimed at is named
+        recipient = condition_subject(tok, coder)  # no one the threatened act is aimed at is named
     return actor, recipient, theme
-
-
-def protested_party(tok, coder):
-    """Whom a protest's purpose names: "a hunger strike to demand the resignation of President Ben
-    Bella", "blocked a road to show their disapproval of the United States' policies"."""
-    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "pobj") else tok
-    verb = verb.head if verb.dep_ == "prep" else verb
-    purpose = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-    return _diplomatic_recipient(purpose, coder, "REQUEST") if purpose is not None else None
 
 
 def _held_as(tok):
@@ -333,7 +250,7 @@ def _had_done(tok) -> bool:
     """A participle the parser hangs on "have" or "get" with its own subject ("had the journalists
     arrested", "got him killed"): done to that subject by whoever had it done."""
     return tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in ("have", "get") \
-        and _child(tok, ("nsubj",)) is not None
+        and child(tok, ("nsubj",)) is not None
 
 
 BILATERAL = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE"}  # acts two named parties do together
@@ -416,8 +333,8 @@ def object_of(tok):
     """The grammatical object the codebook's object constraints look at."""
     if tok.pos_ == "VERB":
         if is_passive(tok):  # "was negotiated for months and finally signed": the conjunct's subject is its own
-            return _child(tok, ("nsubjpass",)) or (_child(tok.head, ("nsubjpass",)) if tok.dep_ == "conj" else None)
-        return _child(tok, ("dobj",))
+            return child(tok, ("nsubjpass",)) or (child(tok.head, ("nsubjpass",)) if tok.dep_ == "conj" else None)
+        return child(tok, ("dobj",))
     return pobj(tok, {"of"})
 
 

@@ -11,7 +11,7 @@ from eventwire.attribution.sources import CLAIMING_VERBS
 from eventwire.events.candidate import Candidate
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.modality import negated
-from eventwire.events.roles import pobj
+from eventwire.events.addressees import pobj
 
 DEMAND_TRIGGER = Trigger("say must", ("VERB",), "REQUEST", None, "demand", {})
 BLAME_TRIGGER = Trigger("say responsible", ("VERB",), "ACCUSE", "allege", "accuse", {})

@@ -17,8 +17,8 @@ from eventwire.events.candidate import Candidate
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.linking import SPEECH_ACTS, link_in_sentence
 from eventwire.events.modality import as_intent, as_refusal, declared_refusal, failed, hypothetical, negated, stopped_by
-from eventwire.events.roles import (LIGHT_VERBS, before_a_bearing, host_subject, is_means, is_passive, object_of,
-                                    pobj, protested_party, roles)
+from eventwire.events.addressees import pobj, protested_party
+from eventwire.events.roles import LIGHT_VERBS, before_a_bearing, host_subject, is_means, is_passive, object_of, roles
 from eventwire.events.statements import complement, said_events, verbal_attack
 from eventwire.events.description import described
 
