@@ -74,7 +74,7 @@ def pronoun_party(coder: "ActorCoder", head) -> Optional[Party]:
     if low in PERSONAL:
         named = salient_person(head)  # a name, or the pronoun that last stood for the person in focus
         if named is not None:  # "Tamalt ... He was arrested": the person last in focus, coded or not
-            p = coder.code(named) or _coded_by_full_name(coder, named)
+            p = coder.code(named)
             if p is None:  # a person the tables do not know: still a participant, with no codes
                 return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=None,
                              why=f"pronoun -> {named.text} (not in the actor tables)")
@@ -93,15 +93,6 @@ def pronoun_party(coder: "ActorCoder", head) -> Optional[Party]:
                 return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=p.name,
                              country=p.country, sector=p.sector, why=f"pronoun -> {p.text}")
     return None
-
-
-def _coded_by_full_name(coder: "ActorCoder", named) -> Optional[Party]:
-    """A bare name the tagger missed ("Tamalt, 42,") coded as the full name told before it
-    ("Mohamed Tamalt, a journalist ...")."""
-    if named.ent_type_:
-        return None
-    full = [e for e in named.doc.ents if e.label_ == "PERSON" and e.end <= named.i and e.root.text == named.text]
-    return coder.code(full[-1].root) if full else None
 
 
 def _as(pronoun, party: Party, why: str) -> Party:

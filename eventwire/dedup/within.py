@@ -125,7 +125,7 @@ def _one_place(a: Optional[Place], b: Optional[Place]) -> bool:
 def _same_family(a: Coded, b: Coded) -> bool:
     """One kind of act; or a word the first absorbed, told again with the same toll ("blew himself
     up, killing six ... Six service members were killed"; not "Tamerlan was killed in a gun battle")."""
-    return a.family == b.family or bool(a.families() & b.families()) and _same_toll(a.event, b.event)
+    return a.family == b.family or (bool(a.families() & b.families()) and _same_toll(a.event, b.event))
 
 
 def compatible(a: Coded, b: Coded, same_family: bool = True) -> bool:

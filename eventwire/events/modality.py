@@ -114,12 +114,10 @@ def hypothetical(tok) -> Optional[str]:
             return "other"  # "lifted its boycott", "quashed orders for preventive detention": the act ends it
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in SCHEDULED_BY:
             return "intent" if tok.dep_ == "dobj" else "other"  # "planned a rally", "a vigil was scheduled"
-        if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass"):
-            tok_role = tok.head  # "failed to reach a deal on cooperation and a cessation of hostilities": as the deal
-        else:
-            tok_role = tok
-        if tok_role.head.pos_ in ("VERB", "AUX") and tok_role.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
-            node = tok_role.head
+        # a conjunct takes its head's role: "failed to reach a deal on cooperation and a cessation of hostilities"
+        phrase = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass") else tok
+        if phrase.head.pos_ in ("VERB", "AUX") and phrase.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
+            node = phrase.head
     if _generic_doer(node) or _generic_activity(node):
         return "other"
     for _ in range(4):

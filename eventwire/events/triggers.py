@@ -13,6 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from eventwire.actors.sectors import TITLES
 from eventwire.events.candidate import Candidate
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.linking import SPEECH_ACTS, link_in_sentence
@@ -127,8 +128,7 @@ def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Option
     return type_, mode, family
 
 
-VISITORS = {"delegation", "counterpart", "visitor", "envoy", "leader", "president", "minister", "king", "premier",
-            "chancellor", "emir", "ambassador", "secretary", "pope", "prince", "queen", "sultan"}
+VISITORS = TITLES | {"delegation", "counterpart", "visitor", "pope"}  # an office held, or a party sent
 
 
 def _someone(obj) -> bool:
@@ -233,7 +233,7 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
         if trig.opt("needs_context") and not _has_context(tok, codebook, coder) and not (
                 grammatical_object is not None and grammatical_object.lemma_.lower() in trig.opt("context_objects", [])):
             continue
-        if trig.opt("not_with_prep") and object_of(tok) is None and any(
+        if trig.opt("not_with_prep") and grammatical_object is None and any(
                 c.dep_ == "prep" and c.lower_ in trig.opt("not_with_prep") for c in tok.children):
             continue  # "seized on the FBI's decision": made use of it, took nothing
         if trig.opt("needs_head_in") and tok.head.lemma_ not in trig.opt("needs_head_in"):
