@@ -27,6 +27,7 @@ from eventwire.events.backends import BACKENDS, choose, choose_acled, fill, need
 from eventwire.actors.coder import ActorCoder
 from eventwire.attribution.sources import Attributor
 from eventwire.events.context import ArticleContext, place_lookup, published_day
+from eventwire.events.dates import is_news_perfect
 from eventwire.events.locating import PLACE_NOUNS
 from eventwire.dedup.within import Coded, merge_within_article
 from eventwire.events.triggers import SPEECH_ACTS, Candidate, find_candidates, hyphen_start
@@ -187,7 +188,7 @@ class Pipeline:
         if cand.family == "learned" and cand.type == "CONSULT" and recipient is not None and recipient.sector == "MED":
             return None  # "spoke to CNN": talking to the press is no consultation (the codebook's speak/talk rule)
         when, when_reason = ctx.date(trig, attribution.cue, planned=bool(cand.hypothetical),
-                                     statement=cand.type in STATEMENT_TYPES)
+                                     statement=cand.type in STATEMENT_TYPES or (cand.type in SPEECH_ACTS and is_news_perfect(trig)))
         if nonevents.judge(trig, cand.type, when) is not None:
             return None  # a toll over a period, or what a disease or disaster did: not one event
         if actor is None and reported_by and reported_by.country and reported_by.sector in IMPLIED_ACTOR_SECTORS \

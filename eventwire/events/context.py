@@ -21,7 +21,9 @@ from eventwire.events.locating import EventPlaces, group_by
 from eventwire.events.unlisted import CountryMention
 from eventwire.places.resolver import PlaceMention
 from eventwire.events.modality import INTENT_GOVERNORS
-from eventwire.events.dates import (Scenes, attached_to, dates_a_thing, in_complement, is_date, on_or_before, participle_host, publication_range, settle)
+from eventwire.events.dates import (COMPLEMENTS, Scenes, after, attached_to, dates_a_thing, happened_since, in_complement,
+                                    is_date, on_or_before, participle_host, publication_range, settle,
+                                    starts_a_period)
 from eventwire.times.finder import TimeMention, tense_of
 
 PLAN_VERBS = INTENT_GOVERNORS | {"pledge", "promise", "agree", "decide", "hope", "expect", "seek", "want"}
@@ -79,7 +81,7 @@ class ArticleContext(EventPlaces):
         si = self.sent_index(trigger)
         here = [t for t in self._times_in.get(si, []) if is_date(t.expr)]
         clause, host = self.clause_of(trigger), participle_host(trigger)
-        mine = [t for t in here if not dates_a_thing(self._root(t), trigger, clause)]
+        mine = [t for t in here if not dates_a_thing(self._root(t), trigger, clause) and not starts_a_period(self._root(t))]
 
         def near(t: TimeMention) -> int:
             return abs(t.token_start - trigger.i)
@@ -92,7 +94,8 @@ class ArticleContext(EventPlaces):
         if attribution_cue is not None:
             holds_trigger = self.lineage(trigger)
             holding = [c for c in attribution_cue.children if c.i in holds_trigger]
-            cue_scope = {c.i for c in attribution_cue.subtree} - scope - {t.i for h in holding for t in h.subtree}
+            told = [c for c in attribution_cue.children if c.dep_ in COMPLEMENTS]  # "saying that culling began on ..."
+            cue_scope = {c.i for c in attribution_cue.subtree} - scope - {t.i for h in (*holding, *told) for t in h.subtree}
             said = self._first_settled([t for t in here if t.token_start in cue_scope], lambda t: t.token_start, planned)
             if said and tense_of(trigger) == "past":  # "said on Tuesday that troops had killed"
                 return on_or_before(said), "on or before the date of the report"
@@ -109,12 +112,18 @@ class ArticleContext(EventPlaces):
         earlier = [t for t in self._times_in_para.get(para, []) if is_date(t.expr) and t.token_start < sent.start]
         found = self._first_settled(earlier, lambda t: -t.token_start, planned)
         if found:
-            return found, "named earlier in the paragraph"
+            return self._since(trigger, found, "named earlier in the paragraph")
         scene = self._scenes.scene_of(si)
         if scene is not None:
-            return scene[0], "the scene it continues"
+            return self._since(trigger, scene[0], "the scene it continues")
         fallback = publication_range(self.published)
         return fallback, "the days before publication" if fallback else "no date"
+
+    def _since(self, trigger, earlier: TimeExpr, reason: str) -> tuple[TimeExpr, str]:
+        """'One of the men has since been released': after the earlier time, up to publication."""
+        if not happened_since(trigger) or self.published is None:
+            return earlier, reason
+        return after(earlier, self.published), f"after the time {reason}"
 
     def _in_other_plan(self, tok_i: int, trigger) -> bool:
         """'During a meeting, they vowed to ratify the deal this year': a time in what a verb of

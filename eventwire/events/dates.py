@@ -70,6 +70,20 @@ def on_or_before(expr: TimeExpr) -> TimeExpr:
     return replace(expr, timex=None, start=start.isoformat(), end=end.isoformat(), precision="range")
 
 
+def happened_since(trigger) -> bool:
+    """'has since been released', 'have since fled': the event came after the time told before it."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(c.dep_ == "advmod" and c.lower_ == "since" for c in verb.children)
+
+
+def after(expr: TimeExpr, published: date) -> TimeExpr:
+    """The days after ``expr`` up to publication (``expr`` itself when it reaches publication)."""
+    start = day_of(expr.end or expr.start) + timedelta(days=1)
+    if start > published:
+        return expr
+    return replace(expr, timex=None, start=start.isoformat(), end=published.isoformat(), precision="range")
+
+
 def settle(expr: TimeExpr, published: Optional[date], planned: bool = False) -> Optional[TimeExpr]:
     """The event's date from one time: None when it lies wholly after publication (a plan, unless the
     event is coded hypothetical); its end cut at publication when it runs past it ("this month")."""
@@ -105,6 +119,19 @@ def dates_a_thing(time_root, trigger, clause) -> bool:
             or noun.i == trigger.i:
         return False
     return not attached_to(noun, clause)
+
+
+def is_news_perfect(trigger) -> bool:
+    """'The United States has said ...', 'have welcomed the deal': a present perfect tells news of now,
+    not a continuation of an earlier dated scene."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
+
+
+def starts_a_period(time_root) -> bool:
+    """'the worst hostilities since 1994', 'in power since 2014': a time after 'since' says when a state
+    began, not when an event in the sentence happened."""
+    return time_root.head.lower_ == "since" and time_root.dep_ == "pobj"
 
 
 def in_complement(tok, trigger) -> bool:
