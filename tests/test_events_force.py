@@ -86,3 +86,27 @@ def test_one_person_killed_or_wounded_counts_one_and_shot_dead_is_killed(pipelin
     assert counts("Three people were shot dead in Aleppo.") == [("killed", 3)]
     assert counts("Israeli troops shot and wounded a Palestinian teenager near Hebron.") == [("wounded", 1)]
     assert counts("A family was killed in an airstrike in Idlib.") == []
+
+
+def actor_text(pipeline, text):
+    events = [e for e in code_sentence(pipeline, text) if e["type"] == "ASSAULT"]
+    assert events, text
+    return (events[0]["actor"] or {}).get("text")
+
+
+def test_the_attacker_is_whoever_used_the_means_it_was_done_by(pipeline):
+    assert actor_text(pipeline, "Five civilians were killed by shelling from government forces in Idlib.") == "government forces"
+    assert actor_text(pipeline, "Three soldiers were wounded by a roadside bomb planted by Taliban militants in Helmand.") \
+        == "Taliban militants"
+    assert actor_text(pipeline, "Two children died in shelling by Russian forces on Kharkiv.") == "Russian forces"
+
+
+def test_a_place_the_fire_came_from_is_not_the_attacker(pipeline):
+    actor = actor_text(pipeline, "Two people were killed by shelling from Belgorod.")
+    assert actor is None or "Belgorod" not in actor
+
+
+def test_a_weapon_fired_by_someone_is_not_whom_it_hit(pipeline):
+    events = [e for e in code_sentence(pipeline, "A rocket fired by Hamas militants hit a house in Sderot.") if e["type"] == "ASSAULT"]
+    assert events[0]["actor"]["text"] == "Hamas militants"
+    assert events[0]["recipient"]["text"] == "a house"

@@ -125,8 +125,9 @@ def roles(tok, trig: Trigger, coder=None):
             if taken_from is not None and _a_place(dobj, coder) and coder.names_party(taken_from):
                 recipient = taken_from  # "captured Handarat from rebels": the town is taken, the rebels lose it
             if tok.dep_ == "acl" and actor is None:
-                if tok.tag_ == "VBN":  # "four men injured": the noun is who it happened to
-                    recipient, actor = recipient or tok.head, pobj(tok, {"by"})
+                if tok.tag_ == "VBN":  # "four men injured": the noun is who it happened to ("a rocket fired": what)
+                    hit = tok.head if tok.head.lemma_.lower() not in WEAPONS else None
+                    recipient, actor = recipient or hit, pobj(tok, {"by"})
                 else:
                     actor = tok.head  # "forces operating in ..."
             if trig.opt("subject_role") == "recipient":  # "Yemen received weapons from Iran": Iran gave them
@@ -192,6 +193,9 @@ def roles(tok, trig: Trigger, coder=None):
             and (recipient is None or (coder is not None and not coder.names_party(recipient)) or tok.pos_ == "VERB"):
         # "Russia and Ukraine exchanged 390 prisoners": the two sides; what they exchanged is the theme
         theme, recipient = theme or recipient, child(actor, ("conj",))
+    if trig.type == "ASSAULT" and (actor is None or actor.lemma_.lower() in MEANS):
+        # "killed by shelling from government forces", "a missile fired by Houthi rebels hit a school"
+        actor = wielder(actor if actor is not None else (means_of(tok) or tok), coder) or actor
     if recipient is not None and recipient.lemma_.lower() in MEASURES:
         recipient = None  # "struck ... 175 kilometres from the capital": a distance, not whom it hit
     if recipient is None and trig.opt("kind") in ("killed", "wounded") and tok.pos_ == "VERB":
@@ -272,6 +276,37 @@ def _claimed_by(tok):
 # what an attack is made with, never whom it hits ("launched artillery and rocket fire against the camps")
 WEAPONS = {"artillery", "rocket", "missile", "mortar", "shell", "bomb", "fire", "round", "grenade", "bullet",
            "salvo", "volley", "barrage", "airstrike", "strike", "drone", "munition", "explosive", "gas"}
+# what an attack is made with or made as: the party that used it is the attacker
+MEANS = WEAPONS | {"shelling", "bombardment", "bombing", "attack", "raid", "gunfire", "explosion", "blast", "assault",
+                   "offensive", "shoot", "shooting", "strike", "air strike", "bombard"}
+MEANS_PREPS = {"by", "in", "from", "under", "during"}
+
+
+def means_of(tok):
+    """The means an act was done by or in ("killed by shelling", "wounded in an airstrike"), or None."""
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in MEANS_PREPS:
+            obj = child(c, ("pobj", "pcomp"))
+            if obj is not None and obj.lemma_.lower() in MEANS:
+                return obj
+    return None
+
+
+def wielder(means, coder=None):
+    """Who used a means of attack: "shelling by Russian forces", "shelling from government forces"
+    (a party, not a place: not "shelling from Belgorod"), "a missile fired by Houthi rebels"."""
+    if means is None or means.lemma_.lower() not in MEANS:
+        return None
+    by = pobj(means, {"by"})
+    if by is not None:
+        return by
+    source = pobj(means, {"from"})
+    if source is not None and coder is not None and coder.names_party(source) and not coder.place_country(source.i):
+        return source
+    fired = next((c for c in means.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    return pobj(fired, {"by"}) if fired is not None else None
+
+
 FORCES = {"troop", "force", "soldier", "peacekeeper", "unit", "contingent", "army", "personnel", "battalion",
           "brigade", "division", "marine", "fighter", "militant", "observer", "monitor", "mission"}
 RESTRICTIONS = {"sanction", "ban", "embargo", "restriction", "curb", "blockade", "boycott", "tariff", "freeze"}
