@@ -31,6 +31,7 @@ from eventwire.events.dates import is_news_perfect
 from eventwire.events.locating import PLACE_NOUNS
 from eventwire.dedup.within import Coded, merge_within_article
 from eventwire.events.triggers import SPEECH_ACTS, Candidate, find_candidates, hyphen_start
+from eventwire.events.roles import means_of
 from eventwire.places.home import HomeAreas
 from eventwire.places.outlet import outlet_hint
 from eventwire.readers.articles import article_id
@@ -42,6 +43,7 @@ from eventwire.reasons import PlaceReason
 CASUALTY_KINDS = {"killed", "wounded"}
 FORCE_TYPES = {"ASSAULT", "MOBILIZE"}  # "Russian airstrikes": the actor is the country's forces
 # attacks a state does through its courts, jails or police, not its armed forces ("Iran executed two men")
+OUTCOME_MODES = {"destroy"}  # what an attack did, not how it was done
 HANDS_ON_MODES = {"abduct", "beat", "torture", "execute", "sexual", "crowd-control"}
 STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}  # said, not done: dated as news unless their sentence dates them
 ABOUT_TYPES = {"PROTEST"}  # placed where held, not where what they protest happened (statements keep the place they concern)
@@ -202,6 +204,9 @@ class Pipeline:
             # "UNHCR appealed for $2.8 million": a demand, a charge or a threat is said by its actor
             reported_by = replace(actor, why=f"the speaker: its {cand.type.lower()} is said by the actor; {actor.why}")
         mode = cand.mode or self._mode_from_cues(cand)
+        means = means_of(trig) if mode in OUTCOME_MODES else None
+        if means is not None:  # "destroyed by shelling", "razed in an airstrike": the means says how
+            mode = self.codebook.mode_named(cand.type, {t.lemma_.lower() for t in means.subtree}) or mode
         if cand.type == "ASSAULT" and mode not in HANDS_ON_MODES and actor is not None and actor.sector == "GOV" \
                 and actor.country and actor.name == self.kb.country_names.get(actor.country):
             # "The United States bombed Syrian soldiers": a state that attacks does so with its forces
@@ -319,15 +324,9 @@ class Pipeline:
                                                           f"the {whom} of the country where it happens")
 
     def _mode_from_cues(self, cand: Candidate) -> Optional[str]:
-        cues = self.codebook.mode_cues.get(cand.type)
-        if not cues:
-            return None
         trig = cand.trigger
         near = {t.lemma_.lower() for t in trig.subtree} | {t.lemma_.lower() for t in trig.head.subtree if abs(t.i - trig.i) <= 6}
-        for mode, words in cues.items():
-            if near & set(words):
-                return mode
-        return None
+        return self.codebook.mode_named(cand.type, near)
 
     def _quantities(self, cand: Candidate) -> list[Quantity]:
         """Counts of the people the event's triggers act on, with the kind each trigger implies;

@@ -110,3 +110,12 @@ def test_a_weapon_fired_by_someone_is_not_whom_it_hit(pipeline):
     events = [e for e in code_sentence(pipeline, "A rocket fired by Hamas militants hit a house in Sderot.") if e["type"] == "ASSAULT"]
     assert events[0]["actor"]["text"] == "Hamas militants"
     assert events[0]["recipient"]["text"] == "a house"
+
+
+def test_what_an_attack_destroyed_is_coded_by_the_means_it_was_done_by(pipeline):
+    events = [e for e in code_sentence(pipeline, "Houses were destroyed in an airstrike by the coalition in Saada.")
+              if e["type"] == "ASSAULT"]
+    assert events[0]["mode"] == "aerial" and events[0]["acled"]["sub_event_type"] == "Air/drone strike"
+    events = [e for e in code_sentence(pipeline, "Militants burned down 20 houses in the village of Kabir.")
+              if e["type"] == "ASSAULT"]
+    assert events[0]["mode"] == "destroy"

@@ -91,6 +91,13 @@ class Codebook:
             out.setdefault(word.lower(), set()).update(p for t in triggers for p in t.pos)
         return out
 
+    def mode_named(self, type_: str, words: set[str]) -> Optional[str]:
+        """The first mode of ``type_`` whose cue words ``words`` holds ("shelling" -> heavy-weapons)."""
+        for mode, cues in self.mode_cues.get(type_, {}).items():
+            if words & set(cues):
+                return mode
+        return None
+
     def candidates(self, lemma: str) -> list[Trigger]:
         return self.by_word.get(lemma, [])
 
