@@ -32,28 +32,22 @@ from eventwire.events.locating import PLACE_NOUNS
 from eventwire.dedup.within import Coded, merge_within_article
 from eventwire.events.triggers import SPEECH_ACTS, Candidate, find_candidates, hyphen_start
 from eventwire.events.roles import means_of
+from eventwire.events.implied import COMBAT_FAMILIES, ImpliedParties, domestic, holders, home_of
 from eventwire.places.home import HomeAreas
 from eventwire.places.outlet import outlet_hint
 from eventwire.readers.articles import article_id
-from eventwire.model import IMPLIED, Annotations, Article, Event, Evidence, Party, Place, Quantity, Span
+from eventwire.model import Annotations, Article, Event, Evidence, Party, Quantity, Span
 from eventwire.places.resolver import PlaceMention, PlaceResolver
 from eventwire.times.finder import find as find_times
 from eventwire.reasons import PlaceReason
 
 CASUALTY_KINDS = {"killed", "wounded"}
 FORCE_TYPES = {"ASSAULT", "MOBILIZE"}  # "Russian airstrikes": the actor is the country's forces
-# attacks a state does through its courts, jails or police, not its armed forces ("Iran executed two men")
 OUTCOME_MODES = {"destroy"}  # what an attack did, not how it was done
+# attacks a state does through its courts, jails or police, not its armed forces ("Iran executed two men")
 HANDS_ON_MODES = {"abduct", "beat", "torture", "execute", "sexual", "crowd-control"}
 STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}  # said, not done: dated as news unless their sentence dates them
 ABOUT_TYPES = {"PROTEST"}  # placed where held, not where what they protest happened (statements keep the place they concern)
-# whom a protest, aid, an attack or a coercive measure (a curfew, a ban) is for, when no one is named: (sector, the act)
-IMPLIED_RECIPIENTS = {"PROTEST": ("GOV", "a protest"), "AID": ("CVL", "aid"), "ASSAULT": ("CVL", "an attack"),
-                      "COERCE": ("CVL", "a coercive measure")}
-COMBAT_FAMILIES = {"territory", "offensive", "operation"}  # fought for ground, against armed men, not civilians
-STATE_FORCES = {"MIL", "GOV", "COP"}
-IMPLIED_ACTORS = {"PROTEST": "CVL"}  # who holds a protest no one is named for: the people where it is held
-UNNAMED_ATTACKER_NOT = {"aerial", "drone", "crowd-control"}  # modes whose unnamed attacker is a state's forces
 IMPLIED_ACTOR_SECTORS = {"MIL"}  # a military reporting a strike on the other side reports its own strike
 
 
@@ -66,6 +60,7 @@ class Pipeline:
         self.gaz = gazetteer.load()
         self.kb = kb_mod.load()
         self.codebook = codebook_mod.load()
+        self.implied = ImpliedParties(self.codebook, self.kb)
         self.resolver = PlaceResolver(self.gaz, self.kb)
         self.parser = nlp_mod.Parser(self.nlp)
         self.keep_hypothetical = keep_hypothetical
@@ -223,25 +218,25 @@ class Pipeline:
             return None  # "denied targeting civilians": a denial of no act in particular is only the denial
         location = None
         if place is None and ctx.story_country:  # placed nowhere: local parties are the story's country's
-            actor, recipient = (_domestic(p, ctx.story_country, self.kb, "the story's country") for p in (actor, recipient))
+            actor, recipient = (domestic(p, ctx.story_country, self.kb, "the story's country") for p in (actor, recipient))
         if place is not None:
             location = replace(place.place, why=f"{place_reason.text if place_reason else ''}; {place.place.why}")
-            actor, recipient, reported_by = (_domestic(p, location.country, self.kb) for p in (actor, recipient, reported_by))
+            actor, recipient, reported_by = (domestic(p, location.country, self.kb) for p in (actor, recipient, reported_by))
         where = location.country if location is not None else ctx.story_country  # placed nowhere: the story's country
         unnamed_attacker = None
         if actor is None and _names_no_one(ctx, cand.actor_head):
-            actor = self._implied_actor(cand, mode, location, where)
-            unnamed_attacker = self._unnamed_attacker(cand, mode, where) if actor is None else None
+            actor = self.implied.actor(cand, mode, location, where)
+            unnamed_attacker = self.implied.attacker(cand, mode, where) if actor is None else None
         ground = cand.type == "ASSAULT" and cand.family in COMBAT_FAMILIES and _ground(ctx, cand.recipient_head)
         if ground and recipient is not None:  # the town taken stands for whoever held it, not for its people
-            recipient = replace(recipient, sector=_holders(actor),
+            recipient = replace(recipient, sector=holders(actor),
                                 why=f"'{recipient.text}' is ground taken: it stands for those who held it, not its "
                                     f"people; {recipient.country or 'no country'} is where it lies")
-        addressed = where or _home(cand.type, actor)
+        addressed = where or home_of(cand.type, actor)
         # a curfew threatened or announced is for the people where it would hold, as one imposed is
         threatened = {c.rule.type for c in [cand, *cand.linked]} if cand.type == "THREATEN" else set()
         implied_as = "COERCE" if "COERCE" in threatened else cand.type
-        implied = self._implied_recipient(addressed, implied_as, trig, cand.family, actor) \
+        implied = self.implied.recipient(addressed, implied_as, trig, cand.family, actor) \
             if recipient is None and (ground or _names_no_one(ctx, cand.recipient_head)) and addressed \
             and not cand.rule.opt("symmetric") else None  # a clash has two sides, no victim
         event = Event(
@@ -264,64 +259,6 @@ class Pipeline:
         by_rules, none_firmly = self.codebook.acled_ruling(cand.type, mode, cand.family, recipient.sector if recipient else None,
                                                            trigger=cand.trigger, actor_sector=actor.sector if actor else None)
         return None if none_firmly else choose_acled(by_rules, reading, cand.type)
-
-    def _implied_actor(self, cand: Candidate, mode: Optional[str], location: Optional[Place],
-                       where: Optional[str]) -> Optional[Party]:
-        """The actor when no words name one: the arm of the state where an act only a state performs
-        happened (an arrest, tear gas), or the people of the country where a protest is held."""
-        state_sector = self.codebook.state_acts.get(cand.family) or self.codebook.state_modes.get(mode or "")
-        if location is not None and location.country and state_sector:
-            return self._state_actor(location.country, state_sector, cand.trigger)
-        if cand.type in IMPLIED_ACTORS and where:
-            return self._implied_party(where, IMPLIED_ACTORS[cand.type], cand.trigger,
-                                       f"'{cand.trigger.text}' names no one who held it; a {cand.type.lower()} is "
-                                       f"held by the people of the country where it happens")
-        return None
-
-    def _unnamed_attacker(self, cand: Candidate, mode: Optional[str], where: Optional[str]) -> Optional[Party]:
-        """Who attacked when no words say: an unidentified armed group (REB) of the country where it
-        happened, as ACLED codes an unnamed perpetrator. Not for air or drone strikes (a state's, and
-        often a foreign one's), nor for a clash, whose two sides are both unnamed. The ACLED type is
-        chosen without it."""
-        if cand.type != "ASSAULT" or not where or mode in UNNAMED_ATTACKER_NOT or cand.rule.opt("symmetric"):
-            return None
-        party = self._implied_party(where, "REB", cand.trigger, f"'{cand.trigger.text}' names no one who did it; an "
-                                                                f"unidentified armed group of the country where it happened")
-        # named for what it is, not for the country ("Somalia" would read as the state)
-        return replace(party, name=f"Unidentified Armed Group ({party.name or where})")
-
-    def _state_actor(self, country: str, sector: str, trig) -> Party:
-        """The state as the actor of an act only a state performs, when no agent is named. It names
-        no words of its own: the span is empty, at the trigger."""
-        return self._implied_party(country, sector, trig, f"'{trig.text}' names no agent; an act only a state performs "
-                                                          f"({sector} of the country where it happens)")
-
-    def _implied_party(self, country: str, sector: Optional[str], trig, reason: str) -> Party:
-        """A party no words of the text name: the span is empty, at the trigger; ``why`` says "implied"."""
-        return Party(text="", start=trig.idx, end=trig.idx, name=self.kb.country_names.get(country), country=country,
-                     sector=sector, why=f"{IMPLIED} {reason}")
-
-    def _implied_recipient(self, country: str, type_: str, trig, family: str = "",
-                           actor: Optional[Party] = None) -> Optional[Party]:
-        """Whom a protest, aid, an attack or a visit is for when the text names no one: a protest
-        addresses the government of the country where it is held, aid and an attack reach the people
-        where they happen, a visit abroad is to the host government (the PLOVER coders'
-        convention). Like an implied actor, it names no words (an empty span)."""
-        sector, act = IMPLIED_RECIPIENTS.get(type_, (None, ""))
-        if type_ == "ASSAULT" and family in COMBAT_FAMILIES:
-            return self._implied_party(country, _holders(actor), trig, f"'{trig.text}' names no one it is against; "
-                                                                        f"those who held the ground where it is fought")
-        if family == "visit" and actor is not None and actor.country and actor.country != country:
-            return self._implied_party(country, "GOV", trig, f"'{trig.text}' names no host; a visit abroad is to "
-                                                              f"the government of the country visited")
-        if type_ == "MOBILIZE" and actor is not None and actor.country and actor.country != country:
-            return self._implied_party(country, None, trig, f"'{trig.text}' names no one it is aimed at; forces "
-                                                             f"deployed or readied in another country bear on that country")
-        if sector is None:
-            return None
-        whom = "government" if sector == "GOV" else "people"
-        return self._implied_party(country, sector, trig, f"'{trig.text}' names no one it is for; {act} is for "
-                                                          f"the {whom} of the country where it happens")
 
     def _mode_from_cues(self, cand: Candidate) -> Optional[str]:
         trig = cand.trigger
@@ -374,31 +311,9 @@ def _names_no_one(ctx: ArticleContext, head) -> bool:
     return head is None or (head.pos_ not in ("PRON", "PROPN") and not ctx.actors.names_party(head))
 
 
-def _home(type_: str, actor: Optional[Party]) -> Optional[str]:
-    """Where an event placed nowhere happens, read from who did it: a country's people protest at
-    home ("young Algerians blocked roads" is a protest in Algeria, to Algeria's government)."""
-    return actor.country if type_ in IMPLIED_ACTORS and actor is not None and actor.sector in IMPLIED_ACTORS.values() else None
-
-
-def _holders(actor: Optional[Party]) -> Optional[str]:
-    """The sector of those who held ground an offensive took: armed groups when a state's forces
-    took it; unknown when rebels did (from the state or from another group: the text must say)."""
-    return "REB" if actor is not None and actor.sector in STATE_FORCES else None
-
-
 def _ground(ctx: ArticleContext, head) -> bool:
     """The phrase names a place ("Jarablus", "the town of Palmyra", "rebel-held areas"), not people."""
     return head is not None and (head.i in ctx.place_at or head.lemma_.lower() in PLACE_NOUNS)
-
-
-def _domestic(party: Optional[Party], country: Optional[str], kb: kb_mod.KnowledgeBase,
-              whose: str = "the event's country") -> Optional[Party]:
-    """A party the text gives no country ("the Interior Ministry", "protesters") belongs to the country
-    where the event happens: the convention ACLED coders follow for local actors. Not other
-    countries' governments ("Western powers")."""
-    if party is None or party.country or not country or party.sector in ("IGO", "NGO") or kb.is_foreign(party.text):
-        return party
-    return replace(party, country=country, why=f"{party.why + '; ' if party.why else ''}no country named: {whose}")
 
 
 def as_article(article: Union[Article, str], published: Optional[str] = None) -> Article:

@@ -3,6 +3,7 @@
 stage skips a word any of these reads as description (:func:`described`)."""
 from __future__ import annotations
 
+from eventwire.events.quantities import LEFT_STATES
 from eventwire.events.statements import LABEL_VERBS
 
 
@@ -19,6 +20,8 @@ def stative_participle(tok) -> bool:
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.like_num and tok.head.dep_ == "conj" \
             and tok.head.head.lemma_.lower() == "leave":
         return True
+    if tok.tag_ == "VBN" and tok.dep_ == "conj" and tok.head.lemma_.lower() == "leave" and tok.lower_ in LEFT_STATES:
+        return True  # "leaving 10 civilians dead and 14 others injured"
     return tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acomp", "amod", "oprd", "npadvmod") and not any(
         c.dep_ in ("auxpass", "aux", "agent", "nsubjpass", "nsubj") for c in tok.children)
 

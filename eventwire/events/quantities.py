@@ -133,17 +133,36 @@ def summed(head, first: Quantity) -> Quantity:
 LEFT_STATES = {"dead": "killed", "injured": "wounded", "wounded": "wounded", "hurt": "wounded", "homeless": "displaced"}
 
 
+def leaving_clause(trigger):
+    """The "leave" that tells what an event left behind: the event is its subject ("the blast left
+    five dead"), or the clause the event is told in goes on "leaving ..." ("fighting erupted,
+    leaving 10 civilians dead"; "gunmen attacked the village, leaving ..."). None otherwise."""
+    if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() == "leave":
+        return trigger.head
+    if trigger.lower_ in LEFT_STATES and trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() == "leave":
+        return trigger.head  # the parser's "left [at least one student injured]"
+    verb = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else trigger
+    return next((c for c in verb.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
+                 and c.lemma_.lower() == "leave"), None)
+
+
 def left_counts(trigger) -> list[tuple]:
     """(noun or number head, kind) for each count an event "left" in a state: "clashes have left 20
-    villagers injured and one man dead", "the blast left at least five people dead"."""
-    verb = trigger.head
-    if trigger.dep_ != "nsubj" or verb.lemma_.lower() != "leave":
+    villagers injured and one man dead", "the blast left at least five people dead", "fighting
+    erupted, leaving 10 civilians dead", "a confrontation has left at least one student injured"."""
+    verb = leaving_clause(trigger)
+    if verb is None:
         return []
     out = []
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     state = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in LEFT_STATES), None)
     if obj is not None and state is not None:
         out.append((obj, LEFT_STATES[state.lower_]))
+    told = next((c for c in verb.children if c.dep_ == "ccomp" and c.lower_ in LEFT_STATES), None)
+    if told is not None:  # the parser's "left [at least one student injured]"
+        subject = next((g for g in told.children if g.dep_ == "nsubj"), None)
+        if subject is not None:
+            out.append((subject, LEFT_STATES[told.lower_]))
     for c in verb.children:
         if c.dep_ != "conj":
             continue

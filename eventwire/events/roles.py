@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from eventwire.attribution.sources import subject_of
 from eventwire.events.codebook import Trigger
+from eventwire.events.quantities import left_counts
 from eventwire.events.addressees import child, condition_subject, diplomatic_recipient, party_in, pobj
 from eventwire.places.toponyms import words
 
@@ -196,6 +197,12 @@ def roles(tok, trig: Trigger, coder=None):
     if trig.type == "ASSAULT" and (actor is None or actor.lemma_.lower() in MEANS):
         # "killed by shelling from government forces", "a missile fired by Houthi rebels hit a school"
         actor = wielder(actor if actor is not None else (means_of(tok) or tok), coder) or actor
+    left = left_counts(tok) if trig.type == "ASSAULT" and recipient is None else []
+    if left:  # "fighting erupted, leaving 10 civilians dead": they are whom it hit
+        recipient = left[0][0]
+        if actor is not None and actor.i == recipient.i:  # "a clash between X and Y left [one student injured]"
+            cause = subject_of(tok.head)
+            actor = pobj(cause, {"between"}) if cause is not None else None
     if recipient is not None and recipient.lemma_.lower() in MEASURES:
         recipient = None  # "struck ... 175 kilometres from the capital": a distance, not whom it hit
     if recipient is None and trig.opt("kind") in ("killed", "wounded") and tok.pos_ == "VERB":

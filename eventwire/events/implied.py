@@ -1,0 +1,109 @@
+"""Parties no words of the text name, supplied by convention and marked ``implied`` in ``why``: the
+arm of the state for an act only a state performs, an unidentified armed group for an unnamed
+attacker (ACLED's convention), the people or the government of the country where an act happens
+for whom it is for, and the country of the event for a local party the text gives none."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from eventwire.actors import kb as kb_mod
+from eventwire.events.codebook import Codebook
+from eventwire.events.triggers import Candidate
+from eventwire.model import IMPLIED, Party, Place
+
+# whom a protest, aid, an attack or a coercive measure (a curfew, a ban) is for, when no one is named: (sector, the act)
+IMPLIED_RECIPIENTS = {"PROTEST": ("GOV", "a protest"), "AID": ("CVL", "aid"), "ASSAULT": ("CVL", "an attack"),
+                      "COERCE": ("CVL", "a coercive measure")}
+COMBAT_FAMILIES = {"territory", "offensive", "operation"}  # fought for ground, against armed men, not civilians
+STATE_FORCES = {"MIL", "GOV", "COP"}
+IMPLIED_ACTORS = {"PROTEST": "CVL"}  # who holds a protest no one is named for: the people where it is held
+UNNAMED_ATTACKER_NOT = {"aerial", "drone", "crowd-control"}  # modes whose unnamed attacker is a state's forces
+
+
+class ImpliedParties:
+    """The parties an event implies where the text names none (see the module's doc)."""
+
+    def __init__(self, codebook: Codebook, kb: kb_mod.KnowledgeBase):
+        self.codebook = codebook
+        self.kb = kb
+
+    def actor(self, cand: Candidate, mode: Optional[str], location: Optional[Place],
+              where: Optional[str]) -> Optional[Party]:
+        """The actor when no words name one: the arm of the state where an act only a state performs
+        happened (an arrest, tear gas), or the people of the country where a protest is held."""
+        state_sector = self.codebook.state_acts.get(cand.family) or self.codebook.state_modes.get(mode or "")
+        if location is not None and location.country and state_sector:
+            return self.state_actor(location.country, state_sector, cand.trigger)
+        if cand.type in IMPLIED_ACTORS and where:
+            return self.party(where, IMPLIED_ACTORS[cand.type], cand.trigger,
+                              f"'{cand.trigger.text}' names no one who held it; a {cand.type.lower()} is "
+                              f"held by the people of the country where it happens")
+        return None
+
+    def attacker(self, cand: Candidate, mode: Optional[str], where: Optional[str]) -> Optional[Party]:
+        """Who attacked when no words say: an unidentified armed group (REB) of the country where it
+        happened, as ACLED codes an unnamed perpetrator. Not for air or drone strikes (a state's, and
+        often a foreign one's), nor for a clash, whose two sides are both unnamed. The ACLED type is
+        chosen without it."""
+        if cand.type != "ASSAULT" or not where or mode in UNNAMED_ATTACKER_NOT or cand.rule.opt("symmetric"):
+            return None
+        party = self.party(where, "REB", cand.trigger, f"'{cand.trigger.text}' names no one who did it; an "
+                                                       f"unidentified armed group of the country where it happened")
+        # named for what it is, not for the country ("Somalia" would read as the state)
+        return replace(party, name=f"Unidentified Armed Group ({party.name or where})")
+
+    def state_actor(self, country: str, sector: str, trig) -> Party:
+        """The state as the actor of an act only a state performs, when no agent is named. It names
+        no words of its own: the span is empty, at the trigger."""
+        return self.party(country, sector, trig, f"'{trig.text}' names no agent; an act only a state performs "
+                                                 f"({sector} of the country where it happens)")
+
+    def party(self, country: str, sector: Optional[str], trig, reason: str) -> Party:
+        """A party no words of the text name: the span is empty, at the trigger; ``why`` says "implied"."""
+        return Party(text="", start=trig.idx, end=trig.idx, name=self.kb.country_names.get(country), country=country,
+                     sector=sector, why=f"{IMPLIED} {reason}")
+
+    def recipient(self, country: str, type_: str, trig, family: str = "",
+                  actor: Optional[Party] = None) -> Optional[Party]:
+        """Whom a protest, aid, an attack or a visit is for when the text names no one: a protest
+        addresses the government of the country where it is held, aid and an attack reach the people
+        where they happen, a visit abroad is to the host government (the PLOVER coders'
+        convention). Like an implied actor, it names no words (an empty span)."""
+        sector, act = IMPLIED_RECIPIENTS.get(type_, (None, ""))
+        if type_ == "ASSAULT" and family in COMBAT_FAMILIES:
+            return self.party(country, holders(actor), trig, f"'{trig.text}' names no one it is against; "
+                                                             f"those who held the ground where it is fought")
+        if family == "visit" and actor is not None and actor.country and actor.country != country:
+            return self.party(country, "GOV", trig, f"'{trig.text}' names no host; a visit abroad is to "
+                                                    f"the government of the country visited")
+        if type_ == "MOBILIZE" and actor is not None and actor.country and actor.country != country:
+            return self.party(country, None, trig, f"'{trig.text}' names no one it is aimed at; forces "
+                                                   f"deployed or readied in another country bear on that country")
+        if sector is None:
+            return None
+        whom = "government" if sector == "GOV" else "people"
+        return self.party(country, sector, trig, f"'{trig.text}' names no one it is for; {act} is for "
+                                                 f"the {whom} of the country where it happens")
+
+
+def home_of(type_: str, actor: Optional[Party]) -> Optional[str]:
+    """Where an event placed nowhere happens, read from who did it: a country's people protest at
+    home ("young Algerians blocked roads" is a protest in Algeria, to Algeria's government)."""
+    return actor.country if type_ in IMPLIED_ACTORS and actor is not None and actor.sector in IMPLIED_ACTORS.values() else None
+
+
+def holders(actor: Optional[Party]) -> Optional[str]:
+    """The sector of those who held ground an offensive took: armed groups when a state's forces
+    took it; unknown when rebels did (from the state or from another group: the text must say)."""
+    return "REB" if actor is not None and actor.sector in STATE_FORCES else None
+
+
+def domestic(party: Optional[Party], country: Optional[str], kb: kb_mod.KnowledgeBase,
+             whose: str = "the event's country") -> Optional[Party]:
+    """A party the text gives no country ("the Interior Ministry", "protesters") belongs to the country
+    where the event happens: the convention ACLED coders follow for local actors. Not other
+    countries' governments ("Western powers")."""
+    if party is None or party.country or not country or party.sector in ("IGO", "NGO") or kb.is_foreign(party.text):
+        return party
+    return replace(party, country=country, why=f"{party.why + '; ' if party.why else ''}no country named: {whose}")
