@@ -70,10 +70,14 @@ def on_or_before(expr: TimeExpr) -> TimeExpr:
     return replace(expr, timex=None, start=start.isoformat(), end=end.isoformat(), precision="range")
 
 
+def verb_of(trigger):
+    """The trigger itself when a verb, else the verb its noun hangs on ("the attack has since ...")."""
+    return trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+
+
 def happened_since(trigger) -> bool:
     """'has since been released', 'have since fled': the event came after the time told before it."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    return any(c.dep_ == "advmod" and c.lower_ == "since" for c in verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ == "since" for c in verb_of(trigger).children)
 
 
 def after(expr: TimeExpr, published: date) -> TimeExpr:
@@ -124,7 +128,7 @@ def dates_a_thing(time_root, trigger, clause) -> bool:
 def is_news_perfect(trigger) -> bool:
     """'The United States has said ...', 'have welcomed the deal': a present perfect tells news of now,
     not a continuation of an earlier dated scene."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    verb = verb_of(trigger)
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
 
 

@@ -285,7 +285,7 @@ WEAPONS = {"artillery", "rocket", "missile", "mortar", "shell", "bomb", "fire", 
            "salvo", "volley", "barrage", "airstrike", "strike", "drone", "munition", "explosive", "gas"}
 # what an attack is made with or made as: the party that used it is the attacker
 MEANS = WEAPONS | {"shelling", "bombardment", "bombing", "attack", "raid", "gunfire", "explosion", "blast", "assault",
-                   "offensive", "shoot", "shooting", "strike", "air strike", "bombard"}
+                   "offensive", "shoot", "shooting", "bombard"}
 MEANS_PREPS = {"by", "in", "from", "under", "during"}
 
 
