@@ -98,8 +98,8 @@ def test_the_time_of_what_is_vowed_does_not_date_the_meeting_where_it_was_vowed(
 
 
 def test_what_a_rejection_says_happened_does_not_date_the_rejection(pipeline):
-    text = ("Agriculture Minister Mehdi Eker dismissed the claim, saying that culling of infected poultry began "
-            "immediately after the discovery of the virus on December 15, 2005.")
+    text = ("Health Minister Ana Ruiz rejected the charge, saying that vaccinations started right after the "
+            "first case was found on December 15, 2005.")
     when = when_of(pipeline, text, "REJECT", published="2006-01-11")
     assert (when["start"], when["end"], when["source"]) == ("2006-01-10", "2006-01-11", "published")
 
@@ -111,14 +111,14 @@ def test_a_time_after_since_says_when_a_state_began_not_when_the_event_happened(
 
 
 def test_a_statement_in_the_present_perfect_is_news_not_the_earlier_scene(pipeline):
-    text = ("President Kiir's sacking of Machar ignited a war in December 2013 that has killed thousands.\n"
-            "The United States has welcomed Machar's return to Juba.")
+    text = ("A feud between the two leaders started a civil war in December 2013 that has killed thousands.\n"
+            "The European Union has welcomed the rebel leader's return to Juba.")
     when = when_of(pipeline, text, "SUPPORT", published="2016-04-28")
     assert (when["start"], when["end"], when["source"]) == ("2016-04-27", "2016-04-28", "published")
 
 
 def test_an_event_that_has_since_happened_follows_the_time_told_before_it(pipeline):
-    text = ("Police arrested three men in east London on Saturday.\n"
-            "One of the men has since been released from custody.")
+    text = ("Police arrested three men in Leeds on Saturday.\n"
+            "The youngest man has since been released by police.")
     when = when_of(pipeline, text, "RETREAT", published="2017-06-05")
     assert (when["start"], when["end"], when["precision"]) == ("2017-06-04", "2017-06-05", "range")

@@ -65,14 +65,14 @@ def test_what_an_event_left_people_in_says_their_count_kind(pipeline):
 
 
 def test_what_an_event_went_on_leaving_people_in_is_whom_it_hit_and_how_many(pipeline):
-    events = pipeline.code("Heavy fighting erupted in Duk County of Jonglei State on Friday, leaving 10 civilians "
-                           "dead and 14 others injured.", published="2014-03-16")
+    events = pipeline.code("Fierce fighting broke out in Pibor County of Jonglei State on Tuesday, leaving 10 "
+                           "civilians dead and 14 others injured.", published="2014-03-16")
     assert [(e.type, e.recipient.sector if e.recipient else None) for e in events] == [("ASSAULT", "CVL")]
     assert sorted((q.kind, q.value) for q in events[0].quantities) == [("killed", 10), ("wounded", 14)]
 
 
 def test_those_a_clash_left_injured_are_hit_not_the_attackers(pipeline):
-    events = pipeline.code("A confrontation between students and security forces in Tachira state has left at least "
-                           "one student injured.", published="2017-03-01")
+    events = pipeline.code("A confrontation between students and police in Merida state has left at least one "
+                           "student injured.", published="2017-03-01")
     assert [(q.kind, q.value) for q in events[0].quantities] == [("wounded", 1)]
     assert events[0].recipient.text == "at least one student" and events[0].actor.text == "students"
