@@ -212,6 +212,18 @@ def best_of(pipeline, text, runs=3):
     return min(times)
 
 
+# Invented sentences of ordinary news prose: the yardstick the stress inputs are timed against.
+PROSE = ("Government forces shelled the eastern town of Uvira on Tuesday, killing three civilians, a local official said. "
+         "The rebels denied the report and accused the army of lying. Police arrested five protesters in Bunia after a "
+         "march against the governor. The United Nations called for talks between the two sides. ")
+
+
+@pytest.fixture(scope="module")
+def prose_seconds_per_word(pipeline):
+    text = PROSE * 40
+    return best_of(pipeline, text, runs=2) / len(text.split())
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("make", [
     lambda n: "The leader " + "of the leader " * n + "attacked Goma.",
@@ -221,10 +233,14 @@ def best_of(pipeline, text, runs=3):
     lambda n: "; ".join(["rebels attacked goma", "police arrested five men in uvira", "protesters marched in bunia",
                          "the army shelled kalehe"][k % 4] for k in range(n)) + ".",
 ], ids=["repeated-clause", "quote-heavy", "chained-clauses"])
-def test_coding_time_is_linear(pipeline, make):
+def test_coding_time_is_linear(pipeline, make, prose_seconds_per_word):
     small, large = best_of(pipeline, make(200)), best_of(pipeline, make(400))
     assert large / small < 3, (small, large)
-    assert best_of(pipeline, make(800), runs=1) < 10
+    # The bound is relative to ordinary prose coded on the same machine: an absolute limit in seconds failed on
+    # a CI machine three times slower than the one it was set on, with the same code.
+    longest = make(800)
+    per_word = best_of(pipeline, longest, runs=1) / len(longest.split())
+    assert per_word < 3 * prose_seconds_per_word, (per_word, prose_seconds_per_word)
 
 
 # -- 8: one article's exception is one rejection; the batch goes on ---------------------------------
