@@ -33,6 +33,8 @@ def code(nlp, phrase, day="2025-01-11"):
     ("Kenyan heads of state", "KEN", "GOV"),              # ... and with its head before "of"
     ("SOS Children's Villages Sudan", "SDN", "NGO"),      # an organisation's branch in a country
     ("NATO-member Norway", "NOR", "GOV"),                 # but a country an organisation describes is the country
+    ("French planes", "FRA", "MIL"),                      # a country's aircraft and air strikes are its forces
+    ("Saudi air strikes", "SAU", "MIL"),
 ])
 def test_coding(nlp, phrase, country, sector):
     party = code(nlp, phrase)
