@@ -1,5 +1,6 @@
 """The event's own place where news locates it by distance and bearing from a better-known place
 ("X, 20 miles southwest of Y"), in the project's own sentences."""
+import pytest
 
 
 def place_of(pipeline, text: str):
@@ -127,3 +128,14 @@ def test_an_apposition_that_says_where_the_town_lies_places_the_event_and_a_side
 def test_a_visitor_welcomed_to_a_city_meets_there(pipeline):
     where = place_of(pipeline, "Putin welcomed Chinese President Xi Jinping to Moscow on Tuesday.")
     assert where is not None and where.name == "Moscow"
+
+
+@pytest.mark.parametrize("text,village,province", [
+    ("In neighbouring Helmand province, militants clashed with police on Tuesday in Garmser Kalay, leaving two officers dead.",
+     "Garmser Kalay", "Helmand"),
+    ("Across Kunar province, gunmen ambushed a convoy on Sunday near Dangam Kalay.", "Dangam Kalay", "Kunar"),
+])
+def test_a_village_the_tagger_reads_as_a_person_is_the_place_when_the_event_happened_in_it(pipeline, text, village,
+                                                                                           province):
+    where = place_of(pipeline, text)
+    assert (where.text, where.feature, where.name) == (village, "unlisted", province)

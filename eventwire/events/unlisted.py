@@ -157,8 +157,18 @@ def _name_start(doc: Doc, head: Token) -> int:
 
 
 def _says_place(tok: Token) -> bool:
-    """The parser calls it a place, or a locality noun does ("the village of X", "X district")."""
-    return _locality_named(tok) or tok.ent_type_ in PLACE_EVIDENCE_LABELS
+    """The parser calls it a place, or a locality noun does ("the village of X", "X district"), or it
+    is what a place preposition of the event's clause governs ("clashed with police in Shah Wali
+    Kot"): the small model often tags a foreign place it does not know as a person, but nothing
+    happens "in" a person."""
+    return _locality_named(tok) or tok.ent_type_ in PLACE_EVIDENCE_LABELS or _within(tok)
+
+
+WITHIN_PREPS = {"in", "near", "outside", "inside", "around"}
+
+
+def _within(tok: Token) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ in WITHIN_PREPS and tok.ent_type_ in ("", "PERSON")
 
 
 def _locality_named(tok: Token) -> bool:
