@@ -35,6 +35,7 @@ def code(nlp, phrase, day="2025-01-11"):
     ("NATO-member Norway", "NOR", "GOV"),                 # but a country an organisation describes is the country
     ("French planes", "FRA", "MIL"),                      # a country's aircraft and air strikes are its forces
     ("Saudi air strikes", "SAU", "MIL"),
+    ("local law enforcement", None, "COP"),               # police by another name, not the locals
 ])
 def test_coding(nlp, phrase, country, sector):
     party = code(nlp, phrase)
