@@ -48,6 +48,19 @@ def test_role_depends_on_date(nlp):
     assert code(nlp, "Donald Trump", "2023-03-01").sector == "PTY"
 
 
+@pytest.mark.parametrize("phrase,day,country,sector", [
+    ("Donald Trump", "2016-08-01", "USA", "PTY"),         # a candidate, before office
+    ("Hillary Clinton", "2011-05-01", "USA", "GOV"),      # Secretary of State
+    ("Hillary Clinton", "2016-08-01", "USA", "PTY"),      # a candidate
+    ("Merkel", "2016-08-01", "DEU", "GOV"),               # a bare surname the table lists as an alias
+    ("Benjamin Netanyahu", "2016-08-01", "ISR", "GOV"),   # an earlier term in office
+    ("Ban Ki-moon", "2012-01-01", "IGO", "IGO"),
+])
+def test_office_holders_of_the_2000s_and_2010s_by_date(nlp, phrase, day, country, sector):
+    party = code(nlp, phrase, day)
+    assert (party.country, party.sector) == (country, sector), party.why
+
+
 def test_non_actor_phrase_is_none(nlp):
     assert code(nlp, "a video") is None
 
