@@ -23,7 +23,7 @@ CHILD = r"""
 import json, resource, sys, time
 sys.path.insert(0, sys.argv[1])
 t = time.perf_counter()
-from eventwire.places import gazetteer
+from eventwire.places import gazetteer, name_forms
 gaz = gazetteer.load()
 load_s = time.perf_counter() - t
 names = json.loads(sys.argv[2]) * 500
@@ -31,7 +31,7 @@ t = time.perf_counter()
 for n in names:
     gaz.lookup(n)
 lookup_s = time.perf_counter() - t
-keys = [gazetteer.fold(n) for n in names]
+keys = [name_forms.fold(n) for n in names]
 t = time.perf_counter()
 for k in keys:
     gaz.index.get(k)

@@ -11,20 +11,18 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from itertools import takewhile
-from typing import Any, Callable, Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 from spacy.tokens import Token
 
 from eventwire.actors import reference
 from eventwire.actors.reference import FIRST_PERSON, THIRD_PERSON
 from eventwire.actors.kb import KnowledgeBase
-from eventwire.actors.sectors import (armed_organisation, backs_the_group, former_member, led_by, national_branch, outlet_sector,
+from eventwire.actors.phrases import kb_matches, name_beyond, near, np_tokens, parenthesised
+from eventwire.actors.sectors import (armed_organisation, backs_the_group, former_member, national_branch, outlet_sector,
                                       sector_of, titled_person)
 from eventwire.model import Party
 
-NP_KEEP_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "appos", "case", "advmod", "npadvmod"}
-KEEP_PREPS = {"of", "for", "from"}
 # heads whose possessor is whom they oppose, not whose side they are on ("Putin's critics")
 OPPOSING_HEADS = {"critic", "opponent", "detractor", "rival", "enemy", "foe", "adversary"}
 NP_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr", "ROOT", "dative", "agent"}
@@ -34,8 +32,7 @@ LOCAL_SECTORS = {"REB", "OPP", "PTY", "CVL", "CRM", "REF", "EDU"}  # groups code
 LOC_PREPS = {"in", "from", "throughout", "inside", "across", "near", "at", "of"}
 LOC_VERBS = {"base", "operate", "station", "locate", "live", "fight", "flee", "hold", "detain"}
 # Bounds that keep hostile text linear ("the leader of the leader of ..." nests every phrase in the
-# next); each is well past what news text needs (the longest phrase in the test corpora reaches 44).
-NP_REACH = 64  # tokens a noun phrase, or a place phrase attached to it, may reach from its head
+# next), with eventwire.actors.phrases.NP_REACH; each is well past what news text needs.
 LOOKBACK = 500  # earlier mentions a pronoun or "the soldiers" is matched against
 MAX_DEPTH = 12  # phrases coded inside the coding of another (a quote's speaker, their "we", ...)
 
@@ -47,48 +44,6 @@ class Mention:
     head_lemma: str
     kind: str  # person | org | group
     plural: bool = False
-
-
-
-
-
-def np_tokens(head) -> list:
-    """The tokens of the noun phrase headed by ``head``: modifiers, appositions, of/for phrases."""
-    keep = {head.i}
-    stack = [head]
-    while stack:
-        tok = stack.pop()
-        for c in tok.children:
-            if c.i in keep or abs(c.i - head.i) > NP_REACH:
-                continue
-            has_obj = any(g.dep_ == "pobj" for g in c.children)
-            if c.dep_ in NP_KEEP_DEPS or (c.dep_ == "prep" and c.lower_ in KEEP_PREPS and has_obj) or \
-                    (c.dep_ == "punct" and c.text in ("-", "\u2013")) or (
-                    c.dep_ == "pobj" and tok.dep_ == "prep") or (c.dep_ == "punct" and tok.dep_ == "appos"):
-                keep.add(c.i)
-                stack.append(c)
-    if head.dep_ in ("compound", "amod") and head.head.i > head.i:  # "Israeli army bulldozers": "army" keeps "Israeli"
-        for sib in head.head.children:
-            if sib.i < head.i and sib.dep_ in ("amod", "compound", "det", "poss", "nmod"):
-                keep.update(t.i for t in near(sib.subtree, head))
-    doc = head.doc
-    return [doc[i] for i in sorted(keep)]
-
-
-def near(tokens, head) -> Iterator:
-    """The tokens (a subtree, in order) up to NP_REACH after ``head``: lazily, so a long subtree is not walked."""
-    return takewhile(lambda t: t.i <= head.i + NP_REACH, tokens)
-
-
-def parenthesised(sent) -> set[int]:
-    """Indices of the tokens inside round brackets in a sentence."""
-    inside, depth = set(), 0
-    for t in sent:
-        depth += t.text == "("
-        if depth and t.text not in "()":
-            inside.add(t.i)
-        depth = max(0, depth - (t.text == ")"))
-    return inside
 
 
 STATE_NOUNS = {"government", "regime", "authorities", "authority"}  # name a state, never one person in it
@@ -126,17 +81,6 @@ class ActorCoder:
             of = next((g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
             return of is not None and self.names_party(of)
         return False
-
-    def _name_beyond(self, toks: list, head) -> list:
-        """The words after the head that complete an organisation's known name the parser split
-        ("Reporters" + "Without Borders", "Observatory" + "for Human Rights")."""
-        doc, start = head.doc, toks[0].i if toks else head.i
-        for end in range(min(len(doc), head.i + 6), head.i + 1, -1):
-            if doc[end - 1].text[:1].isupper():
-                found = self.kb.lookup(doc[start:end].text)
-                if found and found[0] == "entity":
-                    return list(doc[head.i + 1:end])
-        return []
 
     def unknown_organisation(self, head) -> bool:
         """'The ACLU filed a lawsuit': a name the recogniser calls an organisation, as a side of a
@@ -195,7 +139,7 @@ class ActorCoder:
         if head.lemma_.lower() in OPPOSING_HEADS:  # "Mr Erdogan's critics" are not Erdogan's side
             owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
             toks = [t for t in toks if t.i not in owners]
-        toks = sorted({*toks, *self._name_beyond(toks, head)}, key=lambda t: t.i)
+        toks = sorted({*toks, *name_beyond(self.kb, toks, head)}, key=lambda t: t.i)
         if self.kb.is_generic(head.lemma_) or self.kb.is_generic(head.text):  # "a source in the SBU"
             toks = sorted({*toks, *[t for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "within", "inside")
                                    for t in near(c.subtree, head)]}, key=lambda t: t.i)
@@ -212,7 +156,7 @@ class ActorCoder:
         if not any(t.text[:1].isupper() or t.lower_ in FIRST_PERSON or self.kb.lookup(t.lemma_) or self.kb.lookup(t.text)
                    for t in toks) and not (head.i > 0 and self.kb.lookup(f"{head.doc[head.i - 1].text} {head.text}")):
             return None  # no name, title or agent word (nor a two-word one: "security sources"): not a party (fast path)
-        matches = self._matches(toks)
+        matches = kb_matches(self.kb, toks)
         entity = next((v for k, v, span in matches if k == "entity"), None)
         seat = next((v for k, v, span in matches if k == "seat"), None)
         countries = [(v, span) for k, v, span in matches if k == "country" and not backs_the_group(head.doc, span)]
@@ -379,7 +323,7 @@ class ActorCoder:
             sub = list(near(prep.subtree, head))
             if not any(t.text[:1].isupper() for t in sub):
                 continue  # "in the morning": no name, no country
-            for k, v, span in self._matches(sub):
+            for k, v, span in kb_matches(self.kb, sub):
                 if k == "country" and not v.ethnic:
                     return v.iso3, head.doc[span[0]:span[-1] + 1].text
                 if k == "seat":
@@ -403,37 +347,6 @@ class ActorCoder:
                 if term is not None:
                     return term.iso3, f"{t.text} (spelling)"
         return None
-
-    def _matches(self, toks) -> list[tuple[str, Any, list[int]]]:  # Any: an Entity, a CountryTerm or a seat
-        """Longest knowledge-base matches over contiguous runs of the phrase's tokens."""
-        out = []
-        i = 0
-        while i < len(toks):
-            found = None
-            for n in range(min(self.kb.max_words, len(toks) - i), 0, -1):
-                run = toks[i:i + n]
-                if run[-1].i - run[0].i != n - 1:
-                    continue
-                words = " ".join(t.text for t in run)
-                capitalised = all(t.text[:1].isupper() for t in run if t.is_alpha)
-                hit = self.kb.lookup(words, capitalised=capitalised)
-                if hit is None and n > 1 and any(not t.whitespace_ for t in run[:-1]):  # "People's": as written
-                    hit = self.kb.lookup(run[0].doc[run[0].i:run[-1].i + 1].text, capitalised=capitalised)
-                if hit is None and n == 1:
-                    hit = self.kb.lookup(run[0].lemma_) or led_by(self.kb, run[0])
-                elif hit is None and not capitalised and run[-1].lemma_ != run[-1].text:  # "armed groups" -> "armed group"
-                    hit = self.kb.lookup(" ".join([t.text for t in run[:-1]] + [run[-1].lemma_]))
-                if hit is None and run[-1].tag_ == "POS" and n > 1:
-                    hit = self.kb.lookup(" ".join(t.text for t in run[:-1]))
-                if hit:
-                    found = (hit[0], hit[1], [t.i for t in run], n)
-                    break
-            if found:
-                out.append(found[:3])
-                i += found[3]
-            else:
-                i += 1
-        return out
 
     def _corefer(self, head, party: Party, toks) -> None:
         """'the soldiers': take country (and missing sector) from the latest matching mention."""

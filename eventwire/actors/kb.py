@@ -4,7 +4,7 @@ Loaded from ``eventwire/data/actors.json`` and ``countries.tsv``, with ``armed_g
 (armed groups, militias, state forces and state media by name, with ACLED-style names) and
 ``sources.json`` (nouns for unnamed sources: witnesses, security sources, state media) over it;
 ``docs/actors.md`` tells how to extend it. Every lookup key is folded with
-:func:`eventwire.gazetteer.fold`.
+:func:`eventwire.places.name_forms.fold`.
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any, Callable, Iterable, Optional
 
 from eventwire.datafiles import data_lines
-from eventwire.places.gazetteer import fold
+from eventwire.places.name_forms import fold
 
 
 # armed words no state force is named with: "the Arab Liberation Army" is a group, whatever else it says

@@ -17,8 +17,10 @@ from spacy.tokens import Doc
 from eventwire.actors.coder import ActorCoder
 from eventwire.actors.sectors import addressed
 from eventwire.attribution.sources import REPORTING
-from eventwire.events.unlisted import (FACILITY_NOUNS, NOTHING, CountryMention, Spans, bearing_reference,
-                                       country_of_the_sentence, placed_at, said_about, unlisted_name)
+from eventwire.events.place_phrases import (PLACE_NOUNS, bearing_from, first_listed, holds_another, names_a_site,
+                                            names_an_accord, nationality)
+from eventwire.events.unlisted import (NOTHING, CountryMention, Spans, bearing_reference, country_of_the_sentence,
+                                       placed_at, said_about, unlisted_name)
 from eventwire.places.resolver import EVENT_PRECISIONS, PlaceMention
 from eventwire.places.toponyms import words
 from eventwire.reasons import PlaceReason
@@ -26,16 +28,10 @@ from eventwire.reasons import PlaceReason
 EVENT_LOC_PREPS = {"in", "near", "at", "outside", "around", "across", "inside", "on", "over", "throughout",
                    "along", "within", "into", "through", "off", "north", "south", "east", "west", "northeast",
                    "northwest", "southeast", "southwest", "between"}
-PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "capital", "outskirts", "suburb",
-               "suburbs", "countryside", "state", "neighbourhood", "neighborhood", "governorate", "county", "part",
-               "streets", "street", "centre", "center", "north", "south", "east", "west", "border", "heart", "front",
-               "vicinity", "edge"}
 # a device or attack that is the subject of the event: a relative clause on it says where it struck
 # ("A bomb that ripped through a disco in northern Colombia killed five")
 ATTACK_SUBJECTS = {"bomb", "blast", "explosion", "explosive", "device", "attack", "strike", "airstrike", "missile",
                    "rocket", "shell", "grenade", "mine", "landmine", "ied", "bomber", "raid", "fire", "shelling"}
-ACCORD_NOUNS = {"accord", "agreement", "treaty", "protocol", "convention", "pact", "declaration", "memorandum",
-                "format", "process", "deal", "communique", "charter"}
 FOREIGN_CLAUSES = {"relcl", "acl", "appos", "advcl", "pcomp", "ccomp", "parataxis"}
 # anaphoric place nouns and the precisions of the places they can refer back to
 ANAPHOR_PLACE_NOUNS = {"city": ("place",), "town": ("place",), "village": ("place",), "capital": ("place",),
@@ -68,14 +64,6 @@ def _where_it_struck(clause, head, trigger) -> bool:
     through a disco in X killed five", "The blast, which hit a market in X, killed ...")."""
     return clause.dep_ == "relcl" and head.dep_ in ("nsubj", "nsubjpass") and head.head.i == trigger.i \
         and head.lemma_.lower() in ATTACK_SUBJECTS
-
-
-def _holds_another(division: PlaceMention, places: list[PlaceMention]) -> bool:
-    """'in the Kokrajhar district of Assam': the sentence also names a town in this division."""
-    inside = division.entry
-    return division.place.precision == "admin1" and any(
-        p.place.precision == "place" and (p.entry.cc2, p.entry.admin1_code) == (inside.cc2, inside.admin1_code)
-        for p in places)
 
 
 class EventPlaces:
@@ -209,25 +197,6 @@ class EventPlaces:
             tok = tok.head
         return False
 
-    def _names_an_accord(self, mention: PlaceMention) -> bool:
-        """'the Paris climate accord', 'the Minsk agreements': a place in an agreement's name is not
-        where anything in the sentence happens."""
-        last = self.doc[mention.token_end - 1]
-        return last.dep_ in ("compound", "nmod", "amod") and last.head.lemma_.lower() in ACCORD_NOUNS
-
-    def _names_a_site(self, mention: PlaceMention) -> bool:
-        """'the Al-Quds Hospital in Aleppo': a place name inside a site's name is not where the
-        site is when the phrase names another place."""
-        last = self.doc[mention.token_end - 1]
-        return last.dep_ == "compound" and last.head.i >= mention.token_end and last.head.lower_ in FACILITY_NOUNS
-
-    def _nationality(self, mention: PlaceMention, trigger) -> bool:
-        """'shot down a U.S. helicopter', 'suing the U.S. government': a country naming whose a thing
-        is, not where anything happened; a country qualifying the event itself ("the Iraq war") is its place."""
-        last = self.doc[mention.token_end - 1]
-        return mention.place.precision == "country" and last.dep_ in ("compound", "amod", "nmod") \
-            and last.head.i != trigger.i and last.head.lemma_.lower() not in PLACE_NOUNS
-
     def _under(self, tok_i: int, stop: set[int], clause_test: Callable) -> bool:
         """Whether a token sits under a clause that passes ``clause_test``, climbing from the token
         until a token in ``stop`` (the trigger's own line) or the root."""
@@ -245,29 +214,6 @@ class EventPlaces:
         participle clause that does not hold the trigger is what the act aims at, not where it is."""
         return self._under(tok_i, self.lineage(trigger), lambda t: t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG"
                            and not any(c.dep_ == "nsubj" for c in t.children))
-
-    def _first_listed(self, best: PlaceMention, found: list[PlaceMention]) -> PlaceMention:
-        """'clashed across the West Bank, Gaza Strip and Jerusalem': places listed together are one
-        answer, and the list's first names it."""
-        tok = self.doc[best.token_end - 1]
-        for _ in range(6):
-            if tok.dep_ != "conj":
-                break
-            tok = tok.head
-        first = self.place_at.get(tok.i)
-        return first if first is not None and first in found else best
-
-    def _bearing_from(self, mention: PlaceMention) -> bool:
-        """'on a road south of the capital Algiers, near Medea': a place a bearing is measured from
-        is not where the event happened when its clause names another place."""
-        tok = self.doc[mention.token_end - 1]
-        for _ in range(3):
-            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in words("bearing"):
-                return True
-            if tok.dep_ not in ("appos", "compound"):
-                return False
-            tok = tok.head
-        return False
 
     def _origin(self, tok_i: int, trigger) -> bool:
         """'the bomber, from a village near Jenin, detonated his device at Umm al-Fahm junction': a
@@ -358,19 +304,19 @@ class EventPlaces:
     def _locate_known(self, trigger, scope: set[int], preps: set[str],
                       about: Spans = NOTHING) -> tuple[Optional[PlaceMention], Optional[PlaceReason]]:
         si = self.sent_index(trigger)
-        here = [p for p in self._places_in.get(si, []) if p.token_start not in about and not self._names_an_accord(p)]
+        here = [p for p in self._places_in.get(si, []) if p.token_start not in about and not names_an_accord(self.doc, p)]
         found = []
         for p in here:
             if p.token_start in scope and self._attached(p.token_start, {self.clause_of(trigger).i}, preps) \
-                    and not self._nationality(p, trigger):
+                    and not nationality(self.doc, p, trigger):
                 found.append(p)
         if found:
             best = max(found, key=lambda p: (not self._in_side_clause(p.token_start, trigger),
-                                             not self._in_participle(p.token_start, trigger), not self._names_a_site(p),
+                                             not self._in_participle(p.token_start, trigger), not names_a_site(self.doc, p),
                                              not self._origin(p.token_start, trigger),
-                                             not self._bearing_from(p), PRECISION_RANK.get(p.place.precision, 0),
+                                             not bearing_from(self.doc, p), PRECISION_RANK.get(p.place.precision, 0),
                                              -abs(p.token_start - trigger.i)))
-            return self._first_listed(best, found), PlaceReason.CLAUSE
+            return first_listed(self.doc, self.place_at, best, found), PlaceReason.CLAUSE
         back = self._referred_place(trigger, scope, preps)
         if back is not None:  # "an attack on the city": the city named before
             return back, PlaceReason.ANAPHOR
@@ -379,11 +325,11 @@ class EventPlaces:
         if named:  # "struck the Odesa port": the place names what was hit
             return min(named, key=lambda p: abs(p.token_start - trigger.i)), PlaceReason.ACTED_ON
         sent = self.sents[si]
-        in_sent = [p for p in here if self.doc[p.token_start].dep_ not in ("nsubj",) and not self._nationality(p, trigger)
+        in_sent = [p for p in here if self.doc[p.token_start].dep_ not in ("nsubj",) and not nationality(self.doc, p, trigger)
                    and self._attached(p.token_start, {sent.root.i}, preps) and not self.foreign(p.token_start, trigger)]
         if in_sent:  # a town or region before a country, or the division it is in; the nearest first
-            return min(in_sent, key=lambda p: (p.place.precision == "country", self._bearing_from(p),
-                                               _holds_another(p, in_sent), abs(p.token_start - trigger.i))), PlaceReason.SENTENCE
+            return min(in_sent, key=lambda p: (p.place.precision == "country", bearing_from(self.doc, p),
+                                               holds_another(p, in_sent), abs(p.token_start - trigger.i))), PlaceReason.SENTENCE
         para = self.paragraph_of[si]
         in_para = [p for p in self._places_in_para.get(para, []) if p.token_start not in about
                    and p.place.precision != "country" and self.doc[p.token_start].dep_ != "nsubj"]

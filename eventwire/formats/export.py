@@ -18,7 +18,7 @@ from typing import Any, Iterable, Iterator, Optional, TextIO
 
 from eventwire.events import acled as acled_mod
 from eventwire.actors.kb import armed_group, outlet_scales
-from eventwire.places.gazetteer import fold
+from eventwire.places.name_forms import fold
 from eventwire.formats.output import csv_row, flat
 from eventwire.model import is_implied
 from eventwire.store import EventFilter, Store, canonical_record

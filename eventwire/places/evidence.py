@@ -10,10 +10,12 @@ import re
 from typing import Optional
 
 from eventwire.geo import haversine_km
-from eventwire.places.gazetteer import DATELINE_STATE_ABBREVIATIONS, Gazetteer, GeoEntry, fold
+from eventwire.places.gazetteer import Gazetteer, GeoEntry
+from eventwire.places.name_forms import DATELINE_STATE_ABBREVIATIONS, fold
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.places.names import is_country_demonym, well_known_name
-from eventwire.places.toponyms import (ADMIN2_SUFFIXES, ADMIN_SUFFIXES, PLACE_LABELS, STRONG_LABELS, Toponym, doc_text, locative_cue, names_no_place, shouted, street_after, strong_cue, words)
+from eventwire.places.layout import doc_text
+from eventwire.places.toponyms import (ADMIN2_SUFFIXES, ADMIN_SUFFIXES, PLACE_LABELS, STRONG_LABELS, Toponym, locative_cue, names_no_place, shouted, street_after, strong_cue, words)
 
 COHERENCE_KM = 300.0
 # Places a story names together are usually next door: a reading within CLOSE_KM of another

@@ -20,8 +20,6 @@ import hashlib
 import json
 import os
 import pickle
-import re
-import unicodedata
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -29,25 +27,12 @@ from typing import NamedTuple, Optional
 
 from eventwire.datafiles import data_lines
 from eventwire.places.country_points import agreed_point
+from eventwire.places.name_forms import (ADMIN2_NAME_PREFIXES, ADMIN2_NAME_SUFFIXES, COMPASS, MIN_VARIANT_LEN,
+                                         US_STATE_ABBREVIATIONS, admin_variants, fold, is_latin, squeeze,
+                                         without_article)
 
 INDEX_VERSION = "22"  # 22: "Kabardino-Balkaria" (Republic and -iya dropped); 21: data/city_aliases.tsv ("L.A.", "Phila."), more admin1 aliases ("Anbar"); 20: "Loudon Co." for counties; 19: French compass words in English ("North Kivu"); 18: admin2 names without "Province of"; 17: "Netherlands" without its article; data/admin1_aliases.tsv and admin1_points.tsv
 MIN_ALT_LEN = 3
-# AP-style abbreviations of US states (news datelines: "Charleston, W.Va."), keyed to admin1 codes.
-# Left out: those that fold to an English word ("Mass.", "Miss.", "Del.", "La.", "Pa.", "Mo.").
-US_STATE_ABBREVIATIONS = {
-    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT",
-    "D.C.": "DC", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Kans.": "KS", "Ky.": "KY",
-    "Md.": "MD", "Mich.": "MI", "Minn.": "MN",
-    "Mont.": "MT", "Neb.": "NE", "Nebr.": "NE", "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM",
-    "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND", "Okla.": "OK", "Ore.": "OR", "Oreg.": "OR",
-    "Penn.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN", "Tex.": "TX", "Vt.": "VT",
-    "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "W. Va.": "WV", "Wis.": "WI", "Wyo.": "WY",
-}
-# The abbreviations left out above, trusted only right after a town and a comma ("Alexandria, La.").
-DATELINE_STATE_ABBREVIATIONS = {"Mass.": "MA", "Miss.": "MS", "Del.": "DE", "La.": "LA", "Pa.": "PA", "Mo.": "MO"}
-ADMIN2_NAME_PREFIXES = ("Province of ", "Provincia de ", "Provincia di ", "Province du ", "Province de ",
-                        "Departamento de ", "Partido de ", "Municipio de ", "Distrito de ")
-ADMIN2_NAME_SUFFIXES = (" County", " Parish", " Borough", " District", " Municipality", " Census Area")
 
 
 class GeoEntry(NamedTuple):  # a tuple: the cached index of ~240k entries unpickles fast
@@ -61,58 +46,6 @@ class GeoEntry(NamedTuple):  # a tuple: the cached index of ~240k entries unpick
     lon: float
     population: int
     code: str = ""  # GeoNames feature class.code of an imported entry ("H.STM"); a region's kind ("sea")
-
-
-@lru_cache(maxsize=1 << 16)
-def fold(name: str) -> str:
-    """Case-, accent- and punctuation-insensitive key for a place name."""
-    name = name.replace("\u2019", "'").replace("`", "'")
-    decomposed = unicodedata.normalize("NFKD", name)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.replace("'", "").replace("-", " ").replace(".", "").lower().split())
-
-
-ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh"}
-MIN_VARIANT_LEN = 5
-
-
-def without_article(name: str) -> str:
-    """The folded name without a leading Arabic article ("Al-Kut" -> "kut"); else the folded name."""
-    words = fold(name).split()
-    return " ".join(words[1:]) if len(words) > 1 and words[0] in ARABIC_ARTICLES else " ".join(words)
-
-
-def squeeze(key: str) -> str:
-    """A folded name without spaces, a leading Arabic article or the "h" of a final "-ah"
-    ("al raqqa" and "ar raqqah" -> "raqqa", "deir ez zor" and "deir ezzor" -> "deirezzor")."""
-    words = key.split()
-    if len(words) > 1 and words[0] in ARABIC_ARTICLES:
-        words = words[1:]
-    out = "".join(words)
-    return out[:-1] if out.endswith("ah") else out
-
-
-COMPASS = {"Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West", "Central": "Central"}
-
-
-FRENCH_COMPASS = {"Nord": "North", "Sud": "South", "Est": "East", "Ouest": "West"}  # "Nord Kivu" is "North Kivu" in English news
-
-
-def _admin_variants(name: str, ascii_name: str) -> set[str]:
-    """'Northern Darfur' is also written 'North Darfur', 'Nord Kivu' 'North Kivu'; 'Republic of Tyva'
-    'Tyva'; and a Russian '-iya'/'-eya' ending as English news writes it ('Kabardino-Balkariya' is
-    'Kabardino-Balkaria', 'Adygeya' 'Adygea')."""
-    out = {name, ascii_name}
-    for n in list(out):
-        first, _, rest = n.partition(" ")
-        english = COMPASS.get(first) or FRENCH_COMPASS.get(first)
-        if english and rest:
-            out.add(f"{english} {rest}")
-        if n.startswith("Republic of ") and len(n) > 14:
-            out.add(n[len("Republic of "):])
-    for n in list(out):
-        out.add(re.sub(r"(?<=[a-z])([ie])ya\b", r"\1a", n))
-    return out
 
 
 FAMILY_COMPASS = set(COMPASS) | set(COMPASS.values()) | {"Southeast", "Southwest", "Northeast", "Northwest",
@@ -148,11 +81,6 @@ def _division_families(entries: list[GeoEntry], index: dict) -> list[GeoEntry]:
         code = "*" + "|".join(sorted(e.name for e in group))
         out.append(GeoEntry(0, rest, "admin1", group[0].country, cc2, code, lat, lon, sum(e.population for e in group)))
     return out
-
-
-def is_latin(name: str) -> bool:
-    """Whether a name is written in Latin letters (accents allowed)."""
-    return all(ord(ch) < 0x250 or unicodedata.combining(ch) for ch in name)
 
 
 class Region(NamedTuple):
@@ -278,7 +206,7 @@ class Gazetteer:
             entries.append(GeoEntry(int(gid), name, "admin1", iso2to3[cc2], cc2, code, float(lat), float(lon), int(pop)))
             idx = len(entries) - 1
             admin1_index[(cc2, code)] = idx
-            for n in _admin_variants(name, ascii_name):
+            for n in admin_variants(name, ascii_name):
                 add(n, idx, False)
                 for suffix in (" Oblast", " Province", " Governorate", " Region", " Krai", " Kray", " State",
                                " District", " County", " Prefecture", " Municipality", " City", " Republic", " Territory"):

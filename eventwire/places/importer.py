@@ -26,7 +26,8 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from eventwire.datafiles import data_lines
-from eventwire.places.gazetteer import MIN_ALT_LEN, GeoEntry, cache_dir, is_latin
+from eventwire.places.gazetteer import MIN_ALT_LEN, GeoEntry, cache_dir
+from eventwire.places.name_forms import is_latin
 
 USER_FILE = "imported-places.tsv"
 GEONAME_COLUMNS = 19

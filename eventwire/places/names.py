@@ -17,7 +17,8 @@ from typing import Callable, Optional
 
 from rapidfuzz import fuzz, process
 
-from eventwire.places.gazetteer import MIN_VARIANT_LEN, Gazetteer, GeoEntry, fold, squeeze
+from eventwire.places.gazetteer import Gazetteer, GeoEntry
+from eventwire.places.name_forms import MIN_VARIANT_LEN, fold, squeeze
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.places.toponyms import Toponym, street_after, words
 

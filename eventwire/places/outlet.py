@@ -19,7 +19,8 @@ from functools import lru_cache
 from typing import Optional
 
 from eventwire.geo import haversine_km
-from eventwire.places.gazetteer import Gazetteer, GeoEntry, fold
+from eventwire.places.gazetteer import Gazetteer, GeoEntry
+from eventwire.places.name_forms import fold
 from eventwire.places.evidence import support
 
 # Country codes sold as generic names ("news.tv", "radio.fm", "startup.io") say nothing of a country.

@@ -17,7 +17,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
-from eventwire.places.gazetteer import Gazetteer, GeoEntry, fold
+from eventwire.places.gazetteer import Gazetteer, GeoEntry
+from eventwire.places.name_forms import fold
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.model import Place
 from eventwire.places.outlet import OutletHint, outlet_home, outlet_points, outlet_votes

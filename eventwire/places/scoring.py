@@ -11,7 +11,8 @@ from collections import Counter
 from typing import Sequence, Optional
 
 from eventwire.geo import haversine_km
-from eventwire.places.gazetteer import Gazetteer, GeoEntry, city_aliases, fold
+from eventwire.places.gazetteer import Gazetteer, GeoEntry, city_aliases
+from eventwire.places.name_forms import fold
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.places.evidence import (coherence_weight, division_weight, group_key, names_a_division, near_a_point,
                                        nearby_scope, state_after_town, support)

@@ -18,7 +18,9 @@ from functools import lru_cache
 from typing import Optional
 
 from eventwire.datafiles import data_lines
-from eventwire.places.gazetteer import fold, region_names
+from eventwire.places.gazetteer import region_names
+from eventwire.places.layout import DASHES, dateline_spans, doc_text, hometown_spans
+from eventwire.places.name_forms import fold
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 WEAK_LABELS = {"PRODUCT", "ORG", "PERSON", "WORK_OF_ART", "EVENT", "NORP", ""}
@@ -39,8 +41,6 @@ LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "into", "towards", "t
 STRONG_PREPS = {"in", "near", "at", "outside", "around", "into", "towards", "toward", "from", "across", "through",
                 "inside", "within", "throughout", "outskirts", "via"}
 QUOTES = {"'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "`", "``", "''"}
-DASHES = {"\u2014", "\u2013", "--", "-", "\u2015", "\x97", "---"}
-PARTY_LETTERS = {"R", "D", "I", "DFL", "R.", "D.", "I."}  # "Sen. Ray Miller, D-Columbus"
 # continents are GeoNames entries of their own; the other world regions come from data/regions.tsv
 CONTINENT_NAMES = {"europe", "africa", "asia", "north america", "south america", "oceania", "antarctica"}
 
@@ -110,71 +110,6 @@ def strip_span(doc, start: int, end: int) -> tuple[int, int]:
                            or doc[end - 1].text in QUOTES or doc[end - 1].is_space):
         end -= 1
     return start, end
-
-
-def _is_caps_word(tok) -> bool:
-    return tok.is_alpha and tok.text.isupper() and len(tok.text) > 1
-
-
-def _dateline_end(doc, i: int) -> Optional[int]:
-    """The end of an all-capitals place name starting at ``i`` that opens a dateline ("MANSFIELD --",
-    "ST. PARIS --", "COLUMBUS, Ohio (AP) --", "CHATTANOOGA (AP) --"), or None."""
-    j = i
-    while j < len(doc) and (_is_caps_word(doc[j]) or (doc[j].text in (".", "-") and j > i and j + 1 < len(doc)
-                                                       and _is_caps_word(doc[j + 1]))):
-        j += 1
-    if j == i or j >= len(doc) or (j - i == 1 and len(doc[i].text) < 3):
-        return None
-    if doc[j].text in DASHES or doc[j].text.startswith(("\u2014", "--")) or doc[j].text in ("(", ":"):
-        return j  # "BEIRUT --", "CHATTANOOGA (AP)", "BEIRUT: The body of..."
-    if doc[j].text == ",":
-        after = doc[j + 1:j + 8]
-        if any(t.text in DASHES or t.text == "(" for t in after):
-            return j
-    return None
-
-
-# where a dateline or a party-and-home-town may start (a quick look at the text before the tokens)
-CAPS_RUN = re.compile(r"(?<![A-Za-z.])[A-Z][A-Z]{1,}(?=[A-Z .'-]*(?:\s*(?:\u2014|\u2013|--|-|\(|,|:|\x97)))")
-PARTY_TOWN = re.compile(r"[,(]\s*(?:R|D|I|DFL)\.?-(?=[A-Z])")
-
-
-def doc_text(doc) -> str:
-    """The article's text, built once per parsed document (spaCy joins its tokens on every call)."""
-    text = doc.user_data.get("eventwire_text")
-    if text is None:
-        text = doc.user_data["eventwire_text"] = doc.text
-    return text
-
-
-def dateline_spans(doc) -> list[tuple[int, int]]:
-    """Datelines in capitals, anywhere a capitalised run follows a non-capital word or opens a line."""
-    out: list[tuple[int, int]] = []
-    for m in CAPS_RUN.finditer(doc_text(doc)):
-        span = doc.char_span(m.start(), m.end())
-        if span is None or (out and span.start < out[-1][1]):
-            continue
-        i = span.start
-        if _is_caps_word(doc[i]) and (i == 0 or not _is_caps_word(doc[i - 1])):
-            end = _dateline_end(doc, i)
-            if end is not None:
-                out.append((i, end))
-    return out
-
-
-def hometown_spans(doc) -> list[tuple[int, int]]:
-    """A legislator's party and home town after the name: "Rep. Torrey Westrom, R-Elbow Lake,"."""
-    out = []
-    for m in PARTY_TOWN.finditer(doc_text(doc)):
-        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
-        if span is None or span.start == 0 or doc[span.start - 1].text != "-":
-            continue
-        start = end = span.start
-        while end < min(len(doc), start + 4) and doc[end].text[:1].isupper():
-            end += 1
-        if end > start and (end == len(doc) or doc[end].text in (",", ")", ";")):
-            out.append((start, end))
-    return out
 
 
 def _comma_parts(span) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from eventwire.datafiles import data_lines
-from eventwire.places.gazetteer import fold
+from eventwire.places.name_forms import fold
 
 
 # codes the actor knowledge base gives parties that are no country

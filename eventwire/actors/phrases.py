@@ -1,0 +1,101 @@
+"""The extent of a noun phrase and the knowledge-base names in it: which tokens a phrase headed by
+a token spans (modifiers, appositions, of/for phrases, the rest of an organisation's name the
+parser split off), and the longest entries of the actor tables over its runs of words. Read by
+:class:`eventwire.actors.coder.ActorCoder`.
+"""
+from __future__ import annotations
+
+from itertools import takewhile
+from typing import Any, Iterator
+
+from eventwire.actors.kb import KnowledgeBase
+from eventwire.actors.sectors import led_by
+
+NP_KEEP_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "appos", "case", "advmod", "npadvmod"}
+KEEP_PREPS = {"of", "for", "from"}
+# A bound that keeps hostile text linear ("the leader of the leader of ..." nests every phrase in the
+# next); well past what news text needs (the longest phrase in the test corpora reaches 44).
+NP_REACH = 64  # tokens a noun phrase, or a place phrase attached to it, may reach from its head
+
+
+def np_tokens(head) -> list:
+    """The tokens of the noun phrase headed by ``head``: modifiers, appositions, of/for phrases."""
+    keep = {head.i}
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for c in tok.children:
+            if c.i in keep or abs(c.i - head.i) > NP_REACH:
+                continue
+            has_obj = any(g.dep_ == "pobj" for g in c.children)
+            if c.dep_ in NP_KEEP_DEPS or (c.dep_ == "prep" and c.lower_ in KEEP_PREPS and has_obj) or \
+                    (c.dep_ == "punct" and c.text in ("-", "\u2013")) or (
+                    c.dep_ == "pobj" and tok.dep_ == "prep") or (c.dep_ == "punct" and tok.dep_ == "appos"):
+                keep.add(c.i)
+                stack.append(c)
+    if head.dep_ in ("compound", "amod") and head.head.i > head.i:  # "Israeli army bulldozers": "army" keeps "Israeli"
+        for sib in head.head.children:
+            if sib.i < head.i and sib.dep_ in ("amod", "compound", "det", "poss", "nmod"):
+                keep.update(t.i for t in near(sib.subtree, head))
+    doc = head.doc
+    return [doc[i] for i in sorted(keep)]
+
+
+def near(tokens, head) -> Iterator:
+    """The tokens (a subtree, in order) up to NP_REACH after ``head``: lazily, so a long subtree is not walked."""
+    return takewhile(lambda t: t.i <= head.i + NP_REACH, tokens)
+
+
+def parenthesised(sent) -> set[int]:
+    """Indices of the tokens inside round brackets in a sentence."""
+    inside, depth = set(), 0
+    for t in sent:
+        depth += t.text == "("
+        if depth and t.text not in "()":
+            inside.add(t.i)
+        depth = max(0, depth - (t.text == ")"))
+    return inside
+
+
+def name_beyond(kb: KnowledgeBase, toks: list, head) -> list:
+    """The words after the head that complete an organisation's known name the parser split
+    ("Reporters" + "Without Borders", "Observatory" + "for Human Rights")."""
+    doc, start = head.doc, toks[0].i if toks else head.i
+    for end in range(min(len(doc), head.i + 6), head.i + 1, -1):
+        if doc[end - 1].text[:1].isupper():
+            found = kb.lookup(doc[start:end].text)
+            if found and found[0] == "entity":
+                return list(doc[head.i + 1:end])
+    return []
+
+
+def kb_matches(kb: KnowledgeBase, toks) -> list[tuple[str, Any, list[int]]]:  # Any: an Entity, a CountryTerm or a seat
+    """Longest knowledge-base matches over contiguous runs of the phrase's tokens."""
+    out = []
+    i = 0
+    while i < len(toks):
+        found = None
+        for n in range(min(kb.max_words, len(toks) - i), 0, -1):
+            run = toks[i:i + n]
+            if run[-1].i - run[0].i != n - 1:
+                continue
+            words = " ".join(t.text for t in run)
+            capitalised = all(t.text[:1].isupper() for t in run if t.is_alpha)
+            hit = kb.lookup(words, capitalised=capitalised)
+            if hit is None and n > 1 and any(not t.whitespace_ for t in run[:-1]):  # "People's": as written
+                hit = kb.lookup(run[0].doc[run[0].i:run[-1].i + 1].text, capitalised=capitalised)
+            if hit is None and n == 1:
+                hit = kb.lookup(run[0].lemma_) or led_by(kb, run[0])
+            elif hit is None and not capitalised and run[-1].lemma_ != run[-1].text:  # "armed groups" -> "armed group"
+                hit = kb.lookup(" ".join([t.text for t in run[:-1]] + [run[-1].lemma_]))
+            if hit is None and run[-1].tag_ == "POS" and n > 1:
+                hit = kb.lookup(" ".join(t.text for t in run[:-1]))
+            if hit:
+                found = (hit[0], hit[1], [t.i for t in run], n)
+                break
+        if found:
+            out.append(found[:3])
+            i += found[3]
+        else:
+            i += 1
+    return out

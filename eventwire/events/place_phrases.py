@@ -1,0 +1,77 @@
+"""What the phrase around a place name says of it, for placing an event: a place inside an
+agreement's or a site's name ("the Minsk agreements", "the Al-Quds Hospital in Aleppo"), a
+country naming whose a thing is ("a U.S. helicopter"), a place a bearing is measured from
+("south of the capital"), the first of places listed together, and a division that holds a town
+the sentence also names. :class:`eventwire.events.locating.EventPlaces` passes over or ranks an
+event's places by these.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventwire.events.unlisted import FACILITY_NOUNS
+from eventwire.places.resolver import PlaceMention
+from eventwire.places.toponyms import words
+
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "capital", "outskirts", "suburb",
+               "suburbs", "countryside", "state", "neighbourhood", "neighborhood", "governorate", "county", "part",
+               "streets", "street", "centre", "center", "north", "south", "east", "west", "border", "heart", "front",
+               "vicinity", "edge"}
+ACCORD_NOUNS = {"accord", "agreement", "treaty", "protocol", "convention", "pact", "declaration", "memorandum",
+                "format", "process", "deal", "communique", "charter"}
+
+
+def holds_another(division: PlaceMention, places: list[PlaceMention]) -> bool:
+    """'in the Kokrajhar district of Assam': the sentence also names a town in this division."""
+    inside = division.entry
+    return division.place.precision == "admin1" and any(
+        p.place.precision == "place" and (p.entry.cc2, p.entry.admin1_code) == (inside.cc2, inside.admin1_code)
+        for p in places)
+
+
+def names_an_accord(doc: Doc, mention: PlaceMention) -> bool:
+    """'the Paris climate accord', 'the Minsk agreements': a place in an agreement's name is not
+    where anything in the sentence happens."""
+    last = doc[mention.token_end - 1]
+    return last.dep_ in ("compound", "nmod", "amod") and last.head.lemma_.lower() in ACCORD_NOUNS
+
+
+def names_a_site(doc: Doc, mention: PlaceMention) -> bool:
+    """'the Al-Quds Hospital in Aleppo': a place name inside a site's name is not where the
+    site is when the phrase names another place."""
+    last = doc[mention.token_end - 1]
+    return last.dep_ == "compound" and last.head.i >= mention.token_end and last.head.lower_ in FACILITY_NOUNS
+
+
+def nationality(doc: Doc, mention: PlaceMention, trigger) -> bool:
+    """'shot down a U.S. helicopter', 'suing the U.S. government': a country naming whose a thing
+    is, not where anything happened; a country qualifying the event itself ("the Iraq war") is its place."""
+    last = doc[mention.token_end - 1]
+    return mention.place.precision == "country" and last.dep_ in ("compound", "amod", "nmod") \
+        and last.head.i != trigger.i and last.head.lemma_.lower() not in PLACE_NOUNS
+
+
+def first_listed(doc: Doc, place_at: dict[int, PlaceMention], best: PlaceMention,
+                 found: list[PlaceMention]) -> PlaceMention:
+    """'clashed across the West Bank, Gaza Strip and Jerusalem': places listed together are one
+    answer, and the list's first names it."""
+    tok = doc[best.token_end - 1]
+    for _ in range(6):
+        if tok.dep_ != "conj":
+            break
+        tok = tok.head
+    first = place_at.get(tok.i)
+    return first if first is not None and first in found else best
+
+
+def bearing_from(doc: Doc, mention: PlaceMention) -> bool:
+    """'on a road south of the capital Algiers, near Medea': a place a bearing is measured from
+    is not where the event happened when its clause names another place."""
+    tok = doc[mention.token_end - 1]
+    for _ in range(3):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in words("bearing"):
+            return True
+        if tok.dep_ not in ("appos", "compound"):
+            return False
+        tok = tok.head
+    return False
