@@ -70,6 +70,9 @@ def unlisted_name(doc: Doc, scope: set[int], place_at: dict, attached: Callable[
 
 
 PLACE_PREPS = {"in", "near", "at", "outside", "into", "around", "inside", "towards", "toward"}
+# the prepositions that put a thing inside or beside a place; "at", "into" and "towards" also aim at people
+# ("fired at Ahmed", "ran into Smith")
+WITHIN_PREPS = PLACE_PREPS - {"at", "into", "towards", "toward"}
 
 
 def _plainness(tok: Token, site: bool) -> int:
@@ -162,9 +165,6 @@ def _says_place(tok: Token) -> bool:
     Kot"): the small model often tags a foreign place it does not know as a person, but nothing
     happens "in" a person."""
     return _locality_named(tok) or tok.ent_type_ in PLACE_EVIDENCE_LABELS or _within(tok)
-
-
-WITHIN_PREPS = {"in", "near", "outside", "inside", "around"}
 
 
 def _within(tok: Token) -> bool:
