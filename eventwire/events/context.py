@@ -22,8 +22,8 @@ from eventwire.events.unlisted import CountryMention
 from eventwire.places.resolver import PlaceMention
 from eventwire.events.modality import INTENT_GOVERNORS
 from eventwire.events.dates import (COMPLEMENTS, Scenes, after, attached_to, dates_a_thing, happened_since, in_complement,
-                                    is_date, on_or_before, participle_host, publication_range, settle,
-                                    starts_a_period)
+                                    is_date, on_or_before, participle_host, publication_day, publication_range,
+                                    settle, starts_a_period, told_as_of_report)
 from eventwire.times.finder import TimeMention, tense_of
 
 PLAN_VERBS = INTENT_GOVERNORS | {"pledge", "promise", "agree", "decide", "hope", "expect", "seek", "want"}
@@ -106,8 +106,7 @@ class ArticleContext(EventPlaces):
         if found:
             return found, "named in the same sentence"
         if statement:
-            fallback = publication_range(self.published)
-            return fallback, "the days before publication" if fallback else "no date"
+            return self._undated(trigger)
         para = self.paragraph_of[si]
         earlier = [t for t in self._times_in_para.get(para, []) if is_date(t.expr) and t.token_start < sent.start]
         found = self._first_settled(earlier, lambda t: -t.token_start, planned)
@@ -116,6 +115,13 @@ class ArticleContext(EventPlaces):
         scene = self._scenes.scene_of(si)
         if scene is not None:
             return self._since(trigger, scene[0], "the scene it continues")
+        return self._undated(trigger)
+
+    def _undated(self, trigger) -> tuple[Optional[TimeExpr], str]:
+        """No time dates the event: the report's day when told as of it, else the days before publication."""
+        if told_as_of_report(trigger):
+            day = publication_day(self.published)
+            return day, "told as of the report: the publication day" if day else "no date"
         fallback = publication_range(self.published)
         return fallback, "the days before publication" if fallback else "no date"
 
