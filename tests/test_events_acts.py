@@ -185,6 +185,15 @@ def test_two_parties_agreeing_or_signing_together_are_each_others_recipient(pipe
     assert pledged["recipient"]["country"] == "UKR"
 
 
+def test_the_partner_of_a_joint_act_is_its_recipient_not_its_topic(pipeline):
+    ev = next(e for e in code_sentence(pipeline, "Trump and Putin have agreed to share intelligence on North Korea.")
+              if e["type"] == "AGREE")
+    assert (ev["actor"]["text"], ev["recipient"]["text"]) == ("Trump", "Putin")
+    ev = next(e for e in code_sentence(pipeline, "On Friday, Erdogan discussed Libya with Russian President Vladimir "
+                                                 "Putin by telephone.") if e["type"] == "CONSULT")
+    assert ev["recipient"]["country"] == "RUS" and "Putin" in ev["recipient"]["text"]
+
+
 def test_whoever_had_someone_arrested_acted_and_they_were_arrested(pipeline):
     ev = next(e for e in code_sentence(pipeline, "The general had the journalists arrested in Cairo.") if e["type"] == "COERCE")
     assert ev["actor"]["text"] == "The general" and ev["recipient"]["text"] == "the journalists"

@@ -214,11 +214,10 @@ def roles(tok, trig: Trigger, coder=None):
     asked = pobj(tok, {"for"}) if recipient is None and trig.type in ("REQUEST", "THREATEN") else None
     if asked is not None and asked.lemma_.lower() in RESTRICTIONS:
         recipient = _restricted(asked)  # "called for sanctions against the entities in Uganda"
-    if trig.type in BILATERAL and actor is not None and coder is not None \
-            and (recipient is None or not coder.names_party(recipient)):
-        other = child(actor, ("conj",))  # "Trump and Putin have agreed to share information": each with the other
-        if other is not None and coder.names_party(other):
-            theme, recipient = theme or recipient, other
+    if trig.type in BILATERAL and coder is not None:
+        partner = bilateral_partner(tok, actor, recipient, coder)
+        if partner is not None and partner is not recipient:
+            theme, recipient = theme or recipient, partner
     if recipient is None and trig.type == "THREATEN" and coder is not None:
         recipient = condition_subject(tok, coder)  # no one the threatened act is aimed at is named
     return actor, recipient, theme
@@ -265,6 +264,40 @@ def _had_done(tok) -> bool:
 
 
 BILATERAL = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE"}  # acts two named parties do together
+
+
+def bilateral_partner(tok, actor, recipient, coder):
+    """The other side of an act two parties do together, PLOVER's target: whom it is done "with"
+    ("discussed Libya with Trump", "held talks with the king": the topic or the place is not the
+    partner), else the actor's co-subject ("Trump and Putin have agreed to share information on North
+    Korea", "India and Mercosur agreed"), unless the verb's own object or "to" phrase names a party.
+    None when the sentence names no partner."""
+    carrier = tok.head if tok.dep_ == "dobj" and tok.head.lemma_ in LIGHT_VERBS else None
+    with_ = next((w for w in (pobj(tok, {"with"}), pobj(carrier, {"with"}) if carrier is not None else None)
+                  if w is not None and coder.names_party(w)), None)
+    if with_ is not None:
+        return with_
+    other = child(actor, ("conj",)) if actor is not None else None
+    if other is None or other.pos_ not in ("PROPN", "NOUN"):
+        return None
+    own = recipient is not None and coder.names_party(recipient) and _in_own_phrase(recipient, tok)
+    return None if own else other
+
+
+CLAUSAL = {"xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "conj", "parataxis"}
+
+
+def _in_own_phrase(tok, verb) -> bool:
+    """'pledged aid to Ukraine': a word in the verb's own phrases, not in a clause under it ("agreed
+    to share information on North Korea")."""
+    node = tok
+    for _ in range(8):
+        if node.i == verb.i:
+            return True
+        if node.dep_ in CLAUSAL or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 CLAIMING_RESPONSIBILITY = {"claim", "accept", "admit", "take", "bear", "assume"}
 
 
