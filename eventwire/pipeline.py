@@ -36,7 +36,7 @@ from eventwire.events.implied import COMBAT_FAMILIES, ImpliedParties, domestic, 
 from eventwire.places.home import HomeAreas
 from eventwire.places.outlet import outlet_hint
 from eventwire.readers.articles import article_id
-from eventwire.model import Annotations, Article, Event, Evidence, Party, Quantity, Span
+from eventwire.model import Annotations, Article, Event, Evidence, Party, Place, Quantity, Span
 from eventwire.places.resolver import PlaceMention, PlaceResolver
 from eventwire.times.finder import find as find_times
 from eventwire.reasons import PlaceReason
@@ -239,6 +239,8 @@ class Pipeline:
         implied = self.implied.recipient(addressed, implied_as, trig, cand.family, actor) \
             if recipient is None and (ground or _names_no_one(ctx, cand.recipient_head)) and addressed \
             and not cand.rule.opt("symmetric") else None  # a clash has two sides, no victim
+        if implied is not None and location is not None and _says_whose(implied, location, place_reason):
+            implied = replace(implied, text=location.text, start=location.start, end=location.end)
         event = Event(
             article=ctx.article, type=cand.type, mode=mode,
             acled=self._acled(cand, mode, recipient, actor, acled_reading),
@@ -303,6 +305,14 @@ class Pipeline:
         score += 0.08 if place_reason and place_reason.in_sentence else 0.0
         score -= 0.15 if cand.rule.opt("needs_context") else 0.0
         return max(0.05, min(0.95, score))
+
+
+def _says_whose(implied: Party, location: Place, place_reason: Optional[PlaceReason]) -> bool:
+    """Whether the event's place, named in its own sentence, is the words that say whose people an
+    implied recipient is ("aid to Somalia", "troops sent to Kuwait"): the span then points at them. A
+    government is named by its country, not by a town in it ("protests in Nairobi" address Kenya's)."""
+    return place_reason is not None and place_reason.in_sentence \
+        and location.country == implied.country and (implied.sector != "GOV" or location.precision == "country")
 
 
 def _names_no_one(ctx: ArticleContext, head) -> bool:

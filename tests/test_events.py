@@ -4,9 +4,10 @@ import pytest
 from conftest import code_sentence
 
 
-def implied(party: dict) -> tuple:
-    """(country, sector) of a party the coder supplied: it names no words and says why ("implied: ...")."""
-    assert party["text"] is None and party["why"].startswith("implied"), party
+def implied(party: dict, words: str | None = None) -> tuple:
+    """(country, sector) of a party the coder supplied, which says why ("implied: ..."); its span is
+    empty, or the event's place named in its sentence when that says whose people it is (``words``)."""
+    assert party["text"] == words and party["why"].startswith("implied"), party
     return party["country"], party["sector"]
 
 
@@ -780,7 +781,8 @@ def test_a_protest_is_addressed_to_the_government_and_aid_goes_to_the_people(pip
 def test_an_attack_that_names_no_target_hit_the_people_where_it_happened(pipeline):
     bombed = next(e for e in pipeline.code("A car bomb exploded in Mogadishu on Monday.", published="2016-07-07")
                   if e.type == "ASSAULT")
-    assert (bombed.recipient.country, bombed.recipient.sector, bombed.recipient.text) == ("SOM", "CVL", "")
+    # the place named in its sentence is the words that say whose people
+    assert (bombed.recipient.country, bombed.recipient.sector, bombed.recipient.text) == ("SOM", "CVL", "Mogadishu")
     assert bombed.recipient.why.startswith("implied")
     # nor does it name who attacked: an unidentified armed group of that country (ACLED's convention)
     assert (bombed.actor.country, bombed.actor.sector, bombed.actor.text) == ("SOM", "REB", "")
@@ -864,7 +866,7 @@ def test_pledging_allegiance_is_support_not_an_agreement(pipeline):
 def test_words_for_a_thing_in_a_role_leave_the_party_implied(pipeline):
     # "for relief efforts" names what the money is for, not whom: the people where the aid is given
     aid = only(code_sentence(pipeline, "Malaysia contributed US$1 million for relief efforts in Pakistan."), "AID")
-    assert implied(aid["recipient"]) == ("PAK", "CVL")
+    assert implied(aid["recipient"], "Pakistan") == ("PAK", "CVL")
     # rubber bullets are what was used, not who used them: the police of the country where it happened
     dispersed = only(code_sentence(pipeline, "Rubber bullets were used to disperse the crowd in Nairobi on Tuesday."), "ASSAULT")
     assert (dispersed["actor"]["country"], dispersed["actor"]["sector"]) == ("KEN", "COP")
@@ -985,7 +987,7 @@ def test_an_order_issued_is_a_measure(pipeline):
 
 def test_a_curfew_is_for_the_people_where_it_is_imposed_and_a_protest_placed_nowhere_is_at_home(pipeline):
     curfew = only(code_sentence(pipeline, "Turkish authorities imposed a curfew in the town of Cizre on Monday."), "COERCE")
-    assert implied(curfew["recipient"]) == ("TUR", "CVL")
+    assert implied(curfew["recipient"], "Cizre") == ("TUR", "CVL")
     blocked = only(code_sentence(pipeline, "Young Algerians blocked roads on Sunday to press their demands for greater freedom."),
                    "PROTEST")
     assert implied(blocked["recipient"]) == ("DZA", "GOV")
@@ -997,7 +999,7 @@ def test_a_threats_condition_names_who_is_threatened_and_forces_abroad_bear_on_t
     assert threat["recipient"]["text"] == "the United States"
     alert = only(code_sentence(pipeline, "Israel has strengthened its forces in Lebanon following the discovery of rockets."),
                  "MOBILIZE")
-    assert implied(alert["recipient"]) == ("LBN", None)
+    assert implied(alert["recipient"], "Lebanon") == ("LBN", None)
     home = only(code_sentence(pipeline, "Kenya deployed 400 police officers in Nairobi on Monday."), "MOBILIZE")
     assert home["recipient"] is None
 

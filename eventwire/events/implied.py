@@ -69,7 +69,9 @@ class ImpliedParties:
         """Whom a protest, aid, an attack or a visit is for when the text names no one: a protest
         addresses the government of the country where it is held, aid and an attack reach the people
         where they happen, a visit abroad is to the host government (the PLOVER coders'
-        convention). Like an implied actor, it names no words (an empty span)."""
+        convention). Like an implied actor, it names no words (an empty span at the trigger); the
+        pipeline points it at the event's place when that place, named in the sentence, says whose
+        people it is."""
         sector, act = IMPLIED_RECIPIENTS.get(type_, (None, ""))
         if type_ == "ASSAULT" and family in COMBAT_FAMILIES:
             return self.party(country, holders(actor), trig, f"'{trig.text}' names no one it is against; "
