@@ -993,6 +993,15 @@ def test_a_curfew_is_for_the_people_where_it_is_imposed_and_a_protest_placed_now
     assert implied(blocked["recipient"]) == ("DZA", "GOV")
 
 
+def test_a_refusals_condition_names_whom_it_is_aimed_at(pipeline):
+    refusal = only(code_sentence(pipeline, "Nurses have said that they will not end the strike until the health "
+                                           "ministry meets their demands."), "REJECT")
+    assert refusal["recipient"]["text"] == "the health ministry"
+    mine = only(code_sentence(pipeline, "Clinton has said he will not lift the embargo until he is satisfied.",
+                              "1995-03-01"), "REJECT")
+    assert mine["recipient"] is None  # the speaker's own condition names no one else
+
+
 def test_a_threats_condition_names_who_is_threatened_and_forces_abroad_bear_on_the_host(pipeline):
     threat = only(code_sentence(pipeline, "Russia threatened to stop the talks if the United States deploys new missiles."),
                   "THREATEN")

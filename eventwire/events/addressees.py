@@ -68,14 +68,19 @@ def diplomatic_recipient(tok, coder, type_: str):
     return diplomatic_recipient(doing, coder, type_) if doing is not None and doing.pos_ == "VERB" else None
 
 
+CONDITION_MARKS = {"unless", "if", "until"}
+
+
 def condition_subject(tok, coder):
-    """Who a threat's condition names: "threatened a strike unless Israel rescinded the annexation",
-    "will stop talks if the United States deploys missiles" -- the party that must comply is threatened."""
+    """Who a threat's or a refusal's condition names: "threatened a strike unless Israel rescinded the
+    annexation", "will stop talks if the United States deploys missiles", "will not end the strike
+    until the government meets their demands" -- the party that must comply is whom it is aimed at
+    (not a pronoun, which is mostly the speaker: "until he is satisfied")."""
     doing = child(tok, ("xcomp",))
     for c in [*tok.children, *(doing.children if doing is not None else ())]:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children):
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
             subj = child(c, ("nsubj", "nsubjpass"))
-            if subj is not None and coder.names_party(subj):
+            if subj is not None and subj.pos_ != "PRON" and coder.names_party(subj):
                 return subj
     return None
 

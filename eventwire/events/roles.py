@@ -218,8 +218,8 @@ def roles(tok, trig: Trigger, coder=None):
         partner = bilateral_partner(tok, actor, recipient, coder)
         if partner is not None and partner is not recipient:
             theme, recipient = theme or recipient, partner
-    if recipient is None and trig.type == "THREATEN" and coder is not None:
-        recipient = condition_subject(tok, coder)  # no one the threatened act is aimed at is named
+    if trig.type in ("THREATEN", "REJECT") and coder is not None and (recipient is None or not coder.names_party(recipient)):
+        recipient = condition_subject(tok, coder) or recipient  # no one the threatened or refused act is aimed at is named
     return actor, recipient, theme
 
 

@@ -18,7 +18,7 @@ from eventwire.events.candidate import Candidate
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.linking import SPEECH_ACTS, link_in_sentence
 from eventwire.events.modality import as_intent, as_refusal, declared_refusal, failed, hypothetical, negated, stopped_by
-from eventwire.events.addressees import pobj, protested_party
+from eventwire.events.addressees import condition_subject, pobj, protested_party
 from eventwire.events.roles import LIGHT_VERBS, before_a_bearing, host_subject, is_means, is_passive, object_of, roles
 from eventwire.events.statements import complement, said_events, verbal_attack
 from eventwire.events.description import described
@@ -286,6 +286,8 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             continue  # "will not lift the embargo": a refusal only when it says who refuses
         if refusal is not None:
             typed, hypo = refusal, None
+            if recipient is None or not coder.names_party(recipient):
+                recipient = condition_subject(tok, coder) or recipient  # "will not end the strike until the government ..."
         if hypo == "intent" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ not in LIGHT_VERBS:
             hypo = "other"  # "police will not tolerate rallies by Kifaya": what is announced is done to the rallies
         intent = as_intent(*typed) if hypo == "intent" and actor is not None and coder.code(actor) is not None else None
