@@ -263,6 +263,15 @@ def test_who_says_an_inquiry_was_opened_opened_it(pipeline):
     assert probe["actor"]["country"] == "KEN"
 
 
+def test_who_opens_an_inquiry_of_a_killing_did_not_kill(pipeline):
+    events = code_sentence(pipeline, "Police in Cebu opened an investigation of the killing of a former town mayor.")
+    assert [e["type"] for e in events] == ["ACCUSE"]  # the killing is what is examined, told nowhere else
+    events = code_sentence(pipeline, "Gunmen shot dead a former town mayor in Cebu on Tuesday.\n"
+                                     "Police opened an investigation of the killing of the mayor.")
+    killing = next(e for e in events if e["type"] == "ASSAULT")
+    assert killing["actor"]["sector"] != "COP"
+
+
 def test_failing_to_agree_is_a_rejection(pipeline):
     failed = only(code_sentence(pipeline, "Serbia and Kosovo failed to reach agreement on the border in Brussels."), "REJECT")
     assert failed["actor"]["country"] == "SRB"

@@ -183,6 +183,6 @@ def named_as_reference(trig: Any, anaphoric: bool) -> bool:
     dated = any(c.ent_type_ == "DATE" for c in trig.children if c.dep_ in ("compound", "nmod", "npadvmod", "amod"))
     if not (anaphoric or dated):
         return False
-    if prep.lower_ == "into" and prep.head.lemma_.lower() in INQUIRY_NOUNS:
+    if prep.lower_ in ("into", "of") and prep.head.lemma_.lower() in INQUIRY_NOUNS:
         return True
     return prep.lower_ in TIME_PREPS or (prep.head.lower_, prep.lower_) in TIME_PHRASES

@@ -20,6 +20,8 @@ LIGHT_VERBS = {"issue", "impose", "declare", "launch", "carry", "conduct", "resu
                "reimpose", "reinstate", "reintroduce", "tighten", "enforce", "give", "increase", "enhance", "boost",
                "strengthen", "heighten", "bolster", "reinforce"}
 OBJECT_NOUN_PREPS = {"on", "against", "targeting", "at"}
+# acts that examine another act: who opens an inquiry or a trial of a killing did not kill
+EXAMINING_NOUNS = {"investigation", "inquiry", "enquiry", "probe", "trial", "inquest", "review", "examination"}
 
 
 def _target(tok):
@@ -59,7 +61,8 @@ def _of_carrier(tok):
     """The noun an event noun hangs from by "of" ("a state of emergency", "a wave of attacks") or
     the bearing the parser hangs it on ("an assault west of"), else the event noun itself: the
     phrase a light verb takes as its object."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
+            and tok.head.head.lemma_.lower() not in EXAMINING_NOUNS:  # "started an investigation of the killing"
         return tok.head.head
     return tok.head if before_a_bearing(tok) else tok
 
