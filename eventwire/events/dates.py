@@ -21,6 +21,7 @@ from typing import Optional
 from eventwire.attribution.sources import REPORTING
 from eventwire.datafiles import read_json
 from eventwire.model import TimeExpr
+from eventwire.times.finder import publication_fallback
 
 # A report's undated event happened on the day of the report or the day before (its news peg):
 # hand-coded gold on real news dates such events within [publication - 1 day, publication], so a
@@ -79,11 +80,10 @@ def told_as_of_report(trigger) -> bool:
 
 
 def publication_day(published: Optional[date]) -> Optional[TimeExpr]:
-    """An event told as of the report and dated by nothing else: the publication day, said so."""
-    if published is None:
-        return None
-    return TimeExpr(text=None, start_char=None, end_char=None, timex=None, start=published.isoformat(),
-                    end=published.isoformat(), precision="day", source="published")
+    """An event told as of the report and dated by nothing else: the publication day, said so, with no
+    TimeML value claimed for a date the text never gave."""
+    day = publication_fallback(published)
+    return replace(day, timex=None) if day is not None else None
 
 
 def _days_before(day: date) -> date:

@@ -11,6 +11,7 @@ from eventwire.attribution.sources import subject_of
 from eventwire.events.codebook import Trigger
 from eventwire.events.quantities import left_counts
 from eventwire.events.addressees import child, condition_subject, diplomatic_recipient, party_in, pobj
+from eventwire.events.nonevents import INQUIRY_NOUNS
 from eventwire.places.toponyms import words
 
 LIGHT_VERBS = {"issue", "impose", "declare", "launch", "carry", "conduct", "resume", "mount", "stage", "begin", "continue", "intensify", "step",
@@ -21,7 +22,7 @@ LIGHT_VERBS = {"issue", "impose", "declare", "launch", "carry", "conduct", "resu
                "strengthen", "heighten", "bolster", "reinforce"}
 OBJECT_NOUN_PREPS = {"on", "against", "targeting", "at"}
 # acts that examine another act: who opens an inquiry or a trial of a killing did not kill
-EXAMINING_NOUNS = {"investigation", "inquiry", "enquiry", "probe", "trial", "inquest", "review", "examination"}
+EXAMINING_NOUNS = INQUIRY_NOUNS | {"trial", "inquest", "review", "examination"}
 
 
 def _target(tok):
@@ -221,8 +222,8 @@ def roles(tok, trig: Trigger, coder=None):
         partner = bilateral_partner(tok, actor, recipient, coder)
         if partner is not None and partner is not recipient:
             theme, recipient = theme or recipient, partner
-    if trig.type in ("THREATEN", "REJECT") and coder is not None and (recipient is None or not coder.names_party(recipient)):
-        recipient = condition_subject(tok, coder) or recipient  # no one the threatened or refused act is aimed at is named
+    if recipient is None and trig.type == "THREATEN" and coder is not None:
+        recipient = condition_subject(tok, coder)  # no one the threatened act is aimed at is named
     return actor, recipient, theme
 
 
@@ -301,6 +302,8 @@ def _in_own_phrase(tok, verb) -> bool:
             return False
         node = node.head
     return False
+
+
 CLAIMING_RESPONSIBILITY = {"claim", "accept", "admit", "take", "bear", "assume"}
 
 

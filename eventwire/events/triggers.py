@@ -286,8 +286,8 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             continue  # "will not lift the embargo": a refusal only when it says who refuses
         if refusal is not None:
             typed, hypo = refusal, None
-            if recipient is None or not coder.names_party(recipient):
-                recipient = condition_subject(tok, coder) or recipient  # "will not end the strike until the government ..."
+        if typed[0] == "REJECT" and (recipient is None or not coder.names_party(recipient)):
+            recipient = condition_subject(tok, coder) or recipient  # "will not end the strike until the government ..."
         if hypo == "intent" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ not in LIGHT_VERBS:
             hypo = "other"  # "police will not tolerate rallies by Kifaya": what is announced is done to the rallies
         intent = as_intent(*typed) if hypo == "intent" and actor is not None and coder.code(actor) is not None else None
