@@ -94,6 +94,21 @@ def test_a_relative_clause_on_the_bomb_says_where_it_struck(pipeline):
     assert where is not None and where.country == "COL"
 
 
+def test_a_relative_clause_on_the_attack_itself_says_where_it_struck(pipeline):
+    events = pipeline.code("The broadcast was about a bombing that hit the village of Qarzelay in Kandahar province "
+                           "on Monday, killing three guards.", published="2016-05-03")
+    assert len(events) == 1  # the toll hung on the wrong clause is the bombing's
+    where = events[0].location
+    assert (where.text, where.feature, where.name) == ("Qarzelay", "unlisted", "Kandahar")
+
+
+def test_a_relative_clause_that_judges_the_attack_is_not_where_it_struck(pipeline):
+    events = pipeline.code("The attack, which was condemned by the UN in Geneva, killed five people in Kabul.",
+                           published="2016-05-03")
+    attack = next(e for e in events if e.type == "ASSAULT")
+    assert attack.location is not None and attack.location.name == "Kabul"
+
+
 def test_a_place_in_an_agreements_name_is_not_where_it_happened(pipeline):
     events = pipeline.code("During a meeting at the White House, the two leaders vowed to ratify the Paris climate accord.",
                            published="2016-06-07")

@@ -46,13 +46,22 @@ def link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
         if said is not None:
             kept.remove(medium)
             _absorb(said, medium, take_mode=False)  # a phone call's mode is not a mode of what was said
-    # a toll with no attacker of its own, in the sentence of an attack, is that attack's toll
+    # a toll with no attacker of its own, in the sentence of an attack, is that attack's toll;
+    # so is a participle's (", killing two officers"), whose subject is only the clause it hangs on
     attacks = [k for k in kept if k.type == "ASSAULT" and k.family != "kill"]
-    for toll in [k for k in kept if k.family == "kill" and k.actor_head is None]:
+    for toll in [k for k in kept if k.family == "kill" and (k.actor_head is None or _participle(k.trigger))]:
         if attacks:
             kept.remove(toll)
+            if toll.actor_head is not None and _participle(toll.trigger):
+                toll.actor_head = None  # the attack says who struck, not the clause the parser hung it on
             _absorb(attacks[0], toll)
     return kept
+
+
+def _participle(trigger: Token) -> bool:
+    """A participle clause with no subject of its own: ", killing two officers"."""
+    return trigger.tag_ == "VBG" and trigger.dep_ in ("advcl", "xcomp", "conj") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
 
 
 # what people are sent to do that makes the sending a means, not an event of its own: talk,

@@ -31,7 +31,12 @@ EVENT_LOC_PREPS = {"in", "near", "at", "outside", "around", "across", "inside", 
 # a device or attack that is the subject of the event: a relative clause on it says where it struck
 # ("A bomb that ripped through a disco in northern Colombia killed five")
 ATTACK_SUBJECTS = {"bomb", "blast", "explosion", "explosive", "device", "attack", "strike", "airstrike", "missile",
-                   "rocket", "shell", "grenade", "mine", "landmine", "ied", "bomber", "raid", "fire", "shelling"}
+                   "rocket", "shell", "grenade", "mine", "landmine", "ied", "bomber", "raid", "fire", "shelling",
+                   "bombing"}
+# what such a relative clause says the attack did where it struck ("a bombing that hit the town of X")
+STRIKING_VERBS = {"hit", "strike", "rip", "tear", "target", "rock", "destroy", "damage", "kill", "wound", "injure",
+                  "occur", "happen", "explode", "go", "detonate", "land", "fall", "slam", "crash", "blow", "shake",
+                  "devastate", "level", "flatten", "gut", "burn", "set", "take"}
 FOREIGN_CLAUSES = {"relcl", "acl", "appos", "advcl", "pcomp", "ccomp", "parataxis"}
 # anaphoric place nouns and the precisions of the places they can refer back to
 ANAPHOR_PLACE_NOUNS = {"city": ("place",), "town": ("place",), "village": ("place",), "capital": ("place",),
@@ -61,9 +66,11 @@ def _own_clause(verb) -> bool:
 
 def _where_it_struck(clause, head, trigger) -> bool:
     """A relative clause on the device or attack that is the event's subject ("A bomb that ripped
-    through a disco in X killed five", "The blast, which hit a market in X, killed ...")."""
-    return clause.dep_ == "relcl" and head.dep_ in ("nsubj", "nsubjpass") and head.head.i == trigger.i \
-        and head.lemma_.lower() in ATTACK_SUBJECTS
+    through a disco in X killed five", "The blast, which hit a market in X, killed ..."), or on the
+    attack that is the event, saying what it struck ("a car bombing that hit the town of X")."""
+    if clause.dep_ != "relcl" or head.lemma_.lower() not in ATTACK_SUBJECTS or clause.lemma_.lower() not in STRIKING_VERBS:
+        return False  # "the attack, which the UN condemned in Geneva": not where it struck
+    return head.i == trigger.i or (head.dep_ in ("nsubj", "nsubjpass") and head.head.i == trigger.i)
 
 
 class EventPlaces:
