@@ -119,3 +119,17 @@ def test_what_an_attack_destroyed_is_coded_by_the_means_it_was_done_by(pipeline)
     events = [e for e in code_sentence(pipeline, "Militants burned down 20 houses in the village of Kabir.")
               if e["type"] == "ASSAULT"]
     assert events[0]["mode"] == "destroy"
+
+
+def test_ground_taken_by_capture_is_territory_not_an_arrest(pipeline):
+    for text in ("Rebel fighters captured several building blocks on Sunday.",
+                 "Government troops captured the heights overlooking the town on Sunday."):
+        assert types(code_sentence(pipeline, text)) == [("ASSAULT", "captured")]
+
+
+def test_a_participle_toll_belongs_to_the_attack_it_follows(pipeline):
+    events = code_sentence(pipeline, "The fighting began on Friday, when militants launched a rocket attack on an army post "
+                                     "near Kandahar, wounding two soldiers.")
+    attack = next(e for e in events if e["evidence"]["trigger"]["text"] == "attack")
+    assert [w["text"] for w in attack["evidence"]["linked"]] == ["wounding"]
+    assert not any(e["evidence"]["trigger"]["text"] in ("fighting", "wounding") and e["recipient"] for e in events)

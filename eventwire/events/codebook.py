@@ -37,12 +37,17 @@ KNOWN_OPTIONS = {"kind", "passive_subject", "of_role", "symmetric", "object_in",
 
 
 def _with_sets(value: Any, sets: dict[str, list[str]], lemma: str) -> Any:
-    """A list option with its "@name" items replaced by the words of ``object_sets[name]``."""
+    """A list option with its "@name" items replaced by the words of ``object_sets[name]``, in
+    the ``lemmas`` of an option's alternative readings too (``object_in_alt``)."""
+    if isinstance(value, dict) and "lemmas" in value:
+        return {**value, "lemmas": _with_sets(value["lemmas"], sets, lemma)}
     if not isinstance(value, list):
         return value
     out: list[Any] = []
     for item in value:
-        if isinstance(item, str) and item.startswith("@"):
+        if isinstance(item, dict):
+            out.append(_with_sets(item, sets, lemma))
+        elif isinstance(item, str) and item.startswith("@"):
             if item[1:] not in sets:
                 raise ValueError(f"codebook.json: trigger {lemma!r} names an unknown object set {item!r}")
             out += sets[item[1:]]

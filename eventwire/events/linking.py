@@ -54,8 +54,18 @@ def link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
             kept.remove(toll)
             if toll.actor_head is not None and _participle(toll.trigger):
                 toll.actor_head = None  # the attack says who struck, not the clause the parser hung it on
-            _absorb(attacks[0], toll)
+            _absorb(_its_attack(toll.trigger, attacks), toll)
     return kept
+
+
+def _its_attack(toll: Token, attacks: list[Candidate]) -> Candidate:
+    """The attack a toll belongs to: the one it hangs under, else the nearest told before it
+    ("the hostilities began when they launched a sniper attack, wounding an officer"), else the first."""
+    under = [a for a in attacks if a.trigger.is_ancestor(toll)]
+    if under:
+        return min(under, key=lambda a: abs(a.trigger.i - toll.i))
+    before = [a for a in attacks if a.trigger.i < toll.i]
+    return before[-1] if before else attacks[0]
 
 
 def _participle(trigger: Token) -> bool:
