@@ -23,6 +23,7 @@ from eventwire.events import quantities as quantities_mod
 from eventwire.events import eventmodel
 from eventwire.events import nonevents
 from eventwire.events.modality import ongoing
+from eventwire.events.acled import gained_abroad
 from eventwire.events.backends import BACKENDS, choose, choose_acled, fill, needs_model
 from eventwire.actors.coder import ActorCoder
 from eventwire.attribution.sources import Attributor
@@ -243,7 +244,8 @@ class Pipeline:
             implied = replace(implied, text=location.text, start=location.start, end=location.end)
         event = Event(
             article=ctx.article, type=cand.type, mode=mode,
-            acled=self._acled(cand, mode, recipient, actor, acled_reading),
+            acled=gained_abroad(self._acled(cand, mode, recipient, actor, acled_reading),
+                                actor.country if actor else None, location.country if location else None),
             actor=actor or unnamed_attacker, recipient=recipient or implied, location=location, when=when, quantities=quantities,
             reported_by=reported_by, certainty=certainty, evidence=evidence,
             confidence=self._confidence(cand, actor, recipient, place_reason), coder=self.coder_info)

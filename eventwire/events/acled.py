@@ -221,6 +221,22 @@ def ruling(type_: str, mode: Optional[str], family: Optional[str], recipient_sec
     return rules().ruling(type_, mode, family, recipient_sector, trigger, actor_sector)
 
 
+REGAINS, OVERTAKES = "Government regains territory", "Non-state actor overtakes territory"
+
+
+def gained_abroad(acled: Optional[dict[str, str]], actor_country: Optional[str],
+                  place_country: Optional[str]) -> Optional[dict[str, str]]:
+    """A state's forces that take a location in another country ("Russian forces took control of
+    a village in Donetsk"): ACLED's 'Non-state actor overtakes territory' covers foreign state
+    forces; 'Government regains territory' is a gain at home. Both countries must be known."""
+    if acled is None or acled.get("sub_event_type") != REGAINS or not actor_country or not place_country \
+            or actor_country == place_country:
+        return acled
+    sub = rules().sub_events[OVERTAKES]
+    return {"event_type": sub.event_type, "sub_event_type": sub.name,
+            "why": f"foreign-state-gain: forces of {actor_country} took a location in {place_country}"}
+
+
 @lru_cache(maxsize=None)
 def reachable(type_: str) -> frozenset[str]:
     """The sub-event types some rule gives an event of this PLOVER type: the only ones the event

@@ -1,0 +1,37 @@
+"""ACLED sub-event types where ACLED's definitions decide against the first word: a foreign state's
+gain is a non-state actor's, a bomber's own explosives beat a civilian actor, people taken to an
+unknown place are disappeared, live fire on a sit-in is excessive force, forces driven out of a
+village lose it. One behaviour per test, on hand-built sentences."""
+
+
+def sub_events(pipeline, text: str, published: str = "2025-06-02") -> list:
+    return [(e.acled or {}).get("sub_event_type") for e in pipeline.code(text, published=published) if e.acled]
+
+
+def test_a_foreign_states_forces_taking_a_village_overtake_it_and_at_home_they_regain_it(pipeline):
+    assert sub_events(pipeline, "On 30 May 2025, Russian forces took control of the village of Novopil "
+                                "(Pokrovsk, Donetsk) after days of assaults.") == ["Non-state actor overtakes territory"]
+    assert sub_events(pipeline, "On 30 May 2025, Ukrainian forces took control of the village of Novopil "
+                                "(Pokrovsk, Donetsk) after days of assaults.") == ["Government regains territory"]
+
+
+def test_explosives_strapped_to_a_bombers_body_are_a_suicide_bomb_whoever_the_bomber(pipeline):
+    assert sub_events(pipeline, "On 1 June 2025, a young man detonated explosives strapped to his body at a busy "
+                                "market in Konduga (Konduga, Borno). 4 fatalities.")[:1] == ["Suicide bomb"]
+
+
+def test_people_taken_to_an_unknown_location_are_disappeared_not_arrested(pipeline):
+    assert sub_events(pipeline, "On 1 June 2025, security forces detained a journalist in Quetta (Quetta, Balochistan) "
+                                "and took him to an unknown location.")[:1] == ["Abduction/forced disappearance"]
+    assert sub_events(pipeline, "On 1 June 2025, police detained a journalist in Quetta (Quetta, Balochistan) "
+                                "on fraud charges.")[:1] == ["Arrests"]
+
+
+def test_police_shooting_at_a_sit_in_use_excessive_force(pipeline):
+    assert sub_events(pipeline, "On 1 June 2025, police shot at farmers holding a sit-in outside the governor's "
+                                "office in Puno (Puno, Puno). 2 fatalities.")[:1] == ["Excessive force against protesters"]
+
+
+def test_forces_driven_out_of_a_village_lose_it(pipeline):
+    assert sub_events(pipeline, "Government troops drove the rebels out of the village of Kanyabayonga on Friday "
+                      "after heavy fighting, the army said.")[:1] == ["Government regains territory"]
