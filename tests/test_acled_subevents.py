@@ -35,3 +35,14 @@ def test_police_shooting_at_a_sit_in_use_excessive_force(pipeline):
 def test_forces_driven_out_of_a_village_lose_it(pipeline):
     assert sub_events(pipeline, "Government troops drove the rebels out of the village of Kanyabayonga on Friday "
                       "after heavy fighting, the army said.")[:1] == ["Government regains territory"]
+
+
+def test_people_seized_and_then_killed_or_raped_are_one_act_named_by_its_gravest_part(pipeline):
+    assert sub_events(pipeline, "On 1 June 2025, soldiers rounded up and executed 12 men in the village of Kiri "
+                                "(Loroum, Nord). 12 fatalities.") == ["Attack"]
+    events = pipeline.code("On 1 June 2025, militiamen seized three women near Bunia (Djugu, Ituri) and raped them.",
+                           published="2025-06-02")
+    assert [(e.type, (e.acled or {}).get("sub_event_type")) for e in events] == [("ASSAULT", "Sexual violence")]
+    assert events[0].recipient is not None and events[0].recipient.text == "three women"
+    # other people, other acts
+    assert len(pipeline.code("Police arrested two suspects and killed a third in a shootout.", published="2025-06-02")) == 2

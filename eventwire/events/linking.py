@@ -46,6 +46,16 @@ def link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
         if said is not None:
             kept.remove(medium)
             _absorb(said, medium, take_mode=False)  # a phone call's mode is not a mode of what was said
+    # "rounded up and executed 15 men", "seized two women and raped them": one act of violence,
+    # named by its gravest part (ACLED codes the killing or the rape, not an arrest beside it)
+    for held in [k for k in kept if k.type == "COERCE" and k.mode in HOLDING_MODES]:
+        graver = next((k for k in kept if k.type == "ASSAULT" and _graver(k) and _in_series(held.trigger, k.trigger)
+                       and _same_people(held, k)), None)
+        if graver is not None:
+            kept.remove(held)
+            if graver.recipient_head is not None and graver.recipient_head.pos_ == "PRON":
+                graver.recipient_head = held.recipient_head or graver.recipient_head  # "seized two women ... raped them"
+            _absorb(graver, held, take_mode=False)
     # a toll with no attacker of its own, in the sentence of an attack, is that attack's toll;
     # so is a participle's (", killing two officers"), whose subject is only the clause it hangs on
     attacks = [k for k in kept if k.type == "ASSAULT" and k.family != "kill"]
@@ -66,6 +76,25 @@ def _its_attack(toll: Token, attacks: list[Candidate]) -> Candidate:
         return min(under, key=lambda a: abs(a.trigger.i - toll.i))
     before = [a for a in attacks if a.trigger.i < toll.i]
     return before[-1] if before else attacks[0]
+
+
+HOLDING_MODES = {"arrest", "seize"}
+GRAVE_MODES = {"execute", "sexual", "massacre", "torture"}
+
+
+def _graver(cand: Candidate) -> bool:
+    return cand.mode in GRAVE_MODES or cand.family == "kill"
+
+
+def _in_series(first: Token, then: Token) -> bool:
+    """Two verbs of one subject told in a row: "rounded up and executed", "seized ... and raped"."""
+    return then.dep_ == "conj" and then.head.i == first.i and first.i < then.i
+
+
+def _same_people(held: Candidate, graver: Candidate) -> bool:
+    """One object for both verbs ("rounded up and executed 15 men"), or the second names the first's
+    by a pronoun ("seized two women ... and raped them"); not "arrested two and killed a third"."""
+    return held.recipient_head is None or graver.recipient_head is None or graver.recipient_head.pos_ == "PRON"
 
 
 def _participle(trigger: Token) -> bool:
