@@ -46,3 +46,17 @@ def test_people_seized_and_then_killed_or_raped_are_one_act_named_by_its_gravest
     assert events[0].recipient is not None and events[0].recipient.text == "three women"
     # other people, other acts
     assert len(pipeline.code("Police arrested two suspects and killed a third in a shootout.", published="2025-06-02")) == 2
+
+
+def test_a_shot_not_fired_is_no_attack_and_ground_entered_unopposed_changed_hands_peacefully(pipeline):
+    assert "Shelling/artillery/missile attack" not in sub_events(
+        pipeline, "The army left the town of Djibo on Monday and rebels moved in without firing a shot.")
+    assert sub_events(pipeline, "On 1 June 2025, government troops re-entered the village of Mbau (Beni, Nord-Kivu) "
+                                "after the rebels left it; they met no resistance.")[:1] == ["Non-violent transfer of territory"]
+
+
+def test_a_prisoner_swap_is_an_agreement_and_people_picked_up_by_security_officers_are_arrested(pipeline):
+    assert sub_events(pipeline, "The two sides swapped 30 detainees at a crossing near Marib on Sunday, "
+                                "a mediator said.")[:1] == ["Agreement"]
+    assert sub_events(pipeline, "Security officers picked up four union leaders in Giza on Monday.")[:1] == ["Arrests"]
+    assert sub_events(pipeline, "A navy ship picked up 20 survivors from the sea on Monday.") == []

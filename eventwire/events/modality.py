@@ -53,6 +53,8 @@ SCHEDULED_BY = {"plan", "schedule", "slate"}  # "a rally is planned for Sunday":
 
 
 def negated(tok) -> bool:
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return True  # "moved in without firing a shot"
     nodes = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") else [])
     for node in nodes:
         if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod")) for c in node.children):
