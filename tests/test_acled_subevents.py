@@ -60,3 +60,9 @@ def test_a_prisoner_swap_is_an_agreement_and_people_picked_up_by_security_office
                                 "a mediator said.")[:1] == ["Agreement"]
     assert sub_events(pipeline, "Security officers picked up four union leaders in Giza on Monday.")[:1] == ["Arrests"]
     assert sub_events(pipeline, "A navy ship picked up 20 survivors from the sea on Monday.") == []
+
+
+def test_a_baton_charge_is_no_accusation_and_a_signed_covenant_is_an_agreement(pipeline):
+    events = pipeline.code("Riot police charged with batons and cleared the road.", published="2025-06-02")
+    assert not any(e.type == "ACCUSE" for e in events)
+    assert sub_events(pipeline, "On 1 June 2025, two clan elders signed a peace covenant in Baidoa (Baidoa, Bay).") == ["Agreement"]
