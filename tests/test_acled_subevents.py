@@ -66,3 +66,29 @@ def test_a_baton_charge_is_no_accusation_and_a_signed_covenant_is_an_agreement(p
     events = pipeline.code("Riot police charged with batons and cleared the road.", published="2025-06-02")
     assert not any(e.type == "ACCUSE" for e in events)
     assert sub_events(pipeline, "On 1 June 2025, two clan elders signed a peace covenant in Baidoa (Baidoa, Bay).") == ["Agreement"]
+
+
+def test_people_taken_from_their_homes_or_cars_are_abducted_and_by_state_forces_arrested(pipeline):
+    assert sub_events(pipeline, "On 3 June 2025, armed men took two teachers from their homes in Kagoro "
+                                "(Kaura, Kaduna).")[:1] == ["Abduction/forced disappearance"]
+    assert sub_events(pipeline, "On 3 June 2025, gunmen pulled a driver from his car near Kagoro "
+                                "(Kaura, Kaduna).")[:1] == ["Abduction/forced disappearance"]
+    taken = [e for e in pipeline.code("On 3 June 2025, police took a union leader from his home in Kagoro "
+                                      "(Kaura, Kaduna).", published="2025-06-04")]
+    assert [(e.type, e.mode) for e in taken][:1] == [("COERCE", "arrest")]
+    assert sub_events(pipeline, "Veterans said they took many lessons from the war in Kaduna.") == []
+
+
+def test_armed_factions_that_merge_or_quit_a_disarmament_process_change_their_activity(pipeline):
+    assert sub_events(pipeline, "On 3 June 2025, two rebel factions in Bambari (Bambari, Ouaka) said that they had "
+                                "merged under a single command.")[:1] == ["Change to group/activity"]
+    assert sub_events(pipeline, "On 3 June 2025, the rebel group announced in Bambari (Bambari, Ouaka) that it was "
+                                "withdrawing from the disarmament programme.")[:1] == ["Change to group/activity"]
+    assert sub_events(pipeline, "On 3 June 2025, the rebels withdrew from the town of Bambari (Bambari, Ouaka) "
+                                "overnight.")[:1] == ["Non-violent transfer of territory"]
+
+
+def test_a_protest_dispersed_by_police_in_the_next_sentence_had_an_intervention(pipeline):
+    said = "On 3 June 2025, textile workers blocked the main road in Gazipur (Gazipur, Dhaka) to demand their wages."
+    assert sub_events(pipeline, said + " Riot police fired tear gas and cleared the road.")[:1] == ["Protest with intervention"]
+    assert sub_events(pipeline, said + " The road reopened in the evening.")[:1] == ["Peaceful protest"]

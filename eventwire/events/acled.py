@@ -3,8 +3,8 @@
 The rules are data (``eventwire/data/acled_subevents.json``): ACLED's definitions restated, the
 decisions taken where they leave a choice (shoot-downs, territory, protests), and an ordered list
 of rules over what the coder knows of an event — its PLOVER type, mode, trigger family and lemma,
-the actor's and target's sectors, and cue lemmas in the phrase the trigger acts on, its clause and
-its sentence. The first rule whose conditions all hold decides; its id is the reason code.
+the actor's and target's sectors, and cue lemmas in the phrase the trigger acts on, its clause,
+its sentence and the sentence after it. The first rule whose conditions all hold decides; its id is the reason code.
 
     >>> choose("ASSAULT", "crowd-control", "crowd-control", "CVL")["sub_event_type"]
     'Protest with intervention'
@@ -22,7 +22,7 @@ from typing import Any, Optional
 from eventwire.datafiles import data_lines, read_json
 
 SECTOR_KEYS = ("actor", "not_actor", "recipient", "not_recipient")
-CUE_KEYS = ("target", "clause", "sentence", "trigger")
+CUE_KEYS = ("target", "clause", "sentence", "next", "trigger")
 TARGET_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd"}
 TARGET_PREPS = {"on", "at", "against", "of", "to", "into"}
 WINDOW = 40  # tokens either side of the trigger that its clause and sentence cues are read from
@@ -78,6 +78,9 @@ class Scope:
             return [trig]
         if where == "sentence":
             return list(near(trig, trig.doc[0], trig.doc[-1]))
+        if where == "next":  # the sentence after: "Workers blocked the highway. Police cleared the road."
+            after = trig.sent.end
+            return list(trig.doc[after].sent[:2 * WINDOW]) if after < len(trig.doc) else []
         if where == "clause":
             verb = next((t for t in chain([trig], islice(trig.ancestors, MAX_CLIMB)) if t.pos_ in ("VERB", "AUX")), trig)
             return list(near(trig, verb.left_edge, verb.right_edge))

@@ -350,11 +350,14 @@ def _to_an_outlet(tok, trig: Trigger, coder) -> bool:
 
 def _prep_object_ok(tok, trig: Trigger) -> bool:
     """The trigger's required preposition is there, and what it governs is not ruled out
-    ("warned of retaliation", not "warned of a crisis")."""
+    ("warned of retaliation", not "warned of a crisis") or is one the trigger needs ("took him
+    from his home", not "took lessons from the war")."""
     governed = pobj(tok, set(trig.opt("needs_prep")))
     if governed is not None and governed.i < tok.i and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in governed.children):
         return False  # "With the war dragging on, AQAP has worked ...": a circumstance, not a partner
-    return governed is not None and object_lemma(governed) not in trig.opt("prep_object_not_in", [])
+    if governed is None or object_lemma(governed) in trig.opt("prep_object_not_in", []):
+        return False
+    return not trig.opt("prep_object_in") or object_lemma(governed) in trig.opt("prep_object_in")
 
 
 def _a_crowd(actor) -> bool:

@@ -8,7 +8,8 @@ One component is added before the parser: a line break always ends a sentence, s
 headline or a dateline never runs into the first sentence of the story. Another runs first of
 all: a group's acronym that spells an English word ("IS", the Islamic State) is given the group's
 name as its norm, which the model reads, so "IS fighters attacked" is not parsed as a passive
-"is ... attacked" (not in a line written in capitals, where "IS" is the verb). The rule lemmatizer
+"is ... attacked" (not in a line written in capitals, where "IS" is the verb); a rare prefixed
+past ("retook") is given the bare past's norm, which the model reads as a verb. The rule lemmatizer
 is wrapped in a cache (same lemmas, computed once per word form and tag).
 """
 from __future__ import annotations
@@ -38,6 +39,9 @@ def line_breaks(doc):
 
 
 ACRONYM_NORMS = {"IS": "isis"}  # acronyms that spell a word the model would read as that word
+# rare prefixed pasts the small model reads as nouns ("the army retook control of X" parsed as the
+# compound "retook control"): given the norm of the bare past, which it reads as the verb it is
+RARE_FORM_NORMS = {"retook": "took"}
 
 
 @Language.component("eventwire_acronyms")
@@ -45,6 +49,8 @@ def acronyms(doc):
     for i, tok in enumerate(doc):
         if tok.text in ACRONYM_NORMS and not _in_capitals(doc, i):
             tok.norm_ = ACRONYM_NORMS[tok.text]
+        elif tok.lower_ in RARE_FORM_NORMS:
+            tok.norm_ = RARE_FORM_NORMS[tok.lower_]
     return doc
 
 
