@@ -92,3 +92,14 @@ def test_a_protest_dispersed_by_police_in_the_next_sentence_had_an_intervention(
     said = "On 3 June 2025, textile workers blocked the main road in Gazipur (Gazipur, Dhaka) to demand their wages."
     assert sub_events(pipeline, said + " Riot police fired tear gas and cleared the road.")[:1] == ["Protest with intervention"]
     assert sub_events(pipeline, said + " The road reopened in the evening.")[:1] == ["Peaceful protest"]
+
+
+def test_explosives_found_or_defused_by_a_bomb_squad_are_a_weapon_disrupted(pipeline):
+    # the parser takes "kg" for the object of "defused a 5 kg IED planted by ..."
+    assert sub_events(pipeline, "On 3 June 2025, a bomb disposal squad defused a 5 kg IED planted by militants beneath "
+                                "a culvert on the road near Raipur (Raipur, Chhattisgarh).")[:1] == ["Disrupted weapons use"]
+    assert sub_events(pipeline, "On 3 June 2025, police uncovered a militant arms cache of rockets and mortar rounds "
+                                "buried in an orchard near Raipur (Raipur, Chhattisgarh), the police said on "
+                                "Wednesday.")[:1] == ["Disrupted weapons use"]
+    assert sub_events(pipeline, "On 3 June 2025, soldiers found the bodies of two herders near Raipur "
+                                "(Raipur, Chhattisgarh).") == []

@@ -175,6 +175,7 @@ AMOUNT_HEADS = {"$", "€", "£", "million", "billion", "dollar", "euro", "ton",
                 "couple", "pair", "cluster", "majority", "most", "part", "parts", "rest", "half", "bulk", "portion",
                 "swathe", "swathes", "swath", "inch"}
 
+MEASURES = {"kg", "kilogram", "kilo", "lb", "pound", "litre", "liter", "tonne", "ton"}  # "a 5 kg IED"
 
 CROWD_COUNTS = {"hundreds", "thousands", "dozens", "tens", "scores", "millions"}
 CROWD_NOUNS = {"people", "person", "woman", "man", "resident", "citizen", "supporter", "follower", "worker", "student",
@@ -187,6 +188,9 @@ def object_lemma(obj) -> str:
     """What an object is: its head word, or for an amount the thing counted ("$5 billion in
     assistance", "tons of food", "a package of aid")."""
     lemma = obj.lemma_.lower()
+    after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    if lemma in MEASURES and after is not None and after.pos_ in ("NOUN", "PROPN") and counted(obj):
+        return after.lemma_.lower()  # "defused a 5 kg IED": the parser takes the measure for the object
     inner = pobj(obj, {"in", "of"}) if lemma in AMOUNT_HEADS or obj.like_num else None
     if inner is not None:
         return inner.lemma_.lower()
