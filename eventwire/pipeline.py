@@ -33,7 +33,7 @@ from eventwire.events.place_phrases import PLACE_NOUNS
 from eventwire.dedup.within import Coded, merge_within_article
 from eventwire.events.triggers import SPEECH_ACTS, Candidate, find_candidates, hyphen_start
 from eventwire.events.roles import means_of
-from eventwire.events.implied import COMBAT_FAMILIES, ImpliedParties, domestic, holders, home_of
+from eventwire.events.implied import COMBAT_FAMILIES, ImpliedParties, domestic, holder_named, holders, home_of
 from eventwire.places.home import HomeAreas
 from eventwire.places.outlet import outlet_hint
 from eventwire.readers.articles import article_id
@@ -229,15 +229,17 @@ class Pipeline:
             actor = self.implied.actor(cand, mode, location, where)
             unnamed_attacker = self.implied.attacker(cand, mode, where) if actor is None else None
         ground = cand.type == "ASSAULT" and cand.family in COMBAT_FAMILIES and _ground(ctx, cand.recipient_head)
+        held_by = holder_named(cand.recipient_head, ctx.actors) if cand.family in COMBAT_FAMILIES else None
         if ground and recipient is not None:  # the town taken stands for whoever held it, not for its people
-            recipient = replace(recipient, sector=holders(actor),
-                                why=f"'{recipient.text}' is ground taken: it stands for those who held it, not its "
-                                    f"people; {recipient.country or 'no country'} is where it lies")
+            recipient = replace(recipient, sector=holders(actor, held_by),
+                                why=f"'{recipient.text}' is ground taken: it stands for those who held it"
+                                    f"{f' ({held_by.text})' if held_by else ''}, not its people; "
+                                    f"{recipient.country or 'no country'} is where it lies")
         addressed = where or home_of(cand.type, actor)
         # a curfew threatened or announced is for the people where it would hold, as one imposed is
         threatened = {c.rule.type for c in [cand, *cand.linked]} if cand.type == "THREATEN" else set()
         implied_as = "COERCE" if "COERCE" in threatened else cand.type
-        implied = self.implied.recipient(addressed, implied_as, trig, cand.family, actor) \
+        implied = self.implied.recipient(addressed, implied_as, trig, cand.family, actor, held_by) \
             if recipient is None and (ground or _names_no_one(ctx, cand.recipient_head)) and addressed \
             and not cand.rule.opt("symmetric") else None  # a clash has two sides, no victim
         if implied is not None and location is not None and _says_whose(implied, location, place_reason):

@@ -133,3 +133,14 @@ def test_a_participle_toll_belongs_to_the_attack_it_follows(pipeline):
     attack = next(e for e in events if e["evidence"]["trigger"]["text"] == "attack")
     assert [w["text"] for w in attack["evidence"]["linked"]] == ["wounding"]
     assert not any(e["evidence"]["trigger"]["text"] in ("fighting", "wounding") and e["recipient"] for e in events)
+
+
+def test_ground_taken_stands_for_whoever_the_text_says_held_it(pipeline):
+    def taken_from(text):
+        event = next(e for e in pipeline.code(text, published="2016-08-25") if e.type == "ASSAULT")
+        return event.recipient.sector if event.recipient else None
+    assert taken_from("Rebels captured the army-held town of Kafr Nabl on Monday.") == "MIL"
+    assert taken_from("Kurdish fighters entered Tal Abyad, one of Islamic State's last strongholds, on Monday.") == "REB"
+    assert taken_from("Rebels captured four hills held by the army near Hama on Monday.") == "MIL"
+    assert taken_from("Kurdish fighters entered Tal Abyad , one of Islamic State 's strongholds , on Monday .") == "REB"
+    assert taken_from("Rebels captured the town of Kafr Nabl on Monday.") is None  # the text does not say from whom

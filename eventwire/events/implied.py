@@ -65,7 +65,7 @@ class ImpliedParties:
                      sector=sector, why=f"{IMPLIED} {reason}")
 
     def recipient(self, country: str, type_: str, trig, family: str = "",
-                  actor: Optional[Party] = None) -> Optional[Party]:
+                  actor: Optional[Party] = None, held_by: Optional[Party] = None) -> Optional[Party]:
         """Whom a protest, aid, an attack or a visit is for when the text names no one: a protest
         addresses the government of the country where it is held, aid and an attack reach the people
         where they happen, a visit abroad is to the host government (the PLOVER coders'
@@ -74,7 +74,7 @@ class ImpliedParties:
         people it is."""
         sector, act = IMPLIED_RECIPIENTS.get(type_, (None, ""))
         if type_ == "ASSAULT" and family in COMBAT_FAMILIES:
-            return self.party(country, holders(actor), trig, f"'{trig.text}' names no one it is against; "
+            return self.party(country, holders(actor, held_by), trig, f"'{trig.text}' names no one it is against; "
                                                              f"those who held the ground where it is fought")
         if family == "visit" and actor is not None and actor.country and actor.country != country:
             return self.party(country, "GOV", trig, f"'{trig.text}' names no host; a visit abroad is to "
@@ -95,10 +95,40 @@ def home_of(type_: str, actor: Optional[Party]) -> Optional[str]:
     return actor.country if type_ in IMPLIED_ACTORS and actor is not None and actor.sector in IMPLIED_ACTORS.values() else None
 
 
-def holders(actor: Optional[Party]) -> Optional[str]:
-    """The sector of those who held ground an offensive took: armed groups when a state's forces
-    took it; unknown when rebels did (from the state or from another group: the text must say)."""
+def holders(actor: Optional[Party], named: Optional[Party] = None) -> Optional[str]:
+    """The sector of those who held ground an offensive took: whoever the text says held it
+    (``named``: :func:`holder_named`), else armed groups when a state's forces took it; unknown when
+    rebels did (from the state or from another group: the text must say)."""
+    if named is not None and named.sector:
+        return named.sector
     return "REB" if actor is not None and actor.sector in STATE_FORCES else None
+
+
+HOLDING_WORDS = {"held", "controlled", "occupied", "run"}  # "held by IS", "the rebel-held town"
+STRONGHOLDS = {"stronghold", "bastion", "heartland", "bulwark"}  # "one of Islamic State's last strongholds"
+
+
+def holder_named(ground, coder) -> Optional[Party]:
+    """Who the text says held the ground taken, from its own phrase: "four hills held by IS", "the
+    rebel-held town of X", "Jarablus, one of Islamic State's last strongholds"; None when it does not say."""
+    if ground is None or coder is None:
+        return None
+    doc = ground.doc
+    after = ground.right_edge.i + 1  # "entered Jarablus, one of Islamic State's last strongholds" hung on the verb
+    aside = [c for c in ground.head.children if c.i == after + 1 and doc[after].text == ","
+             and c.dep_ in ("appos", "npadvmod")] if after + 1 < len(doc) else []
+    for tok in [*ground.subtree, *(t for c in aside for t in c.subtree)]:
+        holder = None
+        if tok.lower_ in HOLDING_WORDS:
+            holder = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            if holder is None and tok.i >= 2 and doc[tok.i - 1].text == "-":
+                holder = doc[tok.i - 2]  # "rebel - held": the word before the hyphen
+        elif tok.lemma_.lower() in STRONGHOLDS:
+            holder = next((c for c in tok.children if c.dep_ == "poss"), None)
+        party = coder.code(holder) if holder is not None else None
+        if party is not None and party.sector:
+            return party
+    return None
 
 
 def domestic(party: Optional[Party], country: Optional[str], kb: kb_mod.KnowledgeBase,
