@@ -103,3 +103,26 @@ def test_explosives_found_or_defused_by_a_bomb_squad_are_a_weapon_disrupted(pipe
                                 "Wednesday.")[:1] == ["Disrupted weapons use"]
     assert sub_events(pipeline, "On 3 June 2025, soldiers found the bodies of two herders near Raipur "
                                 "(Raipur, Chhattisgarh).") == []
+
+
+def test_a_town_taken_in_acled_layout_is_ground_not_a_captive(pipeline):
+    assert sub_events(pipeline, "On 2 May 2026, the Ta'ang National Liberation Army (TNLA) captured Namhsan "
+                                "(Namhsan, Shan) after heavy fighting.")[:1] == ["Non-state actor overtakes territory"]
+
+
+def test_fighters_who_enter_a_village_to_loot_and_burn_raid_property(pipeline):
+    assert sub_events(pipeline, "On 4 March 2026, militants entered Quissanga (Quissanga, Cabo Delgado), looted shops "
+                                "and set fire to a school before leaving. No fatalities reported.")[:1] == ["Looting/property destruction"]
+
+
+def test_settlers_beating_farmers_attack_civilians_and_a_thrown_grenade_is_a_grenade(pipeline):
+    assert sub_events(pipeline, "On 4 March 2026, Israeli settlers beat two shepherds near Sinjil (Ramallah and al-Bireh, "
+                                "West Bank).")[:1] == ["Attack"]
+    assert sub_events(pipeline, "A grenade was thrown at a bar in Malmo late on Friday, police said.", "2026-03-07")[:1] == ["Grenade"]
+
+
+def test_a_person_seized_by_unnamed_men_is_abducted_and_by_police_arrested(pipeline):
+    assert sub_events(pipeline, "On 4 March 2026, masked men seized a lawyer from his office in Misrata "
+                                "(Misrata, Misrata).")[:1] == ["Abduction/forced disappearance"]
+    assert sub_events(pipeline, "On 4 March 2026, police seized a lawyer at his office in Misrata "
+                                "(Misrata, Misrata).")[:1] == ["Arrests"]

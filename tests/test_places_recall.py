@@ -108,3 +108,11 @@ def test_a_large_citys_abbreviation_is_the_city_and_other_acronyms_stay_codes(nl
 def test_english_spellings_of_war_zone_divisions_and_cities(nlp):
     names = [(m.place.name, m.place.precision) for m in resolve(nlp, "Fighting broke out in Anbar and Hodeidah.")]
     assert names == [("Al Anbar", "admin1"), ("Al Ḩudaydah", "place")]
+
+
+def test_acled_notes_layout_names_the_place_and_its_divisions(nlp):
+    # "Town (District, Region)": the bracket is the place's divisions, whatever the tagger calls them
+    found = {m.place.text: m.place.precision for m in resolve(nlp, "On 2 May 2026, the Arakan Army (AA) captured Gwa "
+                                                                     "(Thandwe, Rakhine) after weeks of fighting.")}
+    assert found.get("Gwa") == "place" and found.get("Rakhine") == "admin1"
+    assert "AA" not in found  # a group's acronym in brackets is no such layout

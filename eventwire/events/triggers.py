@@ -18,6 +18,7 @@ from eventwire.events.candidate import Candidate
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.linking import SPEECH_ACTS, link_in_sentence
 from eventwire.events.modality import as_intent, as_refusal, declared_refusal, failed, hypothetical, negated, stopped_by
+from eventwire.places.evidence import bracketed_parts
 from eventwire.events.addressees import condition_subject, pobj, protested_party
 from eventwire.events.roles import LIGHT_VERBS, before_a_bearing, host_subject, is_means, is_passive, object_of, roles
 from eventwire.events.statements import complement, said_events, verbal_attack
@@ -138,15 +139,25 @@ def _someone(obj) -> bool:
 
 def unlisted_place(tok, coder, place_tokens: set[int]) -> bool:
     """A name the gazetteer lacks that is still a place to be taken ("seized Pinga", "seized
-    Kalembe in Masisi territory"): the parser reads it as a place, or it lies in a known one."""
+    Kalembe in Masisi territory", "captured Namhsan (Namhsan, Shan)"): the parser reads it as a
+    place, or it lies in a known one."""
     if tok.tag_ != "NNP":  # a plural name is wares ("seized Kalashnikovs")
         return False
+    if _followed_by_its_divisions(tok, place_tokens):
+        return True
     party = coder.code(tok) if coder.names_party(tok) else None
     if party is not None and (party.name or not coder.unknown_person(tok)) and (party.country or party.sector):
         return False  # a known party; a name the tables lack may still be a village the parser took for a person
     return tok.ent_type_ in ("GPE", "LOC", "FAC") or any(
         c.dep_ == "prep" and c.lower_ in ("in", "near") and c.i > tok.i and any(g.i in place_tokens for g in c.subtree)
         for c in (*tok.children, *tok.head.children))
+
+
+def _followed_by_its_divisions(tok, place_tokens: set[int]) -> bool:
+    """ACLED's layout, "captured Namhsan (Namhsan, Shan)": a known division in brackets after the name."""
+    doc = tok.doc
+    parts = bracketed_parts(doc, tok.i + 1) if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "(" else None
+    return parts is not None and any(j in place_tokens for j in range(*parts[-1]))
 
 
 def _override(tok, trig: Trigger):

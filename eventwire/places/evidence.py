@@ -171,6 +171,8 @@ def plausible(gaz: Gazetteer, kb: KnowledgeBase, doc, c: Toponym, people: set[st
     entries = gaz.lookup(c.name)
     if not entries or (hyphen_joined(doc, c) and not c.admin_suffix and not well_known_name(gaz, c.name)):
         return False  # "Vest" of "Vest-Agder" is no town West; "Fargo-Moorhead" names two places
+    if in_located_layout(gaz, doc, c):
+        return True
     if known and known[0] == "entity" and not strong_cue(doc, c) and not _surname_of(known, c):
         return False  # "Brussels said" is the EU, "in Brussels" a place
     if c.label not in PLACE_LABELS and known is None and kb.surnames.get(key) and doc[c.end - 1].dep_ in ("compound", "poss") \
@@ -188,6 +190,45 @@ def plausible(gaz: Gazetteer, kb: KnowledgeBase, doc, c: Toponym, people: set[st
     capital = bool(known and known[0] == "country" and getattr(known[1], "is_capital", False))  # "Tbilisi says"
     return capital or any(e.feature == "country" and not alt for e, alt in entries) or well_known(entries) \
         or locative_cue(doc, c)
+
+
+def bracketed_parts(doc, opening: int) -> Optional[list[tuple[int, int]]]:
+    """The comma-separated parts of the "( ... )" opening at token ``opening``: at most three, each
+    starting with a capital; None for anything else ("(AFP)" passes, and is judged by its parts)."""
+    parts, start = [], opening + 1
+    for j in range(opening + 1, min(len(doc), opening + 16)):
+        tok = doc[j]
+        if "\n" in tok.text_with_ws or tok.text == "(":
+            return None
+        if tok.text in (",", ")"):
+            if j == start or not doc[start].text[:1].isupper():
+                return None
+            parts.append((start, j))
+            start = j + 1
+            if tok.text == ")":
+                return parts if len(parts) <= 3 else None
+    return None
+
+
+def in_located_layout(gaz: Gazetteer, doc, c: Toponym) -> bool:
+    """ACLED's note layout, "Gwa (Thandwe, Rakhine)": a name followed by the divisions it lies in, the
+    last a first-level division the gazetteer knows. The name and each division are places, whatever
+    the tagger called them (it reads "Rakhine" as a person, "(AA)" after a group is no such layout)."""
+    def ends_in_admin1(parts: list[tuple[int, int]]) -> bool:
+        last = doc[parts[-1][0]:parts[-1][1]].text
+        return any(e.feature == "admin1" and not alt for e, alt in gaz.lookup(last))
+
+    if c.end < len(doc) and doc[c.end].text == "(":
+        parts = bracketed_parts(doc, c.end)
+        if parts and ends_in_admin1(parts):
+            return True
+    k = c.start - 1
+    while k > 0 and k > c.start - 12 and doc[k].text not in ("(", ")"):
+        k -= 1
+    if k <= 0 or doc[k].text != "(" or not doc[k - 1].text[:1].isupper():
+        return False
+    parts = bracketed_parts(doc, k)
+    return parts is not None and ends_in_admin1(parts) and any(start == c.start for start, _ in parts)
 
 
 def hyphen_joined(doc, c: Toponym) -> bool:

@@ -113,12 +113,13 @@ def strip_span(doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _comma_parts(span) -> list[tuple[int, int]]:
-    """An entity span cut at its commas and spaced dashes: "Grant, Mahnomen" is two names."""
+    """An entity span cut at its commas, brackets and spaced dashes: "Grant, Mahnomen" is two names,
+    "Gwa (Thandwe" too."""
     parts, start = [], span.start
     doc = span.doc
     for tok in span:
         spaced_dash = tok.text in DASHES and tok.i > 0 and bool(doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
-        if tok.text == "," or spaced_dash or tok.text == "\u2014":  # "Central Africa - Nigeria"
+        if tok.text in (",", "(", ")") or spaced_dash or tok.text == "\u2014":  # "Central Africa - Nigeria"
             parts.append((start, tok.i))
             start = tok.i + 1
     parts.append((start, span.end))
