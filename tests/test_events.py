@@ -152,6 +152,13 @@ def test_source_at_the_end_of_the_sentence(pipeline):
     assert (ev["actor"]["country"], ev["recipient"]["country"]) == ("ISR", "PSE")
 
 
+def test_the_statement_a_later_sentence_cites_is_its_issuers(pipeline):
+    text = ("Security forces killed six militants in Helmand province on Friday, the Afghan interior ministry said "
+            "in a statement.\nTwo more militants were killed in neighbouring Kandahar province, the statement said.")
+    later = [e for e in code_sentence(pipeline, text) if "Kandahar" in e["evidence"]["sentence"]]
+    assert later and later[0]["reported_by"] is not None and later[0]["reported_by"]["text"].endswith("ministry")
+
+
 def test_regaining_control_is_a_territorial_assault(pipeline):
     ev = only(code_sentence(pipeline, "Sudan's army regained control of the presidential palace in Khartoum."), "ASSAULT")
     assert ev["actor"]["country"] == "SDN" and ev["location"]["name"] == "Khartoum"

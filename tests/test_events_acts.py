@@ -380,6 +380,9 @@ def test_a_label_describes_and_an_infinitive_after_be_is_not_done(pipeline):
                                      "gets an unseemly emotional rush out of killing people.")
     assert [e["type"] for e in events] == ["ACCUSE"] and events[0]["actor"]["text"] == "Assange"
     assert types(code_sentence(pipeline, "The president has called Trump unfit for the White House.")) == [("ACCUSE", "called")]
+    # the parser reads "Trump unfit" as one noun: the name inside it is whom the label is aimed at
+    labelled = code_sentence(pipeline, "Obama called Trump unfit for the presidency on Tuesday.")
+    assert labelled[0]["recipient"] is not None and labelled[0]["recipient"]["text"] == "Trump"
 
 
 

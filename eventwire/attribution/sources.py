@@ -34,6 +34,8 @@ NOMINAL_REPORTS = {"report", "reports", "statement", "source", "sources", "media
 UNNAMED = {"report", "reports", "source", "sources", "media", "witness", "witnesses", "observer", "observers",
            "account", "accounts", "footage", "video", "image", "images",
            "eyewitness", "eyewitnesses", "resident", "residents", "villager", "villagers", "local", "locals"}
+ISSUED = {"statement", "release", "communique", "communiqué", "report", "announcement"}  # "the statement said"
+ISSUING = {"issue", "release", "publish", "put", "send", "post"}  # "the ministry issued a statement"
 CITING = {"cite", "quote"}  # "..., the agency said, citing witnesses": the witnesses are the source
 MAX_CLIMB = 60  # levels walked up from a trigger (news parses stay under 30; chained clauses go to hundreds)
 ADVERB_CUES = {"reportedly": "reported", "allegedly": "alleged", "purportedly": "alleged", "apparently": "reported"}
@@ -182,6 +184,26 @@ class Attributor:
         return self._cues[sent.start]
 
     def attribute(self, trigger) -> Attribution:
+        found = self._attribute(trigger)
+        author = self._issuer(found.source_head) if found.source_head is not None else None
+        return Attribution(author, found.certainty, found.cue) if author is not None else found
+
+    def _issuer(self, noun) -> Optional[Token]:
+        """Who issued "the statement" a later sentence cites ("..., the statement said"): the subject of
+        the reporting verb an earlier sentence made it with ("police said in a statement", "the ministry
+        issued a statement"). None when the noun is no such reference or nothing earlier made it."""
+        if noun.lemma_.lower() not in ISSUED or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children) \
+                or any(c.dep_ in ("poss", "prep") for c in noun.children):
+            return None
+        for tok in reversed(self.doc[:noun.sent.start]):
+            if tok.lemma_.lower() != noun.lemma_.lower() or tok.pos_ != "NOUN":
+                continue
+            verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through") else tok.head
+            if tok.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and (verb.lemma_ in REPORTING or verb.lemma_ in ISSUING):
+                return subject_of(verb)
+        return None
+
+    def _attribute(self, trigger) -> Attribution:
         certainty = None
         ancestors = [trigger, *islice(trigger.ancestors, MAX_CLIMB)]
         holds_trigger = {a.i for a in ancestors}  # the tokens whose subtree holds the trigger

@@ -209,7 +209,9 @@ def _label(tok, codebook: Codebook, coder) -> Optional[Candidate]:
     speaker = subject(tok) or _author_of(tok)
     if speaker is None or not _speaks(speaker, coder):
         return None
-    target = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None) or pobj(tok, {"to"})  # "referred to Obama as"
+    target = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None) or pobj(tok, {"to"}) \
+        or next((c for c in word.children if c.dep_ in ("compound", "nsubj") and c.i < word.i
+                 and c.pos_ in ("PROPN", "PRON")), None)  # "referred to Obama as"; "called Trump unfit" parsed as one noun
     owner = next((c for c in target.children if c.dep_ in ("poss", "compound") and coder.names_party(c)), None) \
         if target is not None else None  # "described the US sanctions as ...": the party whose act it is
     recipient = target if target is not None and coder.names_party(target) else owner
