@@ -257,7 +257,8 @@ class Pipeline:
         reference = nonevents.named_as_reference(trig, anaphoric) and all(
             trig.left_edge.i <= o.trigger.i <= trig.right_edge.i for o in cand.linked)
         return Coded(event, cand.family, place_reason, anaphoric, ongoing(trig), reference,
-                     frozenset(c.family for c in cand.linked))
+                     frozenset(c.family for c in cand.linked),
+                     plural=any(_plural(t) for t in (trig, *(o.trigger for o in cand.linked))))
 
     def _acled(self, cand: Candidate, mode: Optional[str], recipient: Optional[Party], actor: Optional[Party],
                reading: Optional[dict[str, float]]) -> Optional[dict[str, str]]:
@@ -355,6 +356,12 @@ def code(text: Union[Article, str], published: Optional[str] = None) -> list[Eve
 
 def annotate(text: Union[Article, str], published: Optional[str] = None) -> Annotations:
     return default_pipeline().annotate(text, published)
+
+
+def _plural(trig) -> bool:
+    """Told by a plural noun, itself or the one it names ("terror attacks", "bombing campaigns")."""
+    noun = trig.head if trig.dep_ == "compound" and trig.head.pos_ == "NOUN" else trig
+    return noun.tag_ in ("NNS", "NNPS")
 
 
 def _word_span(trig, lemma: str) -> Span:

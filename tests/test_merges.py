@@ -230,3 +230,10 @@ def test_an_anchor_linked_to_the_act_it_dates_is_that_act(pipeline):
     events = pipeline.code("Following the failed VBIED attack, ISIS stormed the Syrian Arab Army's defenses at eastern "
                            "Khattab, resulting in a three hour long battle.", published="2016-05-01")
     assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_one_attack_named_after_a_run_of_attacks_is_its_own_event(pipeline):
+    text = ("Kurdish militants have carried out attacks on police stations across Turkey this year.\n"
+            "The airport attack killed 41 people.")
+    events = [e for e in pipeline.code(text, published="2016-07-01") if e.type == "ASSAULT"]
+    assert any("airport attack" in e.evidence.sentence for e in events)

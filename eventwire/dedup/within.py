@@ -29,6 +29,7 @@ class Coded:
     ongoing: bool = False  # told in the present progressive ("are being targeted"): goes on, undated
     reference: bool = False  # "days after the bombing", "an inquiry into the killings": named, not reported
     also: frozenset[str] = frozenset()  # families of the words it absorbed: "blew himself up, killing six"
+    plural: bool = False  # told by a plural noun ("terror attacks", "bombing campaigns"): many acts or a pattern
 
     def families(self) -> frozenset[str]:
         return self.also | {self.family}
@@ -179,6 +180,12 @@ def _link_words(host: Event, other: Event) -> None:
     host.evidence.linked.sort(key=lambda w: w.start)
 
 
+def _may_refer(c: Coded, host: Coded) -> bool:
+    """'The airport attack' is one act: it does not refer back to "terror attacks" or "bombing
+    campaigns" told before it, only to one act."""
+    return not (c.anaphoric and not c.plural and host.plural)
+
+
 def merge_within_article(coded: list[Coded], headline: Sequence[Coded] = ()) -> list[Coded]:
     """Merge restatements; headline events merge into any compatible body event of their type
     (a headline summarises: "kill ... in attack" is the body's attack) and are otherwise dropped,
@@ -186,9 +193,9 @@ def merge_within_article(coded: list[Coded], headline: Sequence[Coded] = ()) -> 
     killings") that the article reports nowhere else: it is background, not news."""
     kept: list[Coded] = []
     for c in coded:
-        host = next((k for k in kept if compatible(k, c)), None)
+        host = next((k for k in kept if compatible(k, c) and _may_refer(c, k)), None)
         if host is None and c.anaphoric:  # the latest compatible event of the type, whatever its word
-            host = next((k for k in reversed(kept) if compatible(k, c, same_family=False)), None)
+            host = next((k for k in reversed(kept) if compatible(k, c, same_family=False) and _may_refer(c, k)), None)
         if host is None and not c.reference:
             kept.append(c)
         elif host is not None:
