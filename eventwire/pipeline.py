@@ -136,6 +136,9 @@ class Pipeline:
             built = [b for c in choose(self.backend, sent, cands, types, ctx.actors) if (b := self._build_any(ctx, c, acled))]
             if not built:
                 built = [b for c in fill(self.backend, sent, types, ctx.actors) if (b := self._build(ctx, c, acled))]
+            if any(not b.background for b in built):  # the sentence's own news: what dates it is background
+                for b in built:
+                    b.reference = b.reference or b.background
             (headline if k == 0 and ctx.has_headline else body).extend(built)
         # a headline restates the story's main event: the body's statement of it is the evidence
         return [c.event for c in merge_within_article(body, headline)]
@@ -258,7 +261,8 @@ class Pipeline:
             trig.left_edge.i <= o.trigger.i <= trig.right_edge.i for o in cand.linked)
         return Coded(event, cand.family, place_reason, anaphoric, ongoing(trig), reference,
                      frozenset(c.family for c in cand.linked),
-                     plural=any(_plural(t) for t in (trig, *(o.trigger for o in cand.linked))))
+                     plural=any(_plural(t) for t in (trig, *(o.trigger for o in cand.linked))),
+                     background=nonevents.told_as_background(trig))
 
     def _acled(self, cand: Candidate, mode: Optional[str], recipient: Optional[Party], actor: Optional[Party],
                reading: Optional[dict[str, float]]) -> Optional[dict[str, str]]:

@@ -126,3 +126,27 @@ def test_a_person_seized_by_unnamed_men_is_abducted_and_by_police_arrested(pipel
                                 "(Misrata, Misrata).")[:1] == ["Abduction/forced disappearance"]
     assert sub_events(pipeline, "On 4 March 2026, police seized a lawyer at his office in Misrata "
                                 "(Misrata, Misrata).")[:1] == ["Arrests"]
+
+
+def test_what_happened_weeks_before_only_dates_the_report(pipeline):
+    # an interval-dated clause is background; the report's own clause is its event
+    assert sub_events(pipeline, "On 9 March 2026, weeks after the rebels took control of the area, rebel fighters raped "
+                                "two women near Bunia (Irumu, Ituri).")[:1] == ["Sexual violence"]
+    assert sub_events(pipeline, "On 9 March 2026, a week after the army regained control of the area, foreign "
+                                "instructors set up a permanent base near Bunia (Irumu, Ituri).")[:1] == ["Headquarters or base established"]
+
+
+def test_drones_downed_by_aircraft_and_people_bundled_into_cars_or_burned(pipeline):
+    assert sub_events(pipeline, "Romanian and allied aircraft shot down three drones that entered Romanian airspace "
+                                "overnight, the defence ministry said.", "2026-03-07")[:1] == ["Disrupted weapons use"]
+    assert sub_events(pipeline, "Men in civilian clothes bundled a lawyer into an unmarked car outside his office in "
+                                "Bamako on Thursday, his family said.", "2026-03-07")[:1] == ["Abduction/forced disappearance"]
+    assert sub_events(pipeline, "Villagers in Enga province burned a man to death on Monday after accusing him of "
+                                "sorcery, police said.", "2026-03-07")[:1] == ["Mob violence"]
+
+
+def test_a_compound_stormed_to_seize_its_goods_and_a_village_entered_to_kill(pipeline):
+    assert sub_events(pipeline, "Militia fighters stormed the offices of an aid agency in Juba on Thursday and seized "
+                                "laptops and vehicles, the agency said.", "2026-03-07")[:1] == ["Looting/property destruction"]
+    assert sub_events(pipeline, "On 4 March 2026, insurgents entered Mbau village (Macomia, Cabo Delgado) and beheaded "
+                                "two farmers. 2 fatalities.")[:1] == ["Attack"]

@@ -30,6 +30,7 @@ class Coded:
     reference: bool = False  # "days after the bombing", "an inquiry into the killings": named, not reported
     also: frozenset[str] = frozenset()  # families of the words it absorbed: "blew himself up, killing six"
     plural: bool = False  # told by a plural noun ("terror attacks", "bombing campaigns"): many acts or a pattern
+    background: bool = False  # told in a clause that dates another ("weeks after M23 took control, ...")
 
     def families(self) -> frozenset[str]:
         return self.also | {self.family}

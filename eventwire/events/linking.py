@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.candidate import Candidate
+from eventwire.events.nonevents import told_as_background
 from eventwire.events.roles import LIGHT_VERBS
 
 
@@ -33,7 +34,7 @@ def link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
     own_subject = {c.trigger.i for c in cands if any(g.dep_ in ("nsubj", "nsubjpass") for g in c.trigger.children)}
     kept: list[Candidate] = []
     for c in cands:
-        host = next((k for k in kept if k.type == c.type and
+        host = next((k for k in kept if k.type == c.type and told_as_background(k.trigger) == told_as_background(c.trigger) and
                      any(_joined(t, c.trigger, own_subject) for t in [k.trigger, *(x.trigger for x in k.linked)])), None)
         if host is None:
             kept.append(c)

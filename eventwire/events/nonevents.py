@@ -186,3 +186,24 @@ def named_as_reference(trig: Any, anaphoric: bool) -> bool:
     if prep.lower_ in ("into", "of") and prep.head.lemma_.lower() in INQUIRY_NOUNS:
         return True
     return prep.lower_ in TIME_PREPS or (prep.head.lower_, prep.lower_) in TIME_PHRASES
+
+
+BACKGROUND_MARKS = {"after", "since", "following"}
+INTERVALS = {"day", "week", "month", "year", "hour", "fortnight"}
+
+
+def told_as_background(trig: Any) -> bool:
+    """An act told in a clause that dates another by an interval ("weeks after M23 took control of
+    the area, M23 fighters raped ...", "a month after its commander was killed, the front named
+    ..."): what happened before the news. The pipeline treats it as a reference when its sentence's
+    own clause tells an event; "It came four days after a bomber killed 54" keeps it, and so does a
+    bare "after" ("refusing more protests after hundreds were injured in clashes"), which in news
+    tells the story's own sequence."""
+    verb = trig if trig.pos_ == "VERB" else next((a for a in trig.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or verb.dep_ == "ROOT":
+        return False
+    marker = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS), None)
+    if marker is None and verb.dep_ == "pcomp" and verb.head.lower_ in BACKGROUND_MARKS:
+        marker = verb.head
+    return marker is not None and any(c.dep_ == "npadvmod" and c.lemma_.lower() in INTERVALS
+                                       for c in (*verb.children, *marker.children))
