@@ -32,9 +32,10 @@ def link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
     """Triggers of one type that are syntactically joined ("strike targeted", "killed or wounded",
     "shelled ..., killing") state one event: keep the first, remember the others."""
     own_subject = {c.trigger.i for c in cands if any(g.dep_ in ("nsubj", "nsubjpass") for g in c.trigger.children)}
+    background = {c.trigger.i: told_as_background(c.trigger) for c in cands}  # "weeks after X, Y": never one act
     kept: list[Candidate] = []
     for c in cands:
-        host = next((k for k in kept if k.type == c.type and told_as_background(k.trigger) == told_as_background(c.trigger) and
+        host = next((k for k in kept if k.type == c.type and background[k.trigger.i] == background[c.trigger.i] and
                      any(_joined(t, c.trigger, own_subject) for t in [k.trigger, *(x.trigger for x in k.linked)])), None)
         if host is None:
             kept.append(c)

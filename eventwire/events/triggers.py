@@ -370,9 +370,10 @@ def _prep_object_ok(tok, trig: Trigger) -> bool:
     governed = pobj(tok, set(trig.opt("needs_prep")))
     if governed is not None and governed.i < tok.i and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in governed.children):
         return False  # "With the war dragging on, AQAP has worked ...": a circumstance, not a partner
-    if governed is None or object_lemma(governed) in trig.opt("prep_object_not_in", []):
+    lemma = object_lemma(governed) if governed is not None else None
+    if lemma is None or lemma in trig.opt("prep_object_not_in", []):
         return False
-    return not trig.opt("prep_object_in") or object_lemma(governed) in trig.opt("prep_object_in")
+    return not trig.opt("prep_object_in") or lemma in trig.opt("prep_object_in")
 
 
 def _a_crowd(actor) -> bool:
