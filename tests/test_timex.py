@@ -105,6 +105,11 @@ def test_scheduled_and_infinitival_verbs_look_forward(nlp):
     assert ("Tuesday", "1989-10-31") in _found(nlp, "The stock is to resume trading in Paris Tuesday.", date(1989, 10, 27))
 
 
+def test_a_participle_clause_takes_the_tense_of_the_verb_it_hangs_on(nlp):
+    nov2 = date(1989, 11, 2)  # a bare month in a participle clause of a past verb is the last March, not the next
+    assert ("March", "1989-03") in _found(nlp, "The shares have climbed sharply, rising to $40 from $29 in March.", nov2)
+
+
 def test_days_later_counts_from_the_story_not_the_publication_date():
     assert normalise("three days later", SAT).timex == "P3D" and normalise("three days later", SAT).start is None
     assert normalise("a day earlier", SAT).timex == "P1D"

@@ -98,6 +98,9 @@ def tense_of(tok) -> str:
             return "future"  # "is going to"
     if node.tag_ in ("VBD", "VBN") or {c.lower_ for c in node.children} & {"has", "had", "have", "was", "were"}:
         return "past"
+    if node.tag_ == "VBG" and node.dep_ in ("advcl", "conj", "xcomp") and node is not node.head \
+            and not any(c.dep_ in ("aux", "auxpass") for c in node.children) and node.head.pos_ in ("VERB", "AUX"):
+        return tense_of(node.head)  # "has fluctuated, rising to a high in March": the participle's clause's tense
     if node.tag_ in ("VBZ", "VBP", "VBG", "VB"):
         return "present"
     return "past"
