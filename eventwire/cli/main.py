@@ -122,7 +122,7 @@ def eval_cmd(shared: Path = typer.Option(Path("../shared"), "--shared", help="Fo
              part: List[str] = typer.Option(["dev", "test"], "--part", help="dev, test or all (repeatable)."),
              only: Optional[List[str]] = typer.Option(None, "--only", help="One dataset (repeatable): acled-notes, lgl, geovirus, "
                                                        "timebank, event-location, plv-train, plover-gsr, actor-spans, "
-                                                       "realnews, seed+examples."),
+                                                       "realnews, wire, seed+examples."),
              write_docs: Optional[Path] = typer.Option(None, "--write-docs", help="Also write the table as Markdown here."),
              as_json: bool = typer.Option(False, "--json", help="Print JSON instead of the table."),
              backends: bool = typer.Option(False, "--backends", help="Compare the rules, learned and hybrid backends "

@@ -16,7 +16,19 @@ from eventwire.evaluation.rows import Report, f1, ratio
 from eventwire.evaluation.splits import Part, select
 
 ROOT = Path(__file__).resolve().parents[2]
+WIRE_DIR = ROOT / "eval" / "wire"
 GoldPair = tuple[str, str, dict]  # (document id, text, gold)
+
+
+def folder_docs(folder: Path) -> list[GoldPair]:
+    """Every ``<name>.txt`` in a folder that has a ``<name>.gold.json`` beside it."""
+    pairs = []
+    for gold_path in sorted(folder.glob("*.gold.json")):
+        text_path = gold_path.with_name(gold_path.name.removesuffix(".gold.json") + ".txt")
+        if text_path.exists():
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            pairs.append((text_path.stem, text_path.read_text(encoding="utf-8"), gold))
+    return pairs
 
 
 def seed_and_examples(shared: Path) -> list[GoldPair]:

@@ -57,6 +57,7 @@ recall 0.625 there). The `realnews` dev and test figures below include it.
 | plover-gsr | 322 PLOVER gold-standard sentences (plover-gsr) | first coded event's type, macro-F1; event actor/recipient country |
 | actor-spans | 1,153 sentences with source/target spans (actor-spans) | overlap F1 of coded actor/recipient spans |
 | realnews | whole real news documents with blind hand gold (eval/realnews) | event precision/recall, fields correct (the shared scorer's rules); `acled_subevent_right_of_matched`: the matched event's ACLED sub-event type is the gold one (blind ACLED labels added to the gold) |
+| wire | wire-style war and politics articles written for the project and coded blind by other annotators (eval/wire) | as realnews |
 | acled-notes | short ACLED-style reports: dev = `examples/acled` (44, tuned on) + `eval/acled-dev`, `eval/acled-dev2`, `eval/acled-dev3`, `eval/acled-dev4` and `eval/acled-dev5` (100 each, blind); test = `eval/acled-notes` (75, blind, 3 per sub-event type, never tuned on) | the first coded event's ACLED sub-event type: accuracy and F1 weighted by gold support; `actor1_canonical_of_rows`: ACLED CSV rows whose actor1 is an ACLED-style name |
 | seed+examples | the seed and the project's example articles (looked at while writing rules) | as realnews |
 

@@ -41,6 +41,8 @@ def suites(shared: Path) -> dict[str, tuple[Callable[[], bool], Runner]]:
         "actor-spans": (lambda: spans.available(shared), spans.evaluate),
         "realnews": (lambda: realnews.available(shared),
                      lambda p, s, part: articles.evaluate(p, realnews.docs(s), "realnews", part)),
+        "wire": (lambda: bool(articles.folder_docs(articles.WIRE_DIR)),
+                 lambda p, s, part: articles.evaluate(p, articles.folder_docs(articles.WIRE_DIR), "wire", part)),
         "acled-notes": (acled_notes.available, acled_notes.evaluate),
         "seed+examples": (lambda: True,
                           lambda p, s, part: articles.evaluate(p, articles.seed_and_examples(s), "seed+examples", "all")),
