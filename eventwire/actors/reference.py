@@ -159,6 +159,30 @@ def the_country_party(coder: "ActorCoder", head) -> Optional[Party]:
     return None
 
 
+# "the group threatened further attacks": a bare definite noun for an organisation named before
+GROUP_HEADS = {"group", "movement", "organisation", "organization", "militia", "faction", "outfit"}
+GROUP_SECTORS = {"REB", "OPP", "CRM", "NGO"}
+
+
+def the_group_party(coder: "ActorCoder", head) -> Optional[Party]:
+    """'the group', 'the movement' with no word of its own: the named armed group, opposition,
+    gang or NGO last mentioned before it ("al-Shabaab said ... the group threatened ..."). Not "a
+    group", "the rebel group" (its own word codes it) or "the group of protesters"."""
+    if head.lemma_.lower() not in GROUP_HEADS or head.tag_ != "NN" or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+        return None
+    if any(c.dep_ in ("compound", "amod", "poss", "prep", "nmod", "relcl", "acl", "appos") for c in head.children):
+        return None
+    for m in coder.earlier(head.i):
+        if m.kind != "person" and m.party.sector in GROUP_SECTORS and m.party.name:
+            det = min(c.i for c in head.children if c.dep_ == "det")
+            span = head.doc[det:head.i + 1]
+            return Party(text=span.text, start=span.start_char, end=span.end_char, name=m.party.name,
+                         country=m.party.country, sector=m.party.sector,
+                         why=f"'{span.text}' refers to the group last named, {m.party.text}")
+    return None
+
+
 NAME_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "gen", "col", "maj", "lt", "capt", "sgt", "rev"}
 
 

@@ -69,6 +69,7 @@ class Codebook:
         self.pledged_force = {k: v for k, v in force.items() if not k.startswith("_")}
         self.force_words = frozenset(force.get("words", ()))
         self.force_unless = frozenset(force.get("unless", ()))
+        self.consequences = frozenset(raw.get("warned_consequences", {}).get("words", ()))  # what a threat warns of
         self.state_acts: dict[str, str] = {k: v for k, v in raw.get("state_acts", {}).items() if not k.startswith("_")}
         self.state_modes: dict[str, str] = {k: v for k, v in raw.get("state_modes", {}).items() if not k.startswith("_")}
         sets = {k: v for k, v in raw.get("object_sets", {}).items() if not k.startswith("_")}

@@ -19,6 +19,11 @@ LABEL_TRIGGER = Trigger("call unacceptable", ("VERB",), "ACCUSE", "disapprove", 
 PRAISE_TRIGGER = Trigger("say important step", ("VERB",), "SUPPORT", None, "support", {})
 DENIAL_TRIGGER = Trigger("say no role", ("VERB",), "REJECT", None, "reject", {})
 CRITICS_TRIGGER = Trigger("critics say", ("VERB",), "ACCUSE", "disapprove", "accuse", {})
+WARNING_TRIGGER = Trigger("warn would respond", ("VERB",), "THREATEN", None, "threaten", {})
+WARNING_VERBS = {"warn", "caution", "threaten"}
+WARNING_MODALS = {"would", "will", "could", "'ll", "might", "may", "shall"}
+# what the one warned of faces or meets: "could face sanctions", "would be met with force"
+FACING_VERBS = {"face", "meet", "take", "use", "pay", "impose", "incur", "bear", "suffer"}
 CRITICS = {"critic", "opponent", "detractor"}
 VERDICT_TRIGGER = Trigger("find guilty", ("VERB",), "SANCTION", "convict", "convict", {})
 VERDICT_VERBS = {"find", "declare", "pronounce", "rule", "judge"}
@@ -41,7 +46,8 @@ def said_events(sent, codebook: Codebook, coder) -> list[Candidate]:
     out = []
     for tok in sent:
         statement = _statement(tok)
-        said_event = statement and (_demand(tok, *statement, coder) or _blame(tok, *statement, coder)
+        said_event = statement and (_warning(tok, *statement, codebook, coder)
+                                    or _demand(tok, *statement, coder) or _blame(tok, *statement, coder)
                                     or _criticism(tok, *statement)
                                     or _intended_harm(tok, *statement, coder) or _denial(tok, *statement, coder)
                                     or _approval(tok, *statement, codebook, coder))
@@ -83,6 +89,32 @@ def _blame(tok, speaker, said, coder) -> Optional[Candidate]:
     if culprit is None or not _speaks(speaker, coder) or coder.code(culprit) is None:
         return None
     return Candidate(tok, BLAME_TRIGGER, "ACCUSE", "allege", "accuse", speaker, culprit)
+
+
+def _warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidate]:
+    """'warned that the group would respond', 'warned that those who obstruct the peace process could
+    face sanctions', 'warned that any attempt would be met with all legal measures': a party warning
+    of force or a penalty to come threatens (PLOVER THREATEN). What another country's forces may do
+    is a forecast, not a threat ("warned that Russia could attack")."""
+    if tok.lemma_.lower() not in WARNING_VERBS or not _speaks(speaker, coder):
+        return None
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in WARNING_MODALS for c in said.children):
+        return None
+    objects = [g for c in said.children for g in ([c] if c.dep_ == "dobj" else
+                                                  [c for c in c.children if c.dep_ == "pobj"] if c.dep_ == "prep" else [])]
+    penalty = any(o.lemma_.lower() in codebook.consequences for o in objects) and said.lemma_.lower() in FACING_VERBS
+    if not (said.lemma_.lower() in codebook.consequences or penalty):
+        return None
+    agent = pobj(said, {"by"})
+    if agent is not None and not coder.names_party(agent):
+        return None  # "could be hit by heavy flooding": a forecast of a hazard
+    doer = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    if doer is not None and not penalty and coder.names_party(doer):
+        them, us = coder.code(doer), coder.code(speaker)
+        if them is not None and us is not None and them.country and us.country and them.country != us.country:
+            return None
+    target = next((o for o in objects if coder.names_party(o)), None)
+    return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker, target)
 
 
 def _criticism(tok, speaker, said) -> Optional[Candidate]:

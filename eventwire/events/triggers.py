@@ -103,7 +103,7 @@ def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Option
         if party is not None and party.sector in sector_alt["sectors"]:
             return sector_alt["type"], sector_alt.get("mode"), sector_alt["family"]
     if trig.opt("object_in") and obj_lemma not in trig.opt("object_in") and not (
-            trig.opt("or_doing") and object_of(tok) is None and _doing(tok, None) is not None):
+            trig.opt("or_doing") and object_of(tok) is None and _doing(tok, _doing_lemmas(trig.opt("or_doing"))) is not None):
         return None  # "offered help"; "offered to hand over the suspects" is an offer too
     if trig.opt("needs_object") and obj is None:
         return None
@@ -396,6 +396,11 @@ def _doing(tok, lemmas: Optional[list[str]]):
     """What the trigger's to-infinitive says is to be done ("ordered X to leave", "offered to
     mediate"): the verb, when it is one of ``lemmas`` (any verb when None)."""
     return _to_infinitive(tok, lemmas, ("xcomp",))
+
+
+def _doing_lemmas(or_doing) -> Optional[list[str]]:
+    """``or_doing``: true for any verb ("offered to hand over the suspects"), or the verbs it may be."""
+    return or_doing if isinstance(or_doing, list) else None
 
 
 def _to_infinitive(tok, lemmas: Optional[list[str]], deps: tuple[str, ...]):

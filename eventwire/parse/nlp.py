@@ -5,7 +5,8 @@ a re-upload of Explosion's MIT ``en_core_web_sm`` 3.8.0, pinned by hash in
 requirements-model.txt). ``EVENTWIRE_SPACY_MODEL`` names another installed pipeline.
 
 One component is added before the parser: a line break always ends a sentence, so a
-headline or a dateline never runs into the first sentence of the story. Another runs first of
+headline or a dateline never runs into the first sentence of the story, and a quotation mark
+that closes a sentence ('... "with all legal measures."') stays with it rather than opening the next. Another runs first of
 all: a group's acronym that spells an English word ("IS", the Islamic State) is given the group's
 name as its norm, which the model reads, so "IS fighters attacked" is not parsed as a passive
 "is ... attacked" (not in a line written in capitals, where "IS" is the verb); a rare prefixed
@@ -30,11 +31,17 @@ class ModelMissing(RuntimeError):
     pass
 
 
+CLOSING_QUOTES = {'"', "\u201d", "'", "\u2019"}
+SENTENCE_ENDS = {".", "!", "?"}
+
+
 @Language.component("eventwire_line_breaks")
 def line_breaks(doc):
     for i, tok in enumerate(doc[:-1]):
         if "\n" in tok.text or "\n" in tok.whitespace_:
             doc[i + 1].is_sent_start = True
+        elif tok.text in SENTENCE_ENDS and not tok.whitespace_ and doc[i + 1].text in CLOSING_QUOTES:
+            doc[i + 1].is_sent_start = False  # 'would be met "with all legal measures."': the quote closes it
     return doc
 
 

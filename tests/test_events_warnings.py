@@ -1,0 +1,70 @@
+"""Threats, refusals and statements as wire copy tells them: a warning of force or a penalty to
+come, a vow of a response, a proposal turned down, "the group" for the group named before, two
+speakers' statements of one kind kept apart, and a closing quotation mark kept with its sentence.
+One behaviour per test, on hand-built sentences (none from a dev set)."""
+from conftest import code_sentence
+
+from eventwire.dedup.within import Coded, merge_within_article
+from eventwire.model import Article, Event, Evidence, Party, Span
+
+
+def types(events) -> list[str]:
+    return [e["type"] for e in events]
+
+
+def test_a_warning_of_force_or_a_penalty_to_come_is_a_threat(pipeline):
+    assert "THREATEN" in types(code_sentence(pipeline, "A rebel spokesman warned that the movement would retaliate."))
+    assert "THREATEN" in types(code_sentence(
+        pipeline, "The Foreign Office warned that anyone who undermines the truce could face sanctions."))
+    assert "THREATEN" in types(code_sentence(
+        pipeline, "The police warned that any attempt to occupy the square would be met with force."))
+
+
+def test_a_warning_of_a_hazard_or_of_another_state_is_no_threat(pipeline):
+    assert "THREATEN" not in types(code_sentence(
+        pipeline, "The World Food Programme warned that 200,000 people could be hit by floods in Chad."))
+    forecast = code_sentence(pipeline, "Polish officials warned that Russia could attack Lithuania.")
+    assert not any(e["type"] == "THREATEN" and (e["actor"] or {}).get("country") == "POL" for e in forecast)
+
+
+def test_a_vow_of_a_response_or_of_force_is_a_threat_and_a_vow_to_rebuild_is_not(pipeline):
+    assert types(code_sentence(pipeline, "The Kenyan president vowed a swift response.")) == ["THREATEN"]
+    assert types(code_sentence(pipeline, "The Nigerian army vowed to crush the insurgents.")) == ["THREATEN"]
+    assert "THREATEN" not in types(code_sentence(pipeline, "The Nigerian government vowed to rebuild the school."))
+
+
+def test_a_proposal_turned_down_is_a_rejection(pipeline):
+    events = code_sentence(pipeline, "Serbia on Monday turned down a Kosovo proposal to reopen the border crossing.")
+    assert "REJECT" in types(events)
+
+
+def test_a_repeated_threat_is_a_threat(pipeline):
+    events = code_sentence(pipeline, "Prime Minister Viktor Orban repeated a threat to veto the aid package.")
+    assert "THREATEN" in types(events)
+
+
+def test_the_group_is_the_armed_group_named_before(pipeline):
+    text = "Boko Haram fighters attacked a village in Borno State on Monday. In a video, the group threatened further attacks."
+    threat = next(e for e in code_sentence(pipeline, text) if e["type"] == "THREATEN")
+    assert threat["actor"]["sector"] == "REB" and threat["actor"]["country"] == "NGA"
+
+
+def _accusation(speaker: str, sentence: str) -> Coded:
+    party = Party(text=speaker, start=0, end=len(speaker), name=None, country="GEO", sector="GOV")
+    return Coded(Event(article=Article(id="a", text=sentence), type="ACCUSE", mode=None, acled=None, actor=party,
+                       recipient=None, location=None, when=None, quantities=[], reported_by=None, certainty="asserted",
+                       evidence=Evidence(sentence, 0, len(sentence), Span("accused", 0, 7)), confidence=0.5, coder={}),
+                 family="accuse")
+
+
+def test_two_speakers_accusations_are_two_events_and_one_speakers_restated_is_one():
+    first = _accusation("Prime Minister Irakli Kobakhidze", "Prime Minister Irakli Kobakhidze accused the West.")
+    other = _accusation("Georgian Dream officials", "Georgian Dream officials accused both of interfering.")
+    again = _accusation("Kobakhidze", "Kobakhidze again accused the West.")
+    assert len(merge_within_article([first, other])) == 2
+    assert len(merge_within_article([first, again])) == 1
+
+
+def test_a_closing_quotation_mark_stays_with_its_sentence(nlp):
+    doc = nlp('The ministry said protesters would be met "with force."\nA new line starts here.')
+    assert [s.text.strip() for s in doc.sents][0].endswith('force."')
