@@ -68,3 +68,10 @@ def test_two_speakers_accusations_are_two_events_and_one_speakers_restated_is_on
 def test_a_closing_quotation_mark_stays_with_its_sentence(nlp):
     doc = nlp('The ministry said protesters would be met "with force."\nA new line starts here.')
     assert [s.text.strip() for s in doc.sents][0].endswith('force."')
+
+
+def test_its_spokesman_speaks_for_the_group_that_was_the_subject_before(pipeline):
+    text = ("The Karen National Union, which controls much of Kayin State, said the strike hit a school. "
+            "Its spokesman accused the military of targeting children.")
+    accusation = next(e for e in code_sentence(pipeline, text) if e["type"] == "ACCUSE")
+    assert accusation["actor"]["sector"] == "REB" and accusation["actor"]["country"] == "MMR"

@@ -76,3 +76,20 @@ def test_an_answer_in_an_opinion_poll_is_not_an_act(pipeline):
                              published="2016-04-29")
     # a share of people as whom an act is done to stays an event
     assert pipeline.code("Rebels killed 16 percent of the voters in the village.", published="2016-04-29")
+
+
+def test_a_years_toll_is_a_statistic_and_one_killing_that_year_is_an_event(pipeline):
+    assert types(pipeline, "Monitors said more than 3,200 people were killed in communal violence in 2023.") == []
+    assert ("ASSAULT", "killed") in types(pipeline, "Gunmen killed a priest in Benue State in 2023.")
+    assert ("ASSAULT", "killed") in types(pipeline, "In 2019, gunmen killed 130 villagers at a market in Ogossagou.")
+
+
+def test_a_source_asking_not_to_be_named_makes_no_request(pipeline):
+    found = types(pipeline, "A police officer in Bamako who asked not to be named because he was not authorised to "
+                            "speak publicly said the attack had been carried out by JNIM.")
+    assert not any(t == "REQUEST" for t, _ in found)
+
+
+def test_a_toll_asked_about_restates_the_attack_it_follows(pipeline):
+    found = types(pipeline, "Gunmen attacked an army post in Gao on Monday. The army did not say how many soldiers were killed.")
+    assert [t for t, _ in found] == ["ASSAULT"]

@@ -146,7 +146,7 @@ class ActorCoder:
         if head.pos_ == "PRON" and not self._acronym(head):
             return reference.pronoun_party(self, head)
         own = reference.own_country_party(self, head) or reference.the_country_party(self, head) \
-            or reference.the_group_party(self, head)
+            or reference.the_group_party(self, head) or reference.owner_party(self, head)
         if own is not None:
             return own
         person = (head.pos_ == "PROPN" and head.ent_type_ == "PERSON") or (

@@ -84,6 +84,11 @@ def pronoun_party(coder: "ActorCoder", head) -> Optional[Party]:
         p = coder.code(speaker)
         if p is not None and (p.country or p.sector):
             return _as(head, p, f"pronoun -> the speaker, {p.text}")
+    subject = _subject_before(coder, head) if low in ("it", "its") else None
+    if subject is not None:  # "The Arakan Army ... put the toll at 17. Its spokesman ...": the subject, not a place it named
+        p = subject.party
+        return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=p.name,
+                     country=p.country, sector=p.sector, why=f"pronoun -> {p.text} (the subject before it)")
     if low in THIRD_PERSON:
         want = "person" if low in PERSONAL else ("plural" if low in ("they", "them", "their") else None)
         for m in coder.earlier(head.i):
@@ -92,6 +97,22 @@ def pronoun_party(coder: "ActorCoder", head) -> Optional[Party]:
                 p = m.party
                 return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=p.name,
                              country=p.country, sector=p.sector, why=f"pronoun -> {p.text}")
+    return None
+
+
+def _subject_before(coder: "ActorCoder", head):
+    """The latest organisation or country that is the subject of a clause of the pronoun's sentence
+    or the one before it: a subject is what "it" most often continues (centering), ahead of a place
+    or a party named later in a clause."""
+    doc = head.doc
+    previous = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else head.sent.start
+    for m in coder.earlier(head.i):
+        tok = doc[m.token]
+        if tok.i < previous:
+            return None
+        if tok.dep_ in ("nsubj", "nsubjpass") and m.kind != "person" and not m.plural and m.party.country \
+                and m.party.sector not in (None, "CVL"):
+            return m
     return None
 
 
@@ -157,6 +178,20 @@ def the_country_party(coder: "ActorCoder", head) -> Optional[Party]:
             return Party(text=span.text, start=span.start_char, end=span.end_char, name=coder.kb.country_names.get(country),
                          country=country, sector="GOV", why=f"'{span.text}' refers to the country last named, {country}")
     return None
+
+
+def owner_party(coder: "ActorCoder", head) -> Optional[Party]:
+    """'its spokesman', 'their representative': a spokesman, member or source of the party the
+    possessive pronoun stands for speaks for it (the actor tables' generic heads)."""
+    if not coder.kb.is_generic(head.lemma_):
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in THIRD_PERSON - PERSONAL), None)
+    party = coder.code(owner) if owner is not None else None
+    if party is None or not party.country or party.sector in (None, "CVL"):
+        return None
+    span = head.doc[owner.i:head.i + 1]
+    return Party(text=span.text, start=span.start_char, end=span.end_char, name=party.name, country=party.country,
+                 sector=party.sector, why=f"'{span.text}' speaks for {party.text} ({party.why})")
 
 
 # "the group threatened further attacks": a bare definite noun for an organisation named before

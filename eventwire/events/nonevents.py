@@ -9,6 +9,11 @@
   or as what is investigated ("opened an inquiry into the killings") -- is background unless the
   article reports it elsewhere: ``named_as_reference`` marks it, and the within-article merge
   (dedup/within.py) keeps it only as a restatement.
+* A toll of hundreds or more dated only by a year ("more than 5,600 people were killed in gang
+  violence in 2024") is a year's statistic too.
+* An act asked about in another verb's clause ("did not say how many fighters were killed") was
+  already told: ``asked_about`` marks it as a reference, kept only as a restatement.
+* A source's condition for speaking ("who asked not to be named") is no request.
 * A bulleted line with no verb ("* 2007 Bagram Airfield bombing") lists an event, it does not
   report one.
 * A death whose cause is a disease, a disaster or an accident ("an outbreak of cholera killed")
@@ -36,6 +41,7 @@ class Reason(Enum):
     STANDING = "a standing condition a party is under ('has been under UN sanctions since 2006'), not an act"
     POLL = "an answer in an opinion poll ('16 percent of respondents said they would support ...'), not an act"
     PRICE = "told as what another act cost ('at the cost of 160,000 soldiers killed'), not an event of its own"
+    ANONYMITY = "a source's condition for speaking ('who asked not to be named'), not a request"
 
 
 BULLETS = ("*", "\u2022", "-", "\u2013", "\u00b7")
@@ -64,6 +70,8 @@ def judge(trigger: Any, event_type: str, when: Any) -> Optional[Reason]:
         return Reason.POLL
     if _price_of_another(trigger):
         return Reason.PRICE
+    if _anonymity(trigger):
+        return Reason.ANONYMITY
     if event_type != "ASSAULT":
         return None
     if trigger.lemma_.lower() not in lexicon()["casualty_lemmas"]:
@@ -142,11 +150,35 @@ def _cumulative(trigger: Any, when: Any) -> bool:
     if when is not None and when.timex and str(when.timex).startswith("P") and when.source == "text":
         return True  # "in the last five months": a duration, not a day
     own = _own_clause(trigger)
+    if when is not None and when.source == "text" and when.precision == "year" and _counts_hundreds(own) \
+            and not any(c.dep_ in ("nsubj", "agent") for c in trigger.children):
+        return True  # "more than 5,600 people were killed in gang violence in 2024": a year's toll, no one's act
     if any(t.lower_ == "since" and _days_ago(t) for t in own):
         return False  # "killed since Friday": a few days' toll of one spell of violence, not a statistic
     clause = " " + " ".join(t.lower_ for t in own) + " "
     before = " " + " ".join(t.lower_ for t in trigger.lefts) + " "
     return any(f" {cue} " in clause or f" {cue} " in before for cue in lexicon()["cumulative_cues"])
+
+
+def _counts_hundreds(words: list) -> bool:
+    for t in words:
+        if t.ent_type_ in ("DATE", "TIME") or (len(t.text) == 4 and t.text.startswith(("19", "20"))):
+            continue  # "in 2024" is the period, not the count
+        digits = t.text.replace(",", "")
+        if (digits.isdigit() and int(digits) >= 100) or t.lower_ in ("hundreds", "thousands", "millions"):
+            return True
+    return False
+
+
+ANONYMOUS = {"name", "identify"}
+
+
+def _anonymity(trigger: Any) -> bool:
+    """'a security source who asked not to be named', 'requested anonymity': how a source speaks."""
+    if trigger.lemma_.lower() not in ("ask", "request"):
+        return False
+    return any((c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ANONYMOUS and any(g.dep_ == "neg" for g in c.children))
+               or (c.dep_ == "dobj" and c.lemma_.lower() == "anonymity") for c in trigger.children)
 
 
 def _price_of_another(trigger: Any) -> bool:
@@ -186,6 +218,15 @@ def named_as_reference(trig: Any, anaphoric: bool) -> bool:
     if prep.lower_ in ("into", "of") and prep.head.lemma_.lower() in INQUIRY_NOUNS:
         return True
     return prep.lower_ in TIME_PREPS or (prep.head.lower_, prep.lower_) in TIME_PHRASES
+
+
+def asked_about(trig: Any) -> bool:
+    """'did not say how many fighters were killed', 'it is unclear how many died': an act already
+    told, asked about in a clause of another verb; it restates the act or names it as known."""
+    verb = trig if trig.pos_ == "VERB" else next((a for a in trig.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or verb.dep_ == "ROOT":
+        return False
+    return any(t.lower_ == "how" and t.head.lower_ in ("many", "much") for t in verb.subtree if t.i < verb.i)
 
 
 BACKGROUND_MARKS = {"after", "since", "following"}
