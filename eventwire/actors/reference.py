@@ -187,7 +187,7 @@ def owner_party(coder: "ActorCoder", head) -> Optional[Party]:
         return None
     owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in THIRD_PERSON - PERSONAL), None)
     party = coder.code(owner) if owner is not None else None
-    if party is None or not party.country or party.sector in (None, "CVL"):
+    if owner is None or party is None or not party.country or party.sector in (None, "CVL"):
         return None
     span = head.doc[owner.i:head.i + 1]
     return Party(text=span.text, start=span.start_char, end=span.end_char, name=party.name, country=party.country,
