@@ -110,6 +110,13 @@ def test_a_participle_clause_takes_the_tense_of_the_verb_it_hangs_on(nlp):
     assert ("March", "1989-03") in _found(nlp, "The shares have climbed sharply, rising to $40 from $29 in March.", nov2)
 
 
+def test_a_bare_clock_time_in_the_next_paragraph_takes_the_lead_day(pipeline):
+    text = ("A drone strike killed 31 people in El Fasher on Monday, medics said.\n\n"
+            "The doctors said the strike hit the market shortly before midday.")
+    times = {t.text: t.start for t in pipeline.annotate(text, published="2025-08-13").times}
+    assert times["Monday"] == "2025-08-11" and times["midday"] == "2025-08-11"
+
+
 def test_days_later_counts_from_the_story_not_the_publication_date():
     assert normalise("three days later", SAT).timex == "P3D" and normalise("three days later", SAT).start is None
     assert normalise("a day earlier", SAT).timex == "P1D"

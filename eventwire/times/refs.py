@@ -4,6 +4,8 @@
 ("was shot at 10 p.m.") count from the latest time the text named before them -- the reference
 time of a narrative, as HeidelTime keeps it -- and from the publication date only when the text
 named none. A retrospective ("on Friday, 21 July 1972 ... by the end of the day") keeps its day.
+A bare clock time takes the day named in its paragraph or the one before ("killed 31 people on
+Monday. // Medics said the strike hit the market shortly before midday"), not one further back.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from typing import Optional
 from eventwire.times.rules import ANAPHOR_RE, anaphor_of, resolve_anaphor
 from eventwire.times.words import clean
 
-CLOCK_ONLY = re.compile(r"(?i)(?:(?:at|about|around|by|until|before|after)\s+)*"
+CLOCK_ONLY = re.compile(r"(?i)(?:(?:shortly|just|soon|sometime|at|about|around|by|until|before|after)\s+)*"
                         r"(?:\d{1,2}(?::\d\d)? ?[ap]\.?m\.?|noon|midday|midnight)(?: [A-Z]{3})?")
 DATED = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
 
@@ -50,7 +52,7 @@ def resolve(doc, mentions: list, published: Optional[date]) -> None:
         if hit:
             _recount(expr, hit, ref.base(anaphor_of(hit)[0]) or published)
         elif ref.day and published and _bare_clock_on(expr, published) and \
-                "\n" not in doc.text[ref.day[1]:expr.start_char or 0]:
+                doc.text.count("\n\n", ref.day[1], expr.start_char or 0) <= 1:
             day = ref.day[0].isoformat()  # "was shot at 10 p.m.": on the day the paragraph is about
             expr.timex, expr.start, expr.end = day + expr.timex[10:], day, day
         if expr.start and expr.source == "text" and expr.precision in DATED and expr.start_char is not None:
