@@ -75,3 +75,9 @@ def test_its_spokesman_speaks_for_the_group_that_was_the_subject_before(pipeline
             "Its spokesman accused the military of targeting children.")
     accusation = next(e for e in code_sentence(pipeline, text) if e["type"] == "ACCUSE")
     assert accusation["actor"]["sector"] == "REB" and accusation["actor"]["country"] == "MMR"
+
+
+def test_commenting_on_the_strike_is_no_labour_strike_and_going_on_strike_is(pipeline):
+    text = "A drone strike hit a market in Kyauktaw on Monday. The military did not comment on the strike."
+    assert "PROTEST" not in types(code_sentence(pipeline, text))
+    assert "PROTEST" in types(code_sentence(pipeline, "Teachers went on strike in Nairobi on Monday."))
