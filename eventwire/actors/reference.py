@@ -86,9 +86,7 @@ def pronoun_party(coder: "ActorCoder", head) -> Optional[Party]:
             return _as(head, p, f"pronoun -> the speaker, {p.text}")
     subject = _subject_before(coder, head) if low in ("it", "its") else None
     if subject is not None:  # "The Arakan Army ... put the toll at 17. Its spokesman ...": the subject, not a place it named
-        p = subject.party
-        return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=p.name,
-                     country=p.country, sector=p.sector, why=f"pronoun -> {p.text} (the subject before it)")
+        return _as(head, subject.party, f"pronoun -> {subject.party.text} (the subject before it)")
     if low in THIRD_PERSON:
         want = "person" if low in PERSONAL else ("plural" if low in ("they", "them", "their") else None)
         for m in coder.earlier(head.i):
@@ -208,10 +206,10 @@ def the_group_party(coder: "ActorCoder", head) -> Optional[Party]:
         return None
     if any(c.dep_ in ("compound", "amod", "poss", "prep", "nmod", "relcl", "acl", "appos") for c in head.children):
         return None
+    det = min(c.i for c in head.children if c.dep_ == "det")
+    span = head.doc[det:head.i + 1]
     for m in coder.earlier(head.i):
         if m.kind != "person" and m.party.sector in GROUP_SECTORS and m.party.name:
-            det = min(c.i for c in head.children if c.dep_ == "det")
-            span = head.doc[det:head.i + 1]
             return Party(text=span.text, start=span.start_char, end=span.end_char, name=m.party.name,
                          country=m.party.country, sector=m.party.sector,
                          why=f"'{span.text}' refers to the group last named, {m.party.text}")

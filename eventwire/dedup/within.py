@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from eventwire.events.linking import SPEECH_ACTS
 from eventwire.geo import haversine_km
 from eventwire.model import Event, Place, Span, is_implied
 from eventwire.reasons import PlaceReason
@@ -52,8 +53,7 @@ def _party_ok(a, b) -> bool:
     return a.country is None or b.country is None or a.country == b.country
 
 
-# what a party says: two statements of one kind by two speakers are two events
-SAID_TYPES = {"SUPPORT", "ACCUSE", "REQUEST", "AGREE", "REJECT", "THREATEN"}
+# two statements of one kind (linking.SPEECH_ACTS) by two speakers are two events
 SPEAKER_FILLER = {"the", "a", "an", "of", "'s", "and", "its", "his", "her", "their"}
 
 
@@ -151,7 +151,7 @@ def _same_family(a: Coded, b: Coded) -> bool:
 def compatible(a: Coded, b: Coded, same_family: bool = True) -> bool:
     x, y = a.event, b.event
     return (x.type == y.type and (_same_family(a, b) or not same_family or _same_weapon(x, y)) and _party_ok(x.actor, y.actor)
-            and not (x.type in SAID_TYPES and _other_speakers(x.actor, y.actor))
+            and not (x.type in SPEECH_ACTS and _other_speakers(x.actor, y.actor))
             and (_party_ok(x.recipient, y.recipient) or a.anaphoric or b.anaphoric)  # "the attack also hit a hospital"
             and places_compatible(x.location, y.location)
             and _dates_ok(a, b) and (not same_family or _counts_ok(x, y) or a.anaphoric or b.anaphoric))

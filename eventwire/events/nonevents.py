@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Any, Optional
 
 from eventwire.datafiles import read_json
+from eventwire.events.quantities import parse_number
 
 
 class Reason(Enum):
@@ -164,8 +165,7 @@ def _counts_hundreds(words: list) -> bool:
     for t in words:
         if t.ent_type_ in ("DATE", "TIME") or (len(t.text) == 4 and t.text.startswith(("19", "20"))):
             continue  # "in 2024" is the period, not the count
-        digits = t.text.replace(",", "")
-        if (digits.isdigit() and int(digits) >= 100) or t.lower_ in ("hundreds", "thousands", "millions"):
+        if (parse_number(t.text) or 0) >= 100 or t.lower_ in ("hundreds", "thousands", "millions"):
             return True
     return False
 

@@ -100,10 +100,11 @@ def _warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidat
         return None
     if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in WARNING_MODALS for c in said.children):
         return None
-    objects = [g for c in said.children for g in ([c] if c.dep_ == "dobj" else
-                                                  [c for c in c.children if c.dep_ == "pobj"] if c.dep_ == "prep" else [])]
-    penalty = any(o.lemma_.lower() in codebook.consequences for o in objects) and said.lemma_.lower() in FACING_VERBS
-    if not (said.lemma_.lower() in codebook.consequences or penalty):
+    objects = [c for c in said.children if c.dep_ == "dobj"] + \
+        [g for c in said.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    verb = said.lemma_.lower()
+    penalty = verb in FACING_VERBS and any(o.lemma_.lower() in codebook.consequences for o in objects)
+    if not (verb in codebook.consequences or penalty):
         return None
     agent = pobj(said, {"by"})
     if agent is not None and not coder.names_party(agent):
