@@ -211,9 +211,10 @@ class Pipeline:
             # "The United States bombed Syrian soldiers": a state that attacks does so with its forces
             actor = replace(actor, sector="MIL", why=f"{actor.why}; a country's attack: its forces")
         quantities = self._quantities(cand)
-        sent = trig.sent
+        sent_index = ctx.sent_index(trig)
+        sent = ctx.sents[sent_index]
         trigger_span = _word_span(trig, cand.rule.lemma)
-        sent_text = sent.text.rstrip()
+        sent_text = ctx.sent_texts[sent_index].rstrip()
         lead = len(sent_text) - len(sent_text.lstrip())
         linked = [Span(t.text, t.idx, t.idx + len(t.text)) for t in sorted({o.trigger for o in cand.linked} - {trig}, key=lambda t: t.i)]
         evidence = Evidence(sent_text.strip(), sent.start_char + lead, sent.start_char + len(sent_text), trigger_span, linked=linked)
@@ -372,4 +373,4 @@ def _word_span(trig, lemma: str) -> Span:
     """The trigger's text: the whole word where the tokenizer split it at a hyphen ("sit-in")."""
     first = (hyphen_start(trig) if "-" in lemma else None) or trig
     end = trig.idx + len(trig.text)
-    return Span(trig.doc.text[first.idx:end], first.idx, end)
+    return Span(trig.doc[first.i:trig.i + 1].text, first.idx, end)

@@ -90,6 +90,7 @@ class EventPlaces:
         self.actors = actors
         self.sents = list(doc.sents)
         self._sent_starts = [s.start for s in self.sents]
+        self.sent_texts = [s.text for s in self.sents]  # once: a sentence's text costs its length
         para_breaks = [i for i, ch in enumerate(doc.text) if ch == "\n"]
         self.paragraph_of = [bisect_right(para_breaks, s.start_char) for s in self.sents]
         # places by sentence and paragraph, in list order: a scan of all of them per event made long

@@ -226,7 +226,10 @@ def asked_about(trig: Any) -> bool:
     verb = trig if trig.pos_ == "VERB" else next((a for a in trig.ancestors if a.pos_ == "VERB"), None)
     if verb is None or verb.dep_ == "ROOT":
         return False
-    return any(t.lower_ == "how" and t.head.lower_ in ("many", "much") for t in verb.subtree if t.i < verb.i)
+    # A few words before the verb, not its whole subtree: that would cost the whole sentence for
+    # each trigger of a long chain of clauses.
+    before = verb.doc[max(verb.left_edge.i, verb.i - 8):verb.i]
+    return any(t.lower_ == "how" and t.head.lower_ in ("many", "much") and verb.is_ancestor(t) for t in before)
 
 
 BACKGROUND_MARKS = {"after", "since", "following"}
