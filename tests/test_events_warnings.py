@@ -81,3 +81,22 @@ def test_commenting_on_the_strike_is_no_labour_strike_and_going_on_strike_is(pip
     text = "A drone strike hit a market in Kyauktaw on Monday. The military did not comment on the strike."
     assert "PROTEST" not in types(code_sentence(pipeline, text))
     assert "PROTEST" in types(code_sentence(pipeline, "Teachers went on strike in Nairobi on Monday."))
+
+
+def test_denying_a_particular_act_is_a_rejection_and_denying_a_practice_is_not(pipeline):
+    assert "REJECT" in types(code_sentence(pipeline, "The Arakan Army denied shelling the ferry terminal in Sittwe."))
+    assert "REJECT" in types(code_sentence(pipeline, "The Syrian defence ministry denied that its forces had shelled Jableh."))
+    assert "REJECT" not in types(code_sentence(pipeline, "Hamas has long denied using hospitals."))
+
+
+def test_saying_another_party_did_wrong_is_an_accusation(pipeline):
+    rearm = code_sentence(pipeline, "Turkey's defence minister said the PKK was rearming in northern Iraq.")
+    accusation = next(e for e in rearm if e["type"] == "ACCUSE")
+    assert accusation["actor"]["country"] == "TUR" and accusation["recipient"]["sector"] == "REB"
+    failed = code_sentence(pipeline, "The M23 said the Congolese government had failed to honour the ceasefire.")
+    assert "ACCUSE" in types(failed)
+
+
+def test_what_a_party_says_of_its_own_side_or_of_the_future_is_no_accusation(pipeline):
+    assert "ACCUSE" not in types(code_sentence(pipeline, "The Kenyan army said its troops had failed to stop the raid."))
+    assert "ACCUSE" not in types(code_sentence(pipeline, "Turkish officials said the PKK would rearm in Iraq."))

@@ -32,7 +32,7 @@ KNOWN_OPTIONS = {"kind", "passive_subject", "of_role", "symmetric", "object_in",
                  "needs_prep", "needs_head_in", "needs_child_dep", "needs_context", "context_objects", "overrides",
                  "intransitive", "needs_place_object", "subject_in", "prep_object_not_in", "modifier_not_in",
                  "no_complement", "no_clause", "verbal", "force_alt", "subject_sector_alt", "purpose_in",
-                 "or_doing", "needs_doing", "no_descriptor", "of_noun_in", "head_not_in", "object_is_means", "subject_role",
+                 "or_doing", "or_claim", "needs_doing", "no_descriptor", "of_noun_in", "head_not_in", "object_is_means", "subject_role",
                  "object_sector_not", "object_sector_alt", "not_with_prep", "prep_object_in"}
 
 
@@ -70,6 +70,7 @@ class Codebook:
         self.force_words = frozenset(force.get("words", ()))
         self.force_unless = frozenset(force.get("unless", ()))
         self.consequences = frozenset(raw.get("warned_consequences", {}).get("words", ()))  # what a threat warns of
+        self.wrongdoing = {k: frozenset(v) for k, v in raw.get("wrongdoing", {}).items() if not k.startswith("_")}
         self.state_acts: dict[str, str] = {k: v for k, v in raw.get("state_acts", {}).items() if not k.startswith("_")}
         self.state_modes: dict[str, str] = {k: v for k, v in raw.get("state_modes", {}).items() if not k.startswith("_")}
         sets = {k: v for k, v in raw.get("object_sets", {}).items() if not k.startswith("_")}

@@ -224,6 +224,8 @@ def roles(tok, trig: Trigger, coder=None):
             theme, recipient = theme or recipient, partner
     if recipient is None and trig.type == "THREATEN" and coder is not None:
         recipient = condition_subject(tok, coder)  # no one the threatened act is aimed at is named
+    if trig.opt("or_claim") and tok.pos_ == "VERB" and child(tok, ("dobj",)) is None:
+        recipient = None  # "denied striking the market": the market is the denied act's, not the denial's
     return actor, recipient, theme
 
 

@@ -50,6 +50,7 @@ def said_events(sent, codebook: Codebook, coder) -> list[Candidate]:
                                     or _demand(tok, *statement, coder) or _blame(tok, *statement, coder)
                                     or _criticism(tok, *statement)
                                     or _intended_harm(tok, *statement, coder) or _denial(tok, *statement, coder)
+                                    or _wrongdoing(tok, *statement, codebook, coder)
                                     or _approval(tok, *statement, codebook, coder))
         said_event = said_event or _label(tok, codebook, coder) or _verdict(tok, coder)
         if said_event:
@@ -142,6 +143,37 @@ def _intended_harm(tok, speaker, said, coder) -> Optional[Candidate]:
     return Candidate(tok, BLAME_TRIGGER, "ACCUSE", "allege", "accuse", speaker, culprit)
 
 
+def _wrongdoing(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidate]:
+    """'said the rebels had staged the photographs', 'said the group was rearming', 'said the
+    government had failed to honour its commitments': a party saying another has done something
+    wrong (the codebook's ``wrongdoing``) accuses it (PLOVER ACCUSE, allege). What is said to come
+    ("would rearm") is a forecast, and what a party says of itself or its own side is no charge."""
+    words = codebook.wrongdoing
+    verb = said.lemma_.lower()
+    failed = verb == "fail" and any(c.dep_ == "xcomp" and c.lemma_.lower() in words.get("failed_to", ())
+                                    for c in said.children)
+    if not (verb in words.get("verbs", ()) or failed or _amounts_to_wrong(said, words, codebook)):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in WARNING_MODALS | {"must", "should"} for c in said.children):
+        return None
+    culprit = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    if culprit is None or culprit.lower_ in ("we", "i", "us") or not _speaks(speaker, coder):
+        return None
+    blamed, by = coder.code(culprit), coder.code(speaker)
+    if blamed is None and not _amounts_to_wrong(said, words, codebook):
+        return None
+    if blamed is not None and by is not None and (blamed.country, blamed.sector) == (by.country, by.sector):
+        return None
+    return Candidate(tok, BLAME_TRIGGER, "ACCUSE", "allege", "accuse", speaker, culprit if blamed is not None else None)
+
+
+def _amounts_to_wrong(said, words: dict[str, frozenset[str]], codebook: Codebook) -> bool:
+    """'such statements amounted to flagrant interference': the thing said is named a wrong."""
+    named = _child_pobj(next((c for c in said.children if c.dep_ == "prep" and c.lower_ == "to"), None)) \
+        if said.lemma_.lower() in words.get("amounts_to", ()) else None
+    return named is not None and _condemning(named, codebook.condemning)
+
+
 def _wrongful(said) -> bool:
     if said.lemma_.lower() in HARM_VERBS and any(c.dep_ == "advmod" and c.lower_ in INTENT_ADVERBS for c in said.children):
         return True
@@ -205,7 +237,7 @@ def _names_culprit(c) -> bool:
 
 
 def _child_pobj(prep):
-    return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
 
 
 def _demand(tok, speaker, said, coder) -> Optional[Candidate]:

@@ -103,7 +103,8 @@ def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Option
         if party is not None and party.sector in sector_alt["sectors"]:
             return sector_alt["type"], sector_alt.get("mode"), sector_alt["family"]
     if trig.opt("object_in") and obj_lemma not in trig.opt("object_in") and not (
-            trig.opt("or_doing") and object_of(tok) is None and _doing(tok, _doing_lemmas(trig.opt("or_doing"))) is not None):
+            trig.opt("or_doing") and object_of(tok) is None and _doing(tok, _doing_lemmas(trig.opt("or_doing"))) is not None) \
+            and not (trig.opt("or_claim") and object_of(tok) is None and _claim(tok) is not None):
         return None  # "offered help"; "offered to hand over the suspects" is an offer too
     if trig.opt("needs_object") and obj is None:
         return None
@@ -397,6 +398,20 @@ def _doing(tok, lemmas: Optional[list[str]]):
     """What the trigger's to-infinitive says is to be done ("ordered X to leave", "offered to
     mediate"): the verb, when it is one of ``lemmas`` (any verb when None)."""
     return _to_infinitive(tok, lemmas, ("xcomp",))
+
+
+def _claim(tok):
+    """What the trigger says is not so, told as a clause ("denied that its forces had shelled the
+    town") or a gerund ("denied striking the market"): the clause's verb. Denying a practice done
+    to a bare plural ("has denied targeting civilians") is a standing position, not news."""
+    return next((c for c in tok.children if (c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"))
+                 or (c.dep_ == "xcomp" and c.tag_ == "VBG" and not _generic_object(c))), None)
+
+
+def _generic_object(verb) -> bool:
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in obj.children)
 
 
 def _doing_lemmas(or_doing) -> Optional[list[str]]:
