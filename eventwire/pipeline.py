@@ -259,7 +259,7 @@ class Pipeline:
                                                 for c in trig.children)
         # a reference linked to a trigger outside its phrase ("following the attack, ISIS stormed ...") is that act's
         reference = (nonevents.named_as_reference(trig, anaphoric) and all(
-            trig.left_edge.i <= o.trigger.i <= trig.right_edge.i for o in cand.linked)) or nonevents.asked_about(trig)
+            trig.left_edge.i <= o.trigger.i <= trig.right_edge.i for o in cand.linked)) or nonevents.restates(trig)
         return Coded(event, cand.family, place_reason, anaphoric, ongoing(trig), reference,
                      frozenset(c.family for c in cand.linked),
                      plural=any(_plural(t) for t in (trig, *(o.trigger for o in cand.linked))),

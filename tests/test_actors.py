@@ -36,6 +36,8 @@ def code(nlp, phrase, day="2025-01-11"):
     ("French planes", "FRA", "MIL"),                      # a country's aircraft and air strikes are its forces
     ("Saudi air strikes", "SAU", "MIL"),
     ("local law enforcement", None, "COP"),               # police by another name, not the locals
+    ("The International Organization for Migration", "IGO", "IGO"),  # not the dictionary's Tanzim ("organization")
+    ("the German chancellor's office", "DEU", "GOV"),
 ])
 def test_coding(nlp, phrase, country, sector):
     party = code(nlp, phrase)
@@ -356,3 +358,9 @@ def test_the_islamic_states_acronym_is_a_group_not_the_verb(pipeline):
 def test_lao_is_the_people_of_laos(nlp):
     party = code(nlp, "the Lao President")
     assert party.country == "LAO" and party.sector == "GOV"
+
+
+def test_a_capital_inside_a_longer_place_name_is_not_its_country(pipeline):
+    found = pipeline.annotate("Insurgents attacked Mocimboa da Praia in Mozambique on Friday.", published="2026-06-14")
+    town = next(a for a in found.actors if a.text == "Mocimboa da Praia")
+    assert town.country == "MOZ", town.why

@@ -100,3 +100,19 @@ def test_saying_another_party_did_wrong_is_an_accusation(pipeline):
 def test_what_a_party_says_of_its_own_side_or_of_the_future_is_no_accusation(pipeline):
     assert "ACCUSE" not in types(code_sentence(pipeline, "The Kenyan army said its troops had failed to stop the raid."))
     assert "ACCUSE" not in types(code_sentence(pipeline, "Turkish officials said the PKK would rearm in Iraq."))
+
+
+def test_saying_an_attack_will_be_met_with_a_response_is_a_threat(pipeline):
+    events = code_sentence(pipeline, "A Turkish defence ministry spokesman said any attack on Turkish troops will be met with a decisive response.")
+    assert "THREATEN" in types(events)
+
+
+def test_the_number_of_people_killed_counts_an_act_already_told(pipeline):
+    text = ("Gunmen attacked a checkpoint in Zawiya on Monday, killing two soldiers. "
+            "A security source said the number of soldiers killed was more than ten.")
+    assert types(code_sentence(pipeline, text)).count("ASSAULT") == 1
+
+
+def test_a_call_for_someone_to_act_is_a_request(pipeline):
+    events = code_sentence(pipeline, "Somalia's president renewed his call for all clan militias to be placed under army command.")
+    assert "REQUEST" in types(events)

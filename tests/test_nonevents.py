@@ -93,3 +93,12 @@ def test_a_source_asking_not_to_be_named_makes_no_request(pipeline):
 def test_a_toll_asked_about_restates_the_attack_it_follows(pipeline):
     found = types(pipeline, "Gunmen attacked an army post in Gao on Monday. The army did not say how many soldiers were killed.")
     assert [t for t, _ in found] == ["ASSAULT"]
+
+
+def test_a_second_requested_act_is_no_event_and_an_open_question_neither(pipeline):
+    urged = pipeline.code("The UN mission urged both sides to halt hostilities around Malakal and to allow "
+                          "humanitarian access.", published="2025-09-18")
+    assert [e.type for e in urged] == ["REQUEST"]
+    unknown = pipeline.code("The party said it had asked for talks with the president. It did not say whether "
+                            "government officials had agreed to the talks.", published="2025-09-18")
+    assert "AGREE" not in [e.type for e in unknown]

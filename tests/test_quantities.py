@@ -30,6 +30,17 @@ def test_multiplied_dozens(nlp):
     assert (q.value, q.approx) == (24, "over")
 
 
+@pytest.mark.parametrize("sentence,value", [
+    ("Several dozen fighters entered the village.", 36),
+    ("Two dozen soldiers were wounded.", 24),
+    ("The country has several thousand soldiers in the region.", 3000),
+    ("Several hundred people marched.", 300),
+    ("A thousand people fled.", 1000),
+])
+def test_a_scale_word_counts_once(nlp, sentence, value):
+    assert quantities.find(nlp(sentence))[0].value == value
+
+
 def test_a_bare_number_as_the_object_counts_the_understood_people(pipeline):
     event = pipeline.code("Syrian forces hit a hospital overnight, killing 20 people and wounding 100, officials said.",
                           published="2016-10-07")[0]

@@ -157,7 +157,7 @@ class ActorCoder:
         if not any(t.text[:1].isupper() or t.lower_ in FIRST_PERSON or self.kb.lookup(t.lemma_) or self.kb.lookup(t.text)
                    for t in toks) and not (head.i > 0 and self.kb.lookup(f"{head.doc[head.i - 1].text} {head.text}")):
             return None  # no name, title or agent word (nor a two-word one: "security sources"): not a party (fast path)
-        matches = kb_matches(self.kb, toks)
+        matches = [m for m in kb_matches(self.kb, toks) if not self._inside_another_place(*m)]
         entity = next((v for k, v, span in matches if k == "entity"), None)
         seat = next((v for k, v, span in matches if k == "seat"), None)
         countries = [(v, span) for k, v, span in matches if k == "country" and not backs_the_group(head.doc, span)]
@@ -325,6 +325,8 @@ class ActorCoder:
             if not any(t.text[:1].isupper() for t in sub):
                 continue  # "in the morning": no name, no country
             for k, v, span in kb_matches(self.kb, sub):
+                if self._inside_another_place(k, v, span):
+                    continue
                 if k == "country" and not v.ethnic:
                     return v.iso3, head.doc[span[0]:span[-1] + 1].text
                 if k == "seat":
@@ -334,6 +336,15 @@ class ActorCoder:
                 if c:
                     return c, t.text
         return None
+
+    def _inside_another_place(self, kind: str, value, span: list[int]) -> bool:
+        """A capital's or a country's name inside a longer place name the gazetteer put in another
+        country ("Praia" in Mocimboa da Praia, Mozambique): the place, not the capital."""
+        if kind not in ("country", "seat"):
+            return False
+        country = value.iso3 if kind == "country" else value[0]
+        around = {self.place_country(span[0] - 1), self.place_country(span[-1] + 1)}  # the name goes on beyond the match
+        return any((c := self.place_country(i)) and c != country and c in around for i in span)
 
     def _as_place(self, toks) -> Optional[tuple[str, str]]:
         """A phrase that is a place ("Samarra", "West Darfur State"), or a misspelt country ("Afganistan")."""

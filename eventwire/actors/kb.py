@@ -100,7 +100,8 @@ class KnowledgeBase:
         self.facilities = {fold(w) for w in raw["facility_heads"]}
         self.seats = {fold(k): (v[0], v[1]) for k, v in raw["seats"].items()}
         self.entities: dict[str, Entity] = {}
-        self.dictionary = self._load_dictionary()
+        self.dictionary = self._load_dictionary(
+            {fold(w) for w in raw.get("dictionary_aliases_dropped", {}).get("words", [])})
         for rec in raw["organisations"]:
             roles = [Role(r["sector"], r.get("from"), r.get("to")) for r in rec.get("roles", [])]
             if roles:
@@ -137,7 +138,7 @@ class KnowledgeBase:
         self.max_words = min(8, max(len(k.split()) for k in [*self.entities, *self.dictionary, *self.countries, *self.agents, *self.seats]))
 
     @staticmethod
-    def _load_dictionary() -> dict[str, Entity]:
+    def _load_dictionary(dropped: set[str]) -> dict[str, Entity]:
         """Named actors derived from the Phoenix dictionaries (to ~2015); matched only when capitalised."""
         out: dict[str, Entity] = {}
         for name, aliases, country, default, roles in data_lines("phoenix_actors.tsv"):
@@ -151,7 +152,7 @@ class KnowledgeBase:
             for alias in [name, *filter(None, aliases.split("|"))]:
                 key = fold(alias)
                 # one-word names are too ambiguous ("Hassan"), except acronyms ("NPFL")
-                if len(key) >= 3 and (" " in key or " " not in name.strip()):
+                if len(key) >= 3 and (" " in key or " " not in name.strip()) and key not in dropped:
                     out.setdefault(key, ent)
         return out
 

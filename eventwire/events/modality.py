@@ -134,8 +134,8 @@ def hypothetical(tok) -> Optional[str]:
             return "intent"
         if aux & HYPOTHETICAL_AUX:
             return "intent" if _own_possible_act(node) else "other"
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
-            return "other"
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
+            return "other"  # "did not say whether officials had agreed": an open question
         if node.dep_ == "ccomp" and any(c.dep_ == "acomp" and c.lower_ in NECESSITY for c in node.head.children):
             return "other"  # "it is imperative that aid organisations provide aid": what must be done
         if _noun_infinitive(node):  # "ways to bring down a drone": what could be done
@@ -156,8 +156,8 @@ def hypothetical(tok) -> Optional[str]:
             node = node.head  # "to target security forces": as real as the action it is the purpose of
             continue
         if node.dep_ == "conj" and node.head.pos_ == "VERB" and node.tag_ not in ("VBD", "VBZ", "VBP") and not any(
-                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children):
-            node = node.head  # "to evacuate and treat": non-finite verbs share their modality
+                c.dep_ in ("nsubj", "nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lower_ != "to") for c in node.children):
+            node = node.head  # "to evacuate and treat", "to halt ... and to allow": non-finite verbs share their modality
             continue
         if node.dep_ in ("xcomp", "pcomp"):
             gov = node.head if node.dep_ == "xcomp" else node.head.head

@@ -220,6 +220,23 @@ def named_as_reference(trig: Any, anaphoric: bool) -> bool:
     return prep.lower_ in TIME_PREPS or (prep.head.lower_, prep.lower_) in TIME_PHRASES
 
 
+TOLL_NOUNS = {"number", "toll", "tally", "count", "total"}
+
+
+def restates(trig: Any) -> bool:
+    """An act already told, asked about or counted: a reference, not a new event."""
+    return asked_about(trig) or counted_in_toll(trig)
+
+
+def counted_in_toll(trig: Any) -> bool:
+    """'the number of fighters killed was more than ten', 'the toll of people killed rose': the
+    participle counts the victims of an act already told."""
+    if trig.dep_ != "acl" or trig.tag_ != "VBN" or trig.head.dep_ != "pobj":
+        return False
+    of = trig.head.head
+    return of.lower_ == "of" and of.head.lemma_.lower() in TOLL_NOUNS
+
+
 def asked_about(trig: Any) -> bool:
     """'did not say how many fighters were killed', 'it is unclear how many died': an act already
     told, asked about in a clause of another verb; it restates the act or names it as known."""

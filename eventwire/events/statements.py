@@ -94,10 +94,12 @@ def _blame(tok, speaker, said, coder) -> Optional[Candidate]:
 
 def _warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidate]:
     """'warned that the group would respond', 'warned that those who obstruct the peace process could
-    face sanctions', 'warned that any attempt would be met with all legal measures': a party warning
-    of force or a penalty to come threatens (PLOVER THREATEN). What another country's forces may do
+    face sanctions', 'warned that any attempt would be met with all legal measures' (or said that it
+    will be met with a response): a party warning of force or a penalty to come threatens (PLOVER
+    THREATEN). What another country's forces may do
     is a forecast, not a threat ("warned that Russia could attack")."""
-    if tok.lemma_.lower() not in WARNING_VERBS or not _speaks(speaker, coder):
+    met = said.lemma_ == "meet" and any(c.dep_ == "auxpass" for c in said.children)  # "will be met with a response"
+    if (tok.lemma_.lower() not in WARNING_VERBS and not met) or not _speaks(speaker, coder):
         return None
     if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in WARNING_MODALS for c in said.children):
         return None

@@ -370,12 +370,21 @@ def _prep_object_ok(tok, trig: Trigger) -> bool:
     ("warned of retaliation", not "warned of a crisis") or is one the trigger needs ("took him
     from his home", not "took lessons from the war")."""
     governed = pobj(tok, set(trig.opt("needs_prep")))
+    if governed is None and _for_clause_after(tok) and "for" in trig.opt("needs_prep") and not trig.opt("prep_object_in"):
+        return True  # "renewed his call for all armed groups to be brought under ...": the parser hangs "for" on the verb
     if governed is not None and governed.i < tok.i and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in governed.children):
         return False  # "With the war dragging on, AQAP has worked ...": a circumstance, not a partner
     lemma = object_lemma(governed) if governed is not None else None
     if lemma is None or lemma in trig.opt("prep_object_not_in", []):
         return False
     return not trig.opt("prep_object_in") or lemma in trig.opt("prep_object_in")
+
+
+def _for_clause_after(tok) -> bool:
+    """'call for X to do': "for" right after the noun, marking a clause with "to"."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ == "for" and nxt.dep_ == "mark" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in nxt.head.children)
 
 
 def _a_crowd(actor) -> bool:

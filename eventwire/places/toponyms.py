@@ -40,6 +40,7 @@ LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "into", "towards", "t
 # prepositions that place what follows them, for names that need strong evidence ("in Reading")
 STRONG_PREPS = {"in", "near", "at", "outside", "around", "into", "towards", "toward", "from", "across", "through",
                 "inside", "within", "throughout", "outskirts", "via"}
+SPLITTING_PREPS = {"in", "near", "outside"}  # never inside a place's name
 QUOTES = {"'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "`", "``", "''"}
 # continents are GeoNames entries of their own; the other world regions come from data/regions.tsv
 CONTINENT_NAMES = {"europe", "africa", "asia", "north america", "south america", "oceania", "antarctica"}
@@ -113,13 +114,15 @@ def strip_span(doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _comma_parts(span) -> list[tuple[int, int]]:
-    """An entity span cut at its commas, brackets and spaced dashes: "Grant, Mahnomen" is two names,
-    "Gwa (Thandwe" too."""
+    """An entity span cut at its commas, brackets, spaced dashes and a locative preposition between
+    two names: "Grant, Mahnomen" is two names, "Gwa (Thandwe" too, and "Macomia in Mozambique" or
+    "Macomia in" (spans the recogniser took for a title)."""
     parts, start = [], span.start
     doc = span.doc
     for tok in span:
         spaced_dash = tok.text in DASHES and tok.i > 0 and bool(doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
-        if tok.text in (",", "(", ")") or spaced_dash or tok.text == "\u2014":  # "Central Africa - Nigeria"
+        between = tok.lower_ in SPLITTING_PREPS and tok.text.islower() and tok.i > span.start
+        if tok.text in (",", "(", ")") or spaced_dash or tok.text == "\u2014" or between:  # "Central Africa - Nigeria"
             parts.append((start, tok.i))
             start = tok.i + 1
     parts.append((start, span.end))
