@@ -102,3 +102,9 @@ def test_a_second_requested_act_is_no_event_and_an_open_question_neither(pipelin
     unknown = pipeline.code("The party said it had asked for talks with the president. It did not say whether "
                             "government officials had agreed to the talks.", published="2025-09-18")
     assert "AGREE" not in [e.type for e in unknown]
+
+
+def test_claiming_the_attack_already_told_is_no_second_attack(pipeline):
+    text = ("Gunmen stormed a village near Beni on Friday, killing nine farmers. "
+            "The Islamic State claimed the attack on Saturday.")
+    assert [e.type for e in pipeline.code(text, published="2025-09-14")] == ["ASSAULT"]

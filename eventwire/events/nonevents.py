@@ -207,8 +207,11 @@ INQUIRY_NOUNS = {"investigation", "inquiry", "enquiry", "probe"}
 
 def named_as_reference(trig: Any, anaphoric: bool) -> bool:
     """An event noun named as already known (a definite article or a date of its own) only to date
-    another ('days after the bombing', 'in the wake of the coup') or as what is investigated ('an
-    inquiry into the killings')."""
+    another ('days after the bombing', 'in the wake of the coup'), as what is investigated ('an
+    inquiry into the killings') or claimed ('claimed the attack', with no place or target of its own)."""
+    if trig.pos_ == "NOUN" and anaphoric and _claimed(trig) and not any(
+            c.dep_ in ("relcl", "acl") or (c.dep_ == "prep" and not _a_date(c)) for c in trig.children):
+        return True  # "Amaq claimed the attack (on Saturday)": the attack already told, claimed
     if trig.pos_ != "NOUN" or trig.dep_ != "pobj":
         return False
     prep = trig.head
@@ -218,6 +221,18 @@ def named_as_reference(trig: Any, anaphoric: bool) -> bool:
     if prep.lower_ in ("into", "of") and prep.head.lemma_.lower() in INQUIRY_NOUNS:
         return True
     return prep.lower_ in TIME_PREPS or (prep.head.lower_, prep.lower_) in TIME_PHRASES
+
+
+def _a_date(prep: Any) -> bool:
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+
+def _claimed(trig: Any) -> bool:
+    """'claimed the attack', 'claimed responsibility for the bombing'."""
+    if trig.dep_ == "dobj":
+        return trig.head.lemma_.lower() == "claim"
+    holder = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ == "for" else None
+    return holder is not None and holder.lemma_.lower() in ("responsibility", "credit") and holder.head.lemma_.lower() == "claim"
 
 
 TOLL_NOUNS = {"number", "toll", "tally", "count", "total"}
