@@ -62,7 +62,8 @@ def test_attribution_according_to(pipeline):
 
 def test_denial_is_marked(pipeline):
     events = code_sentence(pipeline, "Moscow denied that its forces shelled the town of Sumy.")
-    assert events and events[0]["certainty"] == "denied"
+    assert only(events, "ASSAULT")["certainty"] == "denied"
+    assert only(events, "REJECT")["certainty"] == "asserted"  # the denial itself is an event (PLOVER REJECT)
 
 
 def test_deployment_subject_is_actor(pipeline):
@@ -903,7 +904,7 @@ def test_a_denial_of_no_act_in_particular_codes_no_act(pipeline):
     # what is denied is only recorded where its own sentence places it (certainty "denied")
     assert [e["type"] for e in code_sentence(pipeline, "The group has previously denied targeting civilians.")] == []
     placed = code_sentence(pipeline, "Moscow denied that its forces shelled the town of Sumy.")
-    assert [(e["type"], e["certainty"]) for e in placed] == [("ASSAULT", "denied")]
+    assert [(e["type"], e["certainty"]) for e in placed] == [("REJECT", "asserted"), ("ASSAULT", "denied")]
 
 
 def test_an_attempted_attack_is_an_attack_and_a_planned_attempt_is_not(pipeline):

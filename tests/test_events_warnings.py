@@ -116,3 +116,10 @@ def test_the_number_of_people_killed_counts_an_act_already_told(pipeline):
 def test_a_call_for_someone_to_act_is_a_request(pipeline):
     events = code_sentence(pipeline, "Somalia's president renewed his call for all clan militias to be placed under army command.")
     assert "REQUEST" in types(events)
+
+
+def test_a_toll_told_after_a_strike_is_the_strikes_toll(pipeline):
+    text = ("A fighter jet bombed a village in Magway on Tuesday, residents said. "
+            "A village elder said at least 14 people were killed when two bombs hit a cluster of houses.")
+    assaults = [e for e in code_sentence(pipeline, text) if e["type"] == "ASSAULT"]
+    assert len(assaults) == 1 and any(q["value"] == 14 for q in assaults[0]["quantities"])

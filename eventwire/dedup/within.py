@@ -53,6 +53,9 @@ def _party_ok(a, b) -> bool:
     return a.country is None or b.country is None or a.country == b.country
 
 
+TOLL_FAMILIES = {"kill"}
+# acts whose toll a later sentence may tell; a town's capture and the toll of the fighting are two events
+DEADLY_ACTS = {"strike", "attack", "shelling", "explosion", "shooting"}
 # two statements of one kind (linking.SPEECH_ACTS) by two speakers are two events
 SPEAKER_FILLER = {"the", "a", "an", "of", "'s", "and", "its", "his", "her", "their"}
 
@@ -200,6 +203,12 @@ def _link_words(host: Event, other: Event) -> None:
     host.evidence.linked.sort(key=lambda w: w.start)
 
 
+def _toll_of_an_act(c: Coded) -> bool:
+    """People killed or wounded with no one named who did it: the toll of an act told before."""
+    actor = c.event.actor
+    return c.family in TOLL_FAMILIES and (actor is None or is_implied(actor))
+
+
 def _may_refer(c: Coded, host: Coded) -> bool:
     """'The airport attack' is one act: it does not refer back to "terror attacks" or "bombing
     campaigns" told before it, only to one act."""
@@ -216,6 +225,10 @@ def merge_within_article(coded: list[Coded], headline: Sequence[Coded] = ()) -> 
         host = next((k for k in kept if compatible(k, c) and _may_refer(c, k)), None)
         if host is None and c.anaphoric:  # the latest compatible event of the type, whatever its word
             host = next((k for k in reversed(kept) if compatible(k, c, same_family=False) and _may_refer(c, k)), None)
+        if host is None and _toll_of_an_act(c):  # "14 people were killed when bombs hit": the strike's toll
+            host = next((k for k in reversed(kept) if k.family in DEADLY_ACTS and not k.plural  # one of 20 bombs' toll is its own
+                         and compatible(k, c, same_family=False)
+                         and _counts_ok(k.event, c.event)), None)
         if host is None and not c.reference:
             kept.append(c)
         elif host is not None:
