@@ -21,6 +21,7 @@ from eventwire.actors import kb as kb_mod
 from eventwire.parse import nlp as nlp_mod
 from eventwire.events import quantities as quantities_mod
 from eventwire.events import eventmodel
+from eventwire.events.condemned import blame_the_doers, names_an_act
 from eventwire.events import nonevents
 from eventwire.events.modality import ongoing
 from eventwire.events.acled import gained_abroad
@@ -140,6 +141,7 @@ class Pipeline:
                 for b in built:
                     b.reference = b.reference or b.background
             (headline if k == 0 and ctx.has_headline else body).extend(built)
+        blame_the_doers(body)
         # a headline restates the story's main event: the body's statement of it is the evidence
         return [c.event for c in merge_within_article(body, headline)]
 
@@ -263,7 +265,8 @@ class Pipeline:
         return Coded(event, cand.family, place_reason, anaphoric, ongoing(trig), reference,
                      frozenset(c.family for c in cand.linked),
                      plural=any(_plural(t) for t in (trig, *(o.trigger for o in cand.linked))),
-                     background=nonevents.told_as_background(trig))
+                     background=nonevents.told_as_background(trig),
+                     condemns_act=cand.type == "ACCUSE" and recipient is None and names_an_act(cand.recipient_head, self.codebook))
 
     def _acled(self, cand: Candidate, mode: Optional[str], recipient: Optional[Party], actor: Optional[Party],
                reading: Optional[dict[str, float]]) -> Optional[dict[str, str]]:

@@ -123,3 +123,9 @@ def test_a_toll_told_after_a_strike_is_the_strikes_toll(pipeline):
             "A village elder said at least 14 people were killed when two bombs hit a cluster of houses.")
     assaults = [e for e in code_sentence(pipeline, text) if e["type"] == "ASSAULT"]
     assert len(assaults) == 1 and any(q["value"] == 14 for q in assaults[0]["quantities"])
+
+
+def test_condemning_the_attack_charges_whoever_carried_it_out(pipeline):
+    text = "Al-Shabaab fighters attacked a checkpoint in Afgoye on Monday. Somalia's president condemned the attack."
+    charge = next(e for e in code_sentence(pipeline, text) if e["type"] == "ACCUSE")
+    assert charge["recipient"]["sector"] == "REB" and "condemned" in charge["recipient"]["why"]
