@@ -236,6 +236,7 @@ def _claimed(trig: Any) -> bool:
 
 
 TOLL_NOUNS = {"number", "toll", "tally", "count", "total"}
+CASUALTY_VERBS = {"kill", "wound", "injure"}
 
 
 def restates(trig: Any) -> bool:
@@ -246,8 +247,8 @@ def restates(trig: Any) -> bool:
 def counted_in_toll(trig: Any) -> bool:
     """'the number of fighters killed was more than ten', 'the toll of people killed rose': the
     participle counts the victims of an act already told."""
-    if trig.dep_ != "acl" or trig.tag_ != "VBN" or trig.head.dep_ != "pobj":
-        return False
+    if trig.dep_ != "acl" or trig.tag_ != "VBN" or trig.head.dep_ != "pobj" or trig.lemma_.lower() not in CASUALTY_VERBS:
+        return False  # not "the number of people evacuated": a count of what aid did is the aid
     of = trig.head.head
     return of.lower_ == "of" and of.head.lemma_.lower() in TOLL_NOUNS
 
