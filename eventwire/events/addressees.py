@@ -13,6 +13,11 @@ def child(tok, deps: tuple[str, ...]):
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
+def dated_phrase(prep) -> bool:
+    """'on Tuesday', 'in March': a preposition whose object is a date or a time."""
+    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+
 def pobj(tok, preps: set[str]):
     for c in tok.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:

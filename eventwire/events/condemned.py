@@ -7,12 +7,13 @@ from dataclasses import replace
 from typing import Any
 
 from eventwire.dedup.within import Coded
+from eventwire.events.codebook import Codebook
 from eventwire.model import is_implied
 
 CONDEMNED_TYPES = {"ASSAULT", "COERCE"}
 
 
-def names_an_act(noun: Any, codebook: Any) -> bool:
+def names_an_act(noun: Any, codebook: Codebook) -> bool:
     """'the attack', 'the strike', 'the bombing': a noun the codebook reads as a violent act."""
     return noun is not None and noun.pos_ == "NOUN" and any(
         t.type in CONDEMNED_TYPES and "NOUN" in t.pos for t in codebook.by_word.get(noun.lemma_.lower(), ()))
@@ -27,6 +28,5 @@ def blame_the_doers(coded: list[Coded]) -> None:
         act = next((k for k in reversed(coded) if k.event.type in CONDEMNED_TYPES
                     and k.event.evidence.start < c.event.evidence.start
                     and k.event.actor is not None and not is_implied(k.event.actor)), None)
-        doer = act.event.actor if act is not None else None
-        if act is not None and doer is not None:
+        if act is not None and (doer := act.event.actor) is not None:
             c.event.recipient = replace(doer, why=f"who did the act condemned ('{act.event.evidence.trigger.text}'): {doer.why}")

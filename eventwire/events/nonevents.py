@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Any, Optional
 
 from eventwire.datafiles import read_json
+from eventwire.events.addressees import dated_phrase
 from eventwire.events.quantities import parse_number
 
 
@@ -210,7 +211,7 @@ def named_as_reference(trig: Any, anaphoric: bool) -> bool:
     another ('days after the bombing', 'in the wake of the coup'), as what is investigated ('an
     inquiry into the killings') or claimed ('claimed the attack', with no place or target of its own)."""
     if trig.pos_ == "NOUN" and anaphoric and _claimed(trig) and not any(
-            c.dep_ in ("relcl", "acl") or (c.dep_ == "prep" and not _a_date(c)) for c in trig.children):
+            c.dep_ in ("relcl", "acl") or (c.dep_ == "prep" and not dated_phrase(c)) for c in trig.children):
         return True  # "Amaq claimed the attack (on Saturday)": the attack already told, claimed
     if trig.pos_ != "NOUN" or trig.dep_ != "pobj":
         return False
@@ -221,10 +222,6 @@ def named_as_reference(trig: Any, anaphoric: bool) -> bool:
     if prep.lower_ in ("into", "of") and prep.head.lemma_.lower() in INQUIRY_NOUNS:
         return True
     return prep.lower_ in TIME_PREPS or (prep.head.lower_, prep.lower_) in TIME_PHRASES
-
-
-def _a_date(prep: Any) -> bool:
-    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _claimed(trig: Any) -> bool:

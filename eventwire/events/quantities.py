@@ -19,7 +19,7 @@ WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven"
          "a couple": 2, "both": 2}
 VAGUE = {"dozens", "scores", "hundreds", "thousands", "tens of thousands", "hundreds of thousands", "several",
          "a handful", "a dozen", "dozen", "a couple"}
-MULTIPLIED = {"several": 3, "few": 3}  # "several dozen", "a few thousand": a count of the scale after them
+MULTIPLIED = {"several"}  # an adjective that counts the scale after it: "several dozen", "several thousand"
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "k": 1000}
 APPROX_CUES = [
     ("up to", "up_to"), ("as many as", "up_to"), ("at least", "over"), ("more than", "over"), ("over", "over"),
@@ -69,13 +69,13 @@ def count_in(head) -> Optional[Quantity]:
         return None
     num = nums[0]
     # the number's own words, each once ("two dozen", "several thousand": a count and its scale)
-    words = sorted({num, *[c for c in num.subtree if c.i != num.i and (
+    words = sorted([num, *[c for c in num.subtree if c.i != num.i and (
         (c.dep_ in ("compound", "quantmod", "nummod") and (c.like_num or c.lower_ in SCALES or c.lower_ in ("dozen", "dozens")))
-        or (c.dep_ == "amod" and c.lower_ in MULTIPLIED))]}, key=lambda t: t.i)
+        or (c.dep_ == "amod" and c.lower_ in MULTIPLIED))]], key=lambda t: t.i)
     value = None
     scale = 1
     for w in words:
-        v = parse_number(w.text) or MULTIPLIED.get(w.lower_)
+        v = parse_number(w.text)
         if w.lower_ in ("dozen", "dozens") and value is not None:
             scale *= 12  # "two dozen"
         elif v is not None and value is None:

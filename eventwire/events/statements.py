@@ -154,7 +154,8 @@ def _wrongdoing(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candi
     verb = said.lemma_.lower()
     failed = verb == "fail" and any(c.dep_ == "xcomp" and c.lemma_.lower() in words.get("failed_to", ())
                                     for c in said.children)
-    if not (verb in words.get("verbs", ()) or failed or _amounts_to_wrong(said, words, codebook)):
+    named_wrong = _amounts_to_wrong(said, words, codebook)
+    if not (verb in words.get("verbs", ()) or failed or named_wrong):
         return None
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in WARNING_MODALS | {"must", "should"} for c in said.children):
         return None
@@ -162,7 +163,7 @@ def _wrongdoing(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candi
     if culprit is None or culprit.lower_ in ("we", "i", "us") or not _speaks(speaker, coder):
         return None
     blamed, by = coder.code(culprit), coder.code(speaker)
-    if blamed is None and not _amounts_to_wrong(said, words, codebook):
+    if blamed is None and not named_wrong:
         return None
     if blamed is not None and by is not None and (blamed.country, blamed.sector) == (by.country, by.sector):
         return None

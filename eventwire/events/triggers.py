@@ -19,7 +19,7 @@ from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.linking import SPEECH_ACTS, link_in_sentence
 from eventwire.events.modality import as_intent, as_refusal, declared_refusal, failed, hypothetical, negated, stopped_by
 from eventwire.places.evidence import bracketed_parts
-from eventwire.events.addressees import condition_subject, pobj, protested_party
+from eventwire.events.addressees import condition_subject, dated_phrase, pobj, protested_party
 from eventwire.events.roles import LIGHT_VERBS, before_a_bearing, host_subject, is_means, is_passive, object_of, roles
 from eventwire.events.statements import complement, said_events, verbal_attack
 from eventwire.events.description import described
@@ -48,7 +48,7 @@ def match_trigger(tok, codebook: Codebook) -> Optional[Trigger]:
         if len(words) == 1:
             single = single or trig
         elif len(words) == 2 and words[0] == lemma and any((c.lower_ == words[1] or c.lemma_ == words[1]) and 0 < c.i - tok.i <= _reach(c)
-                                                             and not _dated_phrase(c)
+                                                             and not dated_phrase(c)  # "called on Tuesday": no particle
                                                              for c in tok.children if c.dep_ in ("prt", "prep", "dobj", "advmod", "oprd")):
             double = trig
         elif len(words) == 2 and words[1] in (lemma, low) and any(c.lower_ == words[0] for c in tok.children
@@ -69,11 +69,6 @@ def hyphen_start(tok: Token) -> Optional[Token]:
     if tok.i < 2 or doc[tok.i - 1].tag_ != "HYPH" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
         return None
     return doc[tok.i - 2]
-
-
-def _dated_phrase(prep) -> bool:
-    """'called on Tuesday': the preposition dates the verb; it is not the particle of "call on"."""
-    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _part_of_speech(tok) -> str:

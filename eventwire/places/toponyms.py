@@ -121,7 +121,8 @@ def _comma_parts(span) -> list[tuple[int, int]]:
     doc = span.doc
     for tok in span:
         spaced_dash = tok.text in DASHES and tok.i > 0 and bool(doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
-        between = tok.lower_ in SPLITTING_PREPS and tok.text.islower() and tok.i > span.start
+        between = tok.lower_ in SPLITTING_PREPS and tok.text.islower() and tok.i > span.start \
+            and bool(doc[tok.i - 1].whitespace_)  # a word of its own: "Kirkby-in-Ashfield" stays one name
         if tok.text in (",", "(", ")") or spaced_dash or tok.text == "\u2014" or between:  # "Central Africa - Nigeria"
             parts.append((start, tok.i))
             start = tok.i + 1
