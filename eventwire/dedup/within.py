@@ -204,6 +204,24 @@ def _link_words(host: Event, other: Event) -> None:
     host.evidence.linked.sort(key=lambda w: w.start)
 
 
+def _one_scene(a: Coded, b: Coded) -> bool:
+    """One act of force told in two words ("ambushed the convoy", "hit the convoy"): the same named
+    sides, the same town, the same day from the text -- ACLED's unit of one event -- and single acts
+    of deadly kinds (not "strikes", not a town's capture)."""
+    x, y = a.event, b.event
+    if a.family not in DEADLY_ACTS or a.plural or b.plural:
+        return False
+    for p, q in ((x.actor, y.actor), (x.recipient, y.recipient)):
+        if p is None or q is None or is_implied(p) or is_implied(q) or not p.country or not p.sector \
+                or (p.country, p.sector) != (q.country, q.sector):
+            return False
+    same_town = x.location is not None and y.location is not None and x.location.precision == "place" \
+        and x.location.geonameid is not None and x.location.geonameid == y.location.geonameid
+    same_day = x.when is not None and y.when is not None and x.when.source == y.when.source == "text" \
+        and x.when.start == y.when.start == x.when.end == y.when.end
+    return same_town and same_day
+
+
 def _toll_of_an_act(c: Coded) -> bool:
     """People killed or wounded with no one named who did it: the toll of an act told before."""
     actor = c.event.actor
@@ -229,6 +247,9 @@ def merge_within_article(coded: list[Coded], headline: Sequence[Coded] = ()) -> 
         if host is None and _toll_of_an_act(c):  # "14 people were killed when bombs hit": the strike's toll
             host = next((k for k in reversed(kept) if k.family in DEADLY_ACTS and not k.plural  # one of 20 bombs' toll is its own
                          and compatible(k, c, same_family=False)
+                         and _counts_ok(k.event, c.event)), None)
+        if host is None and c.family in DEADLY_ACTS:  # "ambushed a convoy near X" ... "hit the convoy with bombs"
+            host = next((k for k in kept if _one_scene(k, c) and compatible(k, c, same_family=False)
                          and _counts_ok(k.event, c.event)), None)
         if host is None and not c.reference:
             kept.append(c)

@@ -58,6 +58,27 @@ def link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
             if graver.recipient_head is not None and graver.recipient_head.pos_ == "PRON":
                 graver.recipient_head = held.recipient_head or graver.recipient_head  # "seized two women ... raped them"
             _absorb(graver, held, take_mode=False)
+    # "stormed the town, killing seven and looting stores": what a raid took is part of the raid
+    # (one happening, as ACLED codes it), not a seizure of its own
+    raids = [k for k in kept if k.type == "ASSAULT"]
+    for taken in [k for k in kept if k.type == "COERCE" and k.mode == "seize" and _in_participles(k.trigger)]:
+        raid = next((r for r in raids if r.trigger.is_ancestor(taken.trigger)), None)
+        if raid is not None:
+            kept.remove(taken)
+            _absorb(raid, taken, take_mode=False)
+    # "sanctioned two firms it accused of funding the group", "arrested men it accuses of spying":
+    # the charge is the grounds of the penalty, told to say whom it hit, not an accusation of its own
+    for charge in [k for k in kept if k.type == "ACCUSE" and k.trigger.dep_ == "relcl"]:
+        penalty = next((k for k in kept if k.type in PENALTY_TYPES and k.trigger.is_ancestor(charge.trigger)), None)
+        if penalty is not None:
+            kept.remove(charge)
+            _absorb(penalty, charge, take_mode=False)
+    # "suspended its activities and evacuated its staff": one pull-out told by two verbs
+    for left in [k for k in kept if k.type == "RETREAT" and k.trigger.dep_ == "conj"]:
+        first = next((k for k in kept if k.type == "SANCTION" and k.family == "suspend" and k.trigger == left.trigger.head), None)
+        if first is not None:
+            kept.remove(left)
+            _absorb(first, left, take_mode=False)
     # a toll with no attacker of its own, in the sentence of an attack, is that attack's toll;
     # so is a participle's (", killing two officers"), whose subject is only the clause it hangs on
     attacks = [k for k in kept if k.type == "ASSAULT" and k.family != "kill"]
@@ -81,6 +102,7 @@ def _its_attack(toll: Token, attacks: list[Candidate]) -> Candidate:
 
 
 HOLDING_MODES = {"arrest", "seize"}
+PENALTY_TYPES = {"SANCTION", "COERCE"}
 GRAVE_MODES = {"execute", "sexual", "massacre", "torture"}
 
 
@@ -97,6 +119,11 @@ def _same_people(held: Candidate, graver: Candidate) -> bool:
     """One object for both verbs ("rounded up and executed 15 men"), or the second names the first's
     by a pronoun ("seized two women ... and raped them"); not "arrested two and killed a third"."""
     return held.recipient_head is None or graver.recipient_head is None or graver.recipient_head.pos_ == "PRON"
+
+
+def _in_participles(trigger: Token) -> bool:
+    """A participle clause, or one joined to it (", killing seven, burning homes and looting stores")."""
+    return _participle(trigger) or (trigger.dep_ == "conj" and trigger.tag_ == "VBG" and _participle(trigger.head))
 
 
 def _participle(trigger: Token) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from dataclasses import replace
 from typing import Callable, Optional
 
 from spacy.tokens import Doc
@@ -19,8 +20,8 @@ from eventwire.actors.sectors import addressed
 from eventwire.attribution.sources import REPORTING
 from eventwire.events.place_phrases import (PLACE_NOUNS, bearing_from, first_listed, holds_another, names_a_site,
                                             names_an_accord, nationality)
-from eventwire.events.unlisted import (NOTHING, CountryMention, Spans, bearing_reference, country_of_the_sentence,
-                                       placed_at, said_about, unlisted_name)
+from eventwire.events.unlisted import (LOCALITY_NOUNS, NOTHING, CountryMention, Spans, bearing_reference,
+                                       country_of_the_sentence, placed_at, said_about, unlisted_name)
 from eventwire.places.resolver import EVENT_PRECISIONS, PlaceMention
 from eventwire.places.toponyms import words
 from eventwire.reasons import PlaceReason
@@ -266,6 +267,10 @@ class EventPlaces:
         elif span is not None and place is None:
             # "Maryin Gubay, a small town in southern Somalia"; else "the Syrian Army captured X"
             place = self._said_to_contain(span) or self._peoples_country(trigger)
+        elif span is not None and place.place.precision == "place":
+            # a town is not where another town is ("near the Iraqi town of X, hours after an attack
+            # in Erbil"); a street or a site is ("Rustaveli Avenue in central Tbilisi")
+            place = self._peoples_locality(span) or place
         if span is None or place is None or (self._in_participle(span[0], trigger)
                                              and not self._in_participle(place.token_start, trigger)):
             return place, reason  # nothing unlisted, no coordinates for it, or only what the act aims at
@@ -302,6 +307,20 @@ class EventPlaces:
         peoples = [p for p in self.all_places if p.place.precision == "demonym" and self.sent_at(p.token_start) == si
                    and p.entry.feature == "country"]
         return country_of_the_sentence(self.doc, peoples, self.sents[si], self.actors.kb, self.country_mention, si)
+
+    def _peoples_locality(self, span: tuple[int, int]) -> Optional[PlaceMention]:
+        """The country of a people that names the unlisted name's kind of place ("the Iraqi border
+        town of X", "a Malian village, X"), at precision ``country``; None when there is none."""
+        name = next((t for t in self.doc[span[0]:span[1]] if not span[0] <= t.head.i < span[1]), None)
+        if name is None:
+            return None
+        kind = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "of" else name.head if name.dep_ == "appos" else None
+        if kind is None or kind.lemma_.lower() not in LOCALITY_NOUNS:
+            return None
+        lefts = {t.i for t in kind.lefts}
+        people = next((p for p in self.all_places if p.token_start in lefts and p.place.precision == "demonym"
+                       and p.entry.feature == "country"), None)
+        return replace(people, place=replace(people.place, precision="country", feature="country")) if people else None
 
     def _said_to_contain(self, span: tuple[int, int]) -> Optional[PlaceMention]:
         """A known place the unlisted name's own phrase puts it in ("X, a town in Y"), or None."""

@@ -44,6 +44,8 @@ class Reason(Enum):
     POLL = "an answer in an opinion poll ('16 percent of respondents said they would support ...'), not an act"
     PRICE = "told as what another act cost ('at the cost of 160,000 soldiers killed'), not an event of its own"
     ANONYMITY = "a source's condition for speaking ('who asked not to be named'), not a request"
+    WARNING_SHOTS = "shots fired into the air ('shooting in the air'), a warning, not an attack on anyone"
+    HABITUAL = "a present-tense clause describing a noun ('a pharmacy it supports'), what a party does, not an act"
 
 
 BULLETS = ("*", "\u2022", "-", "\u2013", "\u00b7")
@@ -74,6 +76,10 @@ def judge(trigger: Any, event_type: str, when: Any) -> Optional[Reason]:
         return Reason.PRICE
     if _anonymity(trigger):
         return Reason.ANONYMITY
+    if event_type not in SPEECH_TYPES and _describes_a_noun(trigger):
+        return Reason.HABITUAL
+    if event_type == "ASSAULT" and _into_the_air(trigger):
+        return Reason.WARNING_SHOTS
     if event_type != "ASSAULT":
         return None
     if trigger.lemma_.lower() not in lexicon()["casualty_lemmas"]:
@@ -81,6 +87,23 @@ def judge(trigger: Any, event_type: str, when: Any) -> Optional[Reason]:
     if _cumulative(trigger, when):
         return Reason.STATISTIC
     return None
+
+
+# what is said in the present tense is often the news itself ("the UN, which accuses both sides");
+# backing in the present is a standing tie ("a clinic it supports")
+SPEECH_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"}
+def _describes_a_noun(trigger: Any) -> bool:
+    """A relative clause in the simple present ('a pharmacy it supports', 'the force that patrols the
+    border'): it says what a party does, habitually or as a state, not what it did."""
+    return trigger.dep_ == "relcl" and trigger.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in trigger.children)
+
+
+def _into_the_air(trigger: Any) -> bool:
+    """'shooting in the air', 'fired shots into the air': a warning, aimed at no one."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "into") and any(o.lower_ == "air" for o in p.children)
+               for h in heads for p in h.children)
 
 
 SHARES = {"percent", "%", "cent", "percentage", "majority", "minority", "third", "quarter", "half"}  # "per cent": its "cent"
@@ -155,11 +178,23 @@ def _cumulative(trigger: Any, when: Any) -> bool:
     if when is not None and when.source == "text" and when.precision == "year" and _counts_hundreds(own) \
             and not any(c.dep_ in ("nsubj", "agent") for c in trigger.children):
         return True  # "more than 5,600 people were killed in gang violence in 2024": a year's toll, no one's act
+    if _war_toll(trigger) and _counts_hundreds(own):
+        return True  # "a civil war that killed an estimated 400,000": what a whole war did
     if any(t.lower_ == "since" and _days_ago(t) for t in own):
         return False  # "killed since Friday": a few days' toll of one spell of violence, not a statistic
     clause = " " + " ".join(t.lower_ for t in own) + " "
     before = " " + " ".join(t.lower_ for t in trigger.lefts) + " "
     return any(f" {cue} " in clause or f" {cue} " in before for cue in lexicon()["cumulative_cues"])
+
+
+WARS = {"war", "conflict", "insurgency", "rebellion", "genocide", "crisis", "civil"}
+
+
+def _war_toll(trigger: Any) -> bool:
+    """The killer is a whole war ("a civil war that killed", "the conflict has killed")."""
+    if trigger.dep_ == "relcl":
+        return trigger.head.lemma_.lower() in WARS
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in WARS for c in trigger.children)
 
 
 def _counts_hundreds(words: list) -> bool:
@@ -238,7 +273,23 @@ CASUALTY_VERBS = {"kill", "wound", "injure"}
 
 def restates(trig: Any) -> bool:
     """An act already told, asked about or counted: a reference, not a new event."""
-    return asked_about(trig) or counted_in_toll(trig)
+    return asked_about(trig) or counted_in_toll(trig) or claim_content(trig)
+
+
+SAYING = {"say", "add"}
+
+
+def claim_content(trig: Any) -> bool:
+    """'claimed the attack, saying its fighters had killed 12 soldiers': what a claim of an attack
+    says it did is that attack told again, in the claimant's words."""
+    verb = trig if trig.pos_ == "VERB" else next((a for a in trig.ancestors if a.pos_ == "VERB"), None)
+    for _ in range(3):
+        if verb is None or verb.head.i == verb.i:
+            return False
+        if verb.lemma_.lower() in SAYING and verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() == "claim":
+            return any(c.dep_ == "dobj" for c in verb.head.children)
+        verb = verb.head
+    return False
 
 
 def counted_in_toll(trig: Any) -> bool:

@@ -65,8 +65,8 @@ def _statement(tok) -> Optional[tuple[Token, Token]]:
         return None
     speaker = subject(tok)
     said = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-    if speaker is None or said is None or negated(said):
-        return None
+    if speaker is None or said is None or (negated(said) and not _unanswered(said)):
+        return None  # a negation says nothing happens, except a response promised ("will not go unanswered")
     return speaker, said
 
 
@@ -98,11 +98,14 @@ def _warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidat
     will be met with a response): a party warning of force or a penalty to come threatens (PLOVER
     THREATEN). What another country's forces may do
     is a forecast, not a threat ("warned that Russia could attack")."""
-    met = said.lemma_ == "meet" and any(c.dep_ == "auxpass" for c in said.children)  # "will be met with a response"
+    # "will be met with a response", "will not go unanswered": a threat whatever verb says it
+    met = (said.lemma_ == "meet" and any(c.dep_ == "auxpass" for c in said.children)) or _unanswered(said)
     if (tok.lemma_.lower() not in WARNING_VERBS and not met) or not _speaks(speaker, coder):
         return None
     if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in WARNING_MODALS for c in said.children):
         return None
+    if _unanswered(said):  # "warned that the aggression will not go unanswered"
+        return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker, None)
     objects = [c for c in said.children if c.dep_ == "dobj"] + \
         [g for c in said.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     verb = said.lemma_.lower()
@@ -119,6 +122,15 @@ def _warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidat
             return None
     target = next((o for o in objects if coder.names_party(o)), None)
     return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker, target)
+
+
+UNANSWERED = {"unanswered", "unpunished", "unavenged"}
+
+
+def _unanswered(said) -> bool:
+    """'will not go unanswered', 'will not remain unpunished': a response promised."""
+    return said.lemma_ in ("go", "remain", "be") and any(c.dep_ == "neg" for c in said.children) \
+        and any(c.lower_ in UNANSWERED for c in said.children if c.dep_ in ("acomp", "oprd", "advmod", "xcomp"))
 
 
 def _criticism(tok, speaker, said) -> Optional[Candidate]:

@@ -192,6 +192,9 @@ PERSONS = {"he", "she", "they", "him", "her", "them", "we", "us", "suspect", "su
 CURRENCY_SIGNS = {"$", "US$", "€", "£", "¥"}
 
 
+VOLLEYS = {"volley", "salvo", "barrage", "canister", "burst", "hail", "cloud"}
+
+
 def object_lemma(obj) -> str:
     """What an object is: its head word, or for an amount the thing counted ("$5 billion in
     assistance", "tons of food", "a package of aid")."""
@@ -199,7 +202,8 @@ def object_lemma(obj) -> str:
     after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
     if lemma in MEASURES and after is not None and after.pos_ in ("NOUN", "PROPN") and counted(obj):
         return after.lemma_.lower()  # "defused a 5 kg IED": the parser takes the measure for the object
-    inner = pobj(obj, {"in", "of"}) if lemma in AMOUNT_HEADS or obj.like_num else None
+    inner = pobj(obj, {"in", "of"}) if lemma in AMOUNT_HEADS or obj.like_num else \
+        pobj(obj, {"of"}) if lemma in VOLLEYS else None  # "fired volleys of tear gas": what was fired
     if inner is not None:
         return inner.lemma_.lower()
     if lemma in ("million", "billion") and any(t.text in CURRENCY_SIGNS for t in obj.subtree):
@@ -296,6 +300,8 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
         refusal = as_refusal(typed[0]) if refuses or (hypo == "other" and failed(tok)) else None
         if refuses and (refusal is None or actor is None or coder.code(actor) is None):
             continue  # "will not lift the embargo": a refusal only when it says who refuses
+        if refusal is not None and refuses and _disorder_refused(tok, recipient, coder):
+            refusal = ("THREATEN", None, "threaten")  # "will not allow anarchy to take root": a warning
         if refusal is not None:
             typed, hypo = refusal, None
         if typed[0] == "REJECT" and (recipient is None or not coder.names_party(recipient)):
@@ -312,7 +318,7 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             continue
         alt = trig.opt("subject_sector_alt")
         party = coder.code(actor) if actor is not None and (alt or trig.opt("subject_sector")) else None
-        if alt and party is not None and party.sector in alt["sectors"]:
+        if alt and party is not None and party.sector in alt["sectors"] and tok.pos_ == "VERB":  # not "a London protest"
             type_, mode, family = alt["type"], alt.get("mode"), alt["family"]  # "police blocked protesters", "troops gathered"
         elif trig.opt("subject_in") and purpose is None and not _subject_in(actor, trig.opt("subject_in")):
             continue  # "protesters gathered" or "workers gathered to demand ...", not "mourners gathered"
@@ -436,3 +442,18 @@ def _subject_in(actor, lemmas: list[str]) -> bool:
         return False
     of = pobj(actor, {"of"})
     return any(t.lemma_.lower() in lemmas for t in (actor, of) if t is not None)
+
+
+PERMITTING = {"allow", "permit", "tolerate"}
+
+
+def _disorder_refused(tok: Token, recipient: Optional[Token], coder) -> bool:
+    """'will not allow anarchy to take root', 'will not allow any armed group to hold the capital':
+    what a party says it will not let happen is a harm or any comer, not a party it turns down
+    ('will not allow inspectors in' stays a refusal)."""
+    if tok.lemma_.lower() not in PERMITTING:
+        return False
+    obj = object_of(tok) or recipient
+    if obj is None:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in obj.children) or not coder.names_party(obj)

@@ -20,7 +20,7 @@ from typing import Optional
 from eventwire.datafiles import data_lines
 from eventwire.places.gazetteer import region_names
 from eventwire.places.layout import DASHES, dateline_spans, doc_text, hometown_spans
-from eventwire.places.name_forms import fold
+from eventwire.places.name_forms import ARABIC_ARTICLES, fold
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 WEAK_LABELS = {"PRODUCT", "ORG", "PERSON", "WORK_OF_ART", "EVENT", "NORP", ""}
@@ -134,11 +134,15 @@ def candidates(doc) -> list[Toponym]:
     taken: set[int] = set()
     out: list[Toponym] = []
 
+    def article_joined(i: int, end: int) -> bool:
+        """"al-Qaim", "el-Fasher": an Arabic article written in lower case starts the name."""
+        return doc[i].lower_ in ARABIC_ARTICLES and i + 2 < end and doc[i + 1].text == "-" and doc[i + 2].text[:1].isupper()
+
     def add(start: int, end: int, label: str) -> None:
         start, end = strip_span(doc, start, end)
-        while start < end - 1 and doc[start].is_alpha and doc[start].text[:1].islower():
+        while start < end - 1 and doc[start].is_alpha and doc[start].text[:1].islower() and not article_joined(start, end):
             start += 1  # "east Africa", "greater Manchester": the name starts at its capital
-        if start >= end or not doc[start].text[:1].isupper():
+        if start >= end or not (doc[start].text[:1].isupper() or article_joined(start, end)):
             return
         if end - start > 1 and doc[end - 1].lower_ in LOCALITY_WORDS and doc[end - 1].text.islower():
             end -= 1  # "Kandahar city", "Goma town": the name, and a word for what it is

@@ -1,0 +1,69 @@
+"""What a raid report says beside its act: plunder as part of the raid, shots into the air, a
+claim's own account of the attack, a present-tense description of a noun, a pull-out told by two
+verbs, a response promised, and an unlisted town placed by its own people's country. One
+behaviour per test, on hand-built sentences (none from a dev set)."""
+from conftest import code_sentence
+
+
+def kinds(events) -> list[tuple[str, str]]:
+    return [(e["type"], e["evidence"]["trigger"]["text"]) for e in events]
+
+
+def test_what_a_raid_took_is_part_of_the_raid(pipeline):
+    found = kinds(code_sentence(pipeline, "Gunmen stormed the town of Mueda on Friday, killing four traders, burning "
+                                          "shops and looting grain stores, officials said."))
+    assert found == [("ASSAULT", "stormed")]
+    alone = kinds(code_sentence(pipeline, "Soldiers looted grain stores in Mueda on Friday, officials said."))
+    assert ("COERCE", "looted") in alone
+
+
+def test_shots_into_the_air_are_no_attack(pipeline):
+    assert code_sentence(pipeline, "Guards were shooting into the air outside the bank in Mueda on Friday, "
+                                   "witnesses said.") == []
+    assert ("ASSAULT", "shooting") in kinds(code_sentence(
+        pipeline, "Guards were shooting at villagers outside the bank in Mueda on Friday, witnesses said."))
+
+
+def test_what_a_claim_says_was_done_restates_the_attack_claimed(pipeline):
+    text = ("Insurgents raided the town of Mueda on Friday. A militant channel claimed the attack on Saturday, "
+            "saying its fighters had killed 15 soldiers and seized rifles.")
+    assert kinds(code_sentence(pipeline, text)) == [("ASSAULT", "raided")]
+
+
+def test_a_present_tense_description_of_a_noun_is_no_act(pipeline):
+    found = kinds(code_sentence(pipeline, "The charity said on Friday that a clinic it supports in Mueda was "
+                                          "burned by gunmen."))
+    assert not any(t == "SUPPORT" for t, _ in found)
+
+
+def test_a_pull_out_told_by_two_verbs_is_one_retreat(pipeline):
+    found = kinds(code_sentence(pipeline, "The charity said on Monday it had suspended its activities in Mueda "
+                                          "and evacuated its staff."))
+    assert found == [("SANCTION", "suspended")]
+    staff = kinds(code_sentence(pipeline, "The embassy evacuated its staff from Juba on Monday."))
+    assert staff == [("RETREAT", "evacuated")]
+    people = kinds(code_sentence(pipeline, "The army evacuated 300 villagers from Mueda on Monday."))
+    assert people == [("AID", "evacuated")]
+
+
+def test_a_response_promised_is_a_threat(pipeline):
+    found = code_sentence(pipeline, 'The militia warned on Sunday that "this aggression will not go unanswered."')
+    assert [e["type"] for e in found] == ["THREATEN"]
+    said = code_sentence(pipeline, "The interior ministry said on Sunday that the killing would not go unpunished.")
+    assert [e["type"] for e in said] == ["THREATEN"]
+    ahead = code_sentence(pipeline, "The interior ministry said on Sunday that the vote would not go ahead.")
+    assert "THREATEN" not in [e["type"] for e in ahead]
+
+
+def test_an_arabic_article_in_lower_case_starts_a_place_name(pipeline):
+    events = code_sentence(pipeline, "Jets struck a depot near the Syrian town of al-Bukamal on Monday, "
+                                     "hours after a drone attack on a base in Erbil.")
+    strike = next(e for e in events if e["evidence"]["trigger"]["text"] == "struck")
+    assert strike["location"]["country"] == "SYR"
+
+
+def test_an_unlisted_town_lies_in_its_peoples_country_not_in_another_town(pipeline):
+    events = code_sentence(pipeline, "Jets struck a depot near the Iraqi border town of Zzyqat on Monday, "
+                                     "hours after a drone attack on a base in Erbil.")
+    strike = next(e for e in events if e["evidence"]["trigger"]["text"] == "struck")
+    assert strike["location"]["precision"] == "country" and strike["location"]["country"] == "IRQ"
