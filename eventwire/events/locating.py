@@ -267,7 +267,7 @@ class EventPlaces:
         elif span is not None and place is None:
             # "Maryin Gubay, a small town in southern Somalia"; else "the Syrian Army captured X"
             place = self._said_to_contain(span) or self._peoples_country(trigger)
-        elif span is not None and place.place.precision == "place":
+        elif span is not None and place is not None and place.place.precision == "place":
             # a town is not where another town is ("near the Iraqi town of X, hours after an attack
             # in Erbil"); a street or a site is ("Rustaveli Avenue in central Tbilisi")
             place = self._peoples_locality(span) or place
