@@ -11,8 +11,19 @@ def place_of(pipeline, text: str):
 
 def test_a_town_located_by_bearing_from_a_known_place_is_the_place(pipeline):
     where = place_of(pipeline, "He was shot by masked gunmen in Lurgan, 20 miles (30 km) southwest of Belfast, on Monday night.")
-    assert (where.text, where.feature, where.name, where.country) == ("Lurgan", "unlisted", "Belfast", "GBR")
-    assert "not in the gazetteer" in where.why
+    assert (where.text, where.feature, where.country) == ("Lurgan", "unlisted", "GBR")
+    assert "not in the gazetteer" in where.why and "southwest of Belfast" in where.why
+    # 20 miles southwest of Belfast (54.60 N, 5.93 W), not Belfast itself
+    assert 54.35 < where.lat < 54.45 and -6.35 < where.lon < -6.2
+
+
+def test_a_stated_distance_and_bearing_move_an_unlisted_town_off_the_city_it_is_measured_from(pipeline):
+    where = place_of(pipeline, "Militants attacked Sabiid, a farming town about 40 kilometres (25 miles) west of "
+                               "Mogadishu, on Tuesday, killing six soldiers.")
+    assert (where.text, where.feature, where.country) == ("Sabiid", "unlisted", "SOM")
+    assert abs(where.lat - 2.04) < 0.05 and 44.9 < where.lon < 45.05  # Mogadishu is at 45.34 E
+    bare = place_of(pipeline, "Militants attacked Sabiid, a farming town west of Mogadishu, on Tuesday.")
+    assert bare.lon > 45.3  # no distance given: at the city, as before
 
 
 def test_a_namesake_abroad_does_not_hide_a_town_located_by_bearing(pipeline):

@@ -217,6 +217,8 @@ class Attributor:
                 other = next((c for c in parent.children if c.dep_ == "nsubj" and c.i > node.i), None)
                 if other is not None:
                     return Attribution(other, certainty or REPORTING[parent.lemma_], parent)
+            if node.dep_ == "conj" and node.pos_ == "VERB" and parent.lemma_ in REPORTING:
+                continue  # "denied the report and accused the rebels": a second act of the speaker, not what is denied
             if parent.lemma_ in REPORTING and parent.pos_ in ("VERB", "AUX") and node.dep_ not in ("nsubj", "nsubjpass"):
                 subj = cited_source(parent) or subject_of(parent)
                 cert = REPORTING[parent.lemma_]

@@ -58,7 +58,10 @@ TOLL_FAMILIES = {"kill"}
 # acts whose toll a later sentence may tell; a town's capture and the toll of the fighting are two events
 DEADLY_ACTS = {"strike", "attack", "shelling", "explosion", "shooting"}
 # two statements of one kind (linking.SPEECH_ACTS) by two speakers are two events
-SPEAKER_FILLER = {"the", "a", "an", "of", "'s", "and", "its", "his", "her", "their"}
+SPEAKER_FILLER = {"the", "a", "an", "of", "'s", "and", "its", "his", "her", "their", "for", "in", "on", "to", "with", "by",
+                  "at",
+                  # what describes a party without naming it: two coalitions "of the opposition" are two speakers
+                  "opposition", "civil", "society", "national", "people", "popular", "democratic"}
 
 
 def _speaker_words(text: str) -> set[str]:
@@ -152,13 +155,20 @@ def _same_family(a: Coded, b: Coded) -> bool:
     return a.family == b.family or (bool(a.families() & b.families()) and _same_toll(a.event, b.event))
 
 
-def compatible(a: Coded, b: Coded, same_family: bool = True) -> bool:
+def compatible(a: Coded, b: Coded, same_family: bool = True, one_country: bool = False) -> bool:
+    """Whether b may restate a; ``one_country``: the places need only lie in one country (a
+    reference to the act just told, placed by a village the gazetteer lacks)."""
     x, y = a.event, b.event
+    placed = _one_country(x.location, y.location) if one_country else places_compatible(x.location, y.location)
     return (x.type == y.type and (_same_family(a, b) or not same_family or _same_weapon(x, y)) and _party_ok(x.actor, y.actor)
             and not (x.type in SPEECH_ACTS and _other_speakers(x.actor, y.actor))
             and (_party_ok(x.recipient, y.recipient) or a.anaphoric or b.anaphoric)  # "the attack also hit a hospital"
-            and places_compatible(x.location, y.location)
+            and placed
             and _dates_ok(a, b) and (not same_family or _counts_ok(x, y) or a.anaphoric or b.anaphoric))
+
+
+def _one_country(a: Optional[Place], b: Optional[Place]) -> bool:
+    return a is None or b is None or (a.country is not None and a.country == b.country)
 
 
 def _inherited(reason: Optional[PlaceReason]) -> bool:
@@ -244,6 +254,10 @@ def merge_within_article(coded: list[Coded], headline: Sequence[Coded] = ()) -> 
         host = next((k for k in kept if compatible(k, c) and _may_refer(c, k)), None)
         if host is None and c.anaphoric:  # the latest compatible event of the type, whatever its word
             host = next((k for k in reversed(kept) if compatible(k, c, same_family=False) and _may_refer(c, k)), None)
+        if host is None and c.anaphoric:  # "The attack targeted a base near X": the act just told, in its country
+            latest = next((k for k in reversed(kept) if k.event.type == c.event.type), None)
+            if latest is not None and compatible(latest, c, same_family=False, one_country=True) and _may_refer(c, latest):
+                host = latest
         if host is None and _toll_of_an_act(c):  # "14 people were killed when bombs hit": the strike's toll
             host = next((k for k in reversed(kept) if k.family in DEADLY_ACTS and not k.plural  # one of 20 bombs' toll is its own
                          and compatible(k, c, same_family=False)

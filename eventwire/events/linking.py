@@ -73,6 +73,18 @@ def link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
         if penalty is not None:
             kept.remove(charge)
             _absorb(penalty, charge, take_mode=False)
+    # "agreed to a ceasefire", "signed a truce": what was agreed is the agreement, one event
+    for truce in [k for k in kept if k.type == "RETREAT" and k.mode == "ceasefire" and k.trigger.pos_ == "NOUN"]:
+        deal = next((k for k in kept if (k.type == "AGREE" or k.family == "agree") and truce.trigger.head in (k.trigger, *k.trigger.children)), None)
+        if deal is not None:
+            kept.remove(truce)
+            _absorb(deal, truce, take_mode=False)
+    # "exchanged prisoners in a swap mediated by the UAE": the mediation is how the swap came about
+    for go_between in [k for k in kept if k.type == "CONSULT" and k.mode == "third-party" and k.trigger.dep_ == "acl"]:
+        brokered = next((k for k in kept if k is not go_between and k.trigger.is_ancestor(go_between.trigger)), None)
+        if brokered is not None:
+            kept.remove(go_between)
+            _absorb(brokered, go_between, take_mode=False)
     # "suspended its activities and evacuated its staff": one pull-out told by two verbs
     for left in [k for k in kept if k.type == "RETREAT" and k.trigger.dep_ == "conj"]:
         first = next((k for k in kept if k.type == "SANCTION" and k.family == "suspend" and k.trigger == left.trigger.head), None)

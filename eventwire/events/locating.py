@@ -21,7 +21,7 @@ from eventwire.attribution.sources import REPORTING
 from eventwire.events.place_phrases import (PLACE_NOUNS, bearing_from, first_listed, holds_another, names_a_site,
                                             names_an_accord, nationality)
 from eventwire.events.unlisted import (LOCALITY_NOUNS, NOTHING, CountryMention, Spans, bearing_reference,
-                                       country_of_the_sentence, placed_at, said_about, unlisted_name)
+                                       country_of_the_sentence, placed_at, said_about, stated_offset, unlisted_name)
 from eventwire.places.resolver import EVENT_PRECISIONS, PlaceMention
 from eventwire.places.toponyms import words
 from eventwire.reasons import PlaceReason
@@ -261,7 +261,9 @@ class EventPlaces:
         clause = {self.clause_of(trigger).i}
         span = unlisted_name(self.doc, scope, self.place_at, lambda i: self._attached(i, clause, preps),
                              self.known_name, self.actors.names_party, lambda i: self._in_participle(i, trigger))
-        located_from = bearing_reference(self.doc, span[1], self.place_at) if span is not None else None
+        offset = stated_offset(self.doc, span[1], self.place_at) if span is not None else None
+        located_from = offset[0] if offset is not None else \
+            bearing_reference(self.doc, span[1], self.place_at) if span is not None else None
         if located_from is not None:  # "Taji, just north of Baghdad": near Baghdad, whatever else was chosen
             place = self.place_at[located_from]
         elif span is not None and place is None:
@@ -274,7 +276,7 @@ class EventPlaces:
         if span is None or place is None or (self._in_participle(span[0], trigger)
                                              and not self._in_participle(place.token_start, trigger)):
             return place, reason  # nothing unlisted, no coordinates for it, or only what the act aims at
-        unlisted = placed_at(self.doc, span, place, self.sent_index(trigger))
+        unlisted = placed_at(self.doc, span, place, self.sent_index(trigger), offset[1] if offset is not None else None)
         self._containers[id(unlisted)] = place
         return unlisted, PlaceReason.CLAUSE
 

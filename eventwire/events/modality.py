@@ -17,7 +17,8 @@ HYPOTHETICAL_GOVERNORS = {"threaten", "want", "seek", "pledge", "promise", "inst
                           "try", "attempt", "hope", "need", "expect", "prevent", "consider", "refuse", "fail",
                           "propose", "offer", "agree", "urge", "call", "demand", "ask", "warn", "avoid",
                           "deter", "stop", "allow", "mean", "help", "push", "fear", "risk", "believe",
-                          "accuse", "suspect", "allege", "indict"}  # "accused the pair of killing": what is alleged
+                          "accuse", "suspect", "allege", "indict",  # "accused the pair of killing": what is alleged
+                          "suppose", "require", "oblige", "obligate"}  # "was supposed to withdraw by January"
 HYPOTHETICAL_MODIFIERS = {"potential", "possible", "planned", "future", "proposed", "imminent", "expected",
                           "would-be", "prospective", "likely"}
 INTENT_AUX = {"will", "'ll", "shall", "would"}
@@ -108,6 +109,8 @@ def hypothetical(tok) -> Optional[str]:
     if tok.pos_ == "NOUN":
         if any(c.lower_ in HYPOTHETICAL_MODIFIERS and c.dep_ == "amod" for c in tok.children):
             return "other"
+        if any(c.lower_ == "called" and any(g.lower_ == "so" for g in c.children) for c in tok.children):
+            return "other"  # "the so-called capture of X": a claim disowned in the telling
         if any(a.lemma_ in REQUESTED_BY for a in list(tok.ancestors)[:4]):
             return "other"  # "called for a halt to attacks": the attacks are what is asked about
         if tok.head.dep_ == "prep" and tok.head.head.lemma_ in PAUSED_BY:

@@ -324,8 +324,12 @@ def told_as_background(trig: Any) -> bool:
     own clause tells an event; "It came four days after a bomber killed 54" keeps it, and so does a
     bare "after" ("refusing more protests after hundreds were injured in clashes"), which in news
     tells the story's own sequence."""
-    verb = trig if trig.pos_ == "VERB" else next((a for a in trig.ancestors if a.pos_ == "VERB"), None)
-    if verb is None or verb.dep_ == "ROOT":
+    verbs = [a for a in (trig, *trig.ancestors) if a.pos_ == "VERB"][:3]  # and what hangs on such a clause
+    return any(_dated_by_interval(v) for v in verbs)  # ("after they exchanged prisoners in a swap mediated by")
+
+
+def _dated_by_interval(verb: Any) -> bool:
+    if verb.dep_ == "ROOT":
         return False
     marker = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS), None)
     if marker is None and verb.dep_ == "pcomp" and verb.head.lower_ in BACKGROUND_MARKS:

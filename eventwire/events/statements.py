@@ -52,7 +52,7 @@ def said_events(sent, codebook: Codebook, coder) -> list[Candidate]:
                                     or _intended_harm(tok, *statement, coder) or _denial(tok, *statement, coder)
                                     or _wrongdoing(tok, *statement, codebook, coder)
                                     or _approval(tok, *statement, codebook, coder))
-        said_event = said_event or _label(tok, codebook, coder) or _verdict(tok, coder)
+        said_event = said_event or _label(tok, codebook, coder) or _verdict(tok, coder) or _reserved_right(tok, codebook, coder)
         if said_event:
             out.append(said_event)
     return out
@@ -336,6 +336,20 @@ def _verdict(tok, coder) -> Optional[Candidate]:
     convicted = next((c for c in guilty.children if c.dep_ == "nsubj"), None) \
         or next((c for c in tok.children if c.dep_ == "dobj"), None)
     return Candidate(tok, VERDICT_TRIGGER, "SANCTION", "convict", "convict", court, convicted)
+
+
+def _reserved_right(tok, codebook: Codebook, coder) -> Optional[Candidate]:
+    """'reserved the right to respond', 'reserves the right to strike': force held in store, a
+    threat (PLOVER THREATEN); not 'reserved the right to appeal'."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "reserve" or negated(tok):
+        return None
+    right = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "right"), None)
+    to_do = next((c for c in right.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None) if right is not None else None
+    speaker = subject(tok)
+    if to_do is None or to_do.lemma_.lower() not in codebook.consequences or speaker is None or not _speaks(speaker, coder):
+        return None
+    target = next((c for c in to_do.children if c.dep_ == "dobj" and coder.names_party(c)), None)
+    return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker, target)
 
 
 def complement(tok) -> Optional[Token]:

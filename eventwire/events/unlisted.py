@@ -13,12 +13,14 @@ name and GeoNames id, as ACLED codes an unlocated village at its district (geo_p
 """
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from typing import Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.kb import KnowledgeBase
+from eventwire.events.quantities import parse_number
 from eventwire.places.resolver import PlaceMention
 from eventwire.places.toponyms import words
 
@@ -137,15 +139,64 @@ def _ends_in_locality(name) -> bool:
     return len(name) > 1 and name[-1].tag_ == "NNP" and name[-1].lower_ in LOCALITY_NOUNS | FACILITY_NOUNS
 
 
-def placed_at(doc: Doc, span: tuple[int, int], container: PlaceMention, sentence: int) -> PlaceMention:
-    """The unlisted name as the event's place, with the coordinates and precision of ``container``."""
+def placed_at(doc: Doc, span: tuple[int, int], container: PlaceMention, sentence: int,
+              offset: Optional[tuple[float, float, str]] = None) -> PlaceMention:
+    """The unlisted name as the event's place, with the coordinates and precision of ``container``,
+    or the point the text puts it at from there (``offset``: km, compass degrees, the words)."""
     first, last = doc[span[0]], doc[span[1] - 1]
     start, end = first.idx, last.idx + len(last.text)
     outer = container.place
-    place = replace(outer, text=doc.text[start:end], start=start, end=end, feature="unlisted",
-                    why=f"'{doc.text[start:end]}' is not in the gazetteer: placed at {outer.name or outer.text} "
+    name = doc.text[start:end]
+    if offset is not None and outer.lat is not None and outer.lon is not None:
+        lat, lon = moved(outer.lat, outer.lon, offset[0], offset[1])
+        place = replace(outer, text=name, start=start, end=end, feature="unlisted", lat=lat, lon=lon,
+                        name=name, admin1=None, admin2=None, geonameid=None,
+                        why=f"'{name}' is not in the gazetteer: placed {offset[2]} {outer.name or outer.text}, "
+                            f"as the text says")
+        return PlaceMention(place, span[0], span[1], sentence, container.entry)
+    place = replace(outer, text=name, start=start, end=end, feature="unlisted",
+                    why=f"'{name}' is not in the gazetteer: placed at {outer.name or outer.text} "
                         f"({outer.precision}), the place named with it or the story's")
     return PlaceMention(place, span[0], span[1], sentence, container.entry)
+
+
+COMPASS_DEGREES = {"north": 0.0, "northeast": 45.0, "north-east": 45.0, "east": 90.0, "southeast": 135.0,
+                   "south-east": 135.0, "south": 180.0, "southwest": 225.0, "south-west": 225.0, "west": 270.0,
+                   "northwest": 315.0, "north-west": 315.0}
+KM_PER_UNIT = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0,
+               "miles": 1.609, "mile": 1.609, "mi": 1.609}
+OFFSET_REACH = 16  # tokens after a name in which "(a town) about 40 km west of Y" may stand
+
+
+def stated_offset(doc: Doc, end: int, place_at: dict) -> Optional[tuple[int, tuple[float, float, str]]]:
+    """'Sabiid, a farming town about 40 kilometres (25 miles) west of Mogadishu': the known place's
+    first token and (km, compass degrees, the words) of the first distance and bearing after the
+    name, before the clause ends. None when the text gives no distance with a bearing."""
+    km: Optional[float] = None
+    first = end
+    for i in range(end, min(len(doc) - 1, end + OFFSET_REACH)):
+        tok = doc[i]
+        if tok.text in (";", ".") or (tok.pos_ == "VERB" and i > end):
+            return None
+        unit = KM_PER_UNIT.get(doc[i + 1].lower_)
+        if km is None and tok.like_num and unit is not None and (value := parse_number(tok.text)):
+            km, first = value * unit, i  # the first figure: "40 kilometres (25 miles)" is 40 km
+        bearing = COMPASS_DEGREES.get(tok.lower_)
+        if bearing is not None and doc[i + 1].lower_ == "of":
+            ref = next((k for k in range(i + 2, min(len(doc), i + 6)) if k in place_at), None)
+            if km is None or ref is None:
+                return None
+            return ref, (km, bearing, f"{doc[first:i + 1].text} of")
+    return None
+
+
+def moved(lat: float, lon: float, km: float, degrees: float) -> tuple[float, float]:
+    """The point ``km`` from (lat, lon) toward ``degrees`` (0 north, 90 east), on a sphere: news
+    distances are short enough for the flat formula."""
+    rad = math.radians(degrees)
+    dlat = km * math.cos(rad) / 111.2
+    dlon = km * math.sin(rad) / (111.2 * max(0.1, math.cos(math.radians(lat))))
+    return round(lat + dlat, 5), round(lon + dlon, 5)
 
 
 def _name_start(doc: Doc, head: Token) -> int:

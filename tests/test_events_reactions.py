@@ -1,0 +1,76 @@
+"""How wire copy tells reactions and deals: a denial and a charge by one speaker, a truce agreed,
+a swap and who brokered it, a claim disowned ("so-called"), an obligation that is not an act,
+force held in reserve, a government's protest, a charge that grounds a penalty, and two
+coalitions of the opposition as two speakers. One behaviour per test, on hand-built sentences
+(none from a dev set)."""
+from conftest import code_sentence
+
+
+def kinds(events) -> list[tuple[str, str]]:
+    return [(e["type"], e["evidence"]["trigger"]["text"]) for e in events]
+
+
+def test_a_denial_and_a_charge_by_one_speaker_are_both_told_as_happened(pipeline):
+    events = code_sentence(pipeline, "The army denied the report on Friday and accused the rebels of hiding "
+                                     "among villagers near Kindu.")
+    charge = next(e for e in events if e["type"] == "ACCUSE")
+    assert charge["certainty"] != "denied"
+    assert any(e["type"] == "REJECT" for e in events)
+
+
+def test_a_truce_agreed_is_one_agreement(pipeline):
+    found = kinds(code_sentence(pipeline, "The army and the rebels agreed to a ceasefire in Kindu on Monday."))
+    assert [t for t, _ in found] == ["AGREE"]
+
+
+def test_a_ceasefire_named_as_what_holds_is_no_event(pipeline):
+    found = kinds(code_sentence(pipeline, "Jets struck a car near Tyre on Monday despite a ceasefire that took "
+                                          "effect in November."))
+    assert [t for t, _ in found] == ["ASSAULT"]
+
+
+def test_a_swap_and_its_broker_are_one_event_even_when_it_dates_another(pipeline):
+    found = kinds(code_sentence(pipeline, "The shelling came a day after the two countries exchanged 40 prisoners "
+                                          "each in a swap mediated by Qatar."))
+    assert ("RETREAT", "exchanged") in found
+    assert not any(t == "CONSULT" for t, _ in found)
+
+
+def test_a_so_called_capture_is_a_claim_disowned(pipeline):
+    disowned = code_sentence(pipeline, "An army spokesman said on Friday that the so-called capture of Zorya by "
+                                       "enemy troops was a fabrication.")
+    assert not any(e["type"] == "ASSAULT" for e in disowned)
+
+
+def test_what_a_deal_obliges_a_party_to_do_is_not_done(pipeline):
+    assert not any(e["type"] == "RETREAT" for e in code_sentence(
+        pipeline, "The army was supposed to withdraw all its troops from the border zone by March under the deal."))
+
+
+def test_force_held_in_reserve_is_a_threat_and_a_right_to_appeal_is_not(pipeline):
+    assert [e["type"] for e in code_sentence(pipeline, "The rebel group said on Friday it reserved the right to "
+                                                       "retaliate.")] == ["THREATEN"]
+    assert code_sentence(pipeline, "The company reserved the right to appeal the ruling on Monday.") == []
+
+
+def test_a_governments_protest_is_a_charge_and_a_crowds_is_a_protest(pipeline):
+    assert [e["type"] for e in code_sentence(pipeline, "The foreign ministry protested the decision on Monday.")] \
+        == ["ACCUSE"]
+    crowd = code_sentence(pipeline, "Thousands of students protested the decision in Nairobi on Monday.")
+    assert [e["type"] for e in crowd] == ["PROTEST"]
+    named_place = code_sentence(pipeline, "He was seen arguing with police during a London protest organised by "
+                                          "a preacher.")
+    assert not any(e["type"] == "ACCUSE" for e in named_place)
+
+
+def test_a_charge_that_grounds_a_penalty_is_part_of_it(pipeline):
+    found = kinds(code_sentence(pipeline, "The Treasury on Tuesday imposed sanctions on two exchange companies it "
+                                          "accused of moving money for the militia."))
+    assert [t for t, _ in found] == ["SANCTION"]
+
+
+def test_two_coalitions_of_the_opposition_are_two_speakers(pipeline):
+    text = ("The opposition Alliance for Change called for the president's resignation on Monday. "
+            "The Front for Democracy, an opposition and civil society coalition, demanded the release of all "
+            "detainees on Monday.")
+    assert [e["type"] for e in code_sentence(pipeline, text)].count("REQUEST") == 2
