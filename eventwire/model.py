@@ -15,6 +15,9 @@ EVENT_TYPES = (
 )
 SECTORS = ("GOV", "MIL", "REB", "COP", "JUD", "SPY", "OPP", "CVL", "IGO", "NGO", "MED", "REF",
            "BUS", "LEG", "EDU", "HLH", "PTY", "CRM")
+# 'country' codes of parties that are no country: international bodies (the UN and the EU included,
+# as the event contract's example and CAMEO's first three letters have it) and international NGOs
+NO_COUNTRY_CODES = frozenset({"IGO", "NGO"})
 CERTAINTIES = ("asserted", "claimed", "alleged", "reported", "denied", "hypothetical")
 QUANTITY_KINDS = ("killed", "wounded", "killed_or_wounded", "casualties", "captured", "arrested",
                   "detained", "displaced", "troops", "fighters", "civilians", "released")

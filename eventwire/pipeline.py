@@ -22,6 +22,7 @@ from eventwire.parse import nlp as nlp_mod
 from eventwire.events import quantities as quantities_mod
 from eventwire.events import eventmodel
 from eventwire.events.condemned import blame_the_doers, names_an_act
+from eventwire.events.counterparts import answer_the_counterparts
 from eventwire.events import nonevents
 from eventwire.events.modality import ongoing
 from eventwire.events.acled import gained_abroad
@@ -142,6 +143,7 @@ class Pipeline:
                     b.reference = b.reference or b.background
             (headline if k == 0 and ctx.has_headline else body).extend(built)
         blame_the_doers(body)
+        answer_the_counterparts(body)  # a denial or threat naming no one answers the story's other side
         # a headline restates the story's main event: the body's statement of it is the evidence
         return [c.event for c in merge_within_article(body, headline)]
 

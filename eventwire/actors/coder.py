@@ -16,12 +16,12 @@ from typing import Callable, Iterator, Optional
 from spacy.tokens import Token
 
 from eventwire.actors import reference
-from eventwire.actors.reference import FIRST_PERSON, THIRD_PERSON
+from eventwire.actors.reference import FIRST_PERSON, THIRD_PERSON, clause_subject_tokens
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.phrases import kb_matches, name_beyond, near, np_tokens, parenthesised
 from eventwire.actors.sectors import (armed_organisation, backs_the_group, former_member, national_branch, outlet_sector,
                                       sector_of, titled_person)
-from eventwire.model import Party
+from eventwire.model import NO_COUNTRY_CODES, Party
 
 # heads whose possessor is whom they oppose, not whose side they are on ("Putin's critics")
 OPPOSING_HEADS = {"critic", "opponent", "detractor", "rival", "enemy", "foe", "adversary"}
@@ -310,7 +310,7 @@ class ActorCoder:
         countries = set(self._sentence_countries(sent))
         if party.sector in POLITICAL:  # "President Bouteflika ... the Islamic Salvation Front": domestic politics
             in_sent = self.mentions[bisect_left(self._keys, (sent.start,)):bisect_left(self._keys, (sent.end,))]
-            countries |= {m.party.country for m in in_sent if m.party.country and m.party.country not in ("IGO", "NGO")
+            countries |= {m.party.country for m in in_sent if m.party.country and m.party.country not in NO_COUNTRY_CODES
                           and m.party.sector in ("GOV", "LEG", "JUD")}
         if len(countries) == 1:
             party.country = countries.pop()
@@ -366,7 +366,9 @@ class ActorCoder:
             return
         lemma = head.lemma_.lower()
         antecedent = None  # the latest with the same head word, else the latest nearby of the same sector
-        for m in (m for m in self.earlier(head.i) if m.party.country):
+        subject = clause_subject_tokens(head)  # "X urged the authorities": not X
+        not_them = {m.party.name or m.party.text for m in self.earlier(head.i) if m.token in subject}
+        for m in (m for m in self.earlier(head.i) if m.party.country and (m.party.name or m.party.text) not in not_them):
             if m.head_lemma == lemma:
                 antecedent = m
                 break

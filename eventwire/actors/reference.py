@@ -26,6 +26,25 @@ GENDERED_NOUNS = {"he": {"man", "boy"}, "him": {"man", "boy"}, "his": {"man", "b
 SAYING_VERBS = CLAIMING_VERBS | {"vow", "pledge", "promise"}
 
 
+def clause_subject_tokens(head) -> set[int]:
+    """The tokens of the subject of the clause ``head`` is an object in, through verbs joined by
+    'and' and a pronoun subject's speaker ("The State Department said it was concerned and urged
+    the authorities"): a description there names someone other than that subject."""
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return set()
+    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    out: set[int] = set()
+    while verb is not None:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for child in subjects:
+            out |= {t.i for t in child.subtree}
+        if verb.dep_ == "conj" or (verb.dep_ == "ccomp" and any(c.lower_ in THIRD_PERSON for c in subjects)):
+            verb = verb.head if verb.head is not verb else None
+        else:
+            verb = None
+    return out
+
+
 def salient_person(pronoun) -> Optional[Token]:
     """The named person a personal pronoun most likely refers to: the latest person who is a
     subject, in its sentence before it or in the sentences just before (the focus of the story

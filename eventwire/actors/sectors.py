@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any, Callable, Optional
 
 from eventwire.actors.kb import Entity, KnowledgeBase
+from eventwire.model import NO_COUNTRY_CODES
 
 WEAK_HEADS = {"official", "officials", "leader", "leaders", "authorities", "authority", "side", "government"}
 TITLES = {"president", "king", "queen", "prince", "emir", "sheikh", "sultan", "premier", "minister", "chancellor",
@@ -169,7 +170,7 @@ def national_branch(entity: Optional[Entity], entity_span, head, countries) -> b
     organisation's name after a country's ("the Kenya Red Cross") is that country's society."""
     if entity is None or entity.kind != "org" or not entity_span:
         return False
-    if entity.country in ("IGO", "NGO") and entity.sector == "NGO" \
+    if entity.country in NO_COUNTRY_CODES and entity.sector == "NGO" \
             and any(max(span) + 1 == min(entity_span) for _, span in countries):
         return True  # "the South African Red Cross", "the Afghan Red Crescent": a national society
     return head.i not in entity_span and any(head.i in span and min(span) == max(entity_span) + 1 for _, span in countries)

@@ -15,6 +15,9 @@ from eventwire.model import IMPLIED, Party, Place
 # whom a protest, aid, an attack or a coercive measure (a curfew, a ban) is for, when no one is named: (sector, the act)
 IMPLIED_RECIPIENTS = {"PROTEST": ("GOV", "a protest"), "AID": ("CVL", "aid"), "ASSAULT": ("CVL", "an attack"),
                       "COERCE": ("CVL", "a coercive measure")}
+# what is asked of donors or of everyone, not of a government
+ASKED_OF_EVERYONE = {"aid", "fund", "funding", "donation", "donor", "money", "assistance", "contribution", "calm",
+                     "restraint", "unity", "prayer", "solidarity"}
 COMBAT_FAMILIES = {"territory", "offensive", "operation"}  # fought for ground, against armed men, not civilians
 STATE_FORCES = {"MIL", "GOV", "COP"}
 IMPLIED_ACTORS = {"PROTEST": "CVL"}  # who holds a protest no one is named for: the people where it is held
@@ -73,6 +76,8 @@ class ImpliedParties:
         pipeline points it at the event's place when that place, named in the sentence, says whose
         people it is."""
         sector, act = IMPLIED_RECIPIENTS.get(type_, (None, ""))
+        if type_ == "REQUEST":
+            return self._addressee(country, trig, actor)
         if type_ == "ASSAULT" and family in COMBAT_FAMILIES:
             return self.party(country, holders(actor, held_by), trig, f"'{trig.text}' names no one it is against; "
                                                              f"those who held the ground where it is fought")
@@ -87,6 +92,18 @@ class ImpliedParties:
         whom = "government" if sector == "GOV" else "people"
         return self.party(country, sector, trig, f"'{trig.text}' names no one it is for; {act} is for "
                                                  f"the {whom} of the country where it happens")
+
+
+    def _addressee(self, country: str, trig, actor: Optional[Party]) -> Optional[Party]:
+        """A demand with no addressee ("demanded an independent inquiry", "called for the release of
+        those held") is put to the government of the country where it is made; not the government's
+        own, nor an appeal for money or aid (to donors) or for calm (to everyone)."""
+        if actor is not None and actor.country == country and actor.sector in STATE_FORCES:
+            return None
+        if any(t.lemma_.lower() in ASKED_OF_EVERYONE or t.ent_type_ == "MONEY" for t in trig.subtree):
+            return None
+        return self.party(country, "GOV", trig, f"'{trig.text}' names no one it is addressed to; a demand is "
+                                                f"put to the government of the country where it is made")
 
 
 def home_of(type_: str, actor: Optional[Party]) -> Optional[str]:

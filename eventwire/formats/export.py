@@ -20,7 +20,7 @@ from eventwire.events import acled as acled_mod
 from eventwire.actors.kb import armed_group, outlet_scales
 from eventwire.places.name_forms import fold
 from eventwire.formats.output import csv_row, flat
-from eventwire.model import is_implied
+from eventwire.model import NO_COUNTRY_CODES, is_implied
 from eventwire.store import EventFilter, Store, canonical_record
 
 FORMATS = ("jsonl", "csv", "parquet", "geojson", "acled-csv")
@@ -228,7 +228,7 @@ def party_actor(party: Optional[dict[str, Any]], role: str, sub: acled_mod.SubEv
     if not party:
         return None
     conv, group = _conv(), armed_group(party.get("name"))
-    home: str = party["country"] if party.get("country") not in (None, "IGO", "NGO") else country.iso3
+    home: str = party["country"] if party.get("country") not in (None, *NO_COUNTRY_CODES) else country.iso3
     sector: Optional[str] = party.get("sector") or (group.sector if group else None)
     if group is not None and group.acled:
         return Named(group.acled, group.inter or conv["inter"]["rebel"])

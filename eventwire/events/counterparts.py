@@ -1,0 +1,68 @@
+"""Whom a denial or a threat answers when its sentence names no one. "The RSF denied any role"
+answers whoever charged the RSF; "it denied striking the market" answers whoever said it struck;
+"the president vowed a decisive response" is aimed at whoever struck his side, and "the group
+threatened further attacks" at whoever it struck. A coder reading the whole story codes that other
+side as the recipient (PLOVER REJECT and THREATEN); the sentence alone cannot say it.
+
+The counterpart is taken from the latest event told before the statement that pits the speaker
+against another side -- a charge against the speaker for a denial, an act of force between armed
+or state parties for a threat -- so it is never guessed: where no such event was told, the
+recipient stays empty.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from eventwire.dedup.within import Coded
+from eventwire.model import Event, Party, is_implied
+
+ANSWERED_TYPES = {"REJECT", "THREATEN"}
+FORCE_TYPES = {"ASSAULT", "COERCE"}
+ARMED_OR_STATE = {"MIL", "GOV", "COP", "REB", "SPY", "PTY", "OPP"}  # a threat's target: not bystanders
+LOOK_BACK = 12  # events told before the statement in which its counterpart may be found
+
+
+def same_side(a: Optional[Party], b: Optional[Party]) -> bool:
+    """Two codings of one party: the same country and sector, or the same named organisation."""
+    if a is None or b is None or not a.country or a.country != b.country:
+        return False
+    return (a.sector is not None and a.sector == b.sector) or (a.name is not None and a.name == b.name)
+
+
+def answer_the_counterparts(coded: list[Coded]) -> None:
+    """Give each denial or threat with no one named the other side of the latest event told
+    before it that involves the speaker."""
+    for k, c in enumerate(coded):
+        speaker = c.event.actor
+        if c.event.type not in ANSWERED_TYPES or c.event.recipient is not None or speaker is None \
+                or is_implied(speaker) or not speaker.country:
+            continue
+        earlier = [e.event for e in coded[max(0, k - LOOK_BACK):k] if e.event.evidence.start < c.event.evidence.start]
+        # a threat answers first what was done to the speaker, then carries on what the speaker did
+        for acted_on in (True, False):
+            found = next((f for e in reversed(earlier) if (f := _counterpart(c.event.type, speaker, e, acted_on))), None)
+            if found is not None:
+                other, why, event = found
+                c.event.recipient = replace(other, why=f"{why} ('{event.evidence.trigger.text}'): {other.why}")
+                break
+
+
+def _counterpart(type_: str, speaker: Party, event: Event, acted_on: bool) -> Optional[tuple[Party, str, Event]]:
+    """The other side of ``event`` when the speaker is one of its sides, with the reason: for a
+    denial, the side that made a charge against the speaker; for a threat, the other side of an
+    act of force between armed or state parties."""
+    actor, recipient = event.actor, event.recipient
+    if actor is None or recipient is None or is_implied(actor) or is_implied(recipient):
+        return None
+    if type_ == "REJECT":
+        if acted_on and event.type == "ACCUSE" and same_side(recipient, speaker) and not same_side(actor, speaker):
+            return actor, "who made the charge denied", event
+        return None
+    if event.type not in FORCE_TYPES or not ({actor.sector, recipient.sector} <= ARMED_OR_STATE):
+        return None
+    if acted_on and same_side(recipient, speaker) and not same_side(actor, speaker):
+        return actor, "who acted against the side that threatens", event
+    if not acted_on and same_side(actor, speaker) and not same_side(recipient, speaker):
+        return recipient, "whom the side that threatens acted against", event
+    return None

@@ -1,0 +1,50 @@
+"""Whom a statement is aimed at when its sentence names no one: a denial answers the side that
+made the charge, a threat the side that struck the speaker, a demand with no addressee the
+government where it is made; "X urged the authorities" never makes X the authorities. Hand-built
+stories (none from a dev set)."""
+from eventwire.model import Article
+
+
+def code(pipeline, text: str) -> list[dict]:
+    return [e.to_dict() for e in pipeline.code(Article(id="t", text=text, published="2026-03-12"))]
+
+
+def one(events: list[dict], type_: str, trigger: str) -> dict:
+    return next(e for e in events if e["type"] == type_ and e["evidence"]["trigger"]["text"] == trigger)
+
+
+def test_a_denial_naming_no_one_answers_the_side_that_made_the_charge(pipeline):
+    events = code(pipeline, "The Chadian army accused the FACT rebels on Monday of shelling a market in Mao. "
+                            "The FACT rebels denied any role on Tuesday.")
+    denial = one(events, "REJECT", "denied")
+    assert (denial["recipient"]["country"], denial["recipient"]["sector"]) == ("TCD", "MIL")
+    assert "charge denied" in denial["recipient"]["why"]
+
+
+def test_a_denial_with_no_charge_told_before_stays_without_a_recipient(pipeline):
+    events = code(pipeline, "The FACT rebels denied any role in the fighting near Mao on Tuesday.")
+    assert one(events, "REJECT", "denied")["recipient"] is None
+
+
+def test_a_threat_naming_no_one_is_aimed_at_whoever_struck_the_speaker(pipeline):
+    events = code(pipeline, "Rebels of the FACT attacked an army base in Mao on Monday, killing four soldiers. "
+                            "The Chadian army vowed to retaliate on Tuesday.")
+    threat = one(events, "THREATEN", "vowed")
+    assert (threat["recipient"]["country"], threat["recipient"]["sector"]) == ("TCD", "REB")
+
+
+def test_a_demand_with_no_addressee_is_put_to_the_government_where_it_is_made(pipeline):
+    events = code(pipeline, "Opposition leaders in Lome demanded an independent inquiry into the deaths on Monday.")
+    demand = one(events, "REQUEST", "demanded")
+    assert (demand["recipient"]["country"], demand["recipient"]["sector"]) == ("TGO", "GOV")
+    appeal = one(code(pipeline, "The Red Cross appealed in Lome on Monday for $3 million in aid for the displaced."),
+                 "REQUEST", "appealed")
+    assert appeal["recipient"] is None or appeal["recipient"]["sector"] != "GOV"  # money is asked of donors
+
+
+def test_the_authorities_a_speaker_urges_are_not_the_speaker(pipeline):
+    events = code(pipeline, "Protesters were arrested in Lome on Monday. The French Foreign Ministry said it was "
+                            "concerned by the arrests and urged the authorities to release them.")
+    urged = one(events, "REQUEST", "urged")
+    assert urged["actor"]["country"] == "FRA"
+    assert (urged["recipient"]["country"], urged["recipient"]["sector"]) == ("TGO", "GOV")
