@@ -136,3 +136,13 @@ def test_an_event_that_has_since_happened_follows_the_time_told_before_it(pipeli
             "The youngest man has since been released by police.")
     when = when_of(pipeline, text, "RETREAT", published="2017-06-05")
     assert (when["start"], when["end"], when["precision"]) == ("2017-06-04", "2017-06-05", "range")
+
+
+def test_an_undated_statement_is_made_on_the_day_the_storys_statements_are_dated(pipeline):
+    text = ("Gunmen attacked a police post in Mao on Thursday, killing two officers.\n"
+            "The governor said on Friday that the attackers had fled toward the border.\n"
+            "The rebels denied any role in the attack.")
+    when = when_of(pipeline, text, "REJECT")
+    assert (when["start"], when["end"]) == ("2025-01-10", "2025-01-10")
+    alone = when_of(pipeline, "The rebels denied any role in the attack on a police post in Mao.", "REJECT")
+    assert (alone["start"], alone["end"]) == ("2025-01-10", SAT)  # no dated statement: the honest range

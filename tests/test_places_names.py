@@ -53,3 +53,9 @@ def test_country_acronym_votes_for_the_country_not_a_village(nlp):
 def test_a_word_for_what_the_place_is_is_not_part_of_its_name(nlp):
     assert ("Kandahar", "AFG", "city") in resolve(nlp, "A roadside bomb detonated in Kandahar city on Friday.")
     assert ("Mexico City", "MEX", "city") in resolve(nlp, "Protesters marched in Mexico City on Friday.")
+
+
+def test_a_reef_named_after_nothing_near_it_is_not_the_town_of_that_name(pipeline):
+    events = pipeline.code("Chinese coast guard ships fired water cannon at a Philippine vessel near Scarborough "
+                           "Shoal on Monday.", published="2026-03-12")
+    assert all(e.location is None or e.location.country != "GBR" for e in events)

@@ -87,3 +87,17 @@ def test_those_a_clash_left_injured_are_hit_not_the_attackers(pipeline):
                            "student injured.", published="2017-03-01")
     assert [(q.kind, q.value) for q in events[0].quantities] == [("wounded", 1)]
     assert events[0].recipient.text == "at least one student" and events[0].actor.text == "students"
+
+
+def test_a_count_with_the_passive_left_out_is_whom_the_second_verb_hit(pipeline):
+    events = pipeline.code("Three people were killed and five wounded when a drone struck a car near Tyre.",
+                           published="2024-03-01")
+    assert sorted((q.kind, q.value) for q in events[0].quantities) == [("killed", 3), ("wounded", 5)]
+
+
+def test_a_toll_told_in_words_of_scale_gives_way_to_the_figure_told_later(pipeline):
+    events = pipeline.code("An airstrike on a village near Kyauktaw killed more than a dozen villagers on Tuesday, "
+                           "residents said. A village elder said at least 14 people were killed in the airstrike.",
+                           published="2024-03-01")
+    assert len([e for e in events if e.type == "ASSAULT"]) == 1
+    assert [(q.kind, q.value) for q in events[0].quantities] == [("killed", 14)]

@@ -15,7 +15,7 @@ from typing import Optional, Sequence
 
 from eventwire.events.linking import SPEECH_ACTS
 from eventwire.geo import haversine_km
-from eventwire.model import Event, Place, Span, is_implied
+from eventwire.model import Event, Place, Quantity, Span, is_implied
 from eventwire.reasons import PlaceReason
 
 MERGE_RADIUS_KM = 50.0
@@ -86,8 +86,9 @@ def _same_toll(x: Event, y: Event) -> bool:
 def _counts_ok(x: Event, y: Event) -> bool:
     """Two tolls of the same kind that disagree are two events, unless the story says so twice
     with a headline's rounding (handled by the headline pass, which never checks this)."""
-    mine = {q.kind: q.value for q in x.quantities}
-    return all(mine.get(q.kind, q.value) == q.value for q in y.quantities)
+    mine = {q.kind: q for q in x.quantities}
+    return all(q.kind not in mine or mine[q.kind].value == q.value or _figure_for(mine[q.kind], q)
+               or _figure_for(q, mine[q.kind]) for q in y.quantities)
 
 
 def places_compatible(a: Optional[Place], b: Optional[Place]) -> bool:
@@ -191,6 +192,8 @@ def _absorb(host: Coded, other: Coded) -> None:
         h.location, host.place_reason = o.location, other.place_reason
     if o.when is not None and o.when.source == "text" and (h.when is None or h.when.source != "text"):
         h.when = o.when
+    # "more than a dozen villagers" in the lead, "at least 14 people" in the body: the figure wins
+    h.quantities = [next((q for q in o.quantities if q.kind == x.kind and _figure_for(x, q)), x) for x in h.quantities]
     have = {(q.kind, q.value) for q in h.quantities} | {("value", q.value) for q in h.quantities}
     h.quantities += [q for q in o.quantities
                      if (q.kind, q.value) not in have and ("value", q.value) not in have
@@ -203,6 +206,16 @@ def _absorb(host: Coded, other: Coded) -> None:
         h.evidence.mentions.append(Span(o.evidence.sentence, o.evidence.start, o.evidence.end))
     h.evidence.mentions += o.evidence.mentions
     h.confidence = min(0.95, max(h.confidence, o.confidence) + 0.05)
+
+
+VAGUE_COUNT_WORDS = {"dozen", "dozens", "scores", "several", "hundreds", "thousands", "handful", "few", "many"}
+
+
+def _figure_for(vague: Quantity, figure: Quantity) -> bool:
+    """A count told in words of scale ("more than a dozen", "dozens") and the same count given as a
+    figure later ("at least 14"): the figure is the count, when it is of that order."""
+    return bool(set(vague.text.lower().split()) & VAGUE_COUNT_WORDS) \
+        and not set(figure.text.lower().split()) & VAGUE_COUNT_WORDS and vague.value / 2 <= figure.value <= vague.value * 4
 
 
 def _link_words(host: Event, other: Event) -> None:

@@ -7,6 +7,8 @@ where it happened (:meth:`locate`, in :mod:`eventwire.events.locating`) and when
 """
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import replace
 from datetime import date
 from functools import cached_property
 from typing import Callable, Optional
@@ -23,9 +25,10 @@ from eventwire.places.resolver import PlaceMention
 from eventwire.events.modality import INTENT_GOVERNORS
 from eventwire.events.dates import (COMPLEMENTS, Scenes, after, attached_to, dates_a_thing, happened_since, in_complement,
                                     is_date, on_or_before, participle_host, publication_day, publication_range,
-                                    settle, starts_a_period, told_as_of_report)
+                                    settle, starts_a_period, stated_by, told_as_of_report)
 from eventwire.times.finder import TimeMention, tense_of
 
+REPORT_DAYS = 3  # how far before publication a story's statements are still its news
 PLAN_VERBS = INTENT_GOVERNORS | {"pledge", "promise", "agree", "decide", "hope", "expect", "seek", "want"}
 
 
@@ -106,7 +109,7 @@ class ArticleContext(EventPlaces):
         if found:
             return found, "named in the same sentence"
         if statement:
-            return self._undated(trigger)
+            return self._undated_statement(trigger)
         para = self.paragraph_of[si]
         earlier = [t for t in self._times_in_para.get(para, []) if is_date(t.expr) and t.token_start < sent.start]
         found = self._first_settled(earlier, lambda t: -t.token_start, planned)
@@ -124,6 +127,32 @@ class ArticleContext(EventPlaces):
             return day, "told as of the report: the publication day" if day else "no date"
         fallback = publication_range(self.published)
         return fallback, "the days before publication" if fallback else "no date"
+
+    def _undated_statement(self, trigger) -> tuple[Optional[TimeExpr], str]:
+        """A statement no time dates: the day the article's dated statements were made ("said on
+        Tuesday", the story's reporting day), else as any undated event."""
+        if not told_as_of_report(trigger) and self._report_day is not None:
+            return self._report_day, "the day the article's other statements are dated"
+        return self._undated(trigger)
+
+    @cached_property
+    def _report_day(self) -> Optional[TimeExpr]:
+        """The day most of the article's dated statements were made ("said on Tuesday", "warned on
+        Tuesday"; the latest on a tie), within REPORT_DAYS of publication: a statement dated months
+        before is background, not the story's reporting day."""
+        days: Counter = Counter()
+        kept: dict[str, TimeExpr] = {}
+        for t in self.times:
+            verb = stated_by(self._root(t))
+            settled = settle(t.expr, self.published, False) if verb is not None and is_date(t.expr) else None
+            if settled is not None and settled.precision == "day" and settled.start and self.published is not None \
+                    and 0 <= (self.published - date.fromisoformat(settled.start)).days <= REPORT_DAYS:
+                days[settled.start] += 1
+                kept[settled.start] = settled
+        if not days:
+            return None
+        best = max(days, key=lambda d: (days[d], d))
+        return replace(kept[best], text=None, start_char=None, end_char=None)
 
     def _since(self, trigger, earlier: TimeExpr, reason: str) -> tuple[TimeExpr, str]:
         """'One of the men has since been released': after the earlier time, up to publication."""

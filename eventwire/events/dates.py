@@ -98,6 +98,14 @@ def on_or_before(expr: TimeExpr) -> TimeExpr:
     return replace(expr, timex=None, start=start.isoformat(), end=end.isoformat(), precision="range")
 
 
+def stated_by(time_root):
+    """The verb of saying a time dates ("said on Tuesday", "warned Tuesday"), or None."""
+    verb = time_root.head.head if time_root.dep_ == "pobj" else time_root.head if time_root.dep_ == "npadvmod" else None
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    return verb if verb.lemma_.lower() in REPORTING or verb.lemma_.lower() in VERBAL else None
+
+
 def verb_of(trigger):
     """The trigger itself when a verb, else the verb its noun hangs on ("the attack has since ...")."""
     return trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head

@@ -53,7 +53,7 @@ def _number_tokens(head) -> list:
         return [head]
     if not nums and (head.like_num or head.lower_ in WORDS) and any(c.lower_ == "of" for c in head.children):
         return [head]  # "one of its peacekeepers", "three of the victims"
-    if not nums and head.pos_ == "NUM" and head.dep_ in ("dobj", "nsubjpass", "conj") and head.head.pos_ == "VERB":
+    if not nums and head.pos_ == "NUM" and head.dep_ in ("dobj", "nsubjpass", "nsubj", "conj") and head.head.pos_ == "VERB":
         return [head]  # "killing 20 people and wounding 100", "left 12 dead and 30 wounded": the people are understood
     if not nums:
         for c in head.children:  # "dozens of people", "hundreds of soldiers" parse as the number heading

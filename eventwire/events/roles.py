@@ -45,8 +45,12 @@ def is_passive(tok) -> bool:
     if tok.tag_ == "VBN" and tok.dep_ in PARTICIPLE_COMPLEMENTS and not any(c.dep_ == "nsubj" for c in tok.children) \
             and any(c.dep_ == "nsubjpass" for c in tok.head.children):
         return True  # "was found murdered", "were reported killed", "have been feared killed": the subject is the victim
-    # "were killed or wounded": a conjoined participle shares the passive of its head
-    return tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)
+    # "were killed or wounded": a conjoined participle shares the passive of its head, and so does
+    # one the tagger read as a past tense with the passive gapped ("three were killed and five wounded")
+    return tok.dep_ == "conj" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children) and (
+        tok.tag_ == "VBN" or (tok.tag_ == "VBD" and not any(c.dep_ in ("aux", "dobj") for c in tok.children)
+                              and any(c.dep_ == "nsubj" and (c.like_num or any(n.dep_ == "nummod" for n in c.children))
+                                      for c in tok.children)))
 
 
 
