@@ -74,3 +74,13 @@ def test_two_coalitions_of_the_opposition_are_two_speakers(pipeline):
             "The Front for Democracy, an opposition and civil society coalition, demanded the release of all "
             "detainees on Monday.")
     assert [e["type"] for e in code_sentence(pipeline, text)].count("REQUEST") == 2
+
+
+def test_a_body_alarmed_by_an_act_disapproves_of_whoever_did_it(pipeline):
+    events = code_sentence(pipeline, "Police arrested 38 protesters in Tbilisi on Monday. The U.S. State Department "
+                                     "said it was deeply concerned by the arrests.")
+    charge = next(e for e in events if e["type"] == "ACCUSE")
+    assert (charge["actor"]["country"], charge["recipient"]["sector"]) == ("USA", "COP")
+    assert not any(e["type"] == "ACCUSE" for e in code_sentence(pipeline, "The company is concerned about costs in Lagos."))
+    assert not any(e["type"] == "ACCUSE" for e in code_sentence(
+        pipeline, "The army said it was not concerned by the rebel claims."))

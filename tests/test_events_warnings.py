@@ -129,3 +129,31 @@ def test_condemning_the_attack_charges_whoever_carried_it_out(pipeline):
     text = "Al-Shabaab fighters attacked a checkpoint in Afgoye on Monday. Somalia's president condemned the attack."
     charge = next(e for e in code_sentence(pipeline, text) if e["type"] == "ACCUSE")
     assert charge["recipient"]["sector"] == "REB" and "condemned" in charge["recipient"]["why"]
+
+
+def test_a_penalty_promised_by_any_verb_of_saying_is_a_threat(pipeline):
+    assert "THREATEN" in types(code_sentence(
+        pipeline, "The interior minister said any attempt to block the highway would be dealt with firmly."))
+    assert "THREATEN" in types(code_sentence(
+        pipeline, "A government spokesman said the militia would be held accountable for the killings."))
+    assert "THREATEN" in types(code_sentence(
+        pipeline, "The army vowed that those responsible for the ambush would pay the price."))
+    assert "THREATEN" not in types(code_sentence(pipeline, "The judge said the case would be dealt with by the courts."))
+    assert "THREATEN" not in types(code_sentence(
+        pipeline, "The president vowed that the government would build more schools."))
+
+
+def test_a_second_that_clause_of_a_warning_is_read_too(pipeline):
+    found = code_sentence(pipeline, "The president warned organisers on Monday that the government would not "
+                                    "allow chaos to spread and that those who financed the riots would face prosecution.")
+    assert "THREATEN" in types(found) and "REJECT" not in types(found)
+    assert types(code_sentence(pipeline, "The government said it would not allow inspectors to enter the site.")) \
+        == ["REJECT"]
+
+
+def test_a_claim_dismissed_in_an_aside_is_rejected_by_its_subject_against_the_claimant(pipeline):
+    found = code_sentence(pipeline, "The rebels said they had killed 40 soldiers near Mao on Monday, a figure the "
+                                    "Chadian army dismissed as propaganda.")
+    denial = next(e for e in found if e["type"] == "REJECT")
+    assert denial["actor"]["sector"] == "MIL" and denial["recipient"]["sector"] == "REB"
+    assert denial["reported_by"]["sector"] == "MIL"  # the army's own word, not part of the rebels' claim

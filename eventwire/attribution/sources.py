@@ -219,6 +219,10 @@ class Attributor:
                     return Attribution(other, certainty or REPORTING[parent.lemma_], parent)
             if node.dep_ == "conj" and node.pos_ == "VERB" and parent.lemma_ in REPORTING:
                 continue  # "denied the report and accused the rebels": a second act of the speaker, not what is denied
+            if node.dep_ in ("appos", "npadvmod") and node.pos_ == "NOUN" and node.left_edge.i > 0 \
+                    and node.doc[node.left_edge.i - 1].text == "," and any(c.dep_ in ("relcl", "acl") and c.i in holds_trigger
+                                            and any(g.dep_ == "nsubj" for g in c.children) for c in node.children):
+                break  # "..., a claim the army dismissed": the writer's aside on what was said, not part of it
             if parent.lemma_ in REPORTING and parent.pos_ in ("VERB", "AUX") and node.dep_ not in ("nsubj", "nsubjpass"):
                 subj = cited_source(parent) or subject_of(parent)
                 cert = REPORTING[parent.lemma_]

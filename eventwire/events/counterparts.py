@@ -38,6 +38,10 @@ def answer_the_counterparts(coded: list[Coded]) -> None:
         if c.event.type not in ANSWERED_TYPES or c.event.recipient is not None or speaker is None \
                 or is_implied(speaker) or not speaker.country:
             continue
+        claimed = _claimant(c.event, coded) if c.event.type == "REJECT" else None
+        if claimed is not None:  # "... captured the village, a claim the military dismissed"
+            c.event.recipient = replace(claimed, why=f"whose claim in the same sentence is rejected: {claimed.why}")
+            continue
         earlier = [e.event for e in coded[max(0, k - LOOK_BACK):k] if e.event.evidence.start < c.event.evidence.start]
         # a threat answers first what was done to the speaker, then carries on what the speaker did
         for acted_on in (True, False):
@@ -46,6 +50,17 @@ def answer_the_counterparts(coded: list[Coded]) -> None:
                 other, why, event = found
                 c.event.recipient = replace(other, why=f"{why} ('{event.evidence.trigger.text}'): {other.why}")
                 break
+
+
+def _claimant(denial: Event, coded: list[Coded]) -> Optional[Party]:
+    """Who reports another event in the denial's own sentence, when that is not the one denying."""
+    speaker = denial.actor
+    for other in (c.event for c in coded):
+        source = other.reported_by
+        if other is not denial and other.evidence.start == denial.evidence.start and source is not None \
+                and not is_implied(source) and source.country and not same_side(source, speaker):
+            return source
+    return None
 
 
 def _counterpart(type_: str, speaker: Party, event: Event, acted_on: bool) -> Optional[tuple[Party, str, Event]]:

@@ -421,7 +421,10 @@ def object_of(tok):
     if tok.pos_ == "VERB":
         if is_passive(tok):  # "was negotiated for months and finally signed": the conjunct's subject is its own
             return child(tok, ("nsubjpass",)) or (child(tok.head, ("nsubjpass",)) if tok.dep_ == "conj" else None)
-        return child(tok, ("dobj",))
+        own = child(tok, ("dobj",))
+        if own is None and tok.dep_ in ("relcl", "acl") and child(tok, ("nsubj",)) is not None:
+            return tok.head  # "a claim the military dismissed": what the clause's subject did it to
+        return own
     return pobj(tok, {"of"})
 
 

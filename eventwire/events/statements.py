@@ -8,6 +8,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from eventwire.attribution.sources import CLAIMING_VERBS
+from eventwire.events.alarm import voiced_alarm
 from eventwire.events.candidate import Candidate
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.modality import negated
@@ -45,29 +46,39 @@ LABEL_VERBS = {"call", "describe", "label", "brand", "term", "characterize", "ch
 def said_events(sent, codebook: Codebook, coder) -> list[Candidate]:
     out = []
     for tok in sent:
-        statement = _statement(tok)
-        said_event = statement and (_warning(tok, *statement, codebook, coder)
-                                    or _demand(tok, *statement, coder) or _blame(tok, *statement, coder)
-                                    or _criticism(tok, *statement)
-                                    or _intended_harm(tok, *statement, coder) or _denial(tok, *statement, coder)
-                                    or _wrongdoing(tok, *statement, codebook, coder)
-                                    or _approval(tok, *statement, codebook, coder))
-        said_event = said_event or _label(tok, codebook, coder) or _verdict(tok, coder) or _reserved_right(tok, codebook, coder)
+        said_event = None
+        for statement in _statements(tok):  # "warned that it would not allow chaos and that backers would face ..."
+            said_event = said_event or (_warning(tok, *statement, codebook, coder)
+                                        or _demand(tok, *statement, coder) or _blame(tok, *statement, coder)
+                                        or _criticism(tok, *statement)
+                                        or _intended_harm(tok, *statement, coder) or _denial(tok, *statement, coder)
+                                        or _wrongdoing(tok, *statement, codebook, coder)
+                                        or _approval(tok, *statement, codebook, coder))
+        said_event = said_event or _label(tok, codebook, coder) or _verdict(tok, coder) \
+            or _reserved_right(tok, codebook, coder) or voiced_alarm(tok, coder)
         if said_event:
             out.append(said_event)
     return out
 
 
-def _statement(tok) -> Optional[tuple[Token, Token]]:
-    """(speaker, what is said) for a party's affirmative statement ("Russia says Israel must ..."),
-    or None."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in CLAIMING_VERBS or negated(tok):
-        return None
+VOWING_VERBS = {"vow", "pledge", "promise", "swear"}  # "vowed that those responsible would pay the price"
+
+
+def _statements(tok) -> list[tuple[Token, Token]]:
+    """(speaker, what is said) for each affirmative clause a party states ("Russia says Israel must
+    ..."): the verb's that-clause and the clauses joined to it. A negation says nothing happens,
+    except a response promised ("will not go unanswered")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or (lemma not in CLAIMING_VERBS and lemma not in VOWING_VERBS) or negated(tok):
+        return []
     speaker = subject(tok)
     said = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-    if speaker is None or said is None or (negated(said) and not _unanswered(said)):
-        return None  # a negation says nothing happens, except a response promised ("will not go unanswered")
-    return speaker, said
+    if speaker is None or said is None:
+        return []
+    # a clause joined to it, or a second that-clause the parser hung lower ("that X ... and that Y")
+    clauses = [said, *(c for c in said.subtree if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (
+        c.head.i == said.i or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)))]
+    return [(speaker, c) for c in clauses if not negated(c) or _unanswered(c)]
 
 
 def subject(verb) -> Optional[Token]:
@@ -99,12 +110,13 @@ def _warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidat
     THREATEN). What another country's forces may do
     is a forecast, not a threat ("warned that Russia could attack")."""
     # "will be met with a response", "will not go unanswered": a threat whatever verb says it
-    met = (said.lemma_ == "meet" and any(c.dep_ == "auxpass" for c in said.children)) or _unanswered(said)
-    if (tok.lemma_.lower() not in WARNING_VERBS and not met) or not _speaks(speaker, coder):
+    met = (said.lemma_ == "meet" and any(c.dep_ == "auxpass" for c in said.children)) or _unanswered(said) \
+        or _dealt_with(said)
+    if (tok.lemma_.lower() not in WARNING_VERBS | VOWING_VERBS and not met) or not _speaks(speaker, coder):
         return None
     if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in WARNING_MODALS for c in said.children):
         return None
-    if _unanswered(said):  # "warned that the aggression will not go unanswered"
+    if _unanswered(said) or _dealt_with(said):  # "will not go unanswered", "would be dealt with firmly"
         return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker, None)
     objects = [c for c in said.children if c.dep_ == "dobj"] + \
         [g for c in said.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
@@ -125,6 +137,16 @@ def _warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidat
 
 
 UNANSWERED = {"unanswered", "unpunished", "unavenged"}
+FIRMLY = {"firmly", "severely", "harshly", "decisively", "strongly", "ruthlessly", "mercilessly", "sternly", "robustly"}
+
+
+def _dealt_with(said) -> bool:
+    """'would be dealt with firmly', 'will be held accountable': a penalty promised, whatever the
+    verb of saying (not "was dealt with by the courts")."""
+    if said.lemma_ == "deal":
+        return any(t.lower_ in FIRMLY for t in said.subtree)
+    return said.lemma_ == "hold" and any(c.lower_ in ("accountable", "responsible") for c in said.children
+                                          if c.dep_ in ("acomp", "oprd", "advmod", "xcomp"))
 
 
 def _unanswered(said) -> bool:

@@ -447,13 +447,20 @@ def _subject_in(actor, lemmas: list[str]) -> bool:
 PERMITTING = {"allow", "permit", "tolerate"}
 
 
+# what disorder does when let be: "will not allow chaos to spread", "violence to return"
+SPREADING = {"spread", "take", "prevail", "reign", "return", "continue", "escalate", "grow", "flourish", "persist"}
+
+
 def _disorder_refused(tok: Token, recipient: Optional[Token], coder) -> bool:
     """'will not allow anarchy to take root', 'will not allow any armed group to hold the capital':
     what a party says it will not let happen is a harm or any comer, not a party it turns down
     ('will not allow inspectors in' stays a refusal)."""
     if tok.lemma_.lower() not in PERMITTING:
         return False
-    obj = object_of(tok) or recipient
+    # "will not allow chaos to spread": what it would not let happen is the subject of the clause after
+    obj = object_of(tok) or recipient or next((g for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+                                               and c.lemma_.lower() in SPREADING for g in c.children
+                                               if g.dep_ == "nsubj"), None)
     if obj is None:
         return False
     return any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in obj.children) or not coder.names_party(obj)
