@@ -144,3 +144,18 @@ def test_ground_taken_stands_for_whoever_the_text_says_held_it(pipeline):
     assert taken_from("Rebels captured four hills held by the army near Hama on Monday.") == "MIL"
     assert taken_from("Kurdish fighters entered Tal Abyad , one of Islamic State 's strongholds , on Monday .") == "REB"
     assert taken_from("Rebels captured the town of Kafr Nabl on Monday.") is None  # the text does not say from whom
+
+
+def test_water_cannon_fired_to_clear_a_crowd_and_arrests_beside_it_are_two_acts(pipeline):
+    found = types(code_sentence(pipeline, "Riot police fired water cannon late Monday to clear protesters who had "
+                                          "tried to block a road in Tbilisi, and detained at least 38 people."))
+    assert ("ASSAULT", "fired") in found and ("COERCE", "detained") in found
+    assert types(code_sentence(pipeline, "Police arrested and detained 12 men in Lagos on Monday.")) == [("COERCE", "arrested")]
+
+
+def test_roads_or_an_area_sealed_off_are_movement_restricted(pipeline):
+    assert ("COERCE", "sealed") in types(code_sentence(
+        pipeline, "A local official said the area near Qaim had been sealed off by militia units."))
+    assert ("COERCE", "sealed") in types(code_sentence(
+        pipeline, "Police had sealed major roads into the centre of Nairobi with trucks and razor wire."))
+    assert not types(code_sentence(pipeline, "He sealed the letter in Nairobi."))

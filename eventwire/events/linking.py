@@ -36,6 +36,7 @@ def link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     for c in cands:
         host = next((k for k in kept if k.type == c.type and background[k.trigger.i] == background[c.trigger.i] and
+                     not _arrests_beside(k, c) and
                      any(_joined(t, c.trigger, own_subject) for t in [k.trigger, *(x.trigger for x in k.linked)])), None)
         if host is None:
             kept.append(c)
@@ -101,6 +102,13 @@ def link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
                 toll.actor_head = None  # the attack says who struck, not the clause the parser hung it on
             _absorb(_its_attack(toll.trigger, attacks), toll)
     return kept
+
+
+def _arrests_beside(a: Candidate, b: Candidate) -> bool:
+    """'fired water cannon to clear the protesters and detained 38 people': the arrests are an act
+    of their own beside the dispersal (coders count both), not another word for it."""
+    return a.type == "COERCE" and a.trigger.pos_ == b.trigger.pos_ == "VERB" and a.trigger.i != b.trigger.i \
+        and (a.mode in HOLDING_MODES) != (b.mode in HOLDING_MODES) and a.mode is not None and b.mode is not None
 
 
 def _its_attack(toll: Token, attacks: list[Candidate]) -> Candidate:

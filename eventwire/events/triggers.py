@@ -89,8 +89,9 @@ def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Option
     alts = alts if isinstance(alts, list) else [alts]
     governed = pobj(tok, {"to", "on", "upon"}) if alts and tok.pos_ == "VERB" and object_of(tok) is None else None
     governed_lemma = object_lemma(governed) if governed is not None else None  # "agreed to a trade deal"
+    named = _with_modifier(obj) if obj is not None else None  # "water cannon", "rubber bullets"
     for alt in alts:  # "cancelled a visit": the other reading, whatever object_in says
-        if obj_lemma in alt["lemmas"] or governed_lemma in alt["lemmas"]:
+        if obj_lemma in alt["lemmas"] or governed_lemma in alt["lemmas"] or named in alt["lemmas"]:
             return alt["type"], alt.get("mode"), alt["family"]
     sector_alt = trig.opt("object_sector_alt")
     if sector_alt and obj is not None and _someone(obj) and coder.names_party(obj):
@@ -193,6 +194,15 @@ CURRENCY_SIGNS = {"$", "US$", "€", "£", "¥"}
 
 
 VOLLEYS = {"volley", "salvo", "barrage", "canister", "burst", "hail", "cloud"}
+
+
+def _with_modifier(obj) -> Optional[str]:
+    """The object's head with the word before it that makes it a thing of its own ("water cannon",
+    "rubber bullet"), or None."""
+    before = obj.doc[obj.i - 1] if obj.i > 0 else None
+    if before is None or before.head.i != obj.i or before.dep_ not in ("compound", "amod"):
+        return None
+    return f"{before.lemma_.lower()} {obj.lemma_.lower()}"
 
 
 def object_lemma(obj) -> str:
