@@ -239,7 +239,7 @@ class Pipeline:
         ground = cand.type == "ASSAULT" and cand.family in COMBAT_FAMILIES and _ground(ctx, cand.recipient_head)
         held_by = holder_named(cand.recipient_head, ctx.actors) if cand.family in COMBAT_FAMILIES else None
         if ground and recipient is not None:  # the town taken stands for whoever held it, not for its people
-            recipient = replace(recipient, sector=holders(actor, held_by),
+            recipient = replace(recipient, sector=holders(actor, held_by, recipient.country),
                                 why=f"'{recipient.text}' is ground taken: it stands for those who held it"
                                     f"{f' ({held_by.text})' if held_by else ''}, not its people; "
                                     f"{recipient.country or 'no country'} is where it lies")

@@ -159,3 +159,13 @@ def test_roads_or_an_area_sealed_off_are_movement_restricted(pipeline):
     assert ("COERCE", "sealed") in types(code_sentence(
         pipeline, "Police had sealed major roads into the centre of Nairobi with trucks and razor wire."))
     assert not types(code_sentence(pipeline, "He sealed the letter in Nairobi."))
+
+
+def test_ground_a_foreign_army_takes_was_held_by_the_forces_of_the_country_it_lies_in(pipeline):
+    found = code_sentence(pipeline, "KYIV, Ukraine (Wire) -- Russian forces captured the village of Ivanopillia near "
+                                    "Kostiantynivka in Donetsk region on Monday.")
+    taken = next(e for e in found if e["type"] == "ASSAULT")
+    assert (taken["recipient"]["country"], taken["recipient"]["sector"]) == ("UKR", "MIL")
+    own = next(e for e in code_sentence(pipeline, "The Myanmar army recaptured the town of Lashio on Monday.")
+               if e["type"] == "ASSAULT")
+    assert own["recipient"]["sector"] == "REB"  # a state retaking its own ground takes it from armed groups

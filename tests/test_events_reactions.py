@@ -84,3 +84,17 @@ def test_a_body_alarmed_by_an_act_disapproves_of_whoever_did_it(pipeline):
     assert not any(e["type"] == "ACCUSE" for e in code_sentence(pipeline, "The company is concerned about costs in Lagos."))
     assert not any(e["type"] == "ACCUSE" for e in code_sentence(
         pipeline, "The army said it was not concerned by the rebel claims."))
+
+
+def test_a_truce_welcomed_or_violated_is_no_new_truce(pipeline):
+    welcomed = kinds(code_sentence(pipeline, "The UN mission welcomed the truce in Tripoli on Tuesday."))
+    assert [t for t, _ in welcomed] == ["SUPPORT"]
+    violated = kinds(code_sentence(pipeline, "The rebels said the shelling of Kindu was a clear violation of the truce."))
+    assert not any(t == "RETREAT" for t, _ in violated)
+
+
+def test_an_act_named_a_violation_charges_whoever_did_it(pipeline):
+    events = code_sentence(pipeline, "A Myanmar military airstrike on a village near Namhsan killed nine civilians on "
+                                     "Thursday. The TNLA said the strike was a clear violation of the truce.")
+    charge = next(e for e in events if e["type"] == "ACCUSE")
+    assert (charge["actor"]["sector"], charge["recipient"]["sector"]) == ("REB", "MIL")

@@ -79,7 +79,7 @@ class ImpliedParties:
         if type_ == "REQUEST":
             return self._addressee(country, trig, actor)
         if type_ == "ASSAULT" and family in COMBAT_FAMILIES:
-            return self.party(country, holders(actor, held_by), trig, f"'{trig.text}' names no one it is against; "
+            return self.party(country, holders(actor, held_by, country), trig, f"'{trig.text}' names no one it is against; "
                                                              f"those who held the ground where it is fought")
         if family == "visit" and actor is not None and actor.country and actor.country != country:
             return self.party(country, "GOV", trig, f"'{trig.text}' names no host; a visit abroad is to "
@@ -112,12 +112,15 @@ def home_of(type_: str, actor: Optional[Party]) -> Optional[str]:
     return actor.country if type_ in IMPLIED_ACTORS and actor is not None and actor.sector in IMPLIED_ACTORS.values() else None
 
 
-def holders(actor: Optional[Party], named: Optional[Party] = None) -> Optional[str]:
+def holders(actor: Optional[Party], named: Optional[Party] = None, where: Optional[str] = None) -> Optional[str]:
     """The sector of those who held ground an offensive took: whoever the text says held it
-    (``named``: :func:`holder_named`), else armed groups when a state's forces took it; unknown when
-    rebels did (from the state or from another group: the text must say)."""
+    (``named``: :func:`holder_named`); the forces of the country it lies in when another state's
+    forces took it (``where``: "Russian forces captured a village" in Ukraine); armed groups when the
+    state's own did; unknown when rebels did (from the state or from another group: the text must say)."""
     if named is not None and named.sector:
         return named.sector
+    if actor is not None and actor.sector in STATE_FORCES and actor.country and where and actor.country != where:
+        return "MIL"
     return "REB" if actor is not None and actor.sector in STATE_FORCES else None
 
 

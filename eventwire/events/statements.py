@@ -201,13 +201,17 @@ def _wrongdoing(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candi
         return None
     if blamed is not None and by is not None and (blamed.country, blamed.sector) == (by.country, by.sector):
         return None
-    return Candidate(tok, BLAME_TRIGGER, "ACCUSE", "allege", "accuse", speaker, culprit if blamed is not None else None)
+    # an act named a wrong ("the strike was a violation") charges its doer (condemned.blame_the_doers)
+    act = culprit if named_wrong and culprit.pos_ == "NOUN" else None
+    return Candidate(tok, BLAME_TRIGGER, "ACCUSE", "allege", "accuse", speaker, culprit if blamed is not None else act)
 
 
 def _amounts_to_wrong(said, words: dict[str, frozenset[str]], codebook: Codebook) -> bool:
     """'such statements amounted to flagrant interference': the thing said is named a wrong."""
     named = _child_pobj(next((c for c in said.children if c.dep_ == "prep" and c.lower_ == "to"), None)) \
         if said.lemma_.lower() in words.get("amounts_to", ()) else None
+    if said.lemma_ == "be":  # "said the strike was a clear violation of the truce"
+        named = next((c for c in said.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
     return named is not None and _condemning(named, codebook.condemning)
 
 

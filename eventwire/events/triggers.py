@@ -264,8 +264,9 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             continue  # "seized on the FBI's decision": made use of it, took nothing
         if trig.opt("needs_head_in") and tok.head.lemma_ not in trig.opt("needs_head_in"):
             continue
-        if tok.head.lemma_.lower() in trig.opt("head_not_in", ()):
-            continue  # "violated the ceasefire": the ceasefire is what was broken, not an event
+        governor = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
+        if tok.head.lemma_.lower() in trig.opt("head_not_in", ()) or governor.lemma_.lower() in trig.opt("head_not_in", ()):
+            continue  # "violated the ceasefire", "a violation of the truce": what was broken, not an event
         if trig.opt("of_noun_in") and not (tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in trig.opt("of_noun_in")):
             continue  # "declared a state of siege", not "the siege of Mariupol"
         if trig.opt("modifier_not_in") and any(c.lower_ in trig.opt("modifier_not_in") for c in tok.children
