@@ -169,3 +169,12 @@ def test_ground_a_foreign_army_takes_was_held_by_the_forces_of_the_country_it_li
     own = next(e for e in code_sentence(pipeline, "The Myanmar army recaptured the town of Lashio on Monday.")
                if e["type"] == "ASSAULT")
     assert own["recipient"]["sector"] == "REB"  # a state retaking its own ground takes it from armed groups
+
+
+def test_a_town_taken_is_ground_taken_whoever_takes_it(pipeline):
+    rebels = code_sentence(pipeline, "M23 rebels took the town of Walikale on Monday.")
+    assert [(e["type"], e["recipient"]["sector"] if e["recipient"] else None) for e in rebels][:1] == [("ASSAULT", None)]
+    troops = code_sentence(pipeline, "Government troops took the village of Kaura in Kaduna state on Monday.")
+    assert [(e["type"], e["recipient"]["sector"]) for e in troops] == [("ASSAULT", "REB")]  # not an arrest
+    hostages = code_sentence(pipeline, "Gunmen took 20 villagers from Kaura in Kaduna state on Monday.")
+    assert (hostages[0]["type"], hostages[0]["recipient"]["sector"]) == ("ASSAULT", "CVL")  # people taken: abducted

@@ -98,20 +98,20 @@ def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Option
         party = coder.code(obj)  # "welcomed the Chinese president": a visitor received, not a view endorsed
         if party is not None and party.sector in sector_alt["sectors"]:
             return sector_alt["type"], sector_alt.get("mode"), sector_alt["family"]
+    place_alt = trig.opt("place_object")
+    taken = (pobj(obj, {"of"}) or obj) if obj is not None and obj.lemma_.lower() in AMOUNT_HEADS else obj  # "every inch of Syria"
+    is_place = taken is not None and (taken.i in place_tokens or unlisted_place(taken, coder, place_tokens))
+    if place_alt and is_place:  # "took Walikale": ground taken, whatever else the verb takes
+        return place_alt["type"], place_alt.get("mode"), place_alt["family"]
     if trig.opt("object_in") and obj_lemma not in trig.opt("object_in") and not (
             trig.opt("or_doing") and object_of(tok) is None and _doing(tok, _doing_lemmas(trig.opt("or_doing"))) is not None) \
             and not (trig.opt("or_claim") and object_of(tok) is None and _claim(tok) is not None):
         return None  # "offered help"; "offered to hand over the suspects" is an offer too
     if trig.opt("needs_object") and obj is None:
         return None
-    taken = (pobj(obj, {"of"}) or obj) if obj is not None and obj.lemma_.lower() in AMOUNT_HEADS else obj  # "every inch of Syria"
-    is_place = taken is not None and (taken.i in place_tokens or unlisted_place(taken, coder, place_tokens))
     if "needs_place_object" in trig.options and (obj is None or (
             not is_place and obj_lemma not in trig.opt("needs_place_object"))):
         return None  # "took over Numbi", "took over the town"; not "took over the company"
-    place_alt = trig.opt("place_object")
-    if place_alt and is_place:
-        return place_alt["type"], place_alt.get("mode"), place_alt["family"]
     if (trig.opt("object_party") or trig.opt("object_sector")) and obj is not None:
         party = coder.code(obj) if coder.names_party(obj) else None
         if trig.opt("object_sector_not") and (party.sector in trig.opt("object_sector_not") if party else counted(obj)):
@@ -196,6 +196,17 @@ CURRENCY_SIGNS = {"$", "US$", "€", "£", "¥"}
 VOLLEYS = {"volley", "salvo", "barrage", "canister", "burst", "hail", "cloud"}
 
 
+def _ground_object(trig: Trigger, obj, place_tokens: set[int]) -> bool:
+    """'took the town', 'took Walikale': an object a trigger that also takes ground (its
+    ``place_object``) reads as ground, which needs none of the prepositions of its other reading."""
+    if not trig.opt("place_object") or obj is None:
+        return False
+    alts = trig.opt("object_in_alt") or []
+    alts = alts if isinstance(alts, list) else [alts]
+    ground = [a for a in alts if a.get("family") == trig.opt("place_object").get("family")]
+    return obj.i in place_tokens or any(object_lemma(obj) in a["lemmas"] for a in ground)
+
+
 def _with_modifier(obj) -> Optional[str]:
     """The object's head with the word before it that makes it a thing of its own ("water cannon",
     "rubber bullet"), or None."""
@@ -272,7 +283,8 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
         if trig.opt("modifier_not_in") and any(c.lower_ in trig.opt("modifier_not_in") for c in tok.children
                                                if c.dep_ in ("amod", "compound", "nmod")):
             continue  # "a heart attack", "a panic attack"
-        if trig.opt("needs_prep") and (not _prep_object_ok(tok, trig) or _to_an_outlet(tok, trig, coder)):
+        if trig.opt("needs_prep") and not _ground_object(trig, grammatical_object, place_tokens) \
+                and (not _prep_object_ok(tok, trig) or _to_an_outlet(tok, trig, coder)):
             continue
         if trig.opt("needs_child_dep") and not any(c.dep_ in trig.opt("needs_child_dep") for c in tok.children):
             continue
@@ -329,7 +341,8 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             continue
         alt = trig.opt("subject_sector_alt")
         party = coder.code(actor) if actor is not None and (alt or trig.opt("subject_sector")) else None
-        if alt and party is not None and party.sector in alt["sectors"] and tok.pos_ == "VERB":  # not "a London protest"
+        if alt and party is not None and party.sector in alt["sectors"] and tok.pos_ == "VERB" \
+                and family == trig.family:  # not "a London protest", nor ground taken ("troops took the village")
             type_, mode, family = alt["type"], alt.get("mode"), alt["family"]  # "police blocked protesters", "troops gathered"
         elif trig.opt("subject_in") and purpose is None and not _subject_in(actor, trig.opt("subject_in")):
             continue  # "protesters gathered" or "workers gathered to demand ...", not "mourners gathered"
