@@ -364,3 +364,13 @@ def test_a_capital_inside_a_longer_place_name_is_not_its_country(pipeline):
     found = pipeline.annotate("Insurgents attacked Mocimboa da Praia in Mozambique on Friday.", published="2026-06-14")
     town = next(a for a in found.actors if a.text == "Mocimboa da Praia")
     assert town.country == "MOZ", town.why
+
+
+def test_a_partys_own_forces_are_that_party_and_a_states_are_its_military(pipeline):
+    def actor(text):
+        return next(e.actor for e in pipeline.code(text, published="2026-03-12") if e.type == "ASSAULT")
+
+    rsf = actor("The RSF said its forces shelled army positions in El Fasher on Monday.")
+    assert (rsf.country, rsf.sector) == ("SDN", "REB")
+    state = actor("KYIV, Ukraine (Wire) -- Russia said its forces had captured two villages near Pokrovsk in Donetsk region.")
+    assert (state.country, state.sector) == ("RUS", "MIL")

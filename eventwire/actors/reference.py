@@ -199,16 +199,26 @@ def the_country_party(coder: "ActorCoder", head) -> Optional[Party]:
 
 def owner_party(coder: "ActorCoder", head) -> Optional[Party]:
     """'its spokesman', 'their representative': a spokesman, member or source of the party the
-    possessive pronoun stands for speaks for it (the actor tables' generic heads)."""
-    if not coder.kb.is_generic(head.lemma_):
+    possessive pronoun stands for speaks for it (the actor tables' generic heads); 'its forces',
+    'their fighters': an armed party's forces are that party (a state's are its military)."""
+    armed = head.lemma_.lower() in ARMED_HEADS
+    if not coder.kb.is_generic(head.lemma_) and not armed:
         return None
     owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in THIRD_PERSON - PERSONAL), None)
     party = coder.code(owner) if owner is not None else None
     if owner is None or party is None or not party.country or party.sector in (None, "CVL"):
         return None
+    sector = party.sector if not armed else "MIL" if party.sector == "GOV" else party.sector \
+        if party.sector in ARMED_SECTORS else None
+    if sector is None:
+        return None
     span = head.doc[owner.i:head.i + 1]
     return Party(text=span.text, start=span.start_char, end=span.end_char, name=party.name, country=party.country,
-                 sector=party.sector, why=f"'{span.text}' speaks for {party.text} ({party.why})")
+                 sector=sector, why=f"'{span.text}' {'are the forces of' if armed else 'speaks for'} {party.text} ({party.why})")
+
+
+ARMED_HEADS = {"force", "troop", "fighter", "unit", "soldier", "militiaman", "gunman", "combatant"}
+ARMED_SECTORS = {"REB", "MIL", "COP", "SPY"}
 
 
 # "the group threatened further attacks": a bare definite noun for an organisation named before
