@@ -374,3 +374,12 @@ def test_a_partys_own_forces_are_that_party_and_a_states_are_its_military(pipeli
     assert (rsf.country, rsf.sector) == ("SDN", "REB")
     state = actor("KYIV, Ukraine (Wire) -- Russia said its forces had captured two villages near Pokrovsk in Donetsk region.")
     assert (state.country, state.sector) == ("RUS", "MIL")
+
+
+def test_an_armed_groups_commanders_are_the_group_and_a_missions_peacekeepers_the_mission(pipeline):
+    def actor(text, type_):
+        return next(e.actor for e in pipeline.code(text, published="2026-03-12") if e.type == type_)
+
+    commanders = actor("Separatist commanders ordered a lockdown in Bamenda on Monday.", "COERCE")
+    assert (commanders.country, commanders.sector) == ("CMR", "REB")
+    assert actor("Army commanders ordered a curfew in Bamenda.", "COERCE").sector == "MIL"

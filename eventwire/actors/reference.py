@@ -209,7 +209,7 @@ def owner_party(coder: "ActorCoder", head) -> Optional[Party]:
     if owner is None or party is None or not party.country or party.sector in (None, "CVL"):
         return None
     sector = party.sector if not armed else "MIL" if party.sector == "GOV" else party.sector \
-        if party.sector in ARMED_SECTORS else None
+        if party.sector in ARMED_SECTORS | {"IGO"} else None  # a UN mission's peacekeepers are the mission
     if sector is None:
         return None
     span = head.doc[owner.i:head.i + 1]
@@ -217,7 +217,7 @@ def owner_party(coder: "ActorCoder", head) -> Optional[Party]:
                  sector=sector, why=f"'{span.text}' {'are the forces of' if armed else 'speaks for'} {party.text} ({party.why})")
 
 
-ARMED_HEADS = {"force", "troop", "fighter", "unit", "soldier", "militiaman", "gunman", "combatant"}
+ARMED_HEADS = {"force", "troop", "fighter", "unit", "soldier", "militiaman", "gunman", "combatant", "peacekeeper"}
 ARMED_SECTORS = {"REB", "MIL", "COP", "SPY"}
 
 

@@ -92,6 +92,9 @@ def sector_of(kb: KnowledgeBase, place_country: Callable[[int], Optional[str]], 
     if head_agent in FORCE_SECTORS and entity is not None and entity.kind != "person" and entity.sector_on(day) == "REB":
         why.append(f"a unit of {entity.name}: REB")  # "the IRA's Belfast brigade", "Hamas fighters"
         return "REB"
+    if head_agent in FORCE_SECTORS and "REB" in modifier_agents:  # "separatist commanders", "rebel soldiers"
+        why.append("an armed group's men (modifier): REB")
+        return "REB"
     if head_agent and not generic and not weak:
         why.append(f"head '{head.text}' -> {head_agent}")
         return head_agent
