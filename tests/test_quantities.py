@@ -101,3 +101,11 @@ def test_a_toll_told_in_words_of_scale_gives_way_to_the_figure_told_later(pipeli
                            published="2024-03-01")
     assert len([e for e in events if e.type == "ASSAULT"]) == 1
     assert [(q.kind, q.value) for q in events[0].quantities] == [("killed", 14)]
+
+
+def test_an_act_told_again_at_a_town_inside_the_region_first_named_is_placed_at_the_town(pipeline):
+    events = pipeline.code("An airstrike in western Rakhine state killed more than a dozen villagers on Tuesday, "
+                           "residents said. A village elder said a fighter jet bombed Kyauktaw late Tuesday, "
+                           "killing at least 14 people.", published="2026-03-12")
+    assert len(events) == 1
+    assert (events[0].location.text, events[0].location.precision) == ("Kyauktaw", "place")

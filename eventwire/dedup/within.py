@@ -188,7 +188,8 @@ def _absorb(host: Coded, other: Coded) -> None:
         if mine is None or is_implied(mine) or (mine.country is None and theirs.country is not None):
             setattr(h, role, theirs)
     if o.location is not None and (h.location is None or (_inherited(host.place_reason)
-                                                          and not _inherited(other.place_reason))):
+                                                          and not _inherited(other.place_reason))
+                                   or _narrower(o.location, h.location)):
         h.location, host.place_reason = o.location, other.place_reason
     if o.when is not None and o.when.source == "text" and (h.when is None or h.when.source != "text"):
         h.when = o.when
@@ -216,6 +217,20 @@ def _figure_for(vague: Quantity, figure: Quantity) -> bool:
     figure later ("at least 14"): the figure is the count, when it is of that order."""
     return bool(set(vague.text.lower().split()) & VAGUE_COUNT_WORDS) \
         and not set(figure.text.lower().split()) & VAGUE_COUNT_WORDS and vague.value / 2 <= figure.value <= vague.value * 4
+
+
+PRECISION_RANK = {"country": 0, "admin1": 1, "admin2": 2, "place": 3}
+
+
+def _narrower(inner: Place, outer: Place) -> bool:
+    """'an airstrike in Rakhine state' told again as 'a jet bombed Kyauk Ta Lone': the later
+    mention names a place inside the first one's area, which is where the act happened."""
+    if inner.country != outer.country or inner.lat is None:
+        return False
+    rank_in, rank_out = PRECISION_RANK.get(inner.precision or "", -1), PRECISION_RANK.get(outer.precision or "", -1)
+    if rank_in <= rank_out or rank_out < 0:
+        return False
+    return outer.precision == "country" or (outer.admin1 is not None and inner.admin1 == outer.admin1)
 
 
 def _link_words(host: Event, other: Event) -> None:
