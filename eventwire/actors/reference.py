@@ -3,6 +3,7 @@ story's focus ("he"), the latest matching mention ("they"), the country of a pos
 country"). Used by :class:`eventwire.actors.coder.ActorCoder`."""
 from __future__ import annotations
 
+from itertools import islice
 from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
@@ -26,15 +27,21 @@ GENDERED_NOUNS = {"he": {"man", "boy"}, "him": {"man", "boy"}, "his": {"man", "b
 SAYING_VERBS = CLAIMING_VERBS | {"vow", "pledge", "promise"}
 
 
+SUBJECT_REACH = 4  # steps from an object up to its verb ("urged the heads of the authorities")
+
+
 def clause_subject_tokens(head) -> set[int]:
     """The tokens of the subject of the clause ``head`` is an object in, through verbs joined by
     'and' and a pronoun subject's speaker ("The State Department said it was concerned and urged
     the authorities"): a description there names someone other than that subject."""
     if head.dep_ in ("nsubj", "nsubjpass"):
         return set()
-    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    # an object sits a few steps below its verb; a bounded walk keeps "the leader of the leader of ..." linear
+    verb = next((a for a in islice(head.ancestors, SUBJECT_REACH) if a.pos_ in ("VERB", "AUX")), None)
     out: set[int] = set()
-    while verb is not None:
+    for _ in range(SUBJECT_REACH):  # "said ... and urged": a few joined verbs, not a whole chain
+        if verb is None:
+            break
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         for child in subjects:
             out |= {t.i for t in child.subtree}
