@@ -115,7 +115,8 @@ def test_what_a_rejection_says_happened_does_not_date_the_rejection(pipeline):
     text = ("Health Minister Ana Ruiz rejected the charge, saying that vaccinations started right after the "
             "first case was found on December 15, 2005.")
     when = when_of(pipeline, text, "REJECT", published="2006-01-11")
-    assert (when["start"], when["end"], when["source"]) == ("2006-01-10", "2006-01-11", "published")
+    # the story dates no statement: the rejection is the day's news, not December 15
+    assert (when["start"], when["end"], when["source"]) == ("2006-01-11", "2006-01-11", "published")
 
 
 def test_a_time_after_since_says_when_a_state_began_not_when_the_event_happened(pipeline):
@@ -145,4 +146,7 @@ def test_an_undated_statement_is_made_on_the_day_the_storys_statements_are_dated
     when = when_of(pipeline, text, "REJECT")
     assert (when["start"], when["end"]) == ("2025-01-10", "2025-01-10")
     alone = when_of(pipeline, "The rebels denied any role in the attack on a police post in Mao.", "REJECT")
-    assert (alone["start"], alone["end"]) == ("2025-01-10", SAT)  # no dated statement: the honest range
+    assert (alone["start"], alone["end"]) == (SAT, SAT)  # a story that dates no statement: the day's news
+    older = when_of(pipeline, "The governor said on December 20 that the attackers had fled.\n"
+                              "The rebels denied any role in the attack.", "REJECT")
+    assert (older["start"], older["end"]) == ("2025-01-10", SAT)  # statements dated long before: the range

@@ -133,19 +133,34 @@ class ArticleContext(EventPlaces):
         Tuesday", the story's reporting day), else as any undated event."""
         if not told_as_of_report(trigger) and self._report_day is not None:
             return self._report_day, "the day the article's other statements are dated"
+        if self._report_day is None and self.published is not None and not self._dated_statements:
+            day = publication_day(self.published)  # no statement in the story is dated: its news of the day
+            return day, "a statement in a story that dates none: the publication day"
         return self._undated(trigger)
 
     @cached_property
+    def _statement_days(self) -> list[TimeExpr]:
+        """The days the article's statements are dated by ("said on Tuesday", "warned Tuesday")."""
+        out = []
+        for t in self.times:
+            settled = settle(t.expr, self.published, False) if is_date(t.expr) and stated_by(self._root(t)) else None
+            if settled is not None and settled.precision == "day" and settled.start:
+                out.append(settled)
+        return out
+
+    @cached_property
+    def _dated_statements(self) -> bool:
+        return bool(self._statement_days)
+
+    @cached_property
     def _report_day(self) -> Optional[TimeExpr]:
-        """The day most of the article's dated statements were made ("said on Tuesday", "warned on
-        Tuesday"; the latest on a tie), within REPORT_DAYS of publication: a statement dated months
-        before is background, not the story's reporting day."""
+        """The day most of the article's dated statements were made (the latest on a tie), within
+        REPORT_DAYS of publication: a statement dated months before is background, not the story's
+        reporting day."""
         days: Counter = Counter()
         kept: dict[str, TimeExpr] = {}
-        for t in self.times:
-            verb = stated_by(self._root(t))
-            settled = settle(t.expr, self.published, False) if verb is not None and is_date(t.expr) else None
-            if settled is not None and settled.precision == "day" and settled.start and self.published is not None \
+        for settled in self._statement_days:
+            if self.published is not None and settled.start \
                     and 0 <= (self.published - date.fromisoformat(settled.start)).days <= REPORT_DAYS:
                 days[settled.start] += 1
                 kept[settled.start] = settled
