@@ -109,3 +109,9 @@ def test_an_act_told_again_at_a_town_inside_the_region_first_named_is_placed_at_
                            "killing at least 14 people.", published="2026-03-12")
     assert len(events) == 1
     assert (events[0].location.text, events[0].location.precision) == ("Kyauktaw", "place")
+
+
+def test_people_wounded_after_police_fired_on_a_crowd_are_its_toll(pipeline):
+    events = pipeline.code("Police fired tear gas at protesters in Lome on Tuesday. At least 35 people were wounded, "
+                           "the opposition said.", published="2026-06-04")
+    assert [(e.type, [(q.kind, q.value) for q in e.quantities]) for e in events] == [("ASSAULT", [("wounded", 35)])]

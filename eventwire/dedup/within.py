@@ -57,6 +57,7 @@ def _party_ok(a, b) -> bool:
 TOLL_FAMILIES = {"kill"}
 # acts whose toll a later sentence may tell; a town's capture and the toll of the fighting are two events
 DEADLY_ACTS = {"strike", "attack", "shelling", "explosion", "shooting"}
+TOLL_HOSTS = DEADLY_ACTS | {"crowd-control"}  # "police fired tear gas ... 35 people were wounded": its toll
 # two statements of one kind (linking.SPEECH_ACTS) by two speakers are two events
 SPEAKER_FILLER = {"the", "a", "an", "of", "'s", "and", "its", "his", "her", "their", "for", "in", "on", "to", "with", "by",
                   "at",
@@ -287,7 +288,7 @@ def merge_within_article(coded: list[Coded], headline: Sequence[Coded] = ()) -> 
             if latest is not None and compatible(latest, c, same_family=False, one_country=True) and _may_refer(c, latest):
                 host = latest
         if host is None and _toll_of_an_act(c):  # "14 people were killed when bombs hit": the strike's toll
-            host = next((k for k in reversed(kept) if k.family in DEADLY_ACTS and not k.plural  # one of 20 bombs' toll is its own
+            host = next((k for k in reversed(kept) if k.family in TOLL_HOSTS and not k.plural  # one of 20 bombs' toll is its own
                          and compatible(k, c, same_family=False)
                          and _counts_ok(k.event, c.event)), None)
         if host is None and c.family in DEADLY_ACTS:  # "ambushed a convoy near X" ... "hit the convoy with bombs"
