@@ -98,3 +98,10 @@ def test_an_act_named_a_violation_charges_whoever_did_it(pipeline):
                                      "Thursday. The TNLA said the strike was a clear violation of the truce.")
     charge = next(e for e in events if e["type"] == "ACCUSE")
     assert (charge["actor"]["sector"], charge["recipient"]["sector"]) == ("REB", "MIL")
+
+
+def test_a_charge_after_a_reporting_clause_is_the_reporters(pipeline):
+    events = code_sentence(pipeline, "An army airstrike on a village near Namhsan killed nine civilians on Thursday, "
+                                     "an ethnic armed group said, accusing the army of breaking a ceasefire.")
+    charge = next(e for e in events if e["type"] == "ACCUSE")
+    assert charge["actor"]["text"] == "an ethnic armed group" and charge["recipient"]["text"] == "the army"

@@ -69,12 +69,25 @@ def subject_of(verb) -> Optional[Token]:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:  # "Any faction that attacks us, we will fight it": the nearest is the subject
             return max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i))
+        reporter = _reporter_before(verb)
+        if reporter is not None:  # "X killed nine, a group said, accusing the army": the group accuses
+            return reporter
         if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "acomp") and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
         else:
             return None
     return None
+
+
+def _reporter_before(verb) -> Optional[Token]:
+    """The subject of a reporting clause set between a participle and the clause it hangs on
+    ("..., an ethnic armed group said, accusing ..."), or None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i == verb.i:
+        return None
+    said = next((c for c in verb.head.children if c.dep_ == "parataxis" and c.lemma_ in REPORTING
+                 and verb.head.i < c.i < verb.i), None)
+    return next((c for c in said.children if c.dep_ == "nsubj"), None) if said is not None else None
 
 
 def cited_source(verb) -> Optional[Token]:
