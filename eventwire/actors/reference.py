@@ -215,13 +215,19 @@ def owner_party(coder: "ActorCoder", head) -> Optional[Party]:
     party = coder.code(owner) if owner is not None else None
     if owner is None or party is None or not party.country or party.sector in (None, "CVL"):
         return None
-    sector = party.sector if not armed else "MIL" if party.sector == "GOV" else party.sector \
-        if party.sector in ARMED_SECTORS | {"IGO"} else None  # a UN mission's peacekeepers are the mission
+    sector = _forces_sector(party.sector) if armed else party.sector
     if sector is None:
         return None
     span = head.doc[owner.i:head.i + 1]
     return Party(text=span.text, start=span.start_char, end=span.end_char, name=party.name, country=party.country,
                  sector=sector, why=f"'{span.text}' {'are the forces of' if armed else 'speaks for'} {party.text} ({party.why})")
+
+
+def _forces_sector(owner: Optional[str]) -> Optional[str]:
+    """A state's forces are its military; an armed party's, or a UN mission's peacekeepers, are it."""
+    if owner == "GOV":
+        return "MIL"
+    return owner if owner in ARMED_SECTORS | {"IGO"} else None
 
 
 ARMED_HEADS = {"force", "troop", "fighter", "unit", "soldier", "militiaman", "gunman", "combatant", "peacekeeper"}

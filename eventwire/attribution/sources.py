@@ -90,6 +90,15 @@ def _reporter_before(verb) -> Optional[Token]:
     return next((c for c in said.children if c.dep_ == "nsubj"), None) if said is not None else None
 
 
+def _aside_holding(node, holds_trigger: set[int]) -> bool:
+    """A noun set off by a comma whose own clause, with its own subject, holds the trigger."""
+    if node.dep_ not in ("appos", "npadvmod") or node.pos_ != "NOUN" or node.left_edge.i == 0 \
+            or node.doc[node.left_edge.i - 1].text != ",":
+        return False
+    return any(c.dep_ in ("relcl", "acl") and c.i in holds_trigger and any(g.dep_ == "nsubj" for g in c.children)
+               for c in node.children)
+
+
 def cited_source(verb) -> Optional[Token]:
     """The source a reporting verb passes on ("Reuters reported, citing witnesses", "state media
     said, quoting a military source"), or None."""
@@ -232,9 +241,7 @@ class Attributor:
                     return Attribution(other, certainty or REPORTING[parent.lemma_], parent)
             if node.dep_ == "conj" and node.pos_ == "VERB" and parent.lemma_ in REPORTING:
                 continue  # "denied the report and accused the rebels": a second act of the speaker, not what is denied
-            if node.dep_ in ("appos", "npadvmod") and node.pos_ == "NOUN" and node.left_edge.i > 0 \
-                    and node.doc[node.left_edge.i - 1].text == "," and any(c.dep_ in ("relcl", "acl") and c.i in holds_trigger
-                                            and any(g.dep_ == "nsubj" for g in c.children) for c in node.children):
+            if _aside_holding(node, holds_trigger):
                 break  # "..., a claim the army dismissed": the writer's aside on what was said, not part of it
             if parent.lemma_ in REPORTING and parent.pos_ in ("VERB", "AUX") and node.dep_ not in ("nsubj", "nsubjpass"):
                 subj = cited_source(parent) or subject_of(parent)

@@ -133,7 +133,7 @@ class ArticleContext(EventPlaces):
         Tuesday", the story's reporting day), else as any undated event."""
         if not told_as_of_report(trigger) and self._report_day is not None:
             return self._report_day, "the day the article's other statements are dated"
-        if self._report_day is None and self.published is not None and not self._dated_statements:
+        if self.published is not None and not self._statement_days:
             day = publication_day(self.published)  # no statement in the story is dated: its news of the day
             return day, "a statement in a story that dates none: the publication day"
         return self._undated(trigger)
@@ -147,10 +147,6 @@ class ArticleContext(EventPlaces):
             if settled is not None and settled.precision == "day" and settled.start:
                 out.append(settled)
         return out
-
-    @cached_property
-    def _dated_statements(self) -> bool:
-        return bool(self._statement_days)
 
     @cached_property
     def _report_day(self) -> Optional[TimeExpr]:

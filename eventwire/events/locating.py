@@ -262,8 +262,9 @@ class EventPlaces:
         span = unlisted_name(self.doc, scope, self.place_at, lambda i: self._attached(i, clause, preps),
                              self.known_name, self.actors.names_party, lambda i: self._in_participle(i, trigger))
         offset = stated_offset(self.doc, span[1], self.place_at) if span is not None else None
-        located_from = offset[0] if offset is not None else \
-            bearing_reference(self.doc, span[1], self.place_at) if span is not None else None
+        located_from = None
+        if span is not None:  # "40 km west of Y" first, else "just north of Y"
+            located_from = offset[0] if offset is not None else bearing_reference(self.doc, span[1], self.place_at)
         if located_from is not None:  # "Taji, just north of Baghdad": near Baghdad, whatever else was chosen
             place = self.place_at[located_from]
         elif span is not None and place is None:

@@ -92,6 +92,8 @@ def judge(trigger: Any, event_type: str, when: Any) -> Optional[Reason]:
 # what is said in the present tense is often the news itself ("the UN, which accuses both sides");
 # backing in the present is a standing tie ("a clinic it supports")
 SPEECH_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"}
+
+
 def _describes_a_noun(trigger: Any) -> bool:
     """A relative clause in the simple present ('a pharmacy it supports', 'the force that patrols the
     border'): it says what a party does, habitually or as a state, not what it did."""

@@ -110,13 +110,13 @@ def _warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidat
     THREATEN). What another country's forces may do
     is a forecast, not a threat ("warned that Russia could attack")."""
     # "will be met with a response", "will not go unanswered": a threat whatever verb says it
-    met = (said.lemma_ == "meet" and any(c.dep_ == "auxpass" for c in said.children)) or _unanswered(said) \
-        or _dealt_with(said)
+    promised = _unanswered(said) or _dealt_with(said)  # "will not go unanswered", "would be dealt with firmly"
+    met = (said.lemma_ == "meet" and any(c.dep_ == "auxpass" for c in said.children)) or promised
     if (tok.lemma_.lower() not in WARNING_VERBS | VOWING_VERBS and not met) or not _speaks(speaker, coder):
         return None
     if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in WARNING_MODALS for c in said.children):
         return None
-    if _unanswered(said) or _dealt_with(said):  # "will not go unanswered", "would be dealt with firmly"
+    if promised:
         return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker, None)
     objects = [c for c in said.children if c.dep_ == "dobj"] + \
         [g for c in said.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]

@@ -85,8 +85,7 @@ def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Option
     obj_lemma = object_lemma(obj) if obj is not None else None
     if obj_lemma and obj_lemma in trig.opt("object_not_in", []):
         return None
-    alts = trig.opt("object_in_alt") or []
-    alts = alts if isinstance(alts, list) else [alts]
+    alts = _alternatives(trig)
     governed = pobj(tok, {"to", "on", "upon"}) if alts and tok.pos_ == "VERB" and object_of(tok) is None else None
     governed_lemma = object_lemma(governed) if governed is not None else None  # "agreed to a trade deal"
     named = _with_modifier(obj) if obj is not None else None  # "water cannon", "rubber bullets"
@@ -99,8 +98,7 @@ def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Option
         if party is not None and party.sector in sector_alt["sectors"]:
             return sector_alt["type"], sector_alt.get("mode"), sector_alt["family"]
     place_alt = trig.opt("place_object")
-    taken = (pobj(obj, {"of"}) or obj) if obj is not None and obj.lemma_.lower() in AMOUNT_HEADS else obj  # "every inch of Syria"
-    is_place = taken is not None and (taken.i in place_tokens or unlisted_place(taken, coder, place_tokens))
+    is_place = (place_alt or "needs_place_object" in trig.options) and _a_place(obj, coder, place_tokens)
     if place_alt and is_place:  # "took Walikale": ground taken, whatever else the verb takes
         return place_alt["type"], place_alt.get("mode"), place_alt["family"]
     if trig.opt("object_in") and obj_lemma not in trig.opt("object_in") and not (
@@ -201,10 +199,20 @@ def _ground_object(trig: Trigger, obj, place_tokens: set[int]) -> bool:
     ``place_object``) reads as ground, which needs none of the prepositions of its other reading."""
     if not trig.opt("place_object") or obj is None:
         return False
-    alts = trig.opt("object_in_alt") or []
-    alts = alts if isinstance(alts, list) else [alts]
-    ground = [a for a in alts if a.get("family") == trig.opt("place_object").get("family")]
+    ground = [a for a in _alternatives(trig) if a.get("family") == trig.opt("place_object").get("family")]
     return obj.i in place_tokens or any(object_lemma(obj) in a["lemmas"] for a in ground)
+
+
+def _alternatives(trig: Trigger) -> list[dict]:
+    """The trigger's other readings by object (``object_in_alt``: one or a list)."""
+    alts = trig.opt("object_in_alt") or []
+    return alts if isinstance(alts, list) else [alts]
+
+
+def _a_place(obj, coder, place_tokens: set[int]) -> bool:
+    """The object is a place, or an amount of one ("every inch of Syria")."""
+    taken = (pobj(obj, {"of"}) or obj) if obj is not None and obj.lemma_.lower() in AMOUNT_HEADS else obj
+    return taken is not None and (taken.i in place_tokens or unlisted_place(taken, coder, place_tokens))
 
 
 def _with_modifier(obj) -> Optional[str]:
