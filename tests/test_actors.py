@@ -383,3 +383,12 @@ def test_an_armed_groups_commanders_are_the_group_and_a_missions_peacekeepers_th
     commanders = actor("Separatist commanders ordered a lockdown in Bamenda on Monday.", "COERCE")
     assert (commanders.country, commanders.sector) == ("CMR", "REB")
     assert actor("Army commanders ordered a curfew in Bamenda.", "COERCE").sector == "MIL"
+
+
+def test_a_name_the_recogniser_cut_short_is_a_person_not_a_place(pipeline):
+    text = ("CARACAS, Venezuela (Wire) -- Agents arrested a coordinator for opposition leader Maria Corina Machado's "
+            "party on Tuesday.\n\nMachado called on the international community to act.")
+    assert all(p.country != "BRA" for p in pipeline.annotate(text, published="2025-06-12").places)  # Machado, Minas Gerais
+    appeal = next(e for e in pipeline.code(text, published="2025-06-12") if e.type == "REQUEST")
+    assert (appeal.actor.country, appeal.actor.sector) == ("VEN", "OPP")
+    assert "named in full" in appeal.actor.why

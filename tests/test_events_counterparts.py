@@ -48,3 +48,12 @@ def test_the_authorities_a_speaker_urges_are_not_the_speaker(pipeline):
     urged = one(events, "REQUEST", "urged")
     assert urged["actor"]["country"] == "FRA"
     assert (urged["recipient"]["country"], urged["recipient"]["sector"]) == ("TGO", "GOV")
+
+
+def test_both_sides_urged_are_the_sides_of_the_fight_told_before(pipeline):
+    events = code(pipeline, "Chadian troops and FACT rebels clashed near Mao on Monday. "
+                            "The African Union urged both sides to show restraint.")
+    appeal = one(events, "REQUEST", "urged")
+    assert appeal["recipient"]["country"] == "TCD" and "both sides" in appeal["recipient"]["why"]
+    alone = one(code(pipeline, "The African Union urged both sides to show restraint."), "REQUEST", "urged")
+    assert alone["recipient"] is None or not alone["recipient"].get("country")

@@ -150,7 +150,7 @@ class ActorCoder:
         if own is not None:
             return own
         person = (head.pos_ == "PROPN" and head.ent_type_ == "PERSON") or (
-            head.pos_ in ("PROPN", "NOUN") and not head.ent_type_ and reference.surname_named_before(head))
+            head.pos_ in ("PROPN", "NOUN") and head.ent_type_ in ("", "ORG", "GPE") and reference.surname_named_before(head))
         same = reference.named_in_full(self, head) if person else None
         if same is not None:  # "Demir" after "Mustafa Demir, the ISIL member": that person, not a namesake
             return self._as_named(head, toks, same)

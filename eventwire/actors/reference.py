@@ -271,7 +271,8 @@ def surname_named_before(head) -> bool:
     ("Mohamed Tamalt lived in London. Police arrested Tamalt")."""
     if not head.text[:1].isupper() or any(c.dep_ == "compound" for c in head.children):
         return False
-    return any(e.label_ == "PERSON" and e.end <= head.i and len(e) >= 2 and e[-1].text == head.text for e in head.doc.ents)
+    return any(e.label_ == "PERSON" and e.end <= head.i and len(words := [t for t in e if t.is_alpha]) >= 2
+               and words[-1].text == head.text for e in head.doc.ents)  # "Maria Okoro's": the name, not its "'s"
 
 
 def named_in_full(coder: "ActorCoder", head) -> Optional[Party]:

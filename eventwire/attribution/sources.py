@@ -116,7 +116,7 @@ def _report_author(noun) -> Optional[Token]:
     website carried reports that"); None for a report of no one."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in REPORT_NOUNS:
         return None
-    author = next((c for c in noun.children if c.dep_ == "poss"), None)
+    author = next((c for c in noun.children if c.dep_ == "poss" and not (c.pos_ == "PRON" and noun.dep_ == "dobj")), None)
     by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     author = author or (next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None)
     if author is None and noun.dep_ == "dobj" and noun.head.lemma_ not in REPORTING:
@@ -244,7 +244,8 @@ class Attributor:
             if _aside_holding(node, holds_trigger):
                 break  # "..., a claim the army dismissed": the writer's aside on what was said, not part of it
             if parent.lemma_ in REPORTING and parent.pos_ in ("VERB", "AUX") and node.dep_ not in ("nsubj", "nsubjpass"):
-                subj = cited_source(parent) or subject_of(parent)
+                subj = cited_source(parent) or subject_of(parent) or (
+                    _report_author(parent.head) if parent.dep_ == "acl" else None)  # "issued a statement saying ..."
                 cert = REPORTING[parent.lemma_]
                 if subj is not None and subj.lower_ in UNNAMED:
                     cert = "reported"

@@ -15,10 +15,11 @@ from typing import Optional, Sequence
 
 from eventwire.events.linking import SPEECH_ACTS
 from eventwire.geo import haversine_km
-from eventwire.model import Event, Place, Quantity, Span, is_implied
+from eventwire.model import Event, Party, Place, Quantity, Span, is_implied
 from eventwire.reasons import PlaceReason
 
 MERGE_RADIUS_KM = 50.0
+ARMED_SECTORS = {"MIL", "REB", "COP", "SPY"}
 
 
 @dataclass
@@ -86,7 +87,11 @@ def _same_toll(x: Event, y: Event) -> bool:
 
 def _counts_ok(x: Event, y: Event) -> bool:
     """Two tolls of the same kind that disagree are two events, unless the story says so twice
-    with a headline's rounding (handled by the headline pass, which never checks this)."""
+    with a headline's rounding (handled by the headline pass, which never checks this), or two
+    sources give them: each side counts the dead of one attack its own way ("the army said 11
+    soldiers were killed", "the group said it killed 34")."""
+    if _other_speakers(x.reported_by, y.reported_by):
+        return True
     mine = {q.kind: q for q in x.quantities}
     return all(q.kind not in mine or mine[q.kind].value == q.value or _figure_for(mine[q.kind], q)
                or _figure_for(q, mine[q.kind]) for q in y.quantities)
@@ -178,7 +183,8 @@ def _inherited(reason: Optional[PlaceReason]) -> bool:
     return reason is not None and reason.inherited
 
 
-def _absorb(host: Coded, other: Coded) -> None:
+def _absorb(host: Coded, other: Coded, other_side: bool = False) -> None:
+    """``other_side``: the other side's blow in the same fight, whose dead are counted beside the first's."""
     h, o = host.event, other.event
     host.also = host.also | other.families()
     taken = {(p.start, p.end) for p in (h.actor, h.recipient) if p is not None}
@@ -194,12 +200,10 @@ def _absorb(host: Coded, other: Coded) -> None:
         h.location, host.place_reason = o.location, other.place_reason
     if o.when is not None and o.when.source == "text" and (h.when is None or h.when.source != "text"):
         h.when = o.when
-    # "more than a dozen villagers" in the lead, "at least 14 people" in the body: the figure wins
-    h.quantities = [next((q for q in o.quantities if q.kind == x.kind and _figure_for(x, q)), x) for x in h.quantities]
-    have = {(q.kind, q.value) for q in h.quantities} | {("value", q.value) for q in h.quantities}
-    h.quantities += [q for q in o.quantities
-                     if (q.kind, q.value) not in have and ("value", q.value) not in have
-                     and q.kind not in {x.kind for x in h.quantities}]
+    if other_side:
+        h.quantities += [q for q in o.quantities if (q.kind, q.value) not in {(x.kind, x.value) for x in h.quantities}]
+    else:
+        _merge_counts(h, o)
     if h.mode is None and o.mode is not None:
         h.mode, h.acled = o.mode, o.acled
     if (o.evidence.start, o.evidence.end) == (h.evidence.start, h.evidence.end):
@@ -208,6 +212,15 @@ def _absorb(host: Coded, other: Coded) -> None:
         h.evidence.mentions.append(Span(o.evidence.sentence, o.evidence.start, o.evidence.end))
     h.evidence.mentions += o.evidence.mentions
     h.confidence = min(0.95, max(h.confidence, o.confidence) + 0.05)
+
+
+def _merge_counts(h: Event, o: Event) -> None:
+    # "more than a dozen villagers" in the lead, "at least 14 people" in the body: the figure wins
+    h.quantities = [next((q for q in o.quantities if q.kind == x.kind and _figure_for(x, q)), x) for x in h.quantities]
+    have = {(q.kind, q.value) for q in h.quantities} | {("value", q.value) for q in h.quantities}
+    h.quantities += [q for q in o.quantities
+                     if (q.kind, q.value) not in have and ("value", q.value) not in have
+                     and q.kind not in {x.kind for x in h.quantities}]
 
 
 VAGUE_COUNT_WORDS = {"dozen", "dozens", "scores", "several", "hundreds", "thousands", "handful", "few", "many"}
@@ -250,15 +263,65 @@ def _one_scene(a: Coded, b: Coded) -> bool:
     x, y = a.event, b.event
     if a.family not in DEADLY_ACTS or a.plural or b.plural:
         return False
-    for p, q in ((x.actor, y.actor), (x.recipient, y.recipient)):
-        if p is None or q is None or is_implied(p) or is_implied(q) or not p.country or not p.sector \
-                or (p.country, p.sector) != (q.country, q.sector):
-            return False
-    same_town = x.location is not None and y.location is not None and x.location.precision == "place" \
-        and x.location.geonameid is not None and x.location.geonameid == y.location.geonameid
-    same_day = x.when is not None and y.when is not None and x.when.source == y.when.source == "text" \
-        and x.when.start == y.when.start == x.when.end == y.when.end
-    return same_town and same_day
+    if not (_same_sides(x.actor, y.actor) and _same_sides(x.recipient, y.recipient)):
+        return False
+    return _same_area_and_day(x, y)
+
+
+def _same_area_and_day(x: Event, y: Event) -> bool:
+    same_town = x.location is not None and y.location is not None and _one_area(x.location, y.location)
+    return same_town and _same_day(x, y)
+
+
+def _same_day(x: Event, y: Event) -> bool:
+    """Both on one day from the text; or one so dated and the other undated in its sentence, in a
+    window (the report's day) that holds that day."""
+    if x.when is None or y.when is None:
+        return False
+    dated = [e for e in (x, y) if e.when is not None and e.when.source == "text"]
+    if len(dated) == 2:
+        return x.when.start == y.when.start == x.when.end == y.when.end
+    if not dated or not dated[0].when or dated[0].when.start != dated[0].when.end:
+        return False
+    day, other = dated[0].when.start, (y if dated[0] is x else x).when
+    if day is None or other is None or other.start is None:
+        return False
+    return other.start <= day <= (other.end or other.start)
+
+
+def _same_sides(p: Optional[Party], q: Optional[Party]) -> bool:
+    return p is not None and q is not None and not is_implied(p) and not is_implied(q) and bool(p.country) \
+        and bool(p.sector) and (p.country, p.sector) == (q.country, q.sector)
+
+
+def _fought_back(a: Coded, b: Coded) -> bool:
+    """The other side's blow in the same fight ("militants stormed the base" ... "troops repelled
+    the attack and killed 40 militants"): armed sides crossed, the same area and day -- ACLED codes
+    one battle, whoever reports its dead."""
+    x, y = a.event, b.event
+    if a.family not in DEADLY_ACTS or b.family not in DEADLY_ACTS | TOLL_FAMILIES or a.plural or b.plural \
+            or x.type != y.type:
+        return False
+    sides = (x.actor, x.recipient, y.actor, y.recipient)
+    if any(s is None or s.sector not in ARMED_SECTORS for s in sides):
+        return False
+    return _one_side(x.actor, y.recipient) and _one_side(x.recipient, y.actor) and _same_area_and_day(x, y)
+
+
+def _one_side(p: Optional[Party], q: Optional[Party]) -> bool:
+    """One side of a fight told twice: the same sector, and the same country unless an armed group,
+    which fights across borders (Boko Haram in Niger)."""
+    if p is None or q is None or is_implied(p) or is_implied(q) or p.sector != q.sector:
+        return False
+    return p.sector == "REB" or (p.country is not None and p.country == q.country)
+
+
+def _one_area(a: Place, b: Place) -> bool:
+    """One town; or one province when neither names a town in it (both told at the same level)."""
+    if a.precision == b.precision == "place":
+        return a.geonameid is not None and a.geonameid == b.geonameid
+    return a.precision == b.precision == "admin1" and a.feature != "unlisted" != b.feature \
+        and a.country == b.country and a.admin1 is not None and a.admin1 == b.admin1
 
 
 def _toll_of_an_act(c: Coded) -> bool:
@@ -294,6 +357,10 @@ def merge_within_article(coded: list[Coded], headline: Sequence[Coded] = ()) -> 
         if host is None and c.family in DEADLY_ACTS:  # "ambushed a convoy near X" ... "hit the convoy with bombs"
             host = next((k for k in kept if _one_scene(k, c) and compatible(k, c, same_family=False)
                          and _counts_ok(k.event, c.event)), None)
+        crossed = host is None and not c.reference and next((k for k in kept if _fought_back(k, c)), None)
+        if crossed:
+            _absorb(crossed, c, other_side=True)
+            continue
         if host is None and not c.reference:
             kept.append(c)
         elif host is not None:

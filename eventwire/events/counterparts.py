@@ -11,6 +11,7 @@ recipient stays empty.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Optional
 
@@ -21,6 +22,9 @@ ANSWERED_TYPES = {"REJECT", "THREATEN"}
 FORCE_TYPES = {"ASSAULT", "COERCE"}
 ARMED_OR_STATE = {"MIL", "GOV", "COP", "REB", "SPY", "PTY", "OPP"}  # a threat's target: not bystanders
 LOOK_BACK = 12  # events told before the statement in which its counterpart may be found
+ADDRESSED_TO_BOTH = {"REQUEST", "AGREE"}  # "urged both sides to show restraint", "offered both countries its help"
+STATE_SECTORS = {"MIL", "GOV", "COP", "SPY"}
+BOTH_SIDES = re.compile(r"\b(?:both|the two|all) (sides|parties|countries|neighbou?rs|governments|nations|capitals)\b", re.I)
 
 
 def same_side(a: Optional[Party], b: Optional[Party]) -> bool:
@@ -35,6 +39,9 @@ def answer_the_counterparts(coded: list[Coded]) -> None:
     before it that involves the speaker."""
     for k, c in enumerate(coded):
         speaker = c.event.actor
+        if c.event.type in ADDRESSED_TO_BOTH:
+            _address_both_sides(c.event, [e.event for e in coded[max(0, k - LOOK_BACK):k]])
+            continue
         if c.event.type not in ANSWERED_TYPES or c.event.recipient is not None or speaker is None \
                 or is_implied(speaker) or not speaker.country:
             continue
@@ -81,3 +88,22 @@ def _counterpart(type_: str, speaker: Party, event: Event, acted_on: bool) -> Op
     if not acted_on and same_side(actor, speaker) and not same_side(recipient, speaker):
         return recipient, "whom the side that threatens acted against", event
     return None
+
+
+def _address_both_sides(event: Event, earlier: list[Event]) -> None:
+    """"urged both sides to exercise restraint": the sides of the latest conflict told before --
+    between two states for "both countries" -- the first of them standing for both (a record has one
+    recipient); a state's side is its government, which is asked."""
+    phrase = BOTH_SIDES.search(event.evidence.sentence)
+    if (event.recipient is not None and event.recipient.country and event.recipient.sector) or phrase is None:
+        return
+    sides = STATE_SECTORS if phrase.group(1).lower() not in ("sides", "parties") else ARMED_OR_STATE
+    for other in reversed(earlier):
+        a, r = other.actor, other.recipient
+        if other.evidence.start >= event.evidence.start or a is None or r is None or is_implied(a) or is_implied(r) \
+                or not a.country or not r.country or same_side(a, r) or not {a.sector, r.sector} <= sides \
+                or (event.actor is not None and same_side(a, event.actor)):
+            continue
+        event.recipient = replace(a, sector="GOV" if a.sector in STATE_SECTORS else a.sector,
+                                  why=f"'{phrase.group(0)}': one of the two sides of '{other.evidence.trigger.text}': {a.why}")
+        return

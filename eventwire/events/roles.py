@@ -28,10 +28,22 @@ EXAMINING_NOUNS = INQUIRY_NOUNS | {"trial", "inquest", "review", "examination"}
 def _target(tok):
     """The object of "on"/"against"/"at": "fired on the convoy", never "on Friday"; "an attack on
     his life" is on him."""
-    obj = pobj(tok, OBJECT_NOUN_PREPS)
+    obj = pobj(tok, OBJECT_NOUN_PREPS) or _second_phrase_target(tok)
     if obj is not None and obj.lemma_.lower() == "life":
         return child(obj, ("poss",)) or obj
     return None if obj is not None and obj.ent_type_ in ("DATE", "TIME") else obj
+
+
+def _second_phrase_target(tok):
+    """"fired from mortars at Azerbaijani positions": the parser hangs "at" on "mortars"."""
+    if tok.pos_ != "VERB":
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ not in OBJECT_NOUN_PREPS):
+        inner = child(prep, ("pobj",))
+        found = pobj(inner, OBJECT_NOUN_PREPS) if inner is not None else None
+        if found is not None and found.i > inner.i:
+            return found
+    return None
 
 
 PARTICIPLE_COMPLEMENTS = ("xcomp", "acomp", "oprd", "advcl")  # how the parser hangs "killed" on "were reported"

@@ -27,6 +27,8 @@ from eventwire.events.description import described
 def _reach(second) -> int:
     """How far a phrasal verb's second word may stand: a particle after its object ("took three
     young men away"), a preposition or object next to the verb."""
+    if second.dep_ == "prep" and second.head.dep_ == "pobj":
+        return 8  # after another prepositional phrase: "fired from mortars at positions"
     return 5 if second.dep_ in ("prt", "advmod") else 3
 
 
@@ -49,7 +51,7 @@ def match_trigger(tok, codebook: Codebook) -> Optional[Trigger]:
             single = single or trig
         elif len(words) == 2 and words[0] == lemma and any((c.lower_ == words[1] or c.lemma_ == words[1]) and 0 < c.i - tok.i <= _reach(c)
                                                              and not dated_phrase(c)  # "called on Tuesday": no particle
-                                                             for c in tok.children if c.dep_ in ("prt", "prep", "dobj", "advmod", "oprd")):
+                                                             for c in _particles(tok)):
             double = trig
         elif len(words) == 2 and words[1] in (lemma, low) and any(c.lower_ == words[0] for c in tok.children
                                                                   if c.dep_ in ("compound", "amod")):
@@ -60,6 +62,16 @@ def match_trigger(tok, codebook: Codebook) -> Optional[Trigger]:
             c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and single is not None and is_means(c, single)) for c in tok.children):
         double = None  # "fired rockets at Israel", "tear gas was fired at": the one-word reading, by what was fired
     return double or single
+
+
+def _particles(tok: Token) -> list[Token]:
+    """The words that may complete a two-word trigger: its particles and prepositions, and a
+    preposition the parser hung on the object of the one before ("fired from mortars at
+    positions": "at" under "mortars")."""
+    near = [c for c in tok.children if c.dep_ in ("prt", "prep", "dobj", "advmod", "oprd")]
+    under = [g for c in near if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+             for g in o.children if g.dep_ == "prep" and g.i > o.i]
+    return near + under
 
 
 def hyphen_start(tok: Token) -> Optional[Token]:

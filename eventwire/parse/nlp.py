@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventwire.parse import longtext
 
@@ -65,6 +65,30 @@ def _in_capitals(doc, i: int) -> bool:
     """'WAR IS OVER': a neighbouring word written in capitals too."""
     near = [doc[j] for j in (i - 1, i + 1) if 0 <= j < len(doc)]
     return any(t.is_alpha and len(t) > 1 and t.is_upper for t in near)
+
+
+@Language.component("eventwire_whole_names")
+def whole_names(doc):
+    """A person's name the recogniser cut short ("Maria Corina" a person, "Machado" a place, in
+    "Maria Corina Machado's party"): the proper noun the name's last word hangs on joins it."""
+    by_start = {e.start: e for e in doc.ents}
+    dropped: set[int] = set()
+    grown: dict[int, Span] = {}
+    for ent in doc.ents:
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if ent.label_ != "PERSON" or ent.start in dropped or after is None or after.pos_ != "PROPN" \
+                or not after.text[:1].isupper() or ent[-1].dep_ != "compound" or ent[-1].head.i != after.i \
+                or not ent[-1].whitespace_:
+            continue
+        single = by_start.get(after.i)
+        if after.ent_type_ and (single is None or len(single) != 1):
+            continue  # inside a longer name of its own
+        grown[ent.start] = Span(doc, ent.start, ent.end + 1, label="PERSON")
+        if single is not None:
+            dropped.add(single.start)
+    if grown:
+        doc.ents = [grown.get(e.start, e) for e in doc.ents if e.start not in dropped]
+    return doc
 
 
 _RULE_LEMMATIZERS: dict[int, object] = {}
@@ -118,6 +142,8 @@ def load(name: str | None = None):
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("eventwire_line_breaks", before="parser")
         nlp.add_pipe("eventwire_acronyms", first=True)
+    if "ner" in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("eventwire_whole_names", after="ner")
     if "lemmatizer" in nlp.pipe_names and hasattr(nlp.get_pipe("lemmatizer"), "lemmatize"):
         _RULE_LEMMATIZERS[id(nlp.vocab)] = nlp.get_pipe("lemmatizer")
         nlp.replace_pipe("lemmatizer", "eventwire_cached_lemmatizer")

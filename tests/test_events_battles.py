@@ -1,0 +1,55 @@
+"""One fight told by both sides and by several sources is one event: the other side's blow in the
+same fight joins it with its own dead; tolls that disagree join when different sources give them;
+a base overrun is the attack on it; a second prepositional phrase still completes "fired ... at";
+"issued a statement saying" attributes what it says. Hand-built stories (none from a dev set)."""
+from eventwire.model import Article
+
+
+def code(pipeline, text: str) -> list[dict]:
+    return [e.to_dict() for e in pipeline.code(Article(id="t", text=text, published="2026-03-12"))]
+
+
+def assaults(events: list[dict]) -> list[dict]:
+    return [e for e in events if e["type"] == "ASSAULT"]
+
+
+def test_the_other_sides_blow_in_the_same_fight_joins_it_with_its_own_dead(pipeline):
+    events = assaults(code(pipeline, "Boko Haram fighters stormed an army base in Bosso on Sunday, killing at least nine "
+                                     "soldiers, officials said. The army said troops repelled the attack and killed 30 insurgents."))
+    assert len(events) == 1
+    assert {("killed", 9), ("killed", 30)} <= {(q["kind"], q["value"]) for q in events[0]["quantities"]}
+
+
+def test_a_counter_attack_on_civilians_is_no_fight_between_two_armed_sides(pipeline):
+    events = assaults(code(pipeline, "Gunmen attacked the village of Bosso on Sunday, killing at least nine villagers. "
+                                     "Soldiers killed 30 gunmen in Bosso on Sunday, the army said."))
+    assert len(events) == 2
+
+
+def test_tolls_that_disagree_join_when_two_sources_give_them(pipeline):
+    text = ("Boko Haram fighters stormed an army base in Bosso on Sunday, killing at least nine soldiers, officials said. "
+            "The regional governor said 14 soldiers were killed.")
+    assert len(assaults(code(pipeline, text))) == 1
+    one_source = ("Boko Haram fighters stormed an army base in Bosso on Sunday, killing at least nine soldiers. "
+                  "Gunmen killed 14 soldiers in Bosso on Sunday.")
+    assert len(assaults(code(pipeline, one_source))) == 2
+
+
+def test_a_base_overrun_is_the_attack_on_it_told_again(pipeline):
+    events = assaults(code(pipeline, "Insurgents overran an army post in Djibo on Friday. The insurgents attacked the post "
+                                     "in Djibo on Friday with mortars, witnesses said."))
+    assert len(events) == 1 and events[0]["evidence"]["trigger"]["text"] == "overran"
+
+
+def test_fired_at_completed_after_another_prepositional_phrase(pipeline):
+    event = assaults(code(pipeline, 'Chad\'s army said on Monday that FACT rebels had fired "with heavy weapons" at army '
+                                    "positions near Mao."))[0]
+    assert event["evidence"]["trigger"]["text"] == "fired"
+    assert event["recipient"]["text"] == "army positions"
+
+
+def test_a_statement_saying_something_is_attributed_to_who_issued_it(pipeline):
+    event = assaults(code(pipeline, "Hours later the Chadian army issued its own statement saying FACT rebels attacked a "
+                                    "checkpoint near Mao."))[0]
+    assert event["actor"]["text"] == "FACT rebels"
+    assert event["reported_by"]["text"] == "the Chadian army"
