@@ -35,7 +35,7 @@ from eventwire.events.place_phrases import PLACE_NOUNS
 from eventwire.dedup.within import Coded, merge_within_article
 from eventwire.events.triggers import SPEECH_ACTS, Candidate, find_candidates, hyphen_start
 from eventwire.events.roles import means_of
-from eventwire.events.implied import COMBAT_FAMILIES, ImpliedParties, domestic, holder_named, holders, home_of
+from eventwire.events.implied import COMBAT_FAMILIES, ImpliedParties, domestic, holder_named, holders, home_of, paragraph_office
 from eventwire.places.home import HomeAreas
 from eventwire.places.outlet import outlet_hint
 from eventwire.readers.articles import article_id
@@ -137,7 +137,8 @@ class Pipeline:
             cands = find_candidates(sent, self.codebook, ctx.actors, place_tokens, self.keep_hypothetical)
             built = [b for c in choose(self.backend, sent, cands, types, ctx.actors) if (b := self._build_any(ctx, c, acled))]
             if not built:
-                built = [b for c in fill(self.backend, sent, types, ctx.actors) if (b := self._build(ctx, c, acled))]
+                built = [b for c in fill(self.backend, sent, types, ctx.actors, codebook=self.codebook)
+                         if (b := self._build(ctx, c, acled))]
             if any(not b.background for b in built):  # the sentence's own news: what dates it is background
                 for b in built:
                     b.reference = b.reference or b.background
@@ -226,6 +227,8 @@ class Pipeline:
         if certainty == "denied" and not (place_reason and place_reason.in_sentence):
             return None  # "denied targeting civilians": a denial of no act in particular is only the denial
         location = None
+        actor, recipient = (paragraph_office(ctx.actors, p, head) for p, head in ((actor, cand.actor_head),
+                                                                                (recipient, cand.recipient_head)))
         if place is None and ctx.story_country:  # placed nowhere: local parties are the story's country's
             actor, recipient = (domestic(p, ctx.story_country, self.kb, "the story's country") for p in (actor, recipient))
         if place is not None:

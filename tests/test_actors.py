@@ -392,3 +392,13 @@ def test_a_name_the_recogniser_cut_short_is_a_person_not_a_place(pipeline):
     appeal = next(e for e in pipeline.code(text, published="2025-06-12") if e.type == "REQUEST")
     assert (appeal.actor.country, appeal.actor.sector) == ("VEN", "OPP")
     assert "named in full" in appeal.actor.why
+
+
+def test_an_office_with_no_country_is_the_country_the_paragraph_is_about(pipeline):
+    text = ("Egypt, locked in its own dispute with Ethiopia, was quick to side with Somalia. Foreign Minister Badr "
+            "Tawfiq phoned his Somali counterpart on Tuesday to express full support.")
+    event = next(e for e in pipeline.code(text, published="2026-07-08") if e.actor is not None)
+    assert (event.actor.country, event.actor.sector) == ("EGY", "GOV")
+    broken = text.replace("Somalia. Foreign", "Somalia.\n\nForeign")  # another paragraph: no longer about Egypt
+    other = next(e for e in pipeline.code(broken, published="2026-07-08") if e.actor is not None)
+    assert other.actor.country != "EGY"

@@ -108,3 +108,29 @@ def test_claiming_the_attack_already_told_is_no_second_attack(pipeline):
     text = ("Gunmen stormed a village near Beni on Friday, killing nine farmers. "
             "The Islamic State claimed the attack on Saturday.")
     assert [e.type for e in pipeline.code(text, published="2025-09-14")] == ["ASSAULT"]
+
+
+def test_what_no_one_did_or_was_done_to_no_one_is_no_event(pipeline):
+    assert types(pipeline, "Neither Kenya nor Uganda has agreed to attend the talks in Arusha.") == []
+    assert types(pipeline, "Kampala called the pact a purely economic arrangement that threatened no one.") == []
+    assert ("THREATEN", "threatened") in types(pipeline, "Kampala threatened Nairobi with sanctions on Monday.")
+
+
+def test_a_force_named_by_who_it_fights_tells_no_fight(pipeline):
+    found = types(pipeline, "Kenya threatened to withdraw its troops from the African Union force fighting al-Shabaab.")
+    assert all(t != "ASSAULT" for t, _ in found)
+    assert ("ASSAULT", "fighting") in types(pipeline, "Kenyan troops were fighting al-Shabaab near Kismayo on Monday.")
+
+
+def test_declining_to_give_a_name_rejects_nothing(pipeline):
+    assert types(pipeline, '"We hid," said a woman in Mandera who declined to give her name.') == []
+    assert ("REJECT", "declined") in types(pipeline, "Kenya declined to sign the Nairobi accord on Monday.")
+
+
+def test_what_a_party_is_pressed_for_has_not_been_done(pipeline):
+    assert all(t != "COERCE" for t, _ in types(pipeline, "The United States has pressed Kenya for more arrests and prosecutions."))
+
+
+def test_an_assault_on_sovereignty_is_words_not_force(pipeline):
+    found = types(pipeline, "The Somali foreign minister accused Kenya of a direct assault on Somalia's sovereignty.")
+    assert all(t != "ASSAULT" for t, _ in found) and any(t == "ACCUSE" for t, _ in found)

@@ -303,3 +303,25 @@ def affiliation(head, matches: list) -> Optional[tuple]:
     described = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
     return next(((v, span) for k, v, span in matches if k == "entity" and v.kind != "person" and span
                  and all(i in described for i in span)), None)
+
+
+OFFICE_SECTORS = {"GOV", "MIL"}
+
+
+def paragraph_country(coder: "ActorCoder", head) -> Optional[str]:
+    """The country a paragraph is about when the sentence before names it as its subject: "Egypt
+    was quick to side with Somalia. Foreign Minister Badr Abdelatty phoned ..." -- an office named
+    with no country is that country's (a reader takes it so); None across a paragraph break."""
+    sent = head.sent
+    if sent.start == 0:
+        return None
+    before = head.doc[sent.start - 1].sent
+    first = next((t for t in sent if not t.is_space), sent[0])
+    if "\n" in head.doc.text[before.start_char:first.idx]:  # a sentence never runs over a line break
+        return None
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    party = coder.code(subject) if subject is not None else None
+    if party is None or not party.country or party.sector != "GOV" \
+            or party.name != coder.kb.country_names.get(party.country):
+        return None
+    return party.country

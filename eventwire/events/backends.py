@@ -23,8 +23,8 @@ from typing import Optional
 
 from eventwire.attribution.sources import REPORTING
 from eventwire.events import acled as acled_mod
-from eventwire.events.codebook import Trigger
-from eventwire.events.triggers import SPEECH_ACTS, Candidate
+from eventwire.events.codebook import Codebook, Trigger
+from eventwire.events.triggers import SPEECH_ACTS, Candidate, match_trigger
 from eventwire.events.modality import as_intent, hypothetical, negated
 from eventwire.events.roles import roles
 
@@ -159,13 +159,18 @@ def needs_model(sent, codebook, coder=None) -> bool:
 
 
 def fill(backend: str, sent, probs: Optional[dict[str, float]], coder,
-         policy: Optional[Policy] = None) -> list[Candidate]:
+         policy: Optional[Policy] = None, codebook: Optional[Codebook] = None) -> list[Candidate]:
     """When no event stood in a sentence (no trigger, or its candidates failed their checks):
-    the model's confident type, anchored on the sentence's main verb."""
+    the model's confident type, anchored on the sentence's main verb -- unless the sentence's own
+    word for that type is negated ("threatened no one", "neither has agreed"): the words say it
+    did not happen."""
     if backend == "rules" or probs is None:
         return []
     best, p = _best(probs)
     if best == NONE or p < (policy or (HYBRID if backend == "hybrid" else LEARNED)).add:
+        return []
+    if codebook is not None and any(negated(t, objects=True) and (m := match_trigger(t, codebook)) is not None and m.type == best
+                                    for t in sent):
         return []
     made = _learned_candidate(sent, best, coder)
     return [made] if made else []

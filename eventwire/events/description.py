@@ -9,7 +9,8 @@ from eventwire.events.statements import LABEL_VERBS
 
 def described(tok) -> bool:
     """Whether the word describes someone or something rather than telling an act."""
-    return stative_participle(tok) or adjectival_participle(tok) or what_it_was_called(tok) or inside_a_label(tok)
+    return stative_participle(tok) or adjectival_participle(tok) or what_it_was_called(tok) or inside_a_label(tok) \
+        or who_they_fight(tok)
 
 
 def stative_participle(tok) -> bool:
@@ -57,3 +58,17 @@ def what_it_was_called(tok) -> bool:
         return False
     subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.pos_ == "PRON"
+
+
+STANDING_FIGHT = {"fight", "battle", "combat"}
+
+
+def who_they_fight(tok) -> bool:
+    """'the African Union force fighting al-Shabaab', 'militias battling the army': a participle on a
+    noun says what a force is for or does all along, it tells no act."""
+    if tok.tag_ != "VBG" or tok.lemma_.lower() not in STANDING_FIGHT or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    # the parser also hangs it on the verb as a side clause, right after the noun it describes
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")) or (
+        tok.dep_ == "advcl" and before is not None and before.pos_ == "NOUN" and before.dep_ == "pobj")

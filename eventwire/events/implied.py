@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Optional
 
 from eventwire.actors import kb as kb_mod
+from eventwire.actors.reference import OFFICE_SECTORS, paragraph_country
 from eventwire.events.codebook import Codebook
 from eventwire.events.triggers import Candidate
 from eventwire.model import IMPLIED, Party, Place
@@ -159,3 +160,15 @@ def domestic(party: Optional[Party], country: Optional[str], kb: kb_mod.Knowledg
     if party is None or party.country or not country or party.sector in ("IGO", "NGO") or kb.is_foreign(party.text):
         return party
     return replace(party, country=country, why=f"{party.why + '; ' if party.why else ''}no country named: {whose}")
+
+
+def paragraph_office(coder, party: Optional[Party], head) -> Optional[Party]:
+    """An office named with no country ("Foreign Minister Badr Abdelatty") in a paragraph whose
+    sentence before has a country as its subject: that country's office."""
+    if party is None or party.country or party.sector not in OFFICE_SECTORS or head is None:
+        return party
+    country = paragraph_country(coder, head)
+    if country is None:
+        return party
+    return replace(party, country=country, why=f"{party.why + '; ' if party.why else ''}no country named: "
+                                                f"the country the paragraph's sentence before is about")

@@ -33,6 +33,7 @@ CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 INTENT_MODES = {("COERCE", "ban"): "ban", ("COERCE", "arrest"): "arrest", ("COERCE", "restrict"): "restrict",
                 ("COERCE", "curfew"): "restrict", ("SANCTION", "expel"): "expel", ("SANCTION", "discontinue"): "relations"}
 REQUESTED_BY = {"call", "urge", "demand", "ask", "appeal", "seek", "halt", "end", "stop", "prevent", "avoid", "ban"}
+PRESSING = {"press", "push", "pressure", "lobby", "campaign", "clamour", "clamor"}
 NEGATORS = {"not", "n't", "never", "no"}
 NEGATIVE_SUBJECTS = {"nobody", "nothing", "none", "noone", "no-one"}  # "no one was arrested": "no" is the subject's det
 # what a party hopes, expects or fears someone else will do is no commitment: "hoped that Beijing
@@ -53,14 +54,17 @@ NECESSITY = {"imperative", "essential", "necessary", "vital", "crucial", "import
 SCHEDULED_BY = {"plan", "schedule", "slate"}  # "a rally is planned for Sunday": not yet held
 
 
-def negated(tok) -> bool:
+def negated(tok, objects: bool = False) -> bool:
+    """Whether the word is denied: "did not attack", "no one was arrested", "Neither X nor Y agreed";
+    with ``objects``, also an event word done to no one ("threatened no one") -- not a clause read
+    for what it says, where "had no role" is itself the denial."""
     if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "without":
         return True  # "moved in without firing a shot"
     nodes = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") else [])
     for node in nodes:
         if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod")) for c in node.children):
             return True
-    return tok.pos_ in ("VERB", "AUX") and any(_negative_subject(c) for c in tok.children)
+    return tok.pos_ in ("VERB", "AUX") and any(_negative_subject(c) or (objects and _negative_object(c)) for c in tok.children)
 
 
 def ongoing(tok) -> bool:
@@ -96,9 +100,17 @@ def _prevented(verb) -> bool:
 
 
 def _negative_subject(tok) -> bool:
-    """'No one has been arrested', 'no soldiers were killed', 'nobody was hurt'."""
+    """'No one has been arrested', 'no soldiers were killed', 'nobody was hurt', 'Neither Ethiopia nor
+    Somalia has agreed'."""
     return tok.dep_ in ("nsubj", "nsubjpass") and (
-        tok.lower_ in NEGATIVE_SUBJECTS or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children))
+        tok.lower_ in NEGATIVE_SUBJECTS or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+        or any(c.dep_ in ("preconj", "det") and c.lower_ == "neither" for c in tok.children))
+
+
+def _negative_object(tok) -> bool:
+    """'an arrangement that threatened no one', 'fired no shots': done to no one, not done."""
+    return tok.dep_ == "dobj" and (tok.lower_ in NEGATIVE_SUBJECTS or any(c.dep_ == "det" and c.lower_ == "no"
+                                                                          for c in tok.children))
 
 
 def hypothetical(tok) -> Optional[str]:
@@ -113,6 +125,8 @@ def hypothetical(tok) -> Optional[str]:
             return "other"  # "the so-called capture of X": a claim disowned in the telling
         if any(a.lemma_ in REQUESTED_BY for a in list(tok.ancestors)[:4]):
             return "other"  # "called for a halt to attacks": the attacks are what is asked about
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ in PRESSING:
+            return "other"  # "pressed Mexico for more arrests": what is pressed for has not been done
         if tok.head.dep_ == "prep" and tok.head.head.lemma_ in PAUSED_BY:
             return "other"  # "a lull in the fighting": what has stopped, not what happens
         if _ended(tok):

@@ -283,7 +283,7 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
         trig = match_trigger(tok, codebook)
         if trig is None or described(tok):
             continue
-        refuses = negated(tok)
+        refuses = negated(tok, objects=True)
         if refuses and not (declared_refusal(tok) and as_refusal(trig.type)):
             continue
         grammatical_object = object_of(tok)
@@ -313,6 +313,8 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             continue  # "a group opposed to weapons development": what the group is, not what it did
         if trig.opt("needs_doing") and _doing(tok, trig.opt("needs_doing")) is None:
             continue  # "ordered the newspaper to suspend publication"; not "ordered an inquiry"
+        if trig.opt("doing_not_in") and _doing(tok, trig.opt("doing_not_in")) is not None:
+            continue  # "declined to give her name", "declined to comment": no answer to anyone
         purpose = _purpose(tok, trig.opt("purpose_in"))
         if trig.opt("intransitive") and any(c.dep_ in ("dobj", "ccomp", "xcomp") and (purpose is None or c.i != purpose.i) for c in tok.children):
             continue  # "demonstrates how ...", "rallied support": not a street protest
