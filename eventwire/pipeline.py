@@ -51,6 +51,7 @@ OUTCOME_MODES = {"destroy"}  # what an attack did, not how it was done
 HANDS_ON_MODES = {"abduct", "beat", "torture", "execute", "sexual", "crowd-control"}
 STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}  # said, not done: dated as news unless their sentence dates them
 ABOUT_TYPES = {"PROTEST"}  # placed where held, not where what they protest happened (statements keep the place they concern)
+MOVES, PEOPLE_ON_THE_MOVE = {"RETREAT", "MOBILIZE"}, {"CVL", "REF"}  # the model's reading of people fleeing
 IMPLIED_ACTOR_SECTORS = {"MIL"}  # a military reporting a strike on the other side reports its own strike
 
 
@@ -191,6 +192,8 @@ class Pipeline:
             return None  # nobody and nowhere: a generic mention ("frontline battles have escalated")
         if cand.family == "learned" and (actor is None or (recipient is None and place is None)):
             return None  # no trigger word vouches for it: it must say who, and to whom or where
+        if cand.family == "learned" and cand.type in MOVES and actor is not None and actor.sector in PEOPLE_ON_THE_MOVE:
+            return None  # "hundreds of families had left the area": displacement, which no event type codes
         if cand.family == "learned" and cand.type == "CONSULT" and recipient is not None and recipient.sector == "MED":
             return None  # "spoke to CNN": talking to the press is no consultation (the codebook's speak/talk rule)
         when, when_reason = ctx.date(trig, attribution.cue, planned=bool(cand.hypothetical),

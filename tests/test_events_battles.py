@@ -53,3 +53,12 @@ def test_a_statement_saying_something_is_attributed_to_who_issued_it(pipeline):
                                     "checkpoint near Mao."))[0]
     assert event["actor"]["text"] == "FACT rebels"
     assert event["reported_by"]["text"] == "the Chadian army"
+
+
+def test_a_toll_counted_the_day_after_is_the_acts_own(pipeline):
+    text = ("A gunbattle between rival gangs killed at least seven people in Culiacan late Tuesday, officials said. "
+            "By Wednesday morning the prosecutor's office had raised the toll to nine. Three other people were wounded "
+            "and were in stable condition, a hospital official said.")
+    events = assaults(code(pipeline, text))
+    assert len(events) == 1
+    assert ("wounded", 3) in {(q["kind"], q["value"]) for q in events[0]["quantities"]}

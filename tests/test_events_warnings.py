@@ -157,3 +157,17 @@ def test_a_claim_dismissed_in_an_aside_is_rejected_by_its_subject_against_the_cl
     denial = next(e for e in found if e["type"] == "REJECT")
     assert denial["actor"]["sector"] == "MIL" and denial["recipient"]["sector"] == "REB"
     assert denial["reported_by"]["sector"] == "MIL"  # the army's own word, not part of the rebels' claim
+
+
+def test_a_sanction_weighed_or_held_ready_is_a_threat_at_whoever_the_condition_names(pipeline):
+    weighed = code_sentence(pipeline, "Britain said it was weighing new sanctions on the junta in Naypyidaw.")
+    assert types(weighed) == ["THREATEN"] and weighed[0]["actor"]["country"] == "GBR"
+    options = code_sentence(pipeline, "A spokesperson said Washington was reviewing all options, including additional "
+                                      "sanctions, against officials in Managua.")
+    assert types(options) == ["THREATEN"]
+    ready = code_sentence(pipeline, "The European Union's foreign policy chief, Anna Berg, said in a statement that the "
+                                    "bloc was ready to extend its sanctions if the government of Nicaragua continued to "
+                                    "persecute opponents.")
+    threat = next(e for e in ready if e["type"] == "THREATEN")
+    assert threat["actor"]["sector"] == "IGO" and "the bloc" in threat["actor"]["why"]
+    assert (threat["recipient"]["country"], threat["recipient"]["sector"]) == ("NIC", "GOV")

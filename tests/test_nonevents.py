@@ -134,3 +134,10 @@ def test_what_a_party_is_pressed_for_has_not_been_done(pipeline):
 def test_an_assault_on_sovereignty_is_words_not_force(pipeline):
     found = types(pipeline, "The Somali foreign minister accused Kenya of a direct assault on Somalia's sovereignty.")
     assert all(t != "ASSAULT" for t, _ in found) and any(t == "ACCUSE" for t, _ in found)
+
+
+def test_the_dead_of_an_accident_are_no_attack_unless_a_blow_caused_it(pipeline):
+    assert types(pipeline, "The roof of the Garissa market collapsed on Monday, killing 16 people.") == []
+    assert any(t == "ASSAULT" for t, _ in types(
+        pipeline, "A building in Garissa collapsed after an airstrike on Monday, killing 16 people."))
+

@@ -235,13 +235,16 @@ ARMED_SECTORS = {"REB", "MIL", "COP", "SPY"}
 
 
 # "the group threatened further attacks": a bare definite noun for an organisation named before
-GROUP_HEADS = {"group", "movement", "organisation", "organization", "militia", "faction", "outfit"}
+GROUP_HEADS = {"group", "movement", "organisation", "organization", "militia", "faction", "outfit", "bloc", "alliance"}
 GROUP_SECTORS = {"REB", "OPP", "CRM", "NGO"}
+# what each word may refer back to: "the bloc" is the union of states last named (the EU, ECOWAS)
+HEAD_SECTORS = {"bloc": {"IGO"}, "alliance": GROUP_SECTORS | {"IGO"}}
 
 
 def the_group_party(coder: "ActorCoder", head) -> Optional[Party]:
     """'the group', 'the movement' with no word of its own: the named armed group, opposition,
-    gang or NGO last mentioned before it ("al-Shabaab said ... the group threatened ..."). Not "a
+    gang or NGO last mentioned before it ("al-Shabaab said ... the group threatened ..."); 'the
+    bloc' the union of states last named ("the EU's foreign policy chief said the bloc ..."). Not "a
     group", "the rebel group" (its own word codes it) or "the group of protesters"."""
     if head.lemma_.lower() not in GROUP_HEADS or head.tag_ != "NN" or not any(
             c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
@@ -250,8 +253,9 @@ def the_group_party(coder: "ActorCoder", head) -> Optional[Party]:
         return None
     det = min(c.i for c in head.children if c.dep_ == "det")
     span = head.doc[det:head.i + 1]
+    sectors = HEAD_SECTORS.get(head.lemma_.lower(), GROUP_SECTORS)
     for m in coder.earlier(head.i):
-        if m.kind != "person" and m.party.sector in GROUP_SECTORS and m.party.name:
+        if m.kind != "person" and m.party.sector in sectors and m.party.name:
             return Party(text=span.text, start=span.start_char, end=span.end_char, name=m.party.name,
                          country=m.party.country, sector=m.party.sector,
                          why=f"'{span.text}' refers to the group last named, {m.party.text}")

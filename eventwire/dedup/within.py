@@ -10,7 +10,8 @@ and fill the fields it lacks.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from typing import Optional, Sequence
 
 from eventwire.events.linking import SPEECH_ACTS
@@ -19,6 +20,7 @@ from eventwire.model import Event, Party, Place, Quantity, Span, is_implied
 from eventwire.reasons import PlaceReason
 
 MERGE_RADIUS_KM = 50.0
+TOLL_COUNTED_WITHIN_DAYS = 2  # a toll told this many days after the act may still be its count
 ARMED_SECTORS = {"MIL", "REB", "COP", "SPY"}
 
 
@@ -324,6 +326,22 @@ def _one_area(a: Place, b: Place) -> bool:
         and a.country == b.country and a.admin1 is not None and a.admin1 == b.admin1
 
 
+def _counted_later(host: Coded, toll: Coded) -> bool:
+    """A toll told on a day just after the act ("By Wednesday morning ... three other people were
+    wounded"): counted then, suffered in the act. Compatible in all but the date."""
+    h, t = host.event.when, toll.event.when
+    if h is None or t is None or h.source != "text" or t.source != "text" or not h.start or not t.start:
+        return False
+    try:
+        gap = (date.fromisoformat(t.start[:10]) - date.fromisoformat((h.end or h.start)[:10])).days
+    except ValueError:
+        return False
+    if not 0 < gap <= TOLL_COUNTED_WITHIN_DAYS:
+        return False
+    undated = replace(toll.event, when=host.event.when)
+    return compatible(host, Coded(undated, toll.family), same_family=False)
+
+
 def _toll_of_an_act(c: Coded) -> bool:
     """People killed or wounded with no one named who did it: the toll of an act told before."""
     actor = c.event.actor
@@ -351,8 +369,8 @@ def merge_within_article(coded: list[Coded], headline: Sequence[Coded] = ()) -> 
             if latest is not None and compatible(latest, c, same_family=False, one_country=True) and _may_refer(c, latest):
                 host = latest
         if host is None and _toll_of_an_act(c):  # "14 people were killed when bombs hit": the strike's toll
-            host = next((k for k in reversed(kept) if k.family in TOLL_HOSTS and not k.plural  # one of 20 bombs' toll is its own
-                         and compatible(k, c, same_family=False)
+            host = next((k for k in reversed(kept) if k.family in TOLL_HOSTS | TOLL_FAMILIES and not k.plural  # one of 20 bombs' toll is its own
+                         and (compatible(k, c, same_family=False) or _counted_later(k, c))
                          and _counts_ok(k.event, c.event)), None)
         if host is None and c.family in DEADLY_ACTS:  # "ambushed a convoy near X" ... "hit the convoy with bombs"
             host = next((k for k in kept if _one_scene(k, c) and compatible(k, c, same_family=False)

@@ -5,6 +5,8 @@ names a party. Phrase helpers (``child``, ``pobj``) shared with :mod:`eventwire.
 """
 from __future__ import annotations
 
+from itertools import islice
+
 RECIPIENT_PREPS = ("with", "to", "against", "on", "at", "into", "toward", "towards")
 PLACE_TARGET_TYPES = {"CONCEDE", "SANCTION", "AID"}  # "lifted the curfew in Montenegro": the place is the target
 
@@ -74,6 +76,7 @@ def diplomatic_recipient(tok, coder, type_: str):
 
 
 CONDITION_MARKS = {"unless", "if", "until"}
+CONDITION_CLIMB = 3  # "sanctions" <- "extend" <- "ready" <- "was": the clause a threatened act sits in
 
 
 def condition_subject(tok, coder):
@@ -82,7 +85,9 @@ def condition_subject(tok, coder):
     until the government meets their demands" -- the party that must comply is whom it is aimed at
     (not a pronoun, which is mostly the speaker: "until he is satisfied")."""
     doing = child(tok, ("xcomp",))
-    for c in [*tok.children, *(doing.children if doing is not None else ())]:
+    # and the clause it sits in: "was ready to extend its sanctions if the government continued ..."
+    holders = [a for a in islice(tok.ancestors, CONDITION_CLIMB)] if tok.dep_ in ("dobj", "xcomp", "acomp") else []
+    for c in [*tok.children, *(doing.children if doing is not None else ()), *(g for a in holders for g in a.children)]:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
             subj = child(c, ("nsubj", "nsubjpass"))
             if subj is not None and subj.pos_ != "PRON" and coder.names_party(subj):

@@ -52,6 +52,7 @@ ENDING_NOUNS = {"lifting", "easing", "relaxation", "suspension", "cancellation",
 POSSIBILITY_ADJECTIVES = {"easy", "hard", "difficult", "possible", "impossible", "unable", "likely", "unlikely"}
 NECESSITY = {"imperative", "essential", "necessary", "vital", "crucial", "important", "urgent"}
 SCHEDULED_BY = {"plan", "schedule", "slate"}  # "a rally is planned for Sunday": not yet held
+WEIGHING = {"consider", "weigh", "review", "study", "mull", "explore", "examine", "contemplate", "discuss", "debate"}
 
 
 def negated(tok, objects: bool = False) -> bool:
@@ -65,6 +66,15 @@ def negated(tok, objects: bool = False) -> bool:
         if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod")) for c in node.children):
             return True
     return tok.pos_ in ("VERB", "AUX") and any(_negative_subject(c) or (objects and _negative_object(c)) for c in tok.children)
+
+
+def weighed(noun):
+    """The verb by which a party considers, reviews or weighs a measure, alone or among its options
+    ("reviewing all options, including additional sanctions"): one it holds over another, not one
+    it has taken. None when the measure is not so weighed."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "including" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return noun.head if noun.dep_ == "dobj" and noun.head.lemma_ in WEIGHING else None
 
 
 def ongoing(tok) -> bool:
@@ -131,6 +141,8 @@ def hypothetical(tok) -> Optional[str]:
             return "other"  # "a lull in the fighting": what has stopped, not what happens
         if _ended(tok):
             return "other"  # "lifted its boycott", "quashed orders for preventive detention": the act ends it
+        if weighed(tok) is not None:
+            return "intent"  # "is considering sanctions", "reviewing all options, including sanctions": not yet imposed
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in SCHEDULED_BY:
             return "intent" if tok.dep_ == "dobj" else "other"  # "planned a rally", "a vigil was scheduled"
         # a conjunct takes its head's role: "failed to reach a deal on cooperation and a cessation of hostilities"

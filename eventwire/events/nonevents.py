@@ -54,7 +54,7 @@ BULLETS = ("*", "\u2022", "-", "\u2013", "\u00b7")
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
     raw = read_json("lexicons/nonevents.json")
-    for key in ("natural_causes", "diseases", "cumulative_cues", "casualty_lemmas"):
+    for key in ("natural_causes", "diseases", "cumulative_cues", "casualty_lemmas", "accident_verbs", "force_words"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) for w in raw[key]):
             raise ValueError(f"data/lexicons/nonevents.json: '{key}' must be a list of strings")
     return raw
@@ -128,6 +128,8 @@ def _polled(trigger: Any) -> bool:
 
 
 def _natural_cause(trigger: Any) -> bool:
+    if _in_an_accident(trigger):
+        return True
     causes = set(lexicon()["natural_causes"])
     doers = [c for c in trigger.children if c.dep_ in ("nsubj", "agent")]
     if not doers and trigger.dep_ in ("conj", "advcl"):  # "the flooding has spread and has now struck ...",
@@ -139,6 +141,15 @@ def _natural_cause(trigger: Any) -> bool:
         if any(t.lemma_.lower() in causes for t in heads):  # "an outbreak of cholera", "by a cholera epidemic"
             return True
     return False
+
+
+def _in_an_accident(trigger: Any) -> bool:
+    """'the canopy collapsed, killing 16 people', 'a ferry capsized, drowning 40': the deaths of an
+    accident -- unless the sentence names a blow that caused it ("collapsed after an airstrike")."""
+    head = trigger.head
+    if trigger.dep_ not in ("advcl", "conj") or head.lemma_.lower() not in lexicon()["accident_verbs"]:
+        return False
+    return not any(t.lemma_.lower() in lexicon()["force_words"] for t in trigger.sent)
 
 
 STATE_VERBS = {"be", "remain", "stay", "live"}  # "came under fire" is an attack; "remains under siege" a condition

@@ -17,7 +17,8 @@ from eventwire.actors.sectors import TITLES
 from eventwire.events.candidate import Candidate
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.linking import SPEECH_ACTS, link_in_sentence
-from eventwire.events.modality import as_intent, as_refusal, declared_refusal, failed, hypothetical, negated, stopped_by
+from eventwire.events.modality import as_intent, as_refusal, declared_refusal, failed, hypothetical, negated, stopped_by, weighed
+from eventwire.attribution.sources import subject_of
 from eventwire.places.evidence import bracketed_parts
 from eventwire.events.addressees import condition_subject, dated_phrase, pobj, protested_party
 from eventwire.events.roles import LIGHT_VERBS, before_a_bearing, host_subject, is_means, is_passive, object_of, roles
@@ -351,11 +352,17 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             typed, hypo = refusal, None
         if typed[0] == "REJECT" and (recipient is None or not coder.names_party(recipient)):
             recipient = condition_subject(tok, coder) or recipient  # "will not end the strike until the government ..."
+        weighing = weighed(tok) if hypo == "intent" and typed[0] == "SANCTION" and tok.pos_ == "NOUN" else None
+        if weighing is not None:
+            typed, hypo = ("THREATEN", None, "threaten"), None  # "is weighing new sanctions on the junta": held over it
+            actor = actor or subject_of(weighing)
         if hypo == "intent" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ not in LIGHT_VERBS:
             hypo = "other"  # "police will not tolerate rallies by Kifaya": what is announced is done to the rallies
         intent = as_intent(*typed) if hypo == "intent" and actor is not None and coder.code(actor) is not None else None
         if intent is not None:
             typed, hypo = intent, None
+            if typed[0] == "THREATEN" and recipient is None:
+                recipient = condition_subject(tok, coder)  # "ready to extend sanctions if the government ..."
         if hypo and not keep_hypothetical:
             continue
         type_, mode, family = typed
