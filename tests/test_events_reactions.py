@@ -105,3 +105,20 @@ def test_a_charge_after_a_reporting_clause_is_the_reporters(pipeline):
                                      "an ethnic armed group said, accusing the army of breaking a ceasefire.")
     charge = next(e for e in events if e["type"] == "ACCUSE")
     assert charge["actor"]["text"] == "an ethnic armed group" and charge["recipient"]["text"] == "the army"
+
+
+def test_diplomatic_protests_offers_and_a_deal_declared_void(pipeline):
+    def coded(text):
+        return [(e.type, e.evidence.trigger.text, e.recipient.country if e.recipient else None)
+                for e in pipeline.code(text, published="2026-07-08")]
+
+    assert ("SANCTION", "recalled", "KEN") in coded("Somalia recalled its ambassador from Nairobi for consultations on Monday.")
+    assert ("AGREE", "offered") in [c[:2] for c in coded("The African Union commission chairperson offered the bloc's "
+                                                         "good offices on Tuesday.")]
+    assert ("AGREE", "host") in [c[:2] for c in coded("Turkey said it was ready to host new talks between Kenya and Somalia.")]
+    assert ("REJECT", "declared") in [c[:2] for c in coded("The cabinet in Mogadishu declared the agreement null and void "
+                                                           "on Monday.")]
+    assert not coded("The cabinet in Mogadishu declared a state of emergency on Monday.") or all(
+        c[0] != "REJECT" for c in coded("The cabinet in Mogadishu declared a state of emergency on Monday."))
+    assert ("THREATEN", "warned") in [c[:2] for c in coded("The president of Kenya warned that those behind the violence "
+                                                           "would be found and punished.")]

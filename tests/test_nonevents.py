@@ -124,6 +124,7 @@ def test_a_force_named_by_who_it_fights_tells_no_fight(pipeline):
 
 def test_declining_to_give_a_name_rejects_nothing(pipeline):
     assert types(pipeline, '"We hid," said a woman in Mandera who declined to give her name.') == []
+    assert types(pipeline, "A man in Mandera, who declined to be identified, said he had fled.") == []
     assert ("REJECT", "declined") in types(pipeline, "Kenya declined to sign the Nairobi accord on Monday.")
 
 

@@ -81,6 +81,15 @@ def _other_speakers(a, b) -> bool:
     return not (_speaker_words(a.text) & _speaker_words(b.text))
 
 
+def _other_targets(a, b) -> bool:
+    """Two statements by one speaker aimed at parties named in words that share nothing and not
+    coded alike ("accused hooligans of hijacking the rally" and "accused foreign intelligence
+    services of financing the protests"): two charges. "Russia" and "Moscow" are coded alike."""
+    if not _other_speakers(a, b):
+        return False
+    return not (a.country and a.country == b.country and a.sector and a.sector == b.sector)
+
+
 def _same_toll(x: Event, y: Event) -> bool:
     """The later mention repeats a count of the first: same kind, same number."""
     mine = {(q.kind, q.value) for q in x.quantities}
@@ -170,7 +179,7 @@ def compatible(a: Coded, b: Coded, same_family: bool = True, one_country: bool =
     x, y = a.event, b.event
     placed = _one_country(x.location, y.location) if one_country else places_compatible(x.location, y.location)
     return (x.type == y.type and (_same_family(a, b) or not same_family or _same_weapon(x, y)) and _party_ok(x.actor, y.actor)
-            and not (x.type in SPEECH_ACTS and _other_speakers(x.actor, y.actor))
+            and not (x.type in SPEECH_ACTS and (_other_speakers(x.actor, y.actor) or _other_targets(x.recipient, y.recipient)))
             and (_party_ok(x.recipient, y.recipient) or a.anaphoric or b.anaphoric)  # "the attack also hit a hospital"
             and placed
             and _dates_ok(a, b) and (not same_family or _counts_ok(x, y) or a.anaphoric or b.anaphoric))

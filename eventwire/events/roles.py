@@ -21,6 +21,7 @@ LIGHT_VERBS = {"issue", "impose", "declare", "launch", "carry", "conduct", "resu
                "reimpose", "reinstate", "reintroduce", "tighten", "enforce", "give", "increase", "enhance", "boost",
                "strengthen", "heighten", "bolster", "reinforce", "repeat"}
 OBJECT_NOUN_PREPS = {"on", "against", "targeting", "at"}
+ENVOYS = {"ambassador", "envoy", "diplomat", "affaires", "emissary"}
 # acts that examine another act: who opens an inquiry or a trial of a killing did not kill
 EXAMINING_NOUNS = INQUIRY_NOUNS | {"trial", "inquest", "review", "examination"}
 
@@ -160,6 +161,9 @@ def roles(tok, trig: Trigger, coder=None):
             elif trig.mode == "withdraw" and dobj is not None and dobj.lemma_.lower() in FORCES:
                 # "withdrew peacekeepers from the Golan Heights": the forces move, the place is left
                 theme, recipient = dobj, party_in(pobj(tok, {"from"}), coder, depth=0)
+            elif trig.mode == "withdraw" and dobj is not None and dobj.lemma_.lower() in ENVOYS:
+                # "recalled its ambassador from Addis Ababa": the country left is whom the protest is against
+                theme, recipient = dobj, party_in(pobj(tok, {"from"}) or pobj(dobj, {"from", "in", "to"}), coder, depth=0)
             given_to = pobj(tok, {"to"}) if dobj is not None and coder is not None and recipient in (None, dobj) \
                 and trig.type in HANDED_OVER else None
             if given_to is not None and not coder.names_party(dobj) and coder.names_party(given_to):

@@ -122,7 +122,8 @@ def _warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidat
         [g for c in said.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     verb = said.lemma_.lower()
     penalty = verb in FACING_VERBS and any(o.lemma_.lower() in codebook.consequences for o in objects)
-    if not (verb in codebook.consequences or penalty):
+    also = {c.lemma_.lower() for c in said.children if c.dep_ == "conj" and c.pos_ == "VERB"}  # "found and punished"
+    if not (verb in codebook.consequences or penalty or also & set(codebook.consequences)):
         return None
     agent = pobj(said, {"by"})
     if agent is not None and not coder.names_party(agent):

@@ -315,10 +315,12 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
         if trig.opt("needs_doing") and _doing(tok, trig.opt("needs_doing")) is None:
             continue  # "ordered the newspaper to suspend publication"; not "ordered an inquiry"
         if trig.opt("doing_not_in") and _doing(tok, trig.opt("doing_not_in")) is not None:
-            continue  # "declined to give her name", "declined to comment": no answer to anyone
+            continue  # "declined to give her name", "declined to be identified": no answer to anyone
         purpose = _purpose(tok, trig.opt("purpose_in"))
         if trig.opt("intransitive") and any(c.dep_ in ("dobj", "ccomp", "xcomp") and (purpose is None or c.i != purpose.i) for c in tok.children):
             continue  # "demonstrates how ...", "rallied support": not a street protest
+        if trig.opt("complement_in") and not _complement_in(tok, trig.opt("complement_in")):
+            continue  # "declared the deal null and void"; not "declared a state of emergency"
         if trig.opt("no_complement") and complement(tok) is not None:
             continue  # "called Putin a war criminal": naming, not a phone call
         if trig.opt("no_clause") and any(c.dep_ == "ccomp" for c in tok.children):
@@ -455,6 +457,12 @@ def _purpose(tok, lemmas: Optional[list[str]]):
     """The purpose clause ("gathered outside the ministry to demand ...") whose verb is one of
     ``lemmas``: what makes a gathering a protest whoever gathers."""
     return _to_infinitive(tok, lemmas, ("xcomp", "advcl")) if lemmas else None
+
+
+def _complement_in(tok, lemmas: list[str]) -> bool:
+    """What the verb calls its object is one of ``lemmas`` ("declared the deal null and void")."""
+    said = complement(tok)
+    return said is not None and said.lemma_.lower() in lemmas
 
 
 def _doing(tok, lemmas: Optional[list[str]]):
