@@ -402,3 +402,13 @@ def test_an_office_with_no_country_is_the_country_the_paragraph_is_about(pipelin
     broken = text.replace("Somalia. Foreign", "Somalia.\n\nForeign")  # another paragraph: no longer about Egypt
     other = next(e for e in pipeline.code(broken, published="2026-07-08") if e.actor is not None)
     assert other.actor.country != "EGY"
+
+
+def test_a_states_proposal_is_its_governments_and_the_army_is_not_a_group_named_army(pipeline):
+    rejection = next(e for e in pipeline.code("Lebanon on Wednesday turned down an Israeli proposal to hold direct talks.",
+                                              published="2026-01-01") if e.type == "REJECT")
+    assert (rejection.recipient.country, rejection.recipient.sector) == ("ISR", "GOV")
+    text = ("Gunmen of the Balochistan Liberation Army attacked a convoy near Noshki on Monday. "
+            "The army said on Tuesday it had killed 13 militants near Noshki.")
+    army = [e.actor for e in pipeline.code(text, published="2026-01-21") if e.actor is not None and e.actor.text == "The army"]
+    assert army and army[0].sector == "MIL" and "Liberation" not in (army[0].name or "")

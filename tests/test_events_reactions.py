@@ -122,3 +122,13 @@ def test_diplomatic_protests_offers_and_a_deal_declared_void(pipeline):
         c[0] != "REJECT" for c in coded("The cabinet in Mogadishu declared a state of emergency on Monday."))
     assert ("THREATEN", "warned") in [c[:2] for c in coded("The president of Kenya warned that those behind the violence "
                                                            "would be found and punished.")]
+
+
+def test_a_release_set_as_a_condition_is_not_promised_and_a_fabrication_charged_is_a_charge(pipeline):
+    def coded(text):
+        return [(e.type, e.evidence.trigger.text) for e in pipeline.code(text, published="2026-07-08")]
+
+    found = coded("The rebels said they would not return to talks in Doha until the government released their "
+                  "fighters, a demand Kinshasa swiftly rejected.")
+    assert ("AGREE", "released") not in found and ("REJECT", "rejected") in found
+    assert ("ACCUSE", "said") in coded("The army said the Arakan Army had fabricated the video.")

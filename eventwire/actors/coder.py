@@ -369,8 +369,8 @@ class ActorCoder:
         subject = clause_subject_tokens(head)  # "X urged the authorities": not X
         not_them = {m.party.name or m.party.text for m in self.earlier(head.i) if m.token in subject}
         for m in (m for m in self.earlier(head.i) if m.party.country and (m.party.name or m.party.text) not in not_them):
-            if m.head_lemma == lemma:
-                antecedent = m
+            if m.head_lemma == lemma and (not party.sector or not m.party.sector or m.party.sector == party.sector):
+                antecedent = m  # not "the army" for the Balochistan Liberation Army, a rebel group
                 break
             if antecedent is None and party.sector and m.party.sector == party.sector and head.i - m.token < 200 \
                     and not (m.kind == "person" and lemma in STATE_NOUNS):

@@ -126,6 +126,10 @@ def sector_of(kb: KnowledgeBase, place_country: Callable[[int], Optional[str]], 
             if sector:
                 why.append(f"qualifies '{owner.text}' -> {sector}")
                 return sector
+        if head.i not in span and head.lemma_.lower() in STATED_NOUNS and any(
+                t.head.i == head.i and t.dep_ in ("amod", "compound", "poss") for t in (head.doc[i] for i in span)):
+            why.append(f"a country's {head.lemma_.lower()} -> its government, GOV")  # "an Israeli proposal"
+            return "GOV"
         if head.i in span and term.is_capital and as_target and addressed(head):
             why.append("capital addressed -> its government, GOV")
             return "GOV"
@@ -148,6 +152,11 @@ def sector_of(kb: KnowledgeBase, place_country: Callable[[int], Optional[str]], 
         why.append("place as target -> its people, CVL")
         return "CVL"
     return None
+
+
+# what a state puts forward or says: "an Israeli proposal", "Somalia's demand" -- its government's
+STATED_NOUNS = {"proposal", "plan", "offer", "demand", "call", "request", "accusation", "allegation", "claim", "charge",
+                "statement", "initiative", "ultimatum", "bid", "remarks", "comments", "position", "stance"}
 
 
 def addressed(head) -> bool:

@@ -177,7 +177,9 @@ def hypothetical(tok) -> Optional[str]:
                 (c.dep_ == "mark" and c.lower_ == "until") or (c.dep_ == "aux" and c.lower_ == "to") for c in node.children):
             return "intent"  # "have sworn to fight until they gain control", the infinitive parsed as a side clause
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until" for c in node.children):
-            node = node.head  # "fight on until the government has regained control": as real as what it bounds
+            if negated(node.head) or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in node.head.children):
+                return "other"  # "would not return to talks until the government released them": a condition
+            node = node.head  # "fought on until the army retook the town": as real as what it bounds
             continue
         if node.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children):
             if node.head.lemma_ in REQUESTED_BY:

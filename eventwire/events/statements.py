@@ -90,12 +90,16 @@ def subject(verb) -> Optional[Token]:
     return own
 
 
+FABRICATING = {"stage", "fabricate", "fake", "doctor", "invent", "concoct"}  # "had staged the photographs"
+
+
 def _blame(tok, speaker, said, coder) -> Optional[Candidate]:
     """'the government said Taliban militants were responsible', 'police said the Islamic State
     was behind the bombing', 'claimed a police officer was lying': a party naming who did harm or
-    wrong accuses them (PLOVER ACCUSE)."""
+    wrong accuses them (PLOVER ACCUSE); so does 'said the resistance had staged the photographs'."""
     lying = said.lemma_ == "lie" and said.tag_ == "VBG" and not any(c.dep_ == "prep" for c in said.children)
-    if not lying and (said.lemma_ != "be" or not any(_names_culprit(c) for c in said.children)):
+    faked = said.lemma_.lower() in FABRICATING and any(c.dep_ == "dobj" for c in said.children)
+    if not (lying or faked) and (said.lemma_ != "be" or not any(_names_culprit(c) for c in said.children)):
         return None
     culprit = next((c for c in said.children if c.dep_ == "nsubj"), None)
     if culprit is None or not _speaks(speaker, coder) or coder.code(culprit) is None:
