@@ -150,3 +150,10 @@ def test_an_undated_statement_is_made_on_the_day_the_storys_statements_are_dated
     older = when_of(pipeline, "The governor said on December 20 that the attackers had fled.\n"
                               "The rebels denied any role in the attack.", "REJECT")
     assert (older["start"], older["end"]) == ("2025-01-10", SAT)  # statements dated long before: the range
+
+
+def test_a_time_in_a_clause_describing_a_noun_dates_no_event_outside_it(pipeline):
+    text = ("ADDIS ABABA, Ethiopia (Wire) -- Turkey, whose president brokered a declaration between the two leaders in "
+            "December 2024, said on Wednesday it was ready to host new talks between Ethiopia and Somalia.")
+    offer = next(e for e in pipeline.code(text, published="2026-07-08") if e.type == "AGREE")
+    assert offer.when is not None and offer.when.start.startswith("2026-07")

@@ -99,19 +99,22 @@ class ArticleContext(EventPlaces):
             holding = [c for c in attribution_cue.children if c.i in holds_trigger]
             told = [c for c in attribution_cue.children if c.dep_ in COMPLEMENTS]  # "saying that culling began on ..."
             cue_scope = {c.i for c in attribution_cue.subtree} - scope - {t.i for h in (*holding, *told) for t in h.subtree}
-            said = self._first_settled([t for t in here if t.token_start in cue_scope], lambda t: t.token_start, planned)
+            said = self._first_settled([t for t in here if t.token_start in cue_scope
+                                        and not self._in_side_clause(t.token_start, trigger)], lambda t: t.token_start, planned)
             if said and tense_of(trigger) == "past":  # "said on Tuesday that troops had killed"
                 return on_or_before(said), "on or before the date of the report"
             if said:  # "said on Saturday: 'I would accept it'": the statement is the event
                 return said, "date of the report"
         found = self._first_settled([t for t in mine if not self.foreign(t.token_start, trigger)
-                                     and not self._in_other_plan(t.token_start, trigger)], near, planned)
+                                     and not self._in_other_plan(t.token_start, trigger)
+                                     and not self._in_side_clause(t.token_start, trigger)], near, planned)
         if found:
             return found, "named in the same sentence"
         if statement:
             return self._undated_statement(trigger)
         para = self.paragraph_of[si]
-        earlier = [t for t in self._times_in_para.get(para, []) if is_date(t.expr) and t.token_start < sent.start]
+        earlier = [t for t in self._times_in_para.get(para, []) if is_date(t.expr) and t.token_start < sent.start
+                   and not self._in_side_clause(t.token_start, trigger)]
         found = self._first_settled(earlier, lambda t: -t.token_start, planned)
         if found:
             return self._since(trigger, found, "named earlier in the paragraph")
@@ -178,6 +181,22 @@ class ArticleContext(EventPlaces):
         tok = self.doc[tok_i]
         for _ in range(12):
             if tok.dep_ == "xcomp" and tok.i not in holds_trigger and tok.head.lemma_.lower() in PLAN_VERBS:
+                return True
+            if tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
+
+    def _in_side_clause(self, tok_i: int, trigger) -> bool:
+        """'Turkey, whose president brokered a deal in December 2024, said it was ready to host
+        talks': a time in a clause that describes a noun dates what that clause tells, not an event
+        outside it."""
+        holds_trigger = self.lineage(trigger)
+        tok = self.doc[tok_i]
+        for _ in range(12):
+            if tok.i in holds_trigger:
+                return False
+            if tok.dep_ == "relcl":
                 return True
             if tok.head.i == tok.i:
                 return False

@@ -147,8 +147,9 @@ def _in_an_accident(trigger: Any) -> bool:
     """'the canopy collapsed, killing 16 people', 'a ferry capsized, drowning 40': the deaths of an
     accident -- unless the sentence names a blow that caused it ("collapsed after an airstrike")."""
     head = trigger.head
-    if trigger.dep_ not in ("advcl", "conj") or head.lemma_.lower() not in lexicon()["accident_verbs"]:
-        return False
+    if trigger.dep_ not in ("advcl", "conj") or head.lemma_.lower() not in lexicon()["accident_verbs"] \
+            or trigger.lemma_.lower() not in lexicon()["casualty_lemmas"]:
+        return False  # "collapsed after the forces targeted ...": the targeting is an act
     return not any(t.lemma_.lower() in lexicon()["force_words"] for t in trigger.sent)
 
 
