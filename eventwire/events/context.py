@@ -100,21 +100,21 @@ class ArticleContext(EventPlaces):
             told = [c for c in attribution_cue.children if c.dep_ in COMPLEMENTS]  # "saying that culling began on ..."
             cue_scope = {c.i for c in attribution_cue.subtree} - scope - {t.i for h in (*holding, *told) for t in h.subtree}
             said = self._first_settled([t for t in here if t.token_start in cue_scope
-                                        and not self._in_side_clause(t.token_start, trigger)], lambda t: t.token_start, planned)
+                                        and not self._in_a_noun_clause(t.token_start, trigger)], lambda t: t.token_start, planned)
             if said and tense_of(trigger) == "past":  # "said on Tuesday that troops had killed"
                 return on_or_before(said), "on or before the date of the report"
             if said:  # "said on Saturday: 'I would accept it'": the statement is the event
                 return said, "date of the report"
         found = self._first_settled([t for t in mine if not self.foreign(t.token_start, trigger)
                                      and not self._in_other_plan(t.token_start, trigger)
-                                     and not self._in_side_clause(t.token_start, trigger)], near, planned)
+                                     and not self._in_a_noun_clause(t.token_start, trigger)], near, planned)
         if found:
             return found, "named in the same sentence"
         if statement:
             return self._undated_statement(trigger)
         para = self.paragraph_of[si]
         earlier = [t for t in self._times_in_para.get(para, []) if is_date(t.expr) and t.token_start < sent.start
-                   and not self._in_side_clause(t.token_start, trigger)]
+                   and not self._in_a_noun_clause(t.token_start, trigger)]
         found = self._first_settled(earlier, lambda t: -t.token_start, planned)
         if found:
             return self._since(trigger, found, "named earlier in the paragraph")
@@ -187,7 +187,7 @@ class ArticleContext(EventPlaces):
             tok = tok.head
         return False
 
-    def _in_side_clause(self, tok_i: int, trigger) -> bool:
+    def _in_a_noun_clause(self, tok_i: int, trigger) -> bool:
         """'Turkey, whose president brokered a deal in December 2024, said it was ready to host
         talks': a time in a clause that describes a noun dates what that clause tells, not an event
         outside it."""
