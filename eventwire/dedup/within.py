@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Optional, Sequence
 
+from eventwire.actors.reference import ARMED_SECTORS
 from eventwire.events.linking import SPEECH_ACTS
 from eventwire.geo import haversine_km
 from eventwire.model import Event, Party, Place, Quantity, Span, is_implied
@@ -21,7 +22,6 @@ from eventwire.reasons import PlaceReason
 
 MERGE_RADIUS_KM = 50.0
 TOLL_COUNTED_WITHIN_DAYS = 2  # a toll told this many days after the act may still be its count
-ARMED_SECTORS = {"MIL", "REB", "COP", "SPY"}
 
 
 @dataclass
@@ -287,17 +287,15 @@ def _same_area_and_day(x: Event, y: Event) -> bool:
 def _same_day(x: Event, y: Event) -> bool:
     """Both on one day from the text; or one so dated and the other undated in its sentence, in a
     window (the report's day) that holds that day."""
-    if x.when is None or y.when is None:
+    a, b = x.when, y.when
+    if a is None or b is None:
         return False
-    dated = [e for e in (x, y) if e.when is not None and e.when.source == "text"]
-    if len(dated) == 2:
-        return x.when.start == y.when.start == x.when.end == y.when.end
-    if not dated or not dated[0].when or dated[0].when.start != dated[0].when.end:
+    if a.source == b.source == "text":
+        return a.start == b.start == a.end == b.end
+    dated, other = (a, b) if a.source == "text" else (b, a)
+    if dated.source != "text" or not dated.start or dated.start != dated.end or not other.start:
         return False
-    day, other = dated[0].when.start, (y if dated[0] is x else x).when
-    if day is None or other is None or other.start is None:
-        return False
-    return other.start <= day <= (other.end or other.start)
+    return other.start <= dated.start <= (other.end or other.start)
 
 
 def _same_sides(p: Optional[Party], q: Optional[Party]) -> bool:

@@ -86,7 +86,7 @@ def condition_subject(tok, coder):
     (not a pronoun, which is mostly the speaker: "until he is satisfied")."""
     doing = child(tok, ("xcomp",))
     # and the clause it sits in: "was ready to extend its sanctions if the government continued ..."
-    holders = [a for a in islice(tok.ancestors, CONDITION_CLIMB)] if tok.dep_ in ("dobj", "xcomp", "acomp") else []
+    holders = list(islice(tok.ancestors, CONDITION_CLIMB)) if tok.dep_ in ("dobj", "xcomp", "acomp") else []
     for c in [*tok.children, *(doing.children if doing is not None else ()), *(g for a in holders for g in a.children)]:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
             subj = child(c, ("nsubj", "nsubjpass"))

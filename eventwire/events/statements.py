@@ -7,6 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from eventwire.actors.reference import ARMED_SECTORS
 from eventwire.attribution.sources import CLAIMING_VERBS
 from eventwire.events.alarm import voiced_alarm
 from eventwire.events.candidate import Candidate
@@ -329,7 +330,6 @@ def _label(tok, codebook: Codebook, coder) -> Optional[Candidate]:
     return Candidate(tok, LABEL_TRIGGER, "ACCUSE", "disapprove", "accuse", speaker, recipient)
 
 
-ARMED_SECTORS = {"MIL", "REB", "COP", "SPY"}
 LIGHT_NOUNS = {"sort", "kind", "type", "form", "version", "brand"}  # whose "of" names what they are
 
 

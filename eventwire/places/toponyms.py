@@ -328,7 +328,7 @@ def person_names(doc) -> set[str]:
         toks = [t for t in ent if t.is_alpha and fold(t.text) not in words("title")]
         if ent.label_ == "PERSON" and len(toks) >= 2 and not any(t.lower_ in words("local") for t in toks):
             # not "SOS Children's Village Malakal": a word for a place makes it no person's name
-            out.add(fold(_surname(ent, toks[-1]).text))
+            out.add(fold(toks[-1].text))
     for m in _title_pattern().finditer(doc_text(doc)):
         span = doc.char_span(m.start(1), m.end(1))
         if span is None or m.group(0).split()[0] in LOWERCASE_NOT_TITLES:
@@ -338,16 +338,6 @@ def person_names(doc) -> set[str]:
             j += 1
         out.add(fold(doc[j].text))
     return out
-
-
-def _surname(ent, last):
-    """The name's head when the tagger cut the person short ("Maria Corina" tagged a person and
-    "Machado" a place, in "Maria Corina Machado's party"): the proper noun the name's words hang on."""
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() and last.head.i == after.i \
-            and last.dep_ == "compound":
-        return after
-    return last
 
 
 LOWERCASE_NOT_TITLES = {"miss"}  # a title only when capitalised
