@@ -60,6 +60,7 @@ class Party:
     country: Optional[str] = None
     sector: Optional[str] = None
     why: Optional[str] = None  # how the coding was reached, for analysts
+    refers_to: Optional[str] = None  # the words a pronoun stands for ("He" -> "Interior Minister Ivica Dacic")
 
     def to_dict(self) -> dict[str, Any]:
         return _clean(asdict(self))

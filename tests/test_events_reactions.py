@@ -132,3 +132,27 @@ def test_a_release_set_as_a_condition_is_not_promised_and_a_fabrication_charged_
                   "fighters, a demand Kinshasa swiftly rejected.")
     assert ("AGREE", "released") not in found and ("REJECT", "rejected") in found
     assert ("ACCUSE", "said") in coded("The army said the Arakan Army had fabricated the video.")
+
+
+def test_a_charge_after_a_denied_clause_is_the_speakers_own(pipeline):
+    # the parser hangs "accused" inside what was denied; it is the speaker's second act
+    events = code_sentence(pipeline, "The police chief denied that officers had opened fire in Kisumu on Monday "
+                                     "and accused the protesters of throwing stones.")
+    charge = next(e for e in events if e["type"] == "ACCUSE")
+    assert charge["actor"]["text"].endswith("police chief") and charge["recipient"]["sector"] == "CVL"
+    assert charge["certainty"] != "denied"
+
+
+def test_two_people_each_told_as_he_make_two_charges(pipeline):
+    text = ("Defence Minister Omar Haddad spoke to reporters in Tunis on Monday. He accused armed smugglers of "
+            "attacking a border post. President Karim Nasser addressed parliament later on Monday. He accused "
+            "foreign agents of funding the unrest.")
+    charges = [e for e in code_sentence(pipeline, text) if e["type"] == "ACCUSE"]
+    assert len(charges) == 2
+    assert {c["actor"]["refers_to"] for c in charges} == {"Defence Minister Omar Haddad", "President Karim Nasser"}
+
+
+def test_rioters_and_hooligans_are_civilians(pipeline):
+    events = code_sentence(pipeline, "The interior minister accused hooligans of looting shops in Lagos on Monday.")
+    charge = next(e for e in events if e["type"] == "ACCUSE")
+    assert charge["recipient"]["sector"] == "CVL"

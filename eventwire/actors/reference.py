@@ -103,7 +103,7 @@ def pronoun_party(coder: "ActorCoder", head) -> Optional[Party]:
             p = coder.code(named)
             if p is None:  # a person the tables do not know: still a participant, with no codes
                 return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=None,
-                             why=f"pronoun -> {named.text} (not in the actor tables)")
+                             why=f"pronoun -> {named.text} (not in the actor tables)", refers_to=_whole_name(named))
             return _as(head, p, f"pronoun -> {p.text}")
     speaker = own_speaker(head) if low in GROUP_PRONOUNS else None
     if speaker is not None:  # "Farc has said it will release ...": the speaker speaks of itself
@@ -120,7 +120,8 @@ def pronoun_party(coder: "ActorCoder", head) -> Optional[Party]:
             if ok and m.party.country:
                 p = m.party
                 return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=p.name,
-                             country=p.country, sector=p.sector, why=f"pronoun -> {p.text}")
+                             country=p.country, sector=p.sector, why=f"pronoun -> {p.text}",
+                             refers_to=p.refers_to or p.text)
     return None
 
 
@@ -143,7 +144,12 @@ def _subject_before(coder: "ActorCoder", head):
 def _as(pronoun, party: Party, why: str) -> Party:
     """The party a pronoun stands for, at the pronoun."""
     return Party(text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun.text), name=party.name,
-                 country=party.country, sector=party.sector, why=why)
+                 country=party.country, sector=party.sector, why=why, refers_to=party.refers_to or party.text)
+
+
+def _whole_name(token) -> str:
+    """The whole name a token of it stands in for ("Dacic" -> "Ivica Dacic")."""
+    return next((e.text for e in token.doc.ents if e.start <= token.i < e.end), token.text)
 
 
 def named_antecedent(coder: "ActorCoder", head) -> Optional[Token]:

@@ -78,7 +78,7 @@ def _other_speakers(a, b) -> bool:
     Interior Ministry" share a word)."""
     if a is None or b is None or is_implied(a) or is_implied(b) or not a.text or not b.text:
         return False
-    return not (_speaker_words(a.text) & _speaker_words(b.text))
+    return not (_speaker_words(a.refers_to or a.text) & _speaker_words(b.refers_to or b.text))
 
 
 def _other_targets(a, b) -> bool:

@@ -91,6 +91,30 @@ def whole_names(doc):
     return doc
 
 
+# a verb of saying whose reported clause the model may wrongly extend over the speaker's next act
+REPORTING_HEADS = {"say", "deny", "tell", "claim", "insist", "state", "add", "confirm", "announce", "acknowledge",
+                   "admit", "dismiss", "reject"}
+# what a speaker does in words: coordinated after a reported clause, the speaker's own second act
+SPEAKER_ACTS = {"accuse", "urge", "call", "warn", "demand", "vow", "pledge", "condemn", "blame", "appeal",
+                "threaten", "reject", "deny", "insist", "dismiss", "promise", "criticise", "criticize", "denounce"}
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+@Language.component("eventwire_speaker_conjuncts")
+def speaker_conjuncts(doc):
+    """'X denied that its forces took part and accused the army of ...': the small model hangs
+    "accused" on "took", inside what X denied; a speaker's act with no subject of its own,
+    coordinated after a reported clause, is the speaker's, so it hangs on the verb of saying."""
+    for tok in doc:
+        clause = tok.head
+        if tok.dep_ != "conj" or tok.lemma_ not in SPEAKER_ACTS or clause.dep_ != "ccomp" \
+                or clause.head.lemma_ not in REPORTING_HEADS or clause.head.i > clause.i \
+                or any(c.dep_ in SUBJECTS for c in tok.children):
+            continue
+        tok.head = clause.head
+    return doc
+
+
 _RULE_LEMMATIZERS: dict[int, object] = {}
 _LEMMA_CACHE: dict[tuple, int] = {}
 
@@ -147,6 +171,8 @@ def load(name: str | None = None):
     if "lemmatizer" in nlp.pipe_names and hasattr(nlp.get_pipe("lemmatizer"), "lemmatize"):
         _RULE_LEMMATIZERS[id(nlp.vocab)] = nlp.get_pipe("lemmatizer")
         nlp.replace_pipe("lemmatizer", "eventwire_cached_lemmatizer")
+    if "lemmatizer" in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("eventwire_speaker_conjuncts", after="lemmatizer")
     return nlp
 
 

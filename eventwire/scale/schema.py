@@ -10,7 +10,8 @@ def event_schema():
     def struct(*fields) -> StructType:
         return StructType([StructField(n, t, True) for n, t in fields])
 
-    party = struct(("text", s), ("name", s), ("country", s), ("sector", s), ("start", i), ("end", i), ("why", s))
+    party = struct(("text", s), ("name", s), ("country", s), ("sector", s), ("start", i), ("end", i), ("why", s),
+                   ("refers_to", s))
     span = struct(("text", s), ("start", i), ("end", i))
     return struct(
         ("id", s),
