@@ -274,7 +274,7 @@ class Pipeline:
                      frozenset(c.family for c in cand.linked),
                      plural=any(_plural(t) for t in (trig, *(o.trigger for o in cand.linked))),
                      background=nonevents.told_as_background(trig),
-                     condemns_act=cand.type == "ACCUSE" and recipient is None and names_an_act(cand.recipient_head, self.codebook))
+                     condemns_act=_condemned_act(cand, recipient, self.codebook))
 
     def _acled(self, cand: Candidate, mode: Optional[str], recipient: Optional[Party], actor: Optional[Party],
                reading: Optional[dict[str, float]]) -> Optional[dict[str, str]]:
@@ -385,3 +385,11 @@ def _word_span(trig, lemma: str) -> Span:
     first = (hyphen_start(trig) if "-" in lemma else None) or trig
     end = trig.idx + len(trig.text)
     return Span(trig.doc[first.i:trig.i + 1].text, first.idx, end)
+
+
+def _condemned_act(cand: Candidate, recipient: Optional[Party], codebook) -> Optional[str]:
+    """The noun of the act a charge with no party named condemns ("condemned the strike"), if any."""
+    head = cand.recipient_head
+    if cand.type != "ACCUSE" or recipient is not None or head is None or not names_an_act(head, codebook):
+        return None
+    return head.lemma_.lower()

@@ -156,3 +156,30 @@ def test_rioters_and_hooligans_are_civilians(pipeline):
     events = code_sentence(pipeline, "The interior minister accused hooligans of looting shops in Lagos on Monday.")
     charge = next(e for e in events if e["type"] == "ACCUSE")
     assert charge["recipient"]["sector"] == "CVL"
+
+
+def test_a_threat_of_harm_not_allowed_and_an_acceptance_denied(pipeline):
+    said = code_sentence(pipeline, 'The minister said the government would not allow "looters" to destroy shops in '
+                                   'Lagos.')
+    assert [e["type"] for e in said] == ["THREATEN"]
+    refused = code_sentence(pipeline, "Armenia thanked Moscow for its efforts but said it did not accept mediation.")
+    assert "REJECT" in [e["type"] for e in refused]
+
+
+def test_a_bomb_that_slams_into_a_city_is_an_attack(pipeline):
+    found = kinds(code_sentence(pipeline, "Missiles slammed into the city of Kharkiv on Tuesday, killing three people."))
+    assert ("ACCUSE", "slammed") not in found and "ASSAULT" in [t for t, _ in found]
+
+
+def test_a_strike_called_a_violation_charges_whoever_struck(pipeline):
+    text = ("Turkish jets struck a village near Duhok on Monday, killing four people. Baghdad condemned both the raid "
+            "and the shelling. An Iraqi government spokesman called the strike a flagrant violation of Iraqi "
+            "sovereignty.")
+    labels = [e for e in code_sentence(pipeline, text) if e["evidence"]["trigger"]["text"] == "called"]
+    assert labels and labels[0]["type"] == "ACCUSE" and labels[0]["recipient"]["country"] == "TUR"
+
+
+def test_a_label_inside_another_act_is_not_a_charge_of_its_own(pipeline):
+    found = kinds(code_sentence(pipeline, "The Kachin Independence Army warned it would respond to what it called "
+                                          "provocations."))
+    assert ("ACCUSE", "called") not in found

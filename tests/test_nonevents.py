@@ -142,3 +142,16 @@ def test_the_dead_of_an_accident_are_no_attack_unless_a_blow_caused_it(pipeline)
     assert any(t == "ASSAULT" for t, _ in types(
         pipeline, "A building in Garissa collapsed after an airstrike on Monday, killing 16 people."))
 
+
+
+def test_an_act_of_a_kind_and_a_rule_in_a_quote_are_no_events(pipeline):
+    # "for every missile fired at", "any attack on": a kind of act, whenever it comes
+    assert "ASSAULT" not in [t for t, _ in types(pipeline, 'The minister said the militia "will pay dearly" for every rocket '
+                                            'fired at the capital.')]
+    # what someone says a party does as a rule is no dated act
+    assert types(pipeline, '"The army burns a village, announces a victory and leaves," a local chief said.') == []
+    assert types(pipeline, "Rescuers pulled out the bodies of four people from the rubble in Gaziantep.") == []
+
+
+def test_what_a_party_is_appealed_to_do_is_not_done(pipeline):
+    assert types(pipeline, "Lawyers appealed to the courts to grant bail to the detained students.") == [("REQUEST", "appealed")]

@@ -10,7 +10,24 @@ from eventwire.events.statements import LABEL_VERBS
 def described(tok) -> bool:
     """Whether the word describes someone or something rather than telling an act."""
     return stative_participle(tok) or adjectival_participle(tok) or what_it_was_called(tok) or inside_a_label(tok) \
-        or who_they_fight(tok)
+        or who_they_fight(tok) or any_of_a_kind(tok)
+
+
+GENERIC_DETS = {"any", "every"}
+
+
+def any_of_a_kind(tok) -> bool:
+    """'a heavy price for every missile fired at Israel', 'any attack on our troops': an act of a
+    kind, whenever it comes, not one that happened."""
+    if tok.pos_ == "NOUN":
+        return any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in tok.children)
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) and any(
+            c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ in GENERIC_DETS for d in c.children)
+            for c in tok.children):
+        return True  # "for every rocket fired at the capital", parsed as a clause with its own subject
+    # the tagger reads some such participles as pasts ("every missile fired at"): no subject of their own
+    return tok.tag_ in ("VBN", "VBG", "VBD") and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in tok.head.children)
 
 
 def stative_participle(tok) -> bool:

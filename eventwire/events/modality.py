@@ -16,6 +16,7 @@ HYPOTHETICAL_GOVERNORS = {"threaten", "want", "seek", "pledge", "promise", "inst
                           "authorize", "authorise", "tell", "encourage", "invite",
                           "try", "attempt", "hope", "need", "expect", "prevent", "consider", "refuse", "fail",
                           "propose", "offer", "agree", "urge", "call", "demand", "ask", "warn", "avoid",
+                          "appeal", "plead", "beg", "implore", "petition", "press",
                           "deter", "stop", "allow", "mean", "help", "push", "fear", "risk", "believe",
                           "accuse", "suspect", "allege", "indict",  # "accused the pair of killing": what is alleged
                           "suppose", "require", "oblige", "obligate"}  # "was supposed to withdraw by January"
@@ -190,6 +191,9 @@ def hypothetical(tok) -> Optional[str]:
                 c.dep_ in ("nsubj", "nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lower_ != "to") for c in node.children):
             node = node.head  # "to evacuate and treat", "to halt ... and to allow": non-finite verbs share their modality
             continue
+        if node.dep_ == "ccomp" and node.head.lemma_ in HYPOTHETICAL_GOVERNORS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return "other"  # "would not allow looters to destroy shops", the infinitive's subject parsed as its own
         if node.dep_ in ("xcomp", "pcomp"):
             gov = node.head if node.dep_ == "xcomp" else node.head.head
             if node.dep_ == "pcomp" and gov.dep_ == "dobj" and gov.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -290,10 +294,17 @@ def failed(tok) -> bool:
     return node.dep_ == "xcomp" and node.head.lemma_ in ("fail", "refuse", "decline")
 
 
+# verbs whose denial is itself an answer: "did not accept mediation" turned it down
+ACCEPTING = {"accept", "approve", "endorse", "recognize", "recognise"}
+
+
 def declared_refusal(tok) -> bool:
     """'will not lift the embargo', 'would not release them', 'will not begin talks': a negated
-    act the actor declares it will not do (negated() has already said the act is denied)."""
+    act the actor declares it will not do (negated() has already said the act is denied); and
+    'does not accept mediation', 'did not recognise the vote': an acceptance denied is a refusal."""
     node = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    if node.lemma_.lower() in ACCEPTING and any(c.dep_ == "neg" for c in node.children):
+        return True
     return any(c.dep_ == "aux" and c.lower_ in INTENT_AUX | {"wo"} for c in node.children)
 
 

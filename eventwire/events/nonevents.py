@@ -45,7 +45,8 @@ class Reason(Enum):
     PRICE = "told as what another act cost ('at the cost of 160,000 soldiers killed'), not an event of its own"
     ANONYMITY = "a source's condition for speaking ('who asked not to be named'), not a request"
     WARNING_SHOTS = "shots fired into the air ('shooting in the air'), a warning, not an attack on anyone"
-    HABITUAL = "a present-tense clause describing a noun ('a pharmacy it supports'), what a party does, not an act"
+    HABITUAL = "a present-tense clause describing a noun ('a pharmacy it supports') or quoted ('\"the army takes a " \
+               "town and moves on\"'), what a party does, not an act"
 
 
 BULLETS = ("*", "\u2022", "-", "\u2013", "\u00b7")
@@ -76,7 +77,7 @@ def judge(trigger: Any, event_type: str, when: Any) -> Optional[Reason]:
         return Reason.PRICE
     if _anonymity(trigger):
         return Reason.ANONYMITY
-    if event_type not in SPEECH_TYPES and _describes_a_noun(trigger):
+    if event_type not in SPEECH_TYPES and (_describes_a_noun(trigger) or _as_a_rule_in_a_quote(trigger)):
         return Reason.HABITUAL
     if event_type == "ASSAULT" and _into_the_air(trigger):
         return Reason.WARNING_SHOTS
@@ -99,6 +100,18 @@ def _describes_a_noun(trigger: Any) -> bool:
     border'): it says what a party does, habitually or as a state, not what it did."""
     return trigger.dep_ == "relcl" and trigger.tag_ in ("VBZ", "VBP") and not any(
         c.dep_ in ("aux", "auxpass") for c in trigger.children)
+
+
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def _as_a_rule_in_a_quote(trigger: Any) -> bool:
+    """'"The government takes a town, announces a victory and moves on," said an elder': a verb in the
+    simple present inside a quotation says what someone does as a rule, not what they did."""
+    if trigger.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return False
+    before = trigger.doc[trigger.sent.start:trigger.i]
+    return sum(t.text in QUOTE_MARKS for t in before) % 2 == 1
 
 
 def _into_the_air(trigger: Any) -> bool:

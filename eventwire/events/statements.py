@@ -11,6 +11,7 @@ from eventwire.actors.reference import ARMED_SECTORS
 from eventwire.attribution.sources import CLAIMING_VERBS
 from eventwire.events.alarm import voiced_alarm
 from eventwire.events.candidate import Candidate
+from eventwire.events.condemned import names_an_act
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.modality import negated
 from eventwire.events.addressees import pobj
@@ -316,7 +317,7 @@ def _label(tok, codebook: Codebook, coder) -> Optional[Candidate]:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in LABEL_VERBS or negated(tok):
         return None
     word = complement(tok)
-    if word is None or not _condemning(word, codebook.condemning):
+    if word is None or not _condemning(word, codebook.condemning) or _what_it_called(tok):
         return None
     speaker = subject(tok) or _author_of(tok)
     if speaker is None or not _speaks(speaker, coder):
@@ -327,7 +328,16 @@ def _label(tok, codebook: Codebook, coder) -> Optional[Candidate]:
     owner = next((c for c in target.children if c.dep_ in ("poss", "compound") and coder.names_party(c)), None) \
         if target is not None else None  # "described the US sanctions as ...": the party whose act it is
     recipient = target if target is not None and coder.names_party(target) else owner
+    if recipient is None and names_an_act(target, codebook):
+        recipient = target  # "called the strike a violation": a charge against whoever struck (events.condemned)
     return Candidate(tok, LABEL_TRIGGER, "ACCUSE", "disapprove", "accuse", speaker, recipient)
+
+
+def _what_it_called(tok) -> bool:
+    """'would respond to what they called provocations', 'rejecting what it called baseless
+    charges': the label names the thing another verb acts on; that verb tells the event."""
+    return tok.dep_ not in ("ROOT", "conj") and any(c.lower_ == "what" and c.tag_ == "WP" and c.i < tok.i
+                                                    for c in tok.children)
 
 
 LIGHT_NOUNS = {"sort", "kind", "type", "form", "version", "brand"}  # whose "of" names what they are

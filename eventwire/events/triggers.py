@@ -510,6 +510,9 @@ PERMITTING = {"allow", "permit", "tolerate"}
 
 # what disorder does when let be: "will not allow chaos to spread", "violence to return"
 SPREADING = {"spread", "take", "prevail", "reign", "return", "continue", "escalate", "grow", "flourish", "persist"}
+# what a party would not let anyone do to it: "will not allow anarchists to destroy property"
+HARMS = {"destroy", "loot", "burn", "attack", "kill", "undermine", "destabilize", "destabilise", "disrupt", "sabotage",
+         "hijack", "terrorize", "terrorise", "intimidate", "harm", "seize", "occupy", "violate", "plunge", "drag"}
 
 
 def _disorder_refused(tok: Token, recipient: Optional[Token], coder) -> bool:
@@ -518,6 +521,8 @@ def _disorder_refused(tok: Token, recipient: Optional[Token], coder) -> bool:
     ('will not allow inspectors in' stays a refusal)."""
     if tok.lemma_.lower() not in PERMITTING:
         return False
+    if any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in HARMS for c in tok.children):
+        return True
     # "will not allow chaos to spread": what it would not let happen is the subject of the clause after
     obj = object_of(tok) or recipient or next((g for c in tok.children if c.dep_ in ("ccomp", "xcomp")
                                                and c.lemma_.lower() in SPREADING for g in c.children
