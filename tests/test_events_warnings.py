@@ -171,3 +171,20 @@ def test_a_sanction_weighed_or_held_ready_is_a_threat_at_whoever_the_condition_n
     threat = next(e for e in ready if e["type"] == "THREATEN")
     assert threat["actor"]["sector"] == "IGO" and "the bloc" in threat["actor"]["why"]
     assert (threat["recipient"]["country"], threat["recipient"]["sector"]) == ("NIC", "GOV")
+
+
+def test_an_answer_promised_or_held_ready_is_a_threat(pipeline):
+    for text in ['Army chief Asim Munir said that if there was "another provocation", Pakistan\'s response would be '
+                 '"far harsher than last time."',
+                 'The Iranian military spokesman said the armed forces were "ready to give a crushing reply to any '
+                 'aggression."',
+                 '"If Baku repeats its attack, it will get the same answer," Foreign Minister Ararat Mirzoyan told '
+                 'reporters in Yerevan.']:
+        assert types(code_sentence(pipeline, text)) == ["THREATEN"], text
+
+
+def test_a_warning_after_but_is_the_speakers_own(pipeline):
+    events = code_sentence(pipeline, 'The spokesman said Washington did not seek escalation but warned that "any '
+                                     'further attacks on our personnel will be met with a decisive response."')
+    threat = next(e for e in events if e["type"] == "THREATEN")
+    assert threat["actor"]["text"].endswith("spokesman")

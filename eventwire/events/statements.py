@@ -26,7 +26,7 @@ WARNING_TRIGGER = Trigger("warn would respond", ("VERB",), "THREATEN", None, "th
 WARNING_VERBS = {"warn", "caution", "threaten"}
 WARNING_MODALS = {"would", "will", "could", "'ll", "might", "may", "shall"}
 # what the one warned of faces or meets: "could face sanctions", "would be met with force"
-FACING_VERBS = {"face", "meet", "take", "use", "pay", "impose", "incur", "bear", "suffer"}
+FACING_VERBS = {"face", "meet", "take", "use", "pay", "impose", "incur", "bear", "suffer", "get", "receive", "give"}
 CRITICS = {"critic", "opponent", "detractor"}
 VERDICT_TRIGGER = Trigger("find guilty", ("VERB",), "SANCTION", "convict", "convict", {})
 VERDICT_VERBS = {"find", "declare", "pronounce", "rule", "judge"}
@@ -116,11 +116,14 @@ def _warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidat
     THREATEN). What another country's forces may do
     is a forecast, not a threat ("warned that Russia could attack")."""
     # "will be met with a response", "will not go unanswered": a threat whatever verb says it
-    promised = _unanswered(said) or _dealt_with(said)  # "will not go unanswered", "would be dealt with firmly"
+    # "will not go unanswered", "would be dealt with firmly", "our response would be far bigger", "ready to give a reply"
+    promised = _unanswered(said) or _dealt_with(said) or _response_told(said) or _ready_to_reply(said) \
+        or _answer_to_face(said)
     met = (said.lemma_ == "meet" and any(c.dep_ == "auxpass" for c in said.children)) or promised
     if (tok.lemma_.lower() not in WARNING_VERBS | VOWING_VERBS and not met) or not _speaks(speaker, coder):
         return None
-    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in WARNING_MODALS for c in said.children):
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in WARNING_MODALS for c in said.children) \
+            and not _ready_to_reply(said):
         return None
     if promised:
         return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker, None)
@@ -141,6 +144,34 @@ def _warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidat
             return None
     target = next((o for o in objects if coder.names_party(o)), None)
     return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker, target)
+
+
+READY = {"ready", "prepared", "poised"}
+# what a party promises another will meet, whatever verb of saying tells it (unlike "measures" or "steps")
+ANSWERS = {"response", "reply", "answer", "retaliation", "reprisal", "retribution", "riposte", "punishment", "price",
+           "consequence", "revenge", "vengeance"}
+
+
+def _response_told(said) -> bool:
+    """'India's response would be far bigger': what a response will be is a response promised."""
+    return said.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in ANSWERS for c in said.children)
+
+
+def _answer_to_face(said) -> bool:
+    """'it will get the same answer', 'would pay a heavy price': an answer promised to another."""
+    return said.lemma_.lower() in FACING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in ANSWERS
+                                                      for c in said.children)
+
+
+def _ready_to_reply(said) -> bool:
+    """'the armed forces were fully prepared to give a befitting reply to any aggression', 'ready to
+    retaliate': an answer held ready is a threat."""
+    ready = said if said.lower_ in READY else next((c for c in said.children if c.dep_ == "acomp" and c.lower_ in READY), None)
+    done = next((c for c in ready.children if c.dep_ == "xcomp"), None) if ready is not None else None
+    if done is None:
+        return False
+    return done.lemma_.lower() in ("respond", "retaliate", "answer", "reply") or any(
+        t.lemma_.lower() in ANSWERS for t in done.subtree if t.pos_ == "NOUN")
 
 
 UNANSWERED = {"unanswered", "unpunished", "unavenged"}

@@ -104,8 +104,13 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 def speaker_conjuncts(doc):
     """'X denied that its forces took part and accused the army of ...': the small model hangs
     "accused" on "took", inside what X denied; a speaker's act with no subject of its own,
-    coordinated after a reported clause, is the speaker's, so it hangs on the verb of saying."""
+    coordinated after a reported clause, is the speaker's, so it hangs on the verb of saying;
+    one after "but" or "and" that the model made the saying verb's clause is joined to it."""
     for tok in doc:
+        if tok.dep_ == "ccomp" and tok.lemma_ in SPEAKER_ACTS and tok.head.lemma_ in REPORTING_HEADS and tok.i > 0 \
+                and doc[tok.i - 1].dep_ == "cc" and not any(c.dep_ in SUBJECTS for c in tok.children):
+            tok.dep_ = "conj"  # "said Washington did not seek escalation but warned that ...": the speaker warned
+            continue
         clause = tok.head
         if tok.dep_ != "conj" or tok.lemma_ not in SPEAKER_ACTS or clause.dep_ != "ccomp" \
                 or clause.head.lemma_ not in REPORTING_HEADS or clause.head.i > clause.i \
