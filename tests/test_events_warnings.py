@@ -188,3 +188,27 @@ def test_a_warning_after_but_is_the_speakers_own(pipeline):
                                      'further attacks on our personnel will be met with a decisive response."')
     threat = next(e for e in events if e["type"] == "THREATEN")
     assert threat["actor"]["text"].endswith("spokesman")
+
+
+def test_a_wrong_done_for_a_purpose_or_a_duty_not_yet_done_is_charged(pipeline):
+    for text, blamed in [("Hungary's foreign ministry said Brussels was trying to provoke a crisis to justify sanctions.",
+                          "Brussels"),
+                         ("Morocco's foreign ministry said Algeria was using the incident to distract from its own "
+                          "failures.", "Algeria"),
+                         ("Kenya's interior minister said Somalia had yet to act against the militants.", "Somalia"),
+                         ("Beijing's foreign ministry said Manila was colluding with outside forces.", "Manila")]:
+        charge = next((e for e in code_sentence(pipeline, text) if e["type"] == "ACCUSE"), None)
+        assert charge is not None and charge["recipient"]["text"] == blamed, text
+
+
+def test_a_charge_in_a_participle_of_saying_is_the_subjects(pipeline):
+    events = code_sentence(pipeline, "Turkey's defence minister responded within hours, saying the PKK was rearming "
+                                     "in northern Iraq.")
+    charge = next(e for e in events if e["type"] == "ACCUSE")
+    assert charge["actor"]["country"] == "TUR" and charge["recipient"]["sector"] == "REB"
+
+
+def test_a_group_called_an_outlaw_gang_is_charged(pipeline):
+    text = ("The Popular Mobilisation Forces clashed with a tribal militia near Tikrit on Monday. The Iraqi interior "
+            'ministry said the militia was "an outlaw gang serving foreign agendas."')
+    assert "ACCUSE" in types(code_sentence(pipeline, text))

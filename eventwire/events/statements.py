@@ -87,7 +87,8 @@ def subject(verb) -> Optional[Token]:
     """The verb's subject, or the one it shares with the verb it is joined to ("yelled ... and
     claimed")."""
     own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if own is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+    # "yelled ... and claimed"; "responded within hours, saying that ...": the participle's subject is its head's
+    if own is None and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) and verb.head.pos_ == "VERB":
         return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return own
 
@@ -224,10 +225,12 @@ def _wrongdoing(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candi
     ("would rearm") is a forecast, and what a party says of itself or its own side is no charge."""
     words = codebook.wrongdoing
     verb = said.lemma_.lower()
-    failed = verb == "fail" and any(c.dep_ == "xcomp" and c.lemma_.lower() in words.get("failed_to", ())
-                                    for c in said.children)
+    failed = _failed_to(said, words.get("failed_to", frozenset()))
     named_wrong = _amounts_to_wrong(said, words, codebook)
-    if not (verb in words.get("verbs", ()) or failed or named_wrong):
+    # "was trying to provoke violence", "was using the attack to distract from ...": the wrong is what it is done for
+    meant = {c.lemma_.lower() for c in said.children if c.dep_ in ("xcomp", "advcl")
+             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)} if verb in ATTEMPTING else set()
+    if not (verb in words.get("verbs", ()) or failed or named_wrong or meant & words.get("verbs", frozenset())):
         return None
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in WARNING_MODALS | {"must", "should"} for c in said.children):
         return None
@@ -242,6 +245,16 @@ def _wrongdoing(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candi
     # an act named a wrong ("the strike was a violation") charges its doer (condemned.blame_the_doers)
     act = culprit if named_wrong and culprit.pos_ == "NOUN" else None
     return Candidate(tok, BLAME_TRIGGER, "ACCUSE", "allege", "accuse", speaker, culprit if blamed is not None else act)
+
+
+ATTEMPTING = {"try", "attempt", "seek", "plan", "want", "use", "exploit"}
+
+
+def _failed_to(said, duties: frozenset[str]) -> bool:
+    """'had failed to honour its commitments', 'had yet to act against the FDLR': a duty not done."""
+    if said.lemma_.lower() == "fail" or (said.lemma_ == "have" and any(c.lower_ == "yet" for c in said.children)):
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in duties for c in said.children)
+    return False
 
 
 def _amounts_to_wrong(said, words: dict[str, frozenset[str]], codebook: Codebook) -> bool:
