@@ -57,3 +57,21 @@ def test_both_sides_urged_are_the_sides_of_the_fight_told_before(pipeline):
     assert appeal["recipient"]["country"] == "TCD" and "both sides" in appeal["recipient"]["why"]
     alone = one(code(pipeline, "The African Union urged both sides to show restraint."), "REQUEST", "urged")
     assert alone["recipient"] is None or not alone["recipient"].get("country")
+
+
+def test_a_refusal_naming_no_one_answers_a_demand_on_the_speaker_or_a_proposal_put_forward(pipeline):
+    demanded = code(pipeline, "The European Union urged Georgia on Monday to release the detained protesters. "
+                              "The Georgian government rejected the call on Tuesday.")
+    refusal = one(demanded, "REJECT", "rejected")
+    assert refusal["recipient"]["country"] == "IGO" or refusal["recipient"]["sector"] == "IGO"
+    proposed = code(pipeline, "Serbia proposed new talks on the border on Monday. Kosovo's foreign ministry dismissed "
+                              "the idea within hours.")
+    assert one(proposed, "AGREE", "proposed")["actor"]["country"] == "SRB"
+    assert one(proposed, "REJECT", "dismissed")["recipient"]["country"] == "SRB"
+
+
+def test_a_warning_is_aimed_at_whom_its_condition_names(pipeline):
+    events = code(pipeline, 'A Chinese foreign ministry spokesperson warned that China would take "resolute '
+                            'countermeasures" if Manila continued its provocations.')
+    threat = one(events, "THREATEN", "warned")
+    assert threat["recipient"]["country"] == "PHL"

@@ -5,8 +5,9 @@ threatened further attacks" at whoever it struck. A coder reading the whole stor
 side as the recipient (PLOVER REJECT and THREATEN); the sentence alone cannot say it.
 
 The counterpart is taken from the latest event told before the statement that pits the speaker
-against another side -- a charge against the speaker for a denial, an act of force between armed
-or state parties for a threat -- so it is never guessed: where no such event was told, the
+against another side -- a charge against the speaker for a denial, then a demand put to it, then a
+proposal another state put forward ("Armenia proposed talks ... Azerbaijan dismissed the idea");
+an act of force between armed or state parties for a threat -- so it is never guessed: where no such event was told, the
 recipient stays empty.
 """
 from __future__ import annotations
@@ -50,8 +51,9 @@ def answer_the_counterparts(coded: list[Coded]) -> None:
             c.event.recipient = replace(claimed, why=f"whose claim in the same sentence is rejected: {claimed.why}")
             continue
         earlier = [e.event for e in coded[max(0, k - LOOK_BACK):k] if e.event.evidence.start < c.event.evidence.start]
-        # a threat answers first what was done to the speaker, then carries on what the speaker did
-        for acted_on in (True, False):
+        # a threat answers first what was done to the speaker, then carries on what the speaker did;
+        # a refusal answers a charge against the speaker, then a demand on it, then a proposal put forward
+        for acted_on in ((True, False) if c.event.type == "THREATEN" else (True, False, None)):
             found = next((f for e in reversed(earlier) if (f := _counterpart(c.event.type, speaker, e, acted_on))), None)
             if found is not None:
                 other, why, event = found
@@ -75,18 +77,42 @@ def _counterpart(type_: str, speaker: Party, event: Event, acted_on: bool) -> Op
     denial, the side that made a charge against the speaker; for a threat, the other side of an
     act of force between armed or state parties."""
     actor, recipient = event.actor, event.recipient
+    if type_ == "REJECT" and acted_on is None:
+        return _answered_by_refusal(speaker, event, acted_on)
     if actor is None or recipient is None or is_implied(actor) or is_implied(recipient):
         return None
     if type_ == "REJECT":
-        if acted_on and event.type == "ACCUSE" and same_side(recipient, speaker) and not same_side(actor, speaker):
-            return actor, "who made the charge denied", event
-        return None
+        return _answered_by_refusal(speaker, event, acted_on)
     if event.type not in FORCE_TYPES or not ({actor.sector, recipient.sector} <= ARMED_OR_STATE):
         return None
     if acted_on and same_side(recipient, speaker) and not same_side(actor, speaker):
         return actor, "who acted against the side that threatens", event
     if not acted_on and same_side(actor, speaker) and not same_side(recipient, speaker):
         return recipient, "whom the side that threatens acted against", event
+    return None
+
+
+PUT_TO = {"REQUEST", "THREATEN", "SANCTION"}  # what a party may turn down when it is put to it
+PROPOSED = {"REQUEST", "AGREE"}  # "Armenia proposed a joint commission ... Azerbaijan dismissed the idea"
+
+
+def _answered_by_refusal(speaker: Party, event: Event, acted_on: Optional[bool]) -> Optional[tuple[Party, str, Event]]:
+    """The side a refusal answers: one that charged the speaker (``acted_on`` True), one that put a
+    demand to it (False), or another state that put a proposal to no one named (None)."""
+    actor, recipient = event.actor, event.recipient
+    if actor is None or is_implied(actor) or same_side(actor, speaker) or not actor.country:
+        return None
+    if acted_on is None:
+        if event.type in PROPOSED and recipient is None and actor.country != speaker.country \
+                and actor.sector in STATE_SECTORS:
+            return actor, "who put forward what is turned down", event
+        return None
+    if recipient is None or is_implied(recipient) or not same_side(recipient, speaker):
+        return None
+    if acted_on and event.type == "ACCUSE":
+        return actor, "who made the charge denied", event
+    if not acted_on and event.type in PUT_TO:
+        return actor, "who put to the speaker what it turns down", event
     return None
 
 

@@ -14,7 +14,7 @@ from eventwire.events.candidate import Candidate
 from eventwire.events.condemned import names_an_act
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.modality import negated
-from eventwire.events.addressees import pobj
+from eventwire.events.addressees import condition_subject, pobj
 
 DEMAND_TRIGGER = Trigger("say must", ("VERB",), "REQUEST", None, "demand", {})
 BLAME_TRIGGER = Trigger("say responsible", ("VERB",), "ACCUSE", "allege", "accuse", {})
@@ -126,8 +126,8 @@ def _warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidat
     if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in WARNING_MODALS for c in said.children) \
             and not _ready_to_reply(said):
         return None
-    if promised:
-        return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker, None)
+    if promised:  # "if Manila continues its provocations, it will get the same answer": aimed at Manila
+        return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker, condition_subject(said, coder))
     objects = [c for c in said.children if c.dep_ == "dobj"] + \
         [g for c in said.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     verb = said.lemma_.lower()
@@ -143,7 +143,7 @@ def _warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidat
         them, us = coder.code(doer), coder.code(speaker)
         if them is not None and us is not None and them.country and us.country and them.country != us.country:
             return None
-    target = next((o for o in objects if coder.names_party(o)), None)
+    target = next((o for o in objects if coder.names_party(o)), None) or condition_subject(said, coder)
     return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker, target)
 
 
