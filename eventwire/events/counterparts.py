@@ -72,7 +72,7 @@ def _claimant(denial: Event, coded: list[Coded]) -> Optional[Party]:
     return None
 
 
-def _counterpart(type_: str, speaker: Party, event: Event, acted_on: bool) -> Optional[tuple[Party, str, Event]]:
+def _counterpart(type_: str, speaker: Party, event: Event, acted_on: Optional[bool]) -> Optional[tuple[Party, str, Event]]:
     """The other side of ``event`` when the speaker is one of its sides, with the reason: for a
     denial, the side that made a charge against the speaker; for a threat, the other side of an
     act of force between armed or state parties."""
