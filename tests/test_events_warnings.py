@@ -212,3 +212,26 @@ def test_a_group_called_an_outlaw_gang_is_charged(pipeline):
     text = ("The Popular Mobilisation Forces clashed with a tribal militia near Tikrit on Monday. The Iraqi interior "
             'ministry said the militia was "an outlaw gang serving foreign agendas."')
     assert "ACCUSE" in types(code_sentence(pipeline, text))
+
+
+def test_a_party_alarmed_in_quotes_by_reports_of_an_act_disapproves_of_it(pipeline):
+    text = ('Sudanese army shells hit a market in Kadugli on Tuesday, killing nine people. The World Health '
+            'Organization said it was "deeply alarmed" by reports of the shelling.')
+    alarm = next(e for e in code_sentence(pipeline, text) if e["evidence"]["trigger"]["text"] == "alarmed")
+    assert alarm["type"] == "ACCUSE" and alarm["recipient"]["country"] == "SDN"
+
+
+def test_a_clause_denied_without_that_and_any_attempt_denied_are_refusals(pipeline):
+    assert types(code_sentence(pipeline, "A Malian army spokesman denied the base had been overrun.")) == ["REJECT"]
+    assert "REJECT" in types(code_sentence(pipeline, "India's army denied any incursion attempt near Uri."))
+
+
+def test_reinforcements_arriving_are_a_deployment(pipeline):
+    assert types(code_sentence(pipeline, "Police said reinforcements had reached the area by Friday afternoon.")) == [
+        "MOBILIZE"]
+
+
+def test_a_party_declared_a_legitimate_target_is_threatened(pipeline):
+    threat = next(e for e in code_sentence(pipeline, 'Hezbollah said Israeli gas platforms were now "legitimate '
+                                                     'targets."') if e["type"] == "THREATEN")
+    assert threat["recipient"]["country"] == "ISR"

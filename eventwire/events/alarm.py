@@ -16,6 +16,7 @@ ALARM_TRIGGER = Trigger("be concerned", ("VERB",), "ACCUSE", "disapprove", "accu
 ALARMED = {"concern", "concerned", "alarm", "alarmed", "trouble", "troubled", "dismay", "dismayed", "appal",
            "appall", "appalled", "shock", "shocked", "outrage", "outraged", "disturb", "disturbed"}
 ALARM_PREPS = {"by", "about", "over", "at"}
+TOLD_OF = {"report", "account", "news", "allegation", "claim"}
 # who voices disapproval this way: states, their organs, international bodies, groups and parties
 VOICING_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "IGO", "NGO", "OPP", "PTY", "REB", "HLH", "MED"}
 
@@ -27,7 +28,10 @@ def voiced_alarm(tok, coder) -> Optional[Candidate]:
         return None
     if tok.dep_ != "acomp" and not any(c.dep_ == "auxpass" for c in tok.children):
         return None
-    cause = pobj(tok, ALARM_PREPS)
+    # 'was "deeply alarmed" by the shelling': the closing quotation mark hangs the cause on "was"
+    cause = pobj(tok, ALARM_PREPS) or (pobj(tok.head, ALARM_PREPS) if tok.dep_ == "acomp" else None)
+    if cause is not None and cause.lemma_.lower() in TOLD_OF:
+        cause = pobj(cause, {"of"}) or cause  # "by reports of the shelling": the shelling
     if cause is None or negated(tok) or negated(tok.head):
         return None
     holder = tok.head if tok.dep_ == "acomp" else tok

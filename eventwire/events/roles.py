@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from eventwire.attribution.sources import subject_of
 from eventwire.events.codebook import Trigger
+from eventwire.events.denials import denied_claim
 from eventwire.events.quantities import left_counts
 from eventwire.events.addressees import child, condition_subject, diplomatic_recipient, party_in, pobj
 from eventwire.events.nonevents import INQUIRY_NOUNS
@@ -244,7 +245,7 @@ def roles(tok, trig: Trigger, coder=None):
             theme, recipient = theme or recipient, partner
     if recipient is None and trig.type == "THREATEN" and coder is not None:
         recipient = condition_subject(tok, coder)  # no one the threatened act is aimed at is named
-    if trig.opt("or_claim") and tok.pos_ == "VERB" and child(tok, ("dobj",)) is None:
+    if trig.opt("or_claim") and tok.pos_ == "VERB" and (child(tok, ("dobj",)) is None or denied_claim(tok) is not None):
         recipient = None  # "denied striking the market": the market is the denied act's, not the denial's
     return actor, recipient, theme
 

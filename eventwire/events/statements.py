@@ -118,16 +118,18 @@ def _warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidat
     is a forecast, not a threat ("warned that Russia could attack")."""
     # "will be met with a response", "will not go unanswered": a threat whatever verb says it
     # "will not go unanswered", "would be dealt with firmly", "our response would be far bigger", "ready to give a reply"
+    marked = _marked_as_target(said)  # "said American warships were now legitimate targets"
     promised = _unanswered(said) or _dealt_with(said) or _response_told(said) or _ready_to_reply(said) \
-        or _answer_to_face(said)
+        or _answer_to_face(said) or marked is not None
     met = (said.lemma_ == "meet" and any(c.dep_ == "auxpass" for c in said.children)) or promised
     if (tok.lemma_.lower() not in WARNING_VERBS | VOWING_VERBS and not met) or not _speaks(speaker, coder):
         return None
     if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in WARNING_MODALS for c in said.children) \
-            and not _ready_to_reply(said):
+            and not _ready_to_reply(said) and marked is None:
         return None
     if promised:  # "if Manila continues its provocations, it will get the same answer": aimed at Manila
-        return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker, condition_subject(said, coder))
+        return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker,
+                         marked or condition_subject(said, coder))
     objects = [c for c in said.children if c.dep_ == "dobj"] + \
         [g for c in said.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     verb = said.lemma_.lower()
@@ -151,6 +153,13 @@ READY = {"ready", "prepared", "poised"}
 # what a party promises another will meet, whatever verb of saying tells it (unlike "measures" or "steps")
 ANSWERS = {"response", "reply", "answer", "retaliation", "reprisal", "retribution", "riposte", "punishment", "price",
            "consequence", "revenge", "vengeance"}
+
+
+def _marked_as_target(said) -> Optional[Token]:
+    """Whom a party says are now "legitimate targets": the threatened."""
+    named = any(c.dep_ == "attr" and c.lemma_.lower() == "target" and any(
+        a.dep_ == "amod" and a.lower_ in ("legitimate", "fair", "legal") for a in c.children) for c in said.children)
+    return next((c for c in said.children if c.dep_ == "nsubj"), None) if said.lemma_ == "be" and named else None
 
 
 def _response_told(said) -> bool:

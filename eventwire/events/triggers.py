@@ -21,7 +21,9 @@ from eventwire.events.modality import as_intent, as_refusal, declared_refusal, f
 from eventwire.attribution.sources import subject_of
 from eventwire.places.evidence import bracketed_parts
 from eventwire.events.addressees import condition_subject, dated_phrase, pobj, protested_party
-from eventwire.events.roles import LIGHT_VERBS, before_a_bearing, host_subject, is_means, is_passive, object_of, roles
+from eventwire.events.denials import denied_claim
+from eventwire.events.roles import (LIGHT_VERBS, before_a_bearing, host_subject, is_means, is_passive, object_of,
+                                    roles)
 from eventwire.events.statements import complement, said_events, verbal_attack
 from eventwire.events.description import described
 
@@ -116,7 +118,7 @@ def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Option
         return place_alt["type"], place_alt.get("mode"), place_alt["family"]
     if trig.opt("object_in") and obj_lemma not in trig.opt("object_in") and not (
             trig.opt("or_doing") and object_of(tok) is None and _doing(tok, _doing_lemmas(trig.opt("or_doing"))) is not None) \
-            and not (trig.opt("or_claim") and object_of(tok) is None and _claim(tok) is not None):
+            and not (trig.opt("or_claim") and denied_claim(tok) is not None):
         return None  # "offered help"; "offered to hand over the suspects" is an offer too
     if trig.opt("needs_object") and obj is None:
         return None
@@ -469,20 +471,6 @@ def _doing(tok, lemmas: Optional[list[str]]):
     """What the trigger's to-infinitive says is to be done ("ordered X to leave", "offered to
     mediate"): the verb, when it is one of ``lemmas`` (any verb when None)."""
     return _to_infinitive(tok, lemmas, ("xcomp",))
-
-
-def _claim(tok):
-    """What the trigger says is not so, told as a clause ("denied that its forces had shelled the
-    town") or a gerund ("denied striking the market"): the clause's verb. Denying a practice done
-    to a bare plural ("has denied targeting civilians") is a standing position, not news."""
-    return next((c for c in tok.children if (c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"))
-                 or (c.dep_ == "xcomp" and c.tag_ == "VBG" and not _generic_object(c))), None)
-
-
-def _generic_object(verb) -> bool:
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return obj is not None and obj.tag_ == "NNS" and not any(
-        c.dep_ in ("det", "poss", "nummod") for c in obj.children)
 
 
 def _doing_lemmas(or_doing) -> Optional[list[str]]:

@@ -1,0 +1,30 @@
+"""What a denial denies: the claim told as a clause ("denied that its forces had shelled the
+town") or a gerund ("denied striking the market"), which the denying verb answers."""
+from __future__ import annotations
+
+from eventwire.events.addressees import child
+
+
+def _claim(tok):
+    """What the trigger says is not so, told as a clause ("denied that its forces had shelled the
+    town") or a gerund ("denied striking the market"): the clause's verb. Denying a practice done
+    to a bare plural ("has denied targeting civilians") is a standing position, not news."""
+    return next((c for c in tok.children if (c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"))
+                 or (c.dep_ == "xcomp" and c.tag_ == "VBG" and not _generic_object(c))), None)
+
+
+def denied_claim(tok):
+    """The claim a verb denies: its clause when it has no object, or when its "object" is the
+    clause's own subject the parser took for one ("denied the town had been lost")."""
+    claim = _claim(tok)
+    obj = child(tok, ("dobj",))
+    if claim is None or obj is None:
+        return claim if obj is None else None
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in claim.children)
+    return claim if not own_subject and obj.i < claim.i and claim.dep_ == "ccomp" else None
+
+
+def _generic_object(verb) -> bool:
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in obj.children)
