@@ -150,3 +150,11 @@ def test_acled_model_overrides_only_within_the_types_reach():
     assert backends.choose_acled(None, {"Armed clash": 0.99}, "ACCUSE") is None  # ACLED codes no accusation
     assert backends.choose_acled(None, {"Arrests": 0.95}, "COERCE")["sub_event_type"] == "Arrests"
     assert backends.choose_acled(None, {"Arrests": 0.6}, "COERCE") is None
+
+
+def test_the_model_filling_a_toll_sentence_names_no_doer(pipeline):
+    # "a rights group put the number of dead at 40": the group counts the dead, it did not kill them
+    ctx = pipeline.analyse(pipeline.as_article("A human rights group put the number of dead at between 30 and 40.",
+                                               "2025-07-05"))
+    made = backends.fill("hybrid", ctx.sents[0], {"ASSAULT": 0.95, "NONE": 0.05}, ctx.actors, codebook=pipeline.codebook)
+    assert [c.type for c in made] == ["ASSAULT"] and made[0].actor_head is None

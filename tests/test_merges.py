@@ -237,3 +237,4 @@ def test_one_attack_named_after_a_run_of_attacks_is_its_own_event(pipeline):
             "The airport attack killed 41 people.")
     events = [e for e in pipeline.code(text, published="2016-07-01") if e.type == "ASSAULT"]
     assert any("airport attack" in e.evidence.sentence for e in events)
+

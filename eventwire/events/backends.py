@@ -78,6 +78,11 @@ def _anchor(sent, type_: str = "", coder=None):
     return next((t for t in sent if t.pos_ == "VERB"), None)
 
 
+FORCE = {"ASSAULT", "COERCE"}
+# verbs by which others count or tend an act's victims: their subject is no doer
+COUNTING = {"put", "record", "receive", "count", "register", "document", "tally", "estimate", "treat", "admit", "confirm"}
+
+
 def _learned_candidate(sent, type_: str, coder) -> Optional[Candidate]:
     tok = _anchor(sent, type_, coder)
     if tok is None or negated(tok):
@@ -86,6 +91,8 @@ def _learned_candidate(sent, type_: str, coder) -> Optional[Candidate]:
     actor, recipient, theme = roles(tok, trig, coder)
     if actor is not None and actor.head.i != tok.i and actor.head.lemma_.lower() in REPORTING:
         actor = None  # a subject borrowed from "X said ...": the speaker, not the doer
+    if actor is not None and type_ in FORCE and tok.lemma_.lower() in COUNTING:
+        actor = None  # "a rights group put the number of dead at 40", "the hospital received 31 wounded": not the doer
     if type_ != NONE and hypothetical(tok) == "intent" and actor is not None:
         announced = as_intent(type_, None, "learned")  # "said it will support the resolution": a commitment
         if announced is not None and announced[0] != type_:
