@@ -396,3 +396,17 @@ def test_a_cessation_named_in_a_deal_not_reached_is_no_cessation(pipeline):
     events = code_sentence(pipeline, "The United States and Russia failed on Friday to reach a breakthrough deal on military cooperation "
                                      "and a nationwide cessation of hostilities in Syria.")
     assert [e["type"] for e in events] == ["REJECT"]
+
+
+
+
+def test_people_an_act_drives_away_are_not_its_targets(pipeline):
+    from eventwire.events.codebook import Trigger
+    from eventwire.events.roles import roles
+
+    for text, target in [("The fighting pushed thousands of people toward Bangladesh.", None),
+                         ("The fighting killed thousands of people near Maungdaw.", "thousands")]:
+        ctx = pipeline.analyse(pipeline.as_article(text, "2025-09-22"))
+        fighting = next(t for t in ctx.doc if t.lower_ == "fighting")
+        _, recipient, _ = roles(fighting, Trigger("fighting", ("NOUN",), "ASSAULT", None, "fight", {}), ctx.actors)
+        assert (recipient.lower_ if recipient is not None else None) == target, text

@@ -155,3 +155,10 @@ def test_an_act_of_a_kind_and_a_rule_in_a_quote_are_no_events(pipeline):
 
 def test_what_a_party_is_appealed_to_do_is_not_done(pipeline):
     assert types(pipeline, "Lawyers appealed to the courts to grant bail to the detained students.") == [("REQUEST", "appealed")]
+
+
+def test_fighting_known_from_reports_or_feared_to_come_is_no_new_event(pipeline):
+    assert [t for t, _ in types(pipeline, "The Chinese foreign ministry said on Friday it was aware of reports of "
+                                          "fighting near Lashio.")] == []
+    feared = types(pipeline, "The mediators warned that continued fighting could threaten the harvest in Kachin state.")
+    assert "ASSAULT" not in [t for t, _ in feared]

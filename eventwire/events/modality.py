@@ -34,6 +34,7 @@ CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 INTENT_MODES = {("COERCE", "ban"): "ban", ("COERCE", "arrest"): "arrest", ("COERCE", "restrict"): "restrict",
                 ("COERCE", "curfew"): "restrict", ("SANCTION", "expel"): "expel", ("SANCTION", "discontinue"): "relations"}
 REQUESTED_BY = {"call", "urge", "demand", "ask", "appeal", "seek", "halt", "end", "stop", "prevent", "avoid", "ban"}
+RISKING = {"risk", "threaten", "jeopardise", "jeopardize", "endanger"}
 PRESSING = {"press", "push", "pressure", "lobby", "campaign", "clamour", "clamor"}
 NEGATORS = {"not", "n't", "never", "no"}
 NEGATIVE_SUBJECTS = {"nobody", "nothing", "none", "noone", "no-one"}  # "no one was arrested": "no" is the subject's det
@@ -136,6 +137,8 @@ def hypothetical(tok) -> Optional[str]:
             return "other"  # "the so-called capture of X": a claim disowned in the telling
         if any(a.lemma_ in REQUESTED_BY for a in list(tok.ancestors)[:4]):
             return "other"  # "called for a halt to attacks": the attacks are what is asked about
+        if tok.dep_ == "nsubj" and tok.head.lemma_ in RISKING:
+            return "other"  # "warning that continued fighting risks unravelling the gains": what may come of it
         if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ in PRESSING:
             return "other"  # "pressed Mexico for more arrests": what is pressed for has not been done
         if tok.head.dep_ == "prep" and tok.head.head.lemma_ in PAUSED_BY:

@@ -300,7 +300,17 @@ CASUALTY_VERBS = {"kill", "wound", "injure"}
 
 def restates(trig: Any) -> bool:
     """An act already told, asked about or counted: a reference, not a new event."""
-    return asked_about(trig) or counted_in_toll(trig) or claim_content(trig)
+    return asked_about(trig) or counted_in_toll(trig) or claim_content(trig) or reports_of(trig)
+
+
+REPORT_NOUNS = {"report", "account", "news", "word", "rumour", "rumor"}
+
+
+def reports_of(trig: Any) -> bool:
+    """'said it was aware of reports of fighting in northern Shan': the fighting the reports tell,
+    told by the story already or background to the statement."""
+    return trig.pos_ == "NOUN" and trig.dep_ == "pobj" and trig.head.lower_ == "of" \
+        and trig.head.head.lemma_.lower() in REPORT_NOUNS
 
 
 SAYING = {"say", "add"}

@@ -109,6 +109,11 @@ def _opener(tok):
 HOST_PREPS = {"in", "during", "at"}
 
 
+# what an act makes people do or sets off: those it moves are not its targets ("the fighting pushed
+# thousands toward Bangladesh")
+DRIVING = {"push", "force", "drive", "displace", "uproot", "send", "prompt", "cause", "spark", "trigger", "lead"}
+
+
 def host_subject(tok):
     """Who holds the meeting or makes the speech a noun names in the phrase that opens a clause:
     "During a meeting at the White House, Obama and Modi vowed ...", "In a rare attack on his
@@ -208,8 +213,8 @@ def roles(tok, trig: Trigger, coder=None):
         if recipient is None and carrier.dep_ == "dobj" and carrier.head.lemma_ in LIGHT_VERBS:
             # "carried out airstrikes on two hospitals" (the parser's "on" on "carried"); "gave Putin a warning"
             recipient = _target(carrier.head) or child(carrier.head, ("dative",))
-        if tok.dep_ in ("nsubj",) and tok.head.pos_ == "VERB":
-            recipient = recipient or child(tok.head, ("dobj",))
+        if tok.dep_ in ("nsubj",) and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in DRIVING:
+            recipient = recipient or child(tok.head, ("dobj",))  # "the attack killed five people", not "pushed"
         if trig.opt("symmetric"):
             between = pobj(tok, {"between"})
             if between is not None:
