@@ -33,6 +33,7 @@ from eventwire.events.context import ArticleContext, place_lookup, published_day
 from eventwire.events.dates import is_news_perfect
 from eventwire.events.place_phrases import PLACE_NOUNS
 from eventwire.dedup.within import Coded, merge_within_article
+from eventwire.events.tolls import add_intake_tolls, intake_counts
 from eventwire.events.triggers import SPEECH_ACTS, Candidate, find_candidates, hyphen_start
 from eventwire.events.roles import means_of
 from eventwire.events.implied import COMBAT_FAMILIES, ImpliedParties, domestic, holder_named, holders, home_of, paragraph_office
@@ -132,6 +133,7 @@ class Pipeline:
         place_tokens = set(ctx.place_at)
         body: list[Coded] = []
         headline: list[Coded] = []
+        received: list[tuple[int, int, list[Quantity]]] = []
         readings = self.sentence_readings(ctx.sents, ctx.actors)
         for k, (sent, reading) in enumerate(zip(ctx.sents, readings)):
             types, acled = (reading.types, reading.acled) if reading else (None, None)
@@ -143,7 +145,10 @@ class Pipeline:
             if any(not b.background for b in built):  # the sentence's own news: what dates it is background
                 for b in built:
                     b.reference = b.reference or b.background
+            if not built and (counts := intake_counts(sent)):
+                received.append((k, sent.start_char, counts))  # "the hospital received 40 wounded": a toll
             (headline if k == 0 and ctx.has_headline else body).extend(built)
+        add_intake_tolls(body, received, {s.start_char: k for k, s in enumerate(ctx.sents)})
         blame_the_doers(body)
         answer_the_counterparts(body)  # a denial or threat naming no one answers the story's other side
         # a headline restates the story's main event: the body's statement of it is the evidence

@@ -238,3 +238,11 @@ def test_one_attack_named_after_a_run_of_attacks_is_its_own_event(pipeline):
     events = [e for e in pipeline.code(text, published="2016-07-01") if e.type == "ASSAULT"]
     assert any("airport attack" in e.evidence.sentence for e in events)
 
+
+
+def test_wounded_a_hospital_received_are_the_attacks_toll(pipeline):
+    text = ("Shells struck a market in Beni on Monday, killing nine civilians. A nurse at the town's general hospital "
+            "said it had received more than 40 wounded.")
+    attacks = [e for e in pipeline.code(text, published="2025-10-14") if e.type == "ASSAULT"]
+    assert len(attacks) == 1
+    assert sorted((q.kind, q.value) for q in attacks[0].quantities) == [("killed", 9), ("wounded", 40)]
