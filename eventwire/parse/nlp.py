@@ -11,7 +11,10 @@ all: a group's acronym that spells an English word ("IS", the Islamic State) is 
 name as its norm, which the model reads, so "IS fighters attacked" is not parsed as a passive
 "is ... attacked" (not in a line written in capitals, where "IS" is the verb); a rare prefixed
 past ("retook") is given the bare past's norm, which the model reads as a verb. The rule lemmatizer
-is wrapped in a cache (same lemmas, computed once per word form and tag).
+is wrapped in a cache (same lemmas, computed once per word form and tag). After the lemmatizer, a
+speaker's act the parser hung inside the clause the speaker reported ("denied that its forces took
+part and accused the army of ...") is hung on the verb of saying; after the recogniser, a person's
+name it cut short is made whole.
 """
 from __future__ import annotations
 
