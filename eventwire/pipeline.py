@@ -21,7 +21,7 @@ from eventwire.actors import kb as kb_mod
 from eventwire.parse import nlp as nlp_mod
 from eventwire.events import quantities as quantities_mod
 from eventwire.events import eventmodel
-from eventwire.events.condemned import blame_the_doers, names_an_act
+from eventwire.events.condemned import act_family, blame_the_doers
 from eventwire.events.counterparts import answer_the_counterparts
 from eventwire.events import nonevents
 from eventwire.events.modality import ongoing
@@ -393,8 +393,7 @@ def _word_span(trig, lemma: str) -> Span:
 
 
 def _condemned_act(cand: Candidate, recipient: Optional[Party], codebook) -> Optional[str]:
-    """The noun of the act a charge with no party named condemns ("condemned the strike"), if any."""
-    head = cand.recipient_head
-    if cand.type != "ACCUSE" or recipient is not None or head is None or not names_an_act(head, codebook):
+    """The family of the act a charge with no party named condemns ("condemned the strike"), if any."""
+    if cand.type != "ACCUSE" or recipient is not None:
         return None
-    return head.lemma_.lower()
+    return act_family(cand.recipient_head, codebook)

@@ -76,13 +76,11 @@ def _counterpart(type_: str, speaker: Party, event: Event, acted_on: Optional[bo
     """The other side of ``event`` when the speaker is one of its sides, with the reason: for a
     denial, the side that made a charge against the speaker; for a threat, the other side of an
     act of force between armed or state parties."""
-    actor, recipient = event.actor, event.recipient
-    if type_ == "REJECT" and acted_on is None:
-        return _answered_by_refusal(speaker, event, acted_on)
-    if actor is None or recipient is None or is_implied(actor) or is_implied(recipient):
-        return None
     if type_ == "REJECT":
         return _answered_by_refusal(speaker, event, acted_on)
+    actor, recipient = event.actor, event.recipient
+    if actor is None or recipient is None or is_implied(actor) or is_implied(recipient):
+        return None
     if event.type not in FORCE_TYPES or not ({actor.sector, recipient.sector} <= ARMED_OR_STATE):
         return None
     if acted_on and same_side(recipient, speaker) and not same_side(actor, speaker):

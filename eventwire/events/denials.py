@@ -19,7 +19,7 @@ def denied_claim(tok):
     claim = _claim(tok)
     obj = child(tok, ("dobj",))
     if claim is None or obj is None:
-        return claim if obj is None else None
+        return claim
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in claim.children)
     return claim if not own_subject and obj.i < claim.i and claim.dep_ == "ccomp" else None
 

@@ -110,6 +110,9 @@ def _as_a_rule_in_a_quote(trigger: Any) -> bool:
     simple present inside a quotation says what someone does as a rule, not what they did."""
     if trigger.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
         return False
+    # an odd count of marks before it in its sentence, not the article's paired quotes
+    # (attribution.sources): a quote that closes after the parser's sentence break, or a stray mark
+    # earlier in the article, pairs the article's marks wrongly for this sentence
     before = trigger.doc[trigger.sent.start:trigger.i]
     return sum(t.text in QUOTE_MARKS for t in before) % 2 == 1
 
