@@ -157,3 +157,49 @@ def test_a_time_in_a_clause_describing_a_noun_dates_no_event_outside_it(pipeline
             "December 2024, said on Wednesday it was ready to host new talks between Ethiopia and Somalia.")
     offer = next(e for e in pipeline.code(text, published="2026-07-08") if e.type == "AGREE")
     assert offer.when is not None and offer.when.start.startswith("2026-07")
+
+
+def _dates(pipeline, text, type_, published=SAT):
+    return [e["when"]["start"] for e in code_sentence(pipeline, text, published) if e["type"] == type_]
+
+
+def test_a_coordinated_act_shares_the_time_of_the_verb_it_is_coordinated_with(pipeline):
+    text = ("In a statement issued late Tuesday, the militia said its fighters had shelled army positions "
+            "near the airport and accused the government of hiding its losses.")
+    assert _dates(pipeline, text, "ACCUSE") == ["2025-01-07"]
+
+
+def test_a_day_told_right_after_a_verb_of_saying_dates_the_saying(pipeline):
+    text = ("Rebels shelled the town of Kalehe, residents said.\n"
+            "The provincial government said on Thursday it was aware of reports of fighting near the town.\n"
+            "The governor later accused the rebels of targeting civilians.")
+    assert _dates(pipeline, text, "ACCUSE") == ["2025-01-09"]  # the day the story's statements were made
+
+
+def test_a_statement_carried_by_the_media_on_a_day_is_dated_by_it(pipeline):
+    text = ("The defence ministry said in comments carried by state television on Thursday that soldiers "
+            "had repelled an attack on a base near Goma.\n"
+            "The ministry accused the rebels of targeting civilians.")
+    assert _dates(pipeline, text, "ACCUSE") == ["2025-01-09"]
+
+
+def test_a_part_of_the_day_with_no_day_continues_the_scene(pipeline):
+    text = ("Rebels attacked the town of Sake on Sunday, residents said. "
+            "Police sealed the main roads into Sake from early morning.")
+    assert _dates(pipeline, text, "COERCE") == ["2025-01-05"]  # the paragraph's day, not publication's morning
+
+
+def test_an_undated_statement_in_a_story_that_dates_none_takes_the_day_of_its_lead(pipeline):
+    text = ("India and Pakistan expel diplomats\n\n"
+            "NEW DELHI (Wire) -- India and Pakistan expelled each other's diplomats on Wednesday after a "
+            "border clash.\n\n"
+            "India's foreign ministry said it had summoned Pakistan's envoy and accused Islamabad of "
+            "sheltering militants.")
+    assert set(_dates(pipeline, text, "ACCUSE")) == {"2025-01-08"}  # not the publication day
+
+
+def test_a_time_in_a_relative_clause_opens_no_scene(pipeline):
+    text = ("Government forces attacked the town of Sake on Sunday, residents said.\n"
+            "The town, which grew up around a market in 1950, lies west of Goma.\n"
+            "Soldiers then arrested 12 men in the town.")
+    assert _dates(pipeline, text, "COERCE") == ["2025-01-05"]

@@ -410,3 +410,18 @@ def test_people_an_act_drives_away_are_not_its_targets(pipeline):
         fighting = next(t for t in ctx.doc if t.lower_ == "fighting")
         _, recipient, _ = roles(fighting, Trigger("fighting", ("NOUN",), "ASSAULT", None, "fight", {}), ctx.actors)
         assert (recipient.lower_ if recipient is not None else None) == target, text
+
+
+def test_crowds_taking_to_the_streets_to_mark_a_day_protest_against_no_one_it_marks(pipeline):
+    text = ("Thousands of young demonstrators took to the streets on Tuesday to mark Martyrs Day, the "
+            "anniversary of the 1964 protests that shook the country.")
+    events = code_sentence(pipeline, text)
+    assert types(events) == [("PROTEST", "took")]  # the 1964 protests are remembered, not news
+    assert (events[0].get("recipient") or {}).get("text") is None
+    assert events[0]["when"]["start"] == "2025-01-07"
+
+
+def test_a_year_that_names_a_remembered_act_does_not_date_the_sentence(pipeline):
+    events = code_sentence(pipeline, "Rebels attacked the village on the anniversary of the 2014 massacre.")
+    assert types(events) == [("ASSAULT", "attacked")]
+    assert events[0]["when"]["start"] != "2014-01-01"

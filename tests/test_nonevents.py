@@ -1,4 +1,5 @@
 """Statistics, natural deaths and list items are not events (eventwire/nonevents.py)."""
+from conftest import code_sentence
 
 
 def types(pipeline, text):
@@ -162,3 +163,11 @@ def test_fighting_known_from_reports_or_feared_to_come_is_no_new_event(pipeline)
                                           "fighting near Lashio.")] == []
     feared = types(pipeline, "The mediators warned that continued fighting could threaten the harvest in Kachin state.")
     assert "ASSAULT" not in [t for t, _ in feared]
+
+
+def test_an_act_told_before_and_judged_or_timed_again_is_no_new_act(pipeline):
+    first = "Government jets bombed a market in Kyaukme on Thursday, killing nine people.\n"
+    for later in ['The rebels said the strike was "a clear violation" of the truce and called on China to intervene.',
+                  "The clash came a week after the two sides held talks in Kunming."]:
+        assaults = [e for e in code_sentence(pipeline, first + later) if e["type"] == "ASSAULT"]
+        assert [e["evidence"]["trigger"]["text"] for e in assaults] == ["bombed"], later

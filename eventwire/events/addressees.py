@@ -95,11 +95,18 @@ def condition_subject(tok, coder):
     return None
 
 
+# a protest held to mark an occasion: what it marks is a day or a memory, no party it is aimed at
+MARKING_VERBS = {"mark", "commemorate", "celebrate", "honour", "honor", "remember", "observe", "mourn"}
+
+
 def protested_party(tok, coder):
     """Whom a protest's purpose names: "a hunger strike to demand the resignation of President Ben
-    Bella", "blocked a road to show their disapproval of the United States' policies"."""
+    Bella", "blocked a road to show their disapproval of the United States' policies" (not "to mark
+    the anniversary of ...")."""
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "pobj") else tok
     verb = verb.head if verb.dep_ == "prep" else verb
     purpose = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-    return diplomatic_recipient(purpose, coder, "REQUEST") if purpose is not None else None
+    if purpose is None or purpose.lemma_.lower() in MARKING_VERBS:
+        return None
+    return diplomatic_recipient(purpose, coder, "REQUEST")

@@ -93,6 +93,9 @@ class ArticleContext(EventPlaces):
             self.doc[t.token_start], trigger)) or (host is not None and attached_to(self._root(t), host))], near, planned)
         if found:
             return found, "attached to the event's clause"
+        shared = self._shared_with_first_conjunct(clause, here, planned)
+        if shared:
+            return shared, "attached to the verb it is coordinated with"
         sent = self.sents[si]
         if attribution_cue is not None:
             holds_trigger = self.lineage(trigger)
@@ -123,6 +126,17 @@ class ArticleContext(EventPlaces):
             return self._since(trigger, scene[0], "the scene it continues")
         return self._undated(trigger)
 
+    def _shared_with_first_conjunct(self, clause, here: list[TimeMention], planned: bool) -> Optional[TimeExpr]:
+        """'In a statement late Monday, the group said ... and accused the army': a verb coordinated
+        with another shares the time that dates the first one, outside its own words and outside
+        what the first one reports."""
+        if clause.dep_ != "conj" or clause.head.pos_ not in ("VERB", "AUX"):
+            return None
+        first = clause.head
+        shared = [t for t in here if _modifies(self._root(t), first)
+                  and not dates_a_thing(self._root(t), first, first) and not starts_a_period(self._root(t))]
+        return self._first_settled(shared, lambda t: abs(t.token_start - first.i), planned)
+
     def _undated(self, trigger) -> tuple[Optional[TimeExpr], str]:
         """No time dates the event: the report's day when told as of it, else the days before publication."""
         if told_as_of_report(trigger):
@@ -136,6 +150,8 @@ class ArticleContext(EventPlaces):
         Tuesday", the story's reporting day), else as any undated event."""
         if not told_as_of_report(trigger) and self._report_day is not None:
             return self._report_day, "the day the article's other statements are dated"
+        if not told_as_of_report(trigger) and not self._statement_days and self._lead_day is not None:
+            return self._lead_day, "a statement in a story that dates none: the day its lead tells"
         if self.published is not None and not self._statement_days:
             day = publication_day(self.published)  # no statement in the story is dated: its news of the day
             return day, "a statement in a story that dates none: the publication day"
@@ -167,6 +183,20 @@ class ArticleContext(EventPlaces):
             return None
         best = max(days, key=lambda d: (days[d], d))
         return replace(kept[best], text=None, start_char=None, end_char=None)
+
+    @cached_property
+    def _lead_day(self) -> Optional[TimeExpr]:
+        """The day the story's first sentence tells its news on ("summoned each other's ambassadors
+        on Wednesday"), within REPORT_DAYS of publication, else None."""
+        if len(self.sents) <= 1:
+            return None
+        lead = self.paragraph_of[1 if self.has_headline else 0]  # the dateline may be a sentence of its own
+        found = self._first_settled([t for t in self._times_in_para.get(lead, []) if is_date(t.expr)
+                                     and not self._describes_a_noun(t)], lambda t: t.token_start, False)
+        if found is None or found.precision != "day" or not found.start or self.published is None \
+                or not 0 <= (self.published - date.fromisoformat(found.start)).days <= REPORT_DAYS:
+            return None
+        return replace(found, text=None, start_char=None, end_char=None)
 
     def _since(self, trigger, earlier: TimeExpr, reason: str) -> tuple[TimeExpr, str]:
         """'One of the men has since been released': after the earlier time, up to publication."""
@@ -203,6 +233,11 @@ class ArticleContext(EventPlaces):
             tok = tok.head
         return False
 
+    def _describes_a_noun(self, t: TimeMention) -> bool:
+        """'a farming town that government forces recaptured in 2022': a time in a relative clause
+        dates what the clause tells of a noun, so it opens no scene for the sentences after it."""
+        return any(a.dep_ == "relcl" for a in self._root(t).ancestors)
+
     def _root(self, t: TimeMention):
         return self.doc[t.token_start:t.token_end].root
 
@@ -219,8 +254,23 @@ class ArticleContext(EventPlaces):
         """The dated scene each sentence continues (a sentence's first date that is no plan opens one)."""
         dated = {}
         for k in range(len(self.sents)):
-            found = self._first_settled([t for t in self._times_in.get(k, []) if is_date(t.expr)],
-                                        lambda t: t.token_start, False)
+            found = self._first_settled([t for t in self._times_in.get(k, []) if is_date(t.expr)
+                                         and not self._describes_a_noun(t)], lambda t: t.token_start, False)
             if found is not None:
                 dated[k] = found
         return Scenes(self.sents, dated)
+
+
+OTHER_CLAUSES = {"ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis", "csubj"}
+
+
+def _modifies(tok, verb) -> bool:
+    """Whether ``tok`` hangs below ``verb`` through phrases of its own clause ("In a statement posted
+    late Monday, ... said"), not through a clause of another verb."""
+    for _ in range(12):
+        if tok.head.i == verb.i:
+            return tok.dep_ not in OTHER_CLAUSES
+        if tok.head.i == tok.i or tok.dep_ in OTHER_CLAUSES:
+            return False
+        tok = tok.head
+    return False

@@ -13,6 +13,8 @@ month") ends on the publication date. Only an event coded as hypothetical keeps 
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from functools import lru_cache
 from datetime import date, timedelta
@@ -47,9 +49,16 @@ def day_of(value: Optional[str]) -> date:
     return date.fromisoformat(value)
 
 
+# a part of the day with no day named ("from early morning", "in the afternoon"): the day is the
+# scene's, which the normaliser cannot know and so takes from the publication date
+BARE_PART_OF_DAY = re.compile(r"(?i)(?:(?:from|in|at|by|since|until) )?(?:the )?(?:early |late |mid-?)?"
+                              r"(?:morning|afternoon|evening|night|dawn|dusk)")
+
+
 def is_date(expr: TimeExpr) -> bool:
-    """A time that can date an event: resolved to calendar days (not a length, a set or PAST_REF)."""
-    return bool(expr.start) and expr.precision in DATED
+    """A time that can date an event: resolved to calendar days (not a length, a set or PAST_REF),
+    and naming its day (not a bare "early morning")."""
+    return bool(expr.start) and expr.precision in DATED and not BARE_PART_OF_DAY.fullmatch(expr.text or "")
 
 
 def publication_range(published: Optional[date]) -> Optional[TimeExpr]:
@@ -98,12 +107,22 @@ def on_or_before(expr: TimeExpr) -> TimeExpr:
     return replace(expr, timex=None, start=start.isoformat(), end=end.isoformat(), precision="range")
 
 
+# the links from a time up to the verb of saying it dates, through the words that carry the saying
+# ("said in comments carried by state media on Friday", "in a statement posted late Monday")
+STATEMENT_LINKS = {"pobj", "prep", "npadvmod", "acl"}
+
+
 def stated_by(time_root):
-    """The verb of saying a time dates ("said on Tuesday", "warned Tuesday"), or None."""
-    verb = time_root.head.head if time_root.dep_ == "pobj" else time_root.head if time_root.dep_ == "npadvmod" else None
-    if verb is None or verb.pos_ != "VERB":
-        return None
-    return verb if verb.lemma_.lower() in REPORTING or verb.lemma_.lower() in VERBAL else None
+    """The verb of saying a time dates ("said on Tuesday", "warned Tuesday", "said in a statement
+    posted late Monday"), or None."""
+    tok = time_root
+    for _ in range(6):
+        if tok.dep_ not in STATEMENT_LINKS or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB" and (tok.lemma_.lower() in REPORTING or tok.lemma_.lower() in VERBAL):
+            return tok
+    return None
 
 
 def verb_of(trigger):
@@ -155,7 +174,7 @@ def dates_a_thing(time_root, trigger, clause) -> bool:
     unless the noun restates the event around its clause ('killed in Tuesday's attack'). A time in a
     prepositional phrase is left alone: its attachment is the parser's weakest guess."""
     noun = time_root.head
-    if time_root.dep_ not in ("poss", "compound", "nmod", "amod") or noun.pos_ not in ("NOUN", "PROPN") \
+    if time_root.dep_ not in ("poss", "compound", "nmod", "amod", "nummod") or noun.pos_ not in ("NOUN", "PROPN") \
             or noun.i == trigger.i:
         return False
     return not attached_to(noun, clause)

@@ -45,6 +45,7 @@ class Reason(Enum):
     PRICE = "told as what another act cost ('at the cost of 160,000 soldiers killed'), not an event of its own"
     ANONYMITY = "a source's condition for speaking ('who asked not to be named'), not a request"
     WARNING_SHOTS = "shots fired into the air ('shooting in the air'), a warning, not an attack on anyone"
+    COMMEMORATED = "an act remembered on its anniversary ('to mark the anniversary of the 1990 protests'), history, not news"
     HABITUAL = "a present-tense clause describing a noun ('a pharmacy it supports') or quoted ('\"the army takes a " \
                "town and moves on\"'), what a party does, not an act"
 
@@ -77,6 +78,8 @@ def judge(trigger: Any, event_type: str, when: Any) -> Optional[Reason]:
         return Reason.PRICE
     if _anonymity(trigger):
         return Reason.ANONYMITY
+    if _commemorated(trigger):
+        return Reason.COMMEMORATED
     if event_type not in SPEECH_TYPES and (_describes_a_noun(trigger) or _as_a_rule_in_a_quote(trigger)):
         return Reason.HABITUAL
     if event_type == "ASSAULT" and _into_the_air(trigger):
@@ -88,6 +91,17 @@ def judge(trigger: Any, event_type: str, when: Any) -> Optional[Reason]:
     if _cumulative(trigger, when):
         return Reason.STATISTIC
     return None
+
+
+REMEMBRANCES = {"anniversary", "commemoration", "remembrance", "memorial"}
+
+
+def _commemorated(trigger: Any) -> bool:
+    """'the anniversary of the July 7, 1990 protests', 'a memorial to the 1994 genocide': the act a
+    day or a monument remembers happened long ago."""
+    prep = trigger.head
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and prep.lower_ in ("of", "to") \
+        and prep.head.lemma_.lower() in REMEMBRANCES
 
 
 # what is said in the present tense is often the news itself ("the UN, which accuses both sides");
@@ -302,8 +316,23 @@ CASUALTY_VERBS = {"kill", "wound", "injure"}
 
 
 def restates(trig: Any) -> bool:
-    """An act already told, asked about or counted: a reference, not a new event."""
-    return asked_about(trig) or counted_in_toll(trig) or claim_content(trig) or reports_of(trig)
+    """An act already told, asked about, counted or judged: a reference, not a new event."""
+    return asked_about(trig) or counted_in_toll(trig) or claim_content(trig) or reports_of(trig) or judged(trig)
+
+
+BARE_NOUN_DEPS = {"det", "amod", "compound"}
+
+
+# "the strike was ...", "the clash came a week after ...": what is said of an act already told
+VERDICT_VERBS = {"be", "come"}
+
+
+def judged(trig: Any) -> bool:
+    """'said the strike was "a clear violation" of the truce', 'the clash came a week after talks':
+    "the strike", bare, as what a verdict or a time is given of, is the act told before it."""
+    return trig.pos_ == "NOUN" and trig.dep_ == "nsubj" and trig.head.lemma_ in VERDICT_VERBS \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children) \
+        and all(c.dep_ in BARE_NOUN_DEPS for c in trig.children)
 
 
 REPORT_NOUNS = {"report", "account", "news", "word", "rumour", "rumor"}

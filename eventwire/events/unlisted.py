@@ -297,11 +297,17 @@ class Spans:
 NOTHING = Spans([])
 
 
+def _purpose(clause) -> bool:
+    """'took to the streets to mark Saba Saba', 'marched to demand the release of ...': an infinitive of purpose."""
+    return clause.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+
+
 def said_about(trigger) -> Spans:
     """Token indices of what a statement or protest is about (its object, its clause, its
-    "against"/"over"/"about" phrase): their places are the subject's, not where it was said."""
+    "against"/"over"/"about" phrase, its purpose): their places are the subject's, not where it was said."""
     verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubj") and trigger.head.pos_ == "VERB" \
         else trigger
     return Spans([range(c.left_edge.i, c.right_edge.i + 1) for node in {trigger, verb} for c in node.children
-                  if c.i != trigger.i and (c.dep_ in ABOUT_DEPS or (c.dep_ == "prep" and c.lower_ in ABOUT_PREPS))
+                  if c.i != trigger.i and (c.dep_ in ABOUT_DEPS or (c.dep_ == "prep" and c.lower_ in ABOUT_PREPS)
+                                           or _purpose(c))
                   and not (c.dep_ == "dobj" and c.lemma_.lower() in WAYS)])

@@ -14,7 +14,8 @@ past ("retook") is given the bare past's norm, which the model reads as a verb. 
 is wrapped in a cache (same lemmas, computed once per word form and tag). After the lemmatizer, a
 speaker's act the parser hung inside the clause the speaker reported ("denied that its forces took
 part and accused the army of ...") is hung on the verb of saying; after the recogniser, a person's
-name it cut short is made whole.
+name it cut short is made whole, and a day told right after a verb of saying ("said on Friday it
+was aware") is hung on that verb.
 """
 from __future__ import annotations
 
@@ -123,6 +124,20 @@ def speaker_conjuncts(doc):
     return doc
 
 
+@Language.component("eventwire_said_when")
+def said_when(doc):
+    """'China's foreign ministry said on Friday it was aware ...': the small model often hangs the
+    day on the reported clause; "on" and a date right after a verb of saying date the saying."""
+    for tok in doc[1:]:
+        verb = doc[tok.i - 1]
+        if tok.lower_ != "on" or tok.dep_ != "prep" or verb.lemma_ not in REPORTING_HEADS or tok.head.i == verb.i \
+                or verb not in tok.head.ancestors:
+            continue
+        if any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children):
+            tok.head = verb
+    return doc
+
+
 _RULE_LEMMATIZERS: dict[int, object] = {}
 _LEMMA_CACHE: dict[tuple, int] = {}
 
@@ -176,6 +191,7 @@ def load(name: str | None = None):
         nlp.add_pipe("eventwire_acronyms", first=True)
     if "ner" in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("eventwire_whole_names", after="ner")
+        nlp.add_pipe("eventwire_said_when", after="eventwire_whole_names")
     if "lemmatizer" in nlp.pipe_names and hasattr(nlp.get_pipe("lemmatizer"), "lemmatize"):
         _RULE_LEMMATIZERS[id(nlp.vocab)] = nlp.get_pipe("lemmatizer")
         nlp.replace_pipe("lemmatizer", "eventwire_cached_lemmatizer")
