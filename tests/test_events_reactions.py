@@ -183,3 +183,22 @@ def test_a_label_inside_another_act_is_not_a_charge_of_its_own(pipeline):
     found = kinds(code_sentence(pipeline, "The Kachin Independence Army warned it would respond to what it called "
                                           "provocations."))
     assert ("ACCUSE", "called") not in found
+
+
+def _dyads(pipeline, text, type_):
+    return sorted(((e.get("actor") or {}).get("country"), (e.get("recipient") or {}).get("country"))
+                  for e in code_sentence(pipeline, text) if e["type"] == type_)
+
+
+def test_an_act_done_to_each_other_is_one_event_in_each_direction(pipeline):
+    text = "Armenia and Azerbaijan accused each other on Monday of opening fire across their shared border."
+    assert _dyads(pipeline, text, "ACCUSE") == [("ARM", "AZE"), ("AZE", "ARM")]
+    text = "The Philippines and China summoned each other's ambassadors on Wednesday."
+    assert _dyads(pipeline, text, "ACCUSE") == [("CHN", "PHL"), ("PHL", "CHN")]
+
+
+def test_accusations_or_threats_traded_are_made_by_each_side_to_the_other(pipeline):
+    assert _dyads(pipeline, "India and Pakistan traded accusations over the attack.", "ACCUSE") == [
+        ("IND", "PAK"), ("PAK", "IND")]
+    assert _dyads(pipeline, "Ethiopia and Eritrea exchanged threats on Monday.", "THREATEN") == [
+        ("ERI", "ETH"), ("ETH", "ERI")]

@@ -20,7 +20,7 @@ LIGHT_VERBS = {"issue", "impose", "declare", "launch", "carry", "conduct", "resu
                "strike", "announce", "claim", "complete", "execute", "perform", "renew", "open", "initiate", "file", "lodge", "bring",
                "voice", "express", "reiterate", "reaffirm", "affirm", "extend", "convey", "join", "attend", "host", "chair", "convene",
                "reimpose", "reinstate", "reintroduce", "tighten", "enforce", "give", "increase", "enhance", "boost",
-               "strengthen", "heighten", "bolster", "reinforce", "repeat"}
+               "strengthen", "heighten", "bolster", "reinforce", "repeat", "trade", "exchange"}
 OBJECT_NOUN_PREPS = {"on", "against", "targeting", "at"}
 ENVOYS = {"ambassador", "envoy", "diplomat", "affaires", "emissary"}
 # acts that examine another act: who opens an inquiry or a trial of a killing did not kill

@@ -14,6 +14,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from eventwire.actors.sectors import TITLES
+from eventwire.events.reciprocal import both_ways
 from eventwire.events.candidate import Candidate
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.linking import SPEECH_ACTS, link_in_sentence
@@ -387,7 +388,7 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             recipient = protested_party(tok, coder) or recipient  # "a hunger strike to demand X's resignation"
         out.append(Candidate(tok, trig, type_, mode, family, actor, recipient, theme, hypo))
     out += said_events(sent, codebook, coder)  # what a party says another must do, who did harm, what it calls an act
-    return link_in_sentence(out)
+    return both_ways(link_in_sentence(out))
 
 
 def _pledges_force(tok, codebook: Codebook, coder, place_tokens: set[int]) -> bool:
