@@ -202,3 +202,12 @@ def test_accusations_or_threats_traded_are_made_by_each_side_to_the_other(pipeli
         ("IND", "PAK"), ("PAK", "IND")]
     assert _dyads(pipeline, "Ethiopia and Eritrea exchanged threats on Monday.", "THREATEN") == [
         ("ERI", "ETH"), ("ETH", "ERI")]
+
+
+def test_a_dateline_in_capitals_is_no_party_to_the_lead(pipeline):
+    text = ("Kenya, Somalia trade charges\n\n"
+            "NAIROBI, Kenya (Wire) -- Kenya and Somalia accused each other on Monday of arming clan militias "
+            "along their border.")
+    assert _dyads(pipeline, text, "ACCUSE") == [("KEN", "SOM"), ("SOM", "KEN")]
+    actors = [e["actor"]["text"] for e in code_sentence(pipeline, text) if e["type"] == "ACCUSE"]
+    assert sorted(actors) == ["Kenya", "Somalia"]

@@ -5,7 +5,8 @@ a re-upload of Explosion's MIT ``en_core_web_sm`` 3.8.0, pinned by hash in
 requirements-model.txt). ``EVENTWIRE_SPACY_MODEL`` names another installed pipeline.
 
 One component is added before the parser: a line break always ends a sentence, so a
-headline or a dateline never runs into the first sentence of the story, and a quotation mark
+headline never runs into the first sentence of the story, nor does a dateline in capitals that
+opens a line ("ADDIS ABABA, Ethiopia (Wire) --"), and a quotation mark
 that closes a sentence ('... "with all legal measures."') stays with it rather than opening the next. Another runs first of
 all: a group's acronym that spells an English word ("IS", the Islamic State) is given the group's
 name as its norm, which the model reads, so "IS fighters attacked" is not parsed as a passive
@@ -46,7 +47,30 @@ def line_breaks(doc):
             doc[i + 1].is_sent_start = True
         elif tok.text in SENTENCE_ENDS and not tok.whitespace_ and doc[i + 1].text in CLOSING_QUOTES:
             doc[i + 1].is_sent_start = False  # 'would be met "with all legal measures."': the quote closes it
+    for start in [0, *(i + 1 for i, t in enumerate(doc[:-1]) if "\n" in t.text or "\n" in t.whitespace_)]:
+        dash = _dateline_dash(doc, start)
+        if dash is not None and dash + 1 < len(doc):
+            doc[dash + 1].is_sent_start = True  # the story starts after its dateline
     return doc
+
+
+DATELINE_DASHES = ("--", "\u2014", "\u2013")
+
+
+def _dateline_dash(doc, start: int) -> int | None:
+    """The dash closing a dateline that opens a line ("ADDIS ABABA, Ethiopia (Wire) --"), or None:
+    the small model otherwise reads the place in capitals as the lead sentence's subject."""
+    j = start
+    while j < len(doc) and doc[j].is_alpha and doc[j].is_upper and len(doc[j]) > 1:
+        j += 1
+    if j == start:
+        return None
+    for k in range(j, min(j + 10, len(doc))):
+        if doc[k].text.startswith(DATELINE_DASHES):
+            return k
+        if doc[k].is_space or doc[k].text in SENTENCE_ENDS or (doc[k].is_lower and doc[k].is_alpha):
+            return None
+    return None
 
 
 ACRONYM_NORMS = {"IS": "isis"}  # acronyms that spell a word the model would read as that word
