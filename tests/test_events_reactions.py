@@ -211,3 +211,14 @@ def test_a_dateline_in_capitals_is_no_party_to_the_lead(pipeline):
     assert _dyads(pipeline, text, "ACCUSE") == [("KEN", "SOM"), ("SOM", "KEN")]
     actors = [e["actor"]["text"] for e in code_sentence(pipeline, text) if e["type"] == "ACCUSE"]
     assert sorted(actors) == ["Kenya", "Somalia"]
+
+
+def test_a_demand_told_in_the_reported_past_perfect_is_the_doers_not_the_speakers(pipeline):
+    text = "The governor said the gunmen had abducted 14 people and had demanded a ransom for their release."
+    demands = [e for e in code_sentence(pipeline, text) if e["type"] == "REQUEST"]
+    assert [e["actor"]["text"] for e in demands] == ["the gunmen"]
+
+
+def test_a_base_hosting_troops_is_no_meeting(pipeline):
+    assert kinds(code_sentence(pipeline, "The strike hit an air base hosting American troops in Anbar province.")) == [
+        ("ASSAULT", "strike")]

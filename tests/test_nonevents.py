@@ -171,3 +171,17 @@ def test_an_act_told_before_and_judged_or_timed_again_is_no_new_act(pipeline):
                   "The clash came a week after the two sides held talks in Kunming."]:
         assaults = [e for e in code_sentence(pipeline, first + later) if e["type"] == "ASSAULT"]
         assert [e["evidence"]["trigger"]["text"] for e in assaults] == ["bombed"], later
+
+
+def test_a_toll_run_up_in_the_present_perfect_is_a_statistic_but_a_fresh_toll_is_not(pipeline):
+    assert types(pipeline, "The war broke out in 2023. It has killed tens of thousands of people.") == []
+    assert types(pipeline, "The RSF has killed more than 1,500 people in El Fasher since Sunday.") == [("ASSAULT", "killed")]
+    assert ("ASSAULT", "killed") in types(pipeline, "At least 265 people have been killed, while 1,440 people were "
+                                                    "injured in fighting in Istanbul.")
+
+
+def test_a_thing_that_would_threaten_is_a_danger_not_a_threat(pipeline):
+    assert types(pipeline, "Analysts say a sustained M23 advance toward Uvira would threaten the supply route to the south.") == []
+    assert types(pipeline, "Diplomats say a sustained Houthi offensive on Marib would threaten the fragile truce.") == []
+    assert types(pipeline, "Sanctions threaten the country's economy.") == []
+    assert types(pipeline, "The rebels threatened to attack the city.") == [("THREATEN", "threatened")]

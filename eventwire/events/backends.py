@@ -179,8 +179,18 @@ def fill(backend: str, sent, probs: Optional[dict[str, float]], coder,
     if codebook is not None and any(negated(t, objects=True) and (m := match_trigger(t, codebook)) is not None and m.type == best
                                     for t in sent):
         return []
+    if codebook is not None and any(_subject_ruled_out(t, codebook, best) for t in sent):
+        return []  # "an advance would threaten the supply route": the word itself says no one threatened
     made = _learned_candidate(sent, best, coder)
     return [made] if made else []
+
+
+def _subject_ruled_out(tok, codebook: Codebook, type_: str) -> bool:
+    """The sentence's word for ``type_`` has a subject its rule rules out ("subject_not_in")."""
+    m = match_trigger(tok, codebook)
+    if m is None or m.type != type_ or not m.opt("subject_not_in"):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in m.opt("subject_not_in") for c in tok.children)
 
 
 def choose(backend: str, sent, rule_cands: list[Candidate], probs: Optional[dict[str, float]], coder,

@@ -226,6 +226,9 @@ def _cumulative(trigger: Any, when: Any) -> bool:
         return True  # "a civil war that killed an estimated 400,000": what a whole war did
     if any(t.lower_ == "since" and _days_ago(t) for t in own):
         return False  # "killed since Friday": a few days' toll of one spell of violence, not a statistic
+    victims = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if _perfect(trigger) and victims is not None and _counts_hundreds(list(victims.subtree), at_least=1000):
+        return True  # "It has killed tens of thousands of people": a toll run up over time
     clause = " " + " ".join(t.lower_ for t in own) + " "
     before = " " + " ".join(t.lower_ for t in trigger.lefts) + " "
     return any(f" {cue} " in clause or f" {cue} " in before for cue in lexicon()["cumulative_cues"])
@@ -241,13 +244,22 @@ def _war_toll(trigger: Any) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in WARS for c in trigger.children)
 
 
-def _counts_hundreds(words: list) -> bool:
+def _counts_hundreds(words: list, at_least: int = 100) -> bool:
+    plurals = ("hundreds", "thousands", "millions") if at_least < 1000 else ("thousands", "millions")
     for t in words:
         if t.ent_type_ in ("DATE", "TIME") or (len(t.text) == 4 and t.text.startswith(("19", "20"))):
             continue  # "in 2024" is the period, not the count
-        if (parse_number(t.text) or 0) >= 100 or t.lower_ in ("hundreds", "thousands", "millions"):
+        if (parse_number(t.text) or 0) >= at_least or t.lower_ in plurals:
             return True
     return False
+
+
+def _perfect(trigger: Any) -> bool:
+    """'has killed': the active present perfect, a tally up to now ("have been killed" in a fresh
+    report is often one event's toll)."""
+    aux = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
+    return trigger.tag_ == "VBN" and bool(aux & {"has", "have", "'s", "'ve"}) \
+        and not any(c.dep_ == "auxpass" for c in trigger.children)
 
 
 ANONYMOUS = {"name", "identify"}

@@ -373,6 +373,8 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
         type_, mode, family = typed
         if trig.opt("needs_actor") and (actor is None or coder.code(actor) is None):
             continue
+        if actor is not None and actor.lemma_.lower() in trig.opt("subject_not_in", ()):
+            continue  # "an advance on the city would threaten the supply route": a danger, not a threat
         alt = trig.opt("subject_sector_alt")
         party = coder.code(actor) if actor is not None and (alt or trig.opt("subject_sector")) else None
         if alt and party is not None and party.sector in alt["sectors"] and tok.pos_ == "VERB" \

@@ -142,8 +142,8 @@ def speaker_conjuncts(doc):
         clause = tok.head
         if tok.dep_ != "conj" or tok.lemma_ not in SPEAKER_ACTS or clause.dep_ != "ccomp" \
                 or clause.head.lemma_ not in REPORTING_HEADS or clause.head.i > clause.i \
-                or any(c.dep_ in SUBJECTS for c in tok.children):
-            continue
+                or any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in tok.children):
+            continue  # "said the militiamen had led away 14 people and had demanded gold": still reported
         tok.head = clause.head
     return doc
 
