@@ -235,3 +235,10 @@ def test_a_party_declared_a_legitimate_target_is_threatened(pipeline):
     threat = next(e for e in code_sentence(pipeline, 'Hezbollah said Israeli gas platforms were now "legitimate '
                                                      'targets."') if e["type"] == "THREATEN")
     assert threat["recipient"]["country"] == "ISR"
+
+
+def test_a_promise_not_to_sit_idle_is_a_threat_and_no_intention_to_invade_no_attack(pipeline):
+    for text in ["The minister warned that Kenya would not sit idle if its territory came under attack.",
+                 "Kenya will not stand idly by, the president said."]:
+        assert [e["type"] for e in code_sentence(pipeline, text)] == ["THREATEN"], text
+    assert code_sentence(pipeline, "He repeated that Rwanda had no intention of invading Congo.") == []

@@ -20,6 +20,7 @@ HYPOTHETICAL_GOVERNORS = {"threaten", "want", "seek", "pledge", "promise", "inst
                           "deter", "stop", "allow", "mean", "help", "push", "fear", "risk", "believe",
                           "accuse", "suspect", "allege", "indict",  # "accused the pair of killing": what is alleged
                           "suppose", "require", "oblige", "obligate"}  # "was supposed to withdraw by January"
+INTENT_NOUNS = {"intention", "intent", "plan", "desire", "wish", "ambition", "aim", "goal", "interest"}
 HYPOTHETICAL_MODIFIERS = {"potential", "possible", "planned", "future", "proposed", "imminent", "expected",
                           "would-be", "prospective", "likely"}
 INTENT_AUX = {"will", "'ll", "shall", "would"}
@@ -199,6 +200,9 @@ def hypothetical(tok) -> Optional[str]:
             return "other"  # "would not allow looters to destroy shops", the infinitive's subject parsed as its own
         if node.dep_ in ("xcomp", "pcomp"):
             gov = node.head if node.dep_ == "xcomp" else node.head.head
+            if node.dep_ == "pcomp" and gov.lemma_.lower() in INTENT_NOUNS:
+                # "had no intention of invading Eritrea": denied; "its intention of seizing the port": announced
+                return "other" if any(c.dep_ == "det" and c.lower_ == "no" for c in gov.children) else "intent"
             if node.dep_ == "pcomp" and gov.dep_ == "dobj" and gov.pos_ in ("NOUN", "PROPN", "PRON"):
                 gov = gov.head  # "accused the rebels of attacking": the verb whose object the "of" hangs on
             if gov.lemma_ in INTENT_GOVERNORS:

@@ -69,7 +69,7 @@ VOWING_VERBS = {"vow", "pledge", "promise", "swear"}  # "vowed that those respon
 def _statements(tok) -> list[tuple[Token, Token]]:
     """(speaker, what is said) for each affirmative clause a party states ("Russia says Israel must
     ..."): the verb's that-clause and the clauses joined to it. A negation says nothing happens,
-    except a response promised ("will not go unanswered")."""
+    except a response promised ("will not go unanswered", "would not sit idle")."""
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB" or (lemma not in CLAIMING_VERBS and lemma not in VOWING_VERBS) or negated(tok):
         return []
@@ -80,7 +80,7 @@ def _statements(tok) -> list[tuple[Token, Token]]:
     # a clause joined to it, or a second that-clause the parser hung lower ("that X ... and that Y")
     clauses = [said, *(c for c in said.subtree if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (
         c.head.i == said.i or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)))]
-    return [(speaker, c) for c in clauses if not negated(c) or _unanswered(c)]
+    return [(speaker, c) for c in clauses if not negated(c) or _unanswered(c) or _not_idle(c)]
 
 
 def subject(verb) -> Optional[Token]:
@@ -120,7 +120,7 @@ def _warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidat
     # "will not go unanswered", "would be dealt with firmly", "our response would be far bigger", "ready to give a reply"
     marked = _marked_as_target(said)  # "said American warships were now legitimate targets"
     promised = _unanswered(said) or _dealt_with(said) or _response_told(said) or _ready_to_reply(said) \
-        or _answer_to_face(said) or marked is not None
+        or _answer_to_face(said) or _not_idle(said) or marked is not None
     met = (said.lemma_ == "meet" and any(c.dep_ == "auxpass" for c in said.children)) or promised
     if (tok.lemma_.lower() not in WARNING_VERBS | VOWING_VERBS and not met) or not _speaks(speaker, coder):
         return None
@@ -182,6 +182,15 @@ def _ready_to_reply(said) -> bool:
         return False
     return done.lemma_.lower() in ("respond", "retaliate", "answer", "reply") or any(
         t.lemma_.lower() in ANSWERS for t in done.subtree if t.pos_ == "NOUN")
+
+
+IDLE = {"idle", "idly", "by"}
+
+
+def _not_idle(said) -> bool:
+    """'would not sit idle', 'will not stand idly by': action promised."""
+    return said.lemma_ in ("sit", "stand", "remain", "stay") and any(c.dep_ == "neg" for c in said.children) \
+        and any(c.lower_ in IDLE and c.dep_ in ("acomp", "advmod", "prt", "oprd", "xcomp", "dobj") for c in said.children)
 
 
 UNANSWERED = {"unanswered", "unpunished", "unavenged"}
