@@ -36,7 +36,7 @@ from eventwire.dedup.within import Coded, merge_within_article
 from eventwire.events.tolls import add_intake_tolls, intake_counts
 from eventwire.events.triggers import SPEECH_ACTS, Candidate, find_candidates, hyphen_start
 from eventwire.events.roles import means_of
-from eventwire.events.implied import COMBAT_FAMILIES, ImpliedParties, domestic, holder_named, holders, home_of, paragraph_office
+from eventwire.events.implied import COMBAT_FAMILIES, ImpliedParties, domestic, holder_named, holders, home_of, paragraph_office, the_forces_named
 from eventwire.places.home import HomeAreas
 from eventwire.places.outlet import outlet_hint
 from eventwire.readers.articles import article_id
@@ -235,8 +235,8 @@ class Pipeline:
         if certainty == "denied" and not (place_reason and place_reason.in_sentence):
             return None  # "denied targeting civilians": a denial of no act in particular is only the denial
         location = None
-        actor, recipient = (paragraph_office(ctx.actors, p, head) for p, head in ((actor, cand.actor_head),
-                                                                                (recipient, cand.recipient_head)))
+        actor, recipient = (the_forces_named(ctx.actors, paragraph_office(ctx.actors, p, head), head)
+                            for p, head in ((actor, cand.actor_head), (recipient, cand.recipient_head)))
         if place is None and ctx.story_country:  # placed nowhere: local parties are the story's country's
             actor, recipient = (domestic(p, ctx.story_country, self.kb, "the story's country") for p in (actor, recipient))
         if place is not None:

@@ -178,3 +178,17 @@ def test_a_town_taken_is_ground_taken_whoever_takes_it(pipeline):
     assert [(e["type"], e["recipient"]["sector"]) for e in troops] == [("ASSAULT", "REB")]  # not an arrest
     hostages = code_sentence(pipeline, "Gunmen took 20 villagers from Kaura in Kaduna state on Monday.")
     assert (hostages[0]["type"], hostages[0]["recipient"]["sector"]) == ("ASSAULT", "CVL")  # people taken: abducted
+
+
+def test_bare_troops_are_the_only_forces_the_article_named_before(pipeline):
+    text = ("Israeli troops raided a refugee camp near Jenin in the northern West Bank on Wednesday.\n\n"
+            "A prisoners' group said soldiers detained about 30 people in searches in the camp.")
+    detentions = [e for e in code_sentence(pipeline, text, "2025-09-04") if e["type"] == "COERCE"]
+    assert [(e["actor"]["text"], e["actor"]["country"]) for e in detentions] == [("soldiers", "ISR")]
+
+
+def test_bare_troops_in_a_story_of_two_armies_keep_the_places_country(pipeline):
+    text = ("Russian troops shelled the town on Monday and Ukrainian troops returned fire.\n\n"
+            "Soldiers detained two men near the Kharkiv railway station, police said.")
+    detentions = [e for e in code_sentence(pipeline, text, "2025-09-04") if e["type"] == "COERCE"]
+    assert [e["actor"]["country"] for e in detentions] == ["UKR"]

@@ -65,6 +65,10 @@ Session 38 added a fifth blind wire batch (twelve more, 129 required events; thr
 part, which now holds 18 documents and 199 required events), first run at 4db47d0 on the new
 documents alone: precision 0.647, recall 0.767, F1 0.702, fields 0.703 (dev 0.647 / 0.798, test
 0.649 / 0.686), the first first run above F1 0.62.
+Session 39 added a sixth blind wire batch (twelve more, 116 required events; two fell in the test
+part, which now holds 20 documents and 222 required events), first run at a9645c4 on the new
+documents alone: precision 0.634, recall 0.776, F1 0.698, fields 0.681 (dev 0.617 / 0.796, test
+0.727 / 0.696).
 
 | dataset | what | metric meanings |
 |---|---|---|

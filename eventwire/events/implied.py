@@ -172,3 +172,23 @@ def paragraph_office(coder, party: Optional[Party], head) -> Optional[Party]:
         return party
     return replace(party, country=country, why=f"{party.why + '; ' if party.why else ''}no country named: "
                                                 f"the country the paragraph's sentence before is about")
+
+
+FORCE_NOUNS = {"troops", "soldiers", "forces", "troop", "soldier", "force"}  # bare: "soldiers detained 45 people"
+
+
+def the_forces_named(coder, party: Optional[Party], head) -> Optional[Party]:
+    """'Israeli troops raided the camp ... soldiers detained 45 people': bare troops with no country
+    are the forces the article named before as doers, when it named one country's forces only (a
+    story of two armies leaves them to the place's country)."""
+    if party is None or party.country or party.sector != "MIL" or head is None or head.lower_ not in FORCE_NOUNS \
+            or any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in head.children):
+        return party
+    doc = head.doc
+    named = {m.party.country for m in coder.earlier(head.i) if m.party.sector == "MIL" and m.party.country
+             and doc[m.token].dep_ in ("nsubj", "nsubjpass")}  # forces that acted, not "army posts" hit
+    if len(named) != 1:
+        return party
+    country = named.pop()
+    return replace(party, country=country, why=f"{party.why + '; ' if party.why else ''}no country named: "
+                                                f"the only country whose forces the article named before")
