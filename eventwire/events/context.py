@@ -192,7 +192,7 @@ class ArticleContext(EventPlaces):
             return None
         lead = self.paragraph_of[1 if self.has_headline else 0]  # the dateline may be a sentence of its own
         found = self._first_settled([t for t in self._times_in_para.get(lead, []) if is_date(t.expr)
-                                     and not self._describes_a_noun(t)], lambda t: t.token_start, False)
+                                     and not self._in_a_relative_clause(t)], lambda t: t.token_start, False)
         if found is None or found.precision != "day" or not found.start or self.published is None \
                 or not 0 <= (self.published - date.fromisoformat(found.start)).days <= REPORT_DAYS:
             return None
@@ -233,7 +233,7 @@ class ArticleContext(EventPlaces):
             tok = tok.head
         return False
 
-    def _describes_a_noun(self, t: TimeMention) -> bool:
+    def _in_a_relative_clause(self, t: TimeMention) -> bool:
         """'a farming town that government forces recaptured in 2022': a time in a relative clause
         dates what the clause tells of a noun, so it opens no scene for the sentences after it."""
         return any(a.dep_ == "relcl" for a in self._root(t).ancestors)
@@ -255,7 +255,7 @@ class ArticleContext(EventPlaces):
         dated = {}
         for k in range(len(self.sents)):
             found = self._first_settled([t for t in self._times_in.get(k, []) if is_date(t.expr)
-                                         and not self._describes_a_noun(t)], lambda t: t.token_start, False)
+                                         and not self._in_a_relative_clause(t)], lambda t: t.token_start, False)
             if found is not None:
                 dated[k] = found
         return Scenes(self.sents, dated)

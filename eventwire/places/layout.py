@@ -35,6 +35,21 @@ def _dateline_end(doc, i: int) -> Optional[int]:
     return None
 
 
+def dateline_dash(doc, start: int) -> Optional[int]:
+    """The dash closing a dateline that opens at token ``start`` ("ADDIS ABABA, Ethiopia (Wire) --"),
+    or None; it reads token texts only, so it works before the parser has run."""
+    end = _dateline_end(doc, start)
+    if end is None:
+        return None
+    for k in range(end, min(end + 10, len(doc))):
+        spaced = doc[k].text != "-" or bool(doc[k - 1].whitespace_)  # not the "-" of "ANALYSIS-Convoy ..."
+        if (doc[k].text in DASHES or doc[k].text.startswith(("\u2014", "--"))) and spaced:
+            return k
+        if doc[k].is_alpha and doc[k].is_lower:
+            return None  # "BEIRUT: The body of ...": the story has begun
+    return None
+
+
 # where a dateline or a party-and-home-town may start (a quick look at the text before the tokens)
 CAPS_RUN = re.compile(r"(?<![A-Za-z.])[A-Z][A-Z]{1,}(?=[A-Z .'-]*(?:\s*(?:\u2014|\u2013|--|-|\(|,|:|\x97)))")
 PARTY_TOWN = re.compile(r"[,(]\s*(?:R|D|I|DFL)\.?-(?=[A-Z])")
