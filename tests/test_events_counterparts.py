@@ -75,3 +75,25 @@ def test_a_warning_is_aimed_at_whom_its_condition_names(pipeline):
                             'countermeasures" if Manila continued its provocations.')
     threat = one(events, "THREATEN", "warned")
     assert threat["recipient"]["country"] == "PHL"
+
+
+def test_a_head_of_state_threatens_whoever_struck_the_states_forces(pipeline):
+    events = code(pipeline, "FACT rebels attacked an army base near Mao on Monday, killing nine soldiers. "
+                            "President Mahamat Deby vowed a decisive response on Tuesday.")
+    threat = one(events, "THREATEN", "vowed")
+    assert (threat["recipient"]["country"], threat["recipient"]["sector"]) == ("TCD", "REB")
+
+
+def test_two_armed_groups_named_apart_are_two_sides(pipeline):
+    events = code(pipeline, "ISWAP fighters attacked a Boko Haram camp near Gwoza on Monday, killing 20 of its "
+                            "members. On Tuesday, Boko Haram threatened revenge attacks.")
+    threat = one(events, "THREATEN", "threatened")
+    assert threat["recipient"] is not None and "ISWAP" in threat["recipient"]["text"]
+
+
+def test_a_denial_of_what_a_fight_brought_answers_the_other_side_of_the_fight(pipeline):
+    events = code(pipeline, "FACT rebels attacked army positions around Mao on Monday. "
+                            "A Chadian military spokesman denied on Tuesday that the town had fallen.")
+    denial = one(events, "REJECT", "denied")
+    assert (denial["recipient"]["country"], denial["recipient"]["sector"]) == ("TCD", "REB")
+    assert "speaker's side" in denial["recipient"]["why"]

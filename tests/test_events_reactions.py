@@ -204,6 +204,14 @@ def test_accusations_or_threats_traded_are_made_by_each_side_to_the_other(pipeli
         ("ERI", "ETH"), ("ETH", "ERI")]
 
 
+def test_a_measure_two_sides_each_took_against_the_other_is_one_event_in_each_direction(pipeline):
+    text = "Kenya and Uganda recalled their ambassadors and closed their shared border on Friday."
+    assert _dyads(pipeline, text, "SANCTION") == [("KEN", "UGA"), ("UGA", "KEN")]
+    assert _dyads(pipeline, text, "COERCE") == [("KEN", "UGA"), ("UGA", "KEN")]
+    together = code_sentence(pipeline, "Kenya and Uganda signed their trade agreement on Friday.")
+    assert len([e for e in together if e["type"] in ("AGREE", "SUPPORT", "COOPERATE")]) == 1
+
+
 def test_a_dateline_in_capitals_is_no_party_to_the_lead(pipeline):
     text = ("Kenya, Somalia trade charges\n\n"
             "NAIROBI, Kenya (Wire) -- Kenya and Somalia accused each other on Monday of arming clan militias "

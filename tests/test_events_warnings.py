@@ -242,3 +242,17 @@ def test_a_promise_not_to_sit_idle_is_a_threat_and_no_intention_to_invade_no_att
                  "Kenya will not stand idly by, the president said."]:
         assert [e["type"] for e in code_sentence(pipeline, text)] == ["THREATEN"], text
     assert code_sentence(pipeline, "He repeated that Rwanda had no intention of invading Congo.") == []
+
+
+def test_not_standing_by_and_not_hesitating_to_act_are_threats(pipeline):
+    assert "THREATEN" in types(code_sentence(
+        pipeline, "The defence minister said Turkey \"will not stand by while Turkmen villages are shelled.\""))
+    assert "THREATEN" in types(code_sentence(
+        pipeline, "The army warned that it \"will not hesitate to take all necessary measures\" against the rebels."))
+    assert "THREATEN" not in types(code_sentence(
+        pipeline, "The army said it \"will not hesitate to help\" families displaced by the floods."))
+
+
+def test_a_penalty_in_a_second_clause_the_parser_split_off_is_a_threat(pipeline):
+    assert "THREATEN" in types(code_sentence(
+        pipeline, "Governor Ahmed Musa warned that anyone found carrying arms in the area during the curfew would be arrested."))

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from eventwire.actors import reference
 from eventwire.actors.reference import FIRST_PERSON, THIRD_PERSON, clause_subject_tokens
 from eventwire.actors.kb import KnowledgeBase
-from eventwire.actors.phrases import kb_matches, name_beyond, near, np_tokens, parenthesised
+from eventwire.actors.phrases import another_person, kb_matches, name_beyond, near, np_tokens, parenthesised
 from eventwire.actors.sectors import (armed_organisation, backs_the_group, former_member, national_branch, outlet_sector,
                                       sector_of, titled_person)
 from eventwire.model import NO_COUNTRY_CODES, Party
@@ -47,6 +47,7 @@ class Mention:
 
 
 STATE_NOUNS = {"government", "regime", "authorities", "authority"}  # name a state, never one person in it
+SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 class ActorCoder:
@@ -62,6 +63,7 @@ class ActorCoder:
         self._cache: dict[int, Optional[Party]] = {}
         self._active: set[int] = set()  # phrases being coded now, to cut cycles
         self._sent_countries: dict[int, set[str]] = {}
+        self._acronyms: Optional[dict[str, tuple[int, int]]] = None  # defined in the text: "... (MACBAN)"
 
     def names_party(self, head) -> bool:
         """Whether the phrase's head itself denotes people or a group ("two captives", "Hamas"),
@@ -124,7 +126,7 @@ class ActorCoder:
             return None  # "we" whose speaker is "we" again (a quote glued to a name): no party, not a loop
         self._active.add(key)
         try:
-            party = self._code(head, day or self.day)
+            party = self._as_defined(head, day) or self._code(head, day or self.day)
             if party is None and head.pos_ == "NOUN":
                 named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
                 party = self._code(named, day or self.day) if named is not None else None  # "Ivin's lawyer, Paul Kemp,"
@@ -133,6 +135,21 @@ class ActorCoder:
         if day is None:
             self._cache[key] = party
         return party
+
+    def _as_defined(self, head, day: Optional[str]) -> Optional[Party]:
+        """An acronym the text defined before ("... Association of Nigeria (MACBAN)") is the party
+        of the name it stands for -- before any namesake in the tables (ANC, in a story from Togo,
+        is the National Alliance for Change)."""
+        if self._acronyms is None:
+            self._acronyms = reference.acronym_definitions(head.doc)
+        defined = self._acronyms.get(head.text)
+        if defined is None or head.i <= defined[0]:
+            return None
+        party = self.code(head.doc[defined[1]], day)
+        if party is None or not party.country:
+            return None
+        return replace(party, text=head.text, start=head.idx, end=head.idx + len(head.text),
+                       why=f"'{head.text}' is what the text calls {head.doc[defined[1]].text!r} ({party.why})")
 
     def _code(self, head, day: Optional[str]) -> Optional[Party]:
         toks = np_tokens(head)
@@ -157,7 +174,8 @@ class ActorCoder:
         if not any(t.text[:1].isupper() or t.lower_ in FIRST_PERSON or self.kb.lookup(t.lemma_) or self.kb.lookup(t.text)
                    for t in toks) and not (head.i > 0 and self.kb.lookup(f"{head.doc[head.i - 1].text} {head.text}")):
             return None  # no name, title or agent word (nor a two-word one: "security sources"): not a party (fast path)
-        matches = [m for m in kb_matches(self.kb, toks) if not self._inside_another_place(*m)]
+        matches = [m for m in kb_matches(self.kb, toks) if not self._inside_another_place(*m)
+                   and not another_person(*m, head.doc)]
         entity = next((v for k, v, span in matches if k == "entity"), None)
         seat = next((v for k, v, span in matches if k == "seat"), None)
         countries = [(v, span) for k, v, span in matches if k == "country" and not backs_the_group(head.doc, span)]
@@ -360,6 +378,21 @@ class ActorCoder:
                     return term.iso3, f"{t.text} (spelling)"
         return None
 
+    def _subject_of_its_sentence(self, doc, antecedent: Mention, not_them: set) -> Mention:
+        """The subject of the sentence an antecedent found by its sector stands in, when that
+        antecedent is not the subject: after "Pakistan accused Afghanistan of ...", "the ministry"
+        is Pakistan's -- a reader carries on from the subject, not the last name read."""
+        if _a_subject(doc[antecedent.token]):
+            return antecedent
+        sent = doc[antecedent.token].sent
+        for m in self.earlier(antecedent.token):
+            if m.token < sent.start:
+                break
+            if _a_subject(doc[m.token]) and m.party.sector == antecedent.party.sector and m.party.country \
+                    and (m.party.name or m.party.text) not in not_them and m.kind == antecedent.kind:
+                return m
+        return antecedent
+
     def _corefer(self, head, party: Party, toks) -> None:
         """'the soldiers': take country (and missing sector) from the latest matching mention."""
         if not any(t.lower_ in DEFINITE | THIRD_PERSON for t in toks):
@@ -375,8 +408,17 @@ class ActorCoder:
             if antecedent is None and party.sector and m.party.sector == party.sector and head.i - m.token < 200 \
                     and not (m.kind == "person" and lemma in STATE_NOUNS):
                 antecedent = m  # but "the government" is a state, not the last official named (Kerry)
+        if antecedent is not None and antecedent.head_lemma != lemma:
+            antecedent = self._subject_of_its_sentence(head.doc, antecedent, not_them)
         if antecedent is not None:
             party.country = antecedent.party.country
             party.name = antecedent.party.name
             party.sector = party.sector or antecedent.party.sector
             party.why = f"refers to '{antecedent.party.text}'"
+
+
+def _a_subject(token) -> bool:
+    """A clause's subject, or one of its conjuncts ("Neither Ethiopia nor Somalia has agreed")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ in SUBJECTS

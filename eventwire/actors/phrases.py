@@ -99,3 +99,16 @@ def kb_matches(kb: KnowledgeBase, toks) -> list[tuple[str, Any, list[int]]]:  # 
         else:
             i += 1
     return out
+
+
+def another_person(kind: str, value: Any, span: list[int], doc) -> bool:
+    """A person the tables know by surname, written with a first name that is not theirs: "Turki
+    al-Maliki", a coalition spokesman, is not Nouri al-Maliki. A first name spelt another way
+    ("Nuri") starts with the same letter and is kept."""
+    if kind != "entity" or getattr(value, "kind", None) != "person" or span[0] == 0:
+        return False
+    before = doc[span[0] - 1]
+    if before.ent_type_ != "PERSON" or doc[span[0]].ent_iob_ != "I" or not before.text[:1].isupper():
+        return False
+    given = [w for w in value.name.split() if w.lower() not in {doc[i].lower_ for i in span}]
+    return bool(given) and all(w[:1].lower() != before.lower_[:1] for w in given)

@@ -3,6 +3,7 @@ story's focus ("he"), the latest matching mention ("they"), the country of a pos
 country"). Used by :class:`eventwire.actors.coder.ActorCoder`."""
 from __future__ import annotations
 
+import re
 from itertools import islice
 from typing import TYPE_CHECKING, Optional
 
@@ -335,3 +336,31 @@ def paragraph_country(coder: "ActorCoder", head) -> Optional[str]:
             or party.name != coder.kb.country_names.get(party.country):
         return None
     return party.country
+
+
+ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z]{1,9}$")
+NAME_ENTITIES = {"ORG", "NORP", "GPE", "FAC"}
+
+
+def acronym_definitions(doc) -> dict[str, tuple[int, int]]:
+    """The acronyms the text itself defines -- "the Miyetti Allah Cattle Breeders Association of
+    Nigeria (MACBAN)" -- as {acronym: (where it is defined, the root token of the name it stands
+    for)}. The name must be one the recogniser marked, starting with the acronym's first letter."""
+    found: dict[str, tuple[int, int]] = {}
+    for tok in doc[2:-1]:
+        if doc[tok.i - 1].text != "(" or doc[tok.i + 1].text != ")" or not ACRONYM_RE.match(tok.text) \
+                or sum(c.isupper() for c in tok.text) < 2 or tok.text in found:
+            continue
+        name = next((e for e in doc.ents if e.start <= tok.i - 2 < e.end and e.label_ in NAME_ENTITIES), None)
+        if name is None:
+            continue
+        words = [t for t in name if t.i < tok.i - 1 and t.pos_ != "DET"]
+        if len(words) > 1 and words[0].text[:1] == tok.text[:1]:
+            found[tok.text] = (tok.i, _name_root(words))
+    return found
+
+
+def _name_root(words: list) -> int:
+    """The token of a name's words that the others hang on."""
+    inside = {t.i for t in words}
+    return next((t.i for t in words if t.head.i not in inside or t.head is t), words[-1].i)

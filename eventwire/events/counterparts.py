@@ -23,16 +23,31 @@ ANSWERED_TYPES = {"REJECT", "THREATEN"}
 FORCE_TYPES = {"ASSAULT", "COERCE"}
 ARMED_OR_STATE = {"MIL", "GOV", "COP", "REB", "SPY", "PTY", "OPP"}  # a threat's target: not bystanders
 LOOK_BACK = 12  # events told before the statement in which its counterpart may be found
+FIGHT_LOOK_BACK = 24  # further back for the fight a threat or denial answers, once nothing nearer is found
 ADDRESSED_TO_BOTH = {"REQUEST", "AGREE"}  # "urged both sides to show restraint", "offered both countries its help"
 STATE_SECTORS = {"MIL", "GOV", "COP", "SPY"}
 BOTH_SIDES = re.compile(r"\b(?:both|the two|all) (sides|parties|countries|neighbou?rs|governments|nations|capitals)\b", re.I)
 
 
+NAMED_APART = {"REB", "OPP", "PTY", "CRM"}  # two groups of one country and kind are two sides when named apart
+
+
 def same_side(a: Optional[Party], b: Optional[Party]) -> bool:
-    """Two codings of one party: the same country and sector, or the same named organisation."""
+    """Two codings of one party: the same country and sector, or the same named organisation; two
+    differently named armed groups or parties of one country are not one side (clan militias
+    against al-Shabaab)."""
     if a is None or b is None or not a.country or a.country != b.country:
         return False
+    if a.sector in NAMED_APART and a.name and b.name and a.name != b.name:
+        return False
     return (a.sector is not None and a.sector == b.sector) or (a.name is not None and a.name == b.name)
+
+
+def one_state(a: Optional[Party], b: Optional[Party]) -> bool:
+    """One side in a fight: the same party, or the government and the forces of one state (the
+    president vows a response to an attack on his army's base)."""
+    return same_side(a, b) or (a is not None and b is not None and bool(a.country) and a.country == b.country
+                               and a.sector in STATE_SECTORS and b.sector in STATE_SECTORS)
 
 
 def answer_the_counterparts(coded: list[Coded]) -> None:
@@ -50,15 +65,29 @@ def answer_the_counterparts(coded: list[Coded]) -> None:
         if claimed is not None:  # "... captured the village, a claim the military dismissed"
             c.event.recipient = replace(claimed, why=f"whose claim in the same sentence is rejected: {claimed.why}")
             continue
-        earlier = [e.event for e in coded[max(0, k - LOOK_BACK):k] if e.event.evidence.start < c.event.evidence.start]
-        # a threat answers first what was done to the speaker, then carries on what the speaker did;
-        # a refusal answers a charge against the speaker, then a demand on it, then a proposal put forward
-        for acted_on in ((True, False) if c.event.type == "THREATEN" else (True, False, None)):
-            found = next((f for e in reversed(earlier) if (f := _counterpart(c.event.type, speaker, e, acted_on))), None)
+        found = _answered(c.event.type, speaker, [e.event for e in coded[max(0, k - FIGHT_LOOK_BACK):k]
+                                                  if e.event.evidence.start < c.event.evidence.start])
+        if found is not None:
+            other, why, event = found
+            c.event.recipient = replace(other, why=f"{why} ('{event.evidence.trigger.text}'): {other.why}")
+
+
+def _answered(type_: str, speaker: Party, earlier: list[Event]) -> Optional[tuple[Party, str, Event]]:
+    """The side a statement answers among the events told before it, nearest first: a threat answers
+    first what was done to the speaker, then carries on what the speaker did; a refusal answers a
+    charge against the speaker, then a demand on it, then a proposal put forward, and -- a denial of
+    what a fight brought ("denied that the town had fallen") -- the other side of that fight, which
+    may have been told further back."""
+    fight: list[tuple[str, Optional[bool]]] = [("THREATEN", True), ("THREATEN", False)]
+    refusal: list[tuple[str, Optional[bool]]] = [("REJECT", True), ("REJECT", False), ("REJECT", None)]
+    tiers = fight if type_ == "THREATEN" else refusal + fight
+    for window in (LOOK_BACK, FIGHT_LOOK_BACK):
+        for tier_type, acted_on in tiers if window == LOOK_BACK else fight:
+            found = next((f for e in reversed(earlier[-window:]) if (f := _counterpart(tier_type, speaker, e, acted_on))),
+                         None)
             if found is not None:
-                other, why, event = found
-                c.event.recipient = replace(other, why=f"{why} ('{event.evidence.trigger.text}'): {other.why}")
-                break
+                return found
+    return None
 
 
 def _claimant(denial: Event, coded: list[Coded]) -> Optional[Party]:
@@ -83,10 +112,10 @@ def _counterpart(type_: str, speaker: Party, event: Event, acted_on: Optional[bo
         return None
     if event.type not in FORCE_TYPES or not ({actor.sector, recipient.sector} <= ARMED_OR_STATE):
         return None
-    if acted_on and same_side(recipient, speaker) and not same_side(actor, speaker):
-        return actor, "who acted against the side that threatens", event
-    if not acted_on and same_side(actor, speaker) and not same_side(recipient, speaker):
-        return recipient, "whom the side that threatens acted against", event
+    if acted_on and one_state(recipient, speaker) and not one_state(actor, speaker):
+        return actor, "who acted against the speaker's side", event
+    if not acted_on and one_state(actor, speaker) and not one_state(recipient, speaker):
+        return recipient, "whom the speaker's side acted against", event
     return None
 
 

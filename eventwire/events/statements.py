@@ -74,13 +74,22 @@ def _statements(tok) -> list[tuple[Token, Token]]:
     if tok.pos_ != "VERB" or (lemma not in CLAIMING_VERBS and lemma not in VOWING_VERBS) or negated(tok):
         return []
     speaker = subject(tok)
-    said = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-    if speaker is None or said is None:
+    # the parser may split one that-clause in two ("warned that anyone found carrying arms ... would
+    # be arrested": "found" and "arrested" both hang on "warned")
+    saids = [c for c in tok.children if c.dep_ == "ccomp"]
+    if speaker is None or not saids:
         return []
     # a clause joined to it, or a second that-clause the parser hung lower ("that X ... and that Y")
-    clauses = [said, *(c for c in said.subtree if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (
+    clauses = [*saids, *(c for said in saids for c in said.subtree if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (
         c.head.i == said.i or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)))]
-    return [(speaker, c) for c in clauses if not negated(c) or _unanswered(c) or _not_idle(c)]
+    return [(speaker, c) for c in clauses if not _inverted_condition(c)
+            and (not negated(c) or _unanswered(c) or _not_idle(c) or _unhesitating(c))]
+
+
+def _inverted_condition(clause) -> bool:
+    """'... should he become president': a condition with its auxiliary first, not a thing said."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(c.dep_ == "aux" and c.i < subj.i for c in clause.children)
 
 
 def subject(verb) -> Optional[Token]:
@@ -120,7 +129,7 @@ def _warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidat
     # "will not go unanswered", "would be dealt with firmly", "our response would be far bigger", "ready to give a reply"
     marked = _marked_as_target(said)  # "said American warships were now legitimate targets"
     promised = _unanswered(said) or _dealt_with(said) or _response_told(said) or _ready_to_reply(said) \
-        or _answer_to_face(said) or _not_idle(said) or marked is not None
+        or _answer_to_face(said) or _not_idle(said) or _consequence_unhesitating(said, codebook) or marked is not None
     met = (said.lemma_ == "meet" and any(c.dep_ == "auxpass" for c in said.children)) or promised
     if (tok.lemma_.lower() not in WARNING_VERBS | VOWING_VERBS and not met) or not _speaks(speaker, coder):
         return None
@@ -188,9 +197,25 @@ IDLE = {"idle", "idly", "by"}
 
 
 def _not_idle(said) -> bool:
-    """'would not sit idle', 'will not stand idly by': action promised."""
+    """'would not sit idle', 'will not stand idly by', 'will not stand by while ...': action promised."""
     return said.lemma_ in ("sit", "stand", "remain", "stay") and any(c.dep_ == "neg" for c in said.children) \
-        and any(c.lower_ in IDLE and c.dep_ in ("acomp", "advmod", "prt", "oprd", "xcomp", "dobj") for c in said.children)
+        and any(c.lower_ in IDLE and (c.dep_ in ("acomp", "advmod", "prt", "oprd", "xcomp", "dobj")
+                                      or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)))
+                for c in said.children)
+
+
+def _unhesitating(said) -> Optional[Token]:
+    """'will not hesitate to take all necessary measures': the act promised, whose words the
+    warning then weighs as its own."""
+    if said.lemma_ != "hesitate" or not any(c.dep_ == "neg" for c in said.children):
+        return None
+    return next((c for c in said.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+
+
+def _consequence_unhesitating(said, codebook: Codebook) -> bool:
+    act = _unhesitating(said)
+    return act is not None and (act.lemma_.lower() in codebook.consequences or any(
+        o.dep_ == "dobj" and o.lemma_.lower() in codebook.consequences for o in act.children))
 
 
 UNANSWERED = {"unanswered", "unpunished", "unavenged"}
