@@ -47,7 +47,6 @@ class Mention:
 
 
 STATE_NOUNS = {"government", "regime", "authorities", "authority"}  # name a state, never one person in it
-SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 class ActorCoder:
@@ -378,21 +377,6 @@ class ActorCoder:
                     return term.iso3, f"{t.text} (spelling)"
         return None
 
-    def _subject_of_its_sentence(self, doc, antecedent: Mention, not_them: set) -> Mention:
-        """The subject of the sentence an antecedent found by its sector stands in, when that
-        antecedent is not the subject: after "Pakistan accused Afghanistan of ...", "the ministry"
-        is Pakistan's -- a reader carries on from the subject, not the last name read."""
-        if _a_subject(doc[antecedent.token]):
-            return antecedent
-        sent = doc[antecedent.token].sent
-        for m in self.earlier(antecedent.token):
-            if m.token < sent.start:
-                break
-            if _a_subject(doc[m.token]) and m.party.sector == antecedent.party.sector and m.party.country \
-                    and (m.party.name or m.party.text) not in not_them and m.kind == antecedent.kind:
-                return m
-        return antecedent
-
     def _corefer(self, head, party: Party, toks) -> None:
         """'the soldiers': take country (and missing sector) from the latest matching mention."""
         if not any(t.lower_ in DEFINITE | THIRD_PERSON for t in toks):
@@ -409,16 +393,10 @@ class ActorCoder:
                     and not (m.kind == "person" and lemma in STATE_NOUNS):
                 antecedent = m  # but "the government" is a state, not the last official named (Kerry)
         if antecedent is not None and antecedent.head_lemma != lemma:
-            antecedent = self._subject_of_its_sentence(head.doc, antecedent, not_them)
+            antecedent = reference.subject_of_its_sentence(self, head.doc, antecedent, not_them)
         if antecedent is not None:
             party.country = antecedent.party.country
             party.name = antecedent.party.name
             party.sector = party.sector or antecedent.party.sector
             party.why = f"refers to '{antecedent.party.text}'"
 
-
-def _a_subject(token) -> bool:
-    """A clause's subject, or one of its conjuncts ("Neither Ethiopia nor Somalia has agreed")."""
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
-    return token.dep_ in SUBJECTS

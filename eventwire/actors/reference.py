@@ -13,7 +13,7 @@ from eventwire.attribution.sources import CLAIMING_VERBS
 from eventwire.model import Party
 
 if TYPE_CHECKING:
-    from eventwire.actors.coder import ActorCoder
+    from eventwire.actors.coder import ActorCoder, Mention
 
 FIRST_PERSON = {"we", "our", "us", "my", "i", "me", "ours"}
 THIRD_PERSON = {"he", "she", "they", "it", "his", "her", "their", "its", "them", "him"}
@@ -364,3 +364,29 @@ def _name_root(words: list) -> int:
     """The token of a name's words that the others hang on."""
     inside = {t.i for t in words}
     return next((t.i for t in words if t.head.i not in inside or t.head is t), words[-1].i)
+
+
+SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def subject_of_its_sentence(coder: "ActorCoder", doc, antecedent: "Mention", not_them: set) -> "Mention":
+    """The subject of the sentence an antecedent found by its sector stands in, when that
+    antecedent is not the subject: after "Pakistan accused Afghanistan of ...", "the ministry"
+    is Pakistan's -- a reader carries on from the subject, not the last name read."""
+    if _a_subject(doc[antecedent.token]):
+        return antecedent
+    sent = doc[antecedent.token].sent
+    for m in coder.earlier(antecedent.token):
+        if m.token < sent.start:
+            break
+        if _a_subject(doc[m.token]) and m.party.sector == antecedent.party.sector and m.party.country \
+                and (m.party.name or m.party.text) not in not_them and m.kind == antecedent.kind:
+            return m
+    return antecedent
+
+
+def _a_subject(token) -> bool:
+    """A clause's subject, or one of its conjuncts ("Neither Ethiopia nor Somalia has agreed")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ in SUBJECTS
