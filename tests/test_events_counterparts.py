@@ -97,3 +97,11 @@ def test_a_denial_of_what_a_fight_brought_answers_the_other_side_of_the_fight(pi
     denial = one(events, "REJECT", "denied")
     assert (denial["recipient"]["country"], denial["recipient"]["sector"]) == ("TCD", "REB")
     assert "speaker's side" in denial["recipient"]["why"]
+
+
+def test_a_threat_after_an_act_on_others_is_aimed_at_whoever_did_it(pipeline):
+    events = code(pipeline, "FACT rebels shelled a market in Mao on Monday, killing 12 civilians. The Chadian army "
+                            "said the shelling was a crime and vowed that those responsible would pay the price.")
+    threat = one(events, "THREATEN", "vowed")
+    assert (threat["recipient"]["country"], threat["recipient"]["sector"]) == ("TCD", "REB")
+    assert "act of force told before" in threat["recipient"]["why"]

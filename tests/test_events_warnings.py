@@ -256,3 +256,10 @@ def test_not_standing_by_and_not_hesitating_to_act_are_threats(pipeline):
 def test_a_penalty_in_a_second_clause_the_parser_split_off_is_a_threat(pipeline):
     assert "THREATEN" in types(code_sentence(
         pipeline, "Governor Ahmed Musa warned that anyone found carrying arms in the area during the curfew would be arrested."))
+
+
+def test_the_party_warned_is_the_one_threatened(pipeline):
+    threat = next(e for e in code_sentence(
+        pipeline, "The rebel leader warned shipping companies that any vessel bound for Eilat would be hit.")
+        if e["type"] == "THREATEN")
+    assert threat["recipient"]["sector"] == "BUS"

@@ -69,6 +69,10 @@ Session 39 added a sixth blind wire batch (twelve more, 116 required events; two
 part, which now holds 20 documents and 222 required events), first run at a9645c4 on the new
 documents alone: precision 0.634, recall 0.776, F1 0.698, fields 0.681 (dev 0.617 / 0.796, test
 0.727 / 0.696).
+Session 40 added a seventh blind wire batch (twelve more, 142 required events; four fell in the test
+part, which now holds 24 documents and 268 required events), first run at faf40ea on the new
+documents alone: precision 0.645, recall 0.704, F1 0.673, fields 0.734 (dev 0.663 / 0.719, test
+0.608 / 0.674).
 
 | dataset | what | metric meanings |
 |---|---|---|

@@ -87,6 +87,8 @@ def _answered(type_: str, speaker: Party, earlier: list[Event]) -> Optional[tupl
                          None)
             if found is not None:
                 return found
+    if type_ == "THREATEN":  # a threat aimed at whoever did the act just told, to whomever it was done
+        return next((f for e in reversed(earlier[-LOOK_BACK:]) if (f := _perpetrator(speaker, e))), None)
     return None
 
 
@@ -114,9 +116,19 @@ def _counterpart(type_: str, speaker: Party, event: Event, acted_on: Optional[bo
         return None
     if acted_on and one_state(recipient, speaker) and not one_state(actor, speaker):
         return actor, "who acted against the speaker's side", event
-    if not acted_on and one_state(actor, speaker) and not one_state(recipient, speaker):
+    if acted_on is False and one_state(actor, speaker) and not one_state(recipient, speaker):
         return recipient, "whom the speaker's side acted against", event
     return None
+
+
+def _perpetrator(speaker: Party, event: Event) -> Optional[tuple[Party, str, Event]]:
+    """Who did the act of force told before, when another side did it: "the army said the shelling
+    was a crime and vowed that those responsible would pay the price"."""
+    actor = event.actor
+    if event.type not in FORCE_TYPES or actor is None or is_implied(actor) or not actor.country \
+            or actor.sector not in ARMED_OR_STATE or one_state(actor, speaker):
+        return None
+    return actor, "who carried out the act of force told before", event
 
 
 PUT_TO = {"REQUEST", "THREATEN", "SANCTION"}  # what a party may turn down when it is put to it

@@ -136,9 +136,11 @@ def _warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidat
     if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in WARNING_MODALS for c in said.children) \
             and not _ready_to_reply(said) and marked is None:
         return None
+    # "warned shipping companies that ...": the party warned is the one threatened
+    warned = next((c for c in tok.children if c.dep_ == "dobj" and coder.names_party(c)), None)
     if promised:  # "if Manila continues its provocations, it will get the same answer": aimed at Manila
         return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker,
-                         marked or condition_subject(said, coder))
+                         marked or warned or condition_subject(said, coder))
     objects = [c for c in said.children if c.dep_ == "dobj"] + \
         [g for c in said.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     verb = said.lemma_.lower()
@@ -154,7 +156,7 @@ def _warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidat
         them, us = coder.code(doer), coder.code(speaker)
         if them is not None and us is not None and them.country and us.country and them.country != us.country:
             return None
-    target = next((o for o in objects if coder.names_party(o)), None) or condition_subject(said, coder)
+    target = warned or next((o for o in objects if coder.names_party(o)), None) or condition_subject(said, coder)
     return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker, target)
 
 
