@@ -54,3 +54,18 @@ def test_a_surname_written_with_another_first_name_is_not_the_namesake(pipeline)
 def test_a_military_command_is_military(pipeline):
     events = code(pipeline, "U.S. Africa Command said it carried out an airstrike against al-Shabaab near Jilib on Monday.")
     assert side(one(events, "ASSAULT", "airstrike")["actor"]) == ("USA", "MIL")
+
+
+def test_the_mission_and_its_commander_are_the_international_force_named_before(pipeline):
+    events = code(pipeline, "KFOR said on Monday it had stepped up patrols near the border. Its commander met "
+                            "Kosovo's police director in Pristina on Tuesday. The mission also condemned the arrests.")
+    meeting = one(events, "CONSULT", "met")
+    assert side(meeting["actor"]) == ("IGO", "IGO") and "commands the forces of" in meeting["actor"]["why"]
+    assert side(one(events, "ACCUSE", "condemned")["actor"]) == ("IGO", "IGO")
+
+
+def test_a_name_the_tables_lack_told_with_one_they_hold_is_that_one(pipeline):
+    events = code(pipeline, "The Support Group for Islam and Muslims, known as JNIM, attacked an army post near "
+                            "Djibo on Monday.")
+    attack = one(events, "ASSAULT", "attacked")
+    assert side(attack["actor"]) == ("BFA", "REB") and "known as JNIM" in attack["actor"]["why"]

@@ -15,7 +15,7 @@ from typing import Callable, Iterator, Optional
 
 from spacy.tokens import Token
 
-from eventwire.actors import reference
+from eventwire.actors import reference, told
 from eventwire.actors.reference import FIRST_PERSON, THIRD_PERSON, clause_subject_tokens
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.phrases import another_person, kb_matches, name_beyond, near, np_tokens, parenthesised
@@ -62,7 +62,7 @@ class ActorCoder:
         self._cache: dict[int, Optional[Party]] = {}
         self._active: set[int] = set()  # phrases being coded now, to cut cycles
         self._sent_countries: dict[int, set[str]] = {}
-        self._acronyms: Optional[dict[str, tuple[int, int]]] = None  # defined in the text: "... (MACBAN)"
+        self.acronyms: Optional[dict[str, tuple[int, int]]] = None  # defined in the text: "... (MACBAN)"
 
     def names_party(self, head) -> bool:
         """Whether the phrase's head itself denotes people or a group ("two captives", "Hamas"),
@@ -125,30 +125,17 @@ class ActorCoder:
             return None  # "we" whose speaker is "we" again (a quote glued to a name): no party, not a loop
         self._active.add(key)
         try:
-            party = self._as_defined(head, day) or self._code(head, day or self.day)
+            party = told.as_defined(self, head, day) or self._code(head, day or self.day)
             if party is None and head.pos_ == "NOUN":
                 named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
                 party = self._code(named, day or self.day) if named is not None else None  # "Ivin's lawyer, Paul Kemp,"
+            if (party is None or party.sector is None) and head.pos_ == "PROPN":
+                party = told.known_as(self, head, day) or party
         finally:
             self._active.discard(key)
         if day is None:
             self._cache[key] = party
         return party
-
-    def _as_defined(self, head, day: Optional[str]) -> Optional[Party]:
-        """An acronym the text defined before ("... Association of Nigeria (MACBAN)") is the party
-        of the name it stands for -- before any namesake in the tables (ANC, in a story from Togo,
-        is the National Alliance for Change)."""
-        if self._acronyms is None:
-            self._acronyms = reference.acronym_definitions(head.doc)
-        defined = self._acronyms.get(head.text)
-        if defined is None or head.i <= defined[0]:
-            return None
-        party = self.code(head.doc[defined[1]], day)
-        if party is None or not party.country:
-            return None
-        return replace(party, text=head.text, start=head.idx, end=head.idx + len(head.text),
-                       why=f"'{head.text}' is what the text calls {head.doc[defined[1]].text!r} ({party.why})")
 
     def _code(self, head, day: Optional[str]) -> Optional[Party]:
         toks = np_tokens(head)

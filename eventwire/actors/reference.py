@@ -3,7 +3,6 @@ story's focus ("he"), the latest matching mention ("they"), the country of a pos
 country"). Used by :class:`eventwire.actors.coder.ActorCoder`."""
 from __future__ import annotations
 
-import re
 from itertools import islice
 from typing import TYPE_CHECKING, Optional
 
@@ -227,7 +226,11 @@ def owner_party(coder: "ActorCoder", head) -> Optional[Party]:
         return None
     span = head.doc[owner.i:head.i + 1]
     return Party(text=span.text, start=span.start_char, end=span.end_char, name=party.name, country=party.country,
-                 sector=sector, why=f"'{span.text}' {'are the forces of' if armed else 'speaks for'} {party.text} ({party.why})")
+                 sector=sector, why=f"'{span.text}' {_owned_as(head) if armed else 'speaks for'} {party.text} ({party.why})")
+
+
+def _owned_as(head) -> str:
+    return "commands the forces of" if head.lemma_.lower() == "commander" else "are the forces of"
 
 
 def _forces_sector(owner: Optional[str]) -> Optional[str]:
@@ -237,15 +240,18 @@ def _forces_sector(owner: Optional[str]) -> Optional[str]:
     return owner if owner in ARMED_SECTORS | {"IGO"} else None
 
 
-ARMED_HEADS = {"force", "troop", "fighter", "unit", "soldier", "militiaman", "gunman", "combatant", "peacekeeper"}
+ARMED_HEADS = {"force", "troop", "fighter", "unit", "soldier", "militiaman", "gunman", "combatant", "peacekeeper",
+               "commander"}
 ARMED_SECTORS = {"REB", "MIL", "COP", "SPY"}
 
 
 # "the group threatened further attacks": a bare definite noun for an organisation named before
-GROUP_HEADS = {"group", "movement", "organisation", "organization", "militia", "faction", "outfit", "bloc", "alliance"}
+GROUP_HEADS = {"group", "movement", "organisation", "organization", "militia", "faction", "outfit", "bloc", "alliance",
+               "mission"}
 GROUP_SECTORS = {"REB", "OPP", "CRM", "NGO"}
 # what each word may refer back to: "the bloc" is the union of states last named (the EU, ECOWAS)
-HEAD_SECTORS = {"bloc": {"IGO"}, "alliance": GROUP_SECTORS | {"IGO"}}
+# and "the mission" the international mission last named (UNMISS, MONUSCO, AUSSOM)
+HEAD_SECTORS = {"bloc": {"IGO"}, "alliance": GROUP_SECTORS | {"IGO"}, "mission": {"IGO"}}
 
 
 def the_group_party(coder: "ActorCoder", head) -> Optional[Party]:
@@ -336,34 +342,6 @@ def paragraph_country(coder: "ActorCoder", head) -> Optional[str]:
             or party.name != coder.kb.country_names.get(party.country):
         return None
     return party.country
-
-
-ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z]{1,9}$")
-NAME_ENTITIES = {"ORG", "NORP", "GPE", "FAC"}
-
-
-def acronym_definitions(doc) -> dict[str, tuple[int, int]]:
-    """The acronyms the text itself defines -- "the Miyetti Allah Cattle Breeders Association of
-    Nigeria (MACBAN)" -- as {acronym: (where it is defined, the root token of the name it stands
-    for)}. The name must be one the recogniser marked, starting with the acronym's first letter."""
-    found: dict[str, tuple[int, int]] = {}
-    for tok in doc[2:-1]:
-        if doc[tok.i - 1].text != "(" or doc[tok.i + 1].text != ")" or not ACRONYM_RE.match(tok.text) \
-                or sum(c.isupper() for c in tok.text) < 2 or tok.text in found:
-            continue
-        name = next((e for e in doc.ents if e.start <= tok.i - 2 < e.end and e.label_ in NAME_ENTITIES), None)
-        if name is None:
-            continue
-        words = [t for t in name if t.i < tok.i - 1 and t.pos_ != "DET"]
-        if len(words) > 1 and words[0].text[:1] == tok.text[:1]:
-            found[tok.text] = (tok.i, _name_root(words))
-    return found
-
-
-def _name_root(words: list) -> int:
-    """The token of a name's words that the others hang on."""
-    inside = {t.i for t in words}
-    return next((t.i for t in words if t.head.i not in inside or t.head is t), words[-1].i)
 
 
 SUBJECTS = {"nsubj", "nsubjpass"}
