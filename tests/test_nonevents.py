@@ -185,3 +185,13 @@ def test_a_thing_that_would_threaten_is_a_danger_not_a_threat(pipeline):
     assert types(pipeline, "Diplomats say a sustained Houthi offensive on Marib would threaten the fragile truce.") == []
     assert types(pipeline, "Sanctions threaten the country's economy.") == []
     assert types(pipeline, "The rebels threatened to attack the city.") == [("THREATEN", "threatened")]
+
+
+def test_a_standing_fact_reported_in_the_present_is_no_event(pipeline):
+    said = [e["type"] for e in code_sentence(pipeline, "Police said the gang controls the district and attacks buses "
+                                                         "on the highway.")]
+    assert "ASSAULT" not in said
+    fuel = [e["type"] for e in code_sentence(pipeline, "The army said the depot supplies fuel to the rebels in Goma.")]
+    assert "AID" not in fuel
+    done = [e["type"] for e in code_sentence(pipeline, "Police said on Monday the gang attacked a bus on the highway.")]
+    assert "ASSAULT" in done

@@ -80,7 +80,8 @@ def judge(trigger: Any, event_type: str, when: Any) -> Optional[Reason]:
         return Reason.ANONYMITY
     if _commemorated(trigger):
         return Reason.COMMEMORATED
-    if event_type not in SPEECH_TYPES and (_describes_a_noun(trigger) or _as_a_rule_in_a_quote(trigger)):
+    if event_type not in SPEECH_TYPES and (_describes_a_noun(trigger) or _as_a_rule_in_a_quote(trigger)
+                                           or _a_standing_fact_reported(trigger)):
         return Reason.HABITUAL
     if event_type == "ASSAULT" and _into_the_air(trigger):
         return Reason.WARNING_SHOTS
@@ -114,6 +115,21 @@ def _describes_a_noun(trigger: Any) -> bool:
     border'): it says what a party does, habitually or as a state, not what it did."""
     return trigger.dep_ == "relcl" and trigger.tag_ in ("VBZ", "VBP") and not any(
         c.dep_ in ("aux", "auxpass") for c in trigger.children)
+
+
+REPORTING = {"say", "tell", "report", "add", "state", "claim", "allege", "note", "insist"}
+
+
+def _a_standing_fact_reported(trigger: Any) -> bool:
+    """'It said the plant supplies fuel to Russian forces': the simple present kept in a report in
+    the past tense tells what holds, not an act (an act is reported in the past: "said it struck")."""
+    if trigger.pos_ != "VERB" or trigger.tag_ not in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return False
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.tag_ in ("VBZ", "VBP"):  # "controls the district and attacks buses"
+        clause = clause.head
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING and clause.head.tag_ == "VBD"
 
 
 QUOTE_MARKS = ('"', "\u201c", "\u201d")
