@@ -203,3 +203,11 @@ def test_a_time_in_a_relative_clause_opens_no_scene(pipeline):
             "The town, which grew up around a market in 1950, lies west of Goma.\n"
             "Soldiers then arrested 12 men in the town.")
     assert _dates(pipeline, text, "COERCE") == ["2025-01-05"]
+
+
+def test_a_time_in_a_likeness_to_another_occasion_dates_nothing_after_it(pipeline):
+    text = ("Kenya offered on Friday to mediate between the two sides. Uganda said it was ready to host talks, "
+            "as it did last year. Rwanda welcomed the offer.")
+    when = when_of(pipeline, text, "SUPPORT")
+    assert when["start"] >= "2025-01-01"  # not last year's talks
+

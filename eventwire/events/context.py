@@ -117,7 +117,7 @@ class ArticleContext(EventPlaces):
             return self._undated_statement(trigger)
         para = self.paragraph_of[si]
         earlier = [t for t in self._times_in_para.get(para, []) if is_date(t.expr) and t.token_start < sent.start
-                   and not self._in_a_noun_clause(t.token_start, trigger)]
+                   and not self._in_a_noun_clause(t.token_start, trigger) and not self._in_a_relative_clause(t)]
         found = self._first_settled(earlier, lambda t: -t.token_start, planned)
         if found:
             return self._since(trigger, found, "named earlier in the paragraph")
@@ -235,8 +235,9 @@ class ArticleContext(EventPlaces):
 
     def _in_a_relative_clause(self, t: TimeMention) -> bool:
         """'a farming town that government forces recaptured in 2022': a time in a relative clause
-        dates what the clause tells of a noun, so it opens no scene for the sentences after it."""
-        return any(a.dep_ == "relcl" for a in self._root(t).ancestors)
+        dates what the clause tells of a noun, so it opens no scene for the sentences after it; nor
+        does one in a likeness to another occasion ('ready to host talks, as he did last year')."""
+        return any(a.dep_ == "relcl" or _likeness(a) for a in self._root(t).ancestors)
 
     def _root(self, t: TimeMention):
         return self.doc[t.token_start:t.token_end].root
@@ -262,6 +263,13 @@ class ArticleContext(EventPlaces):
 
 
 OTHER_CLAUSES = {"ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis", "csubj"}
+LIKENESS_VERBS = {"do", "happen"}  # "as he did last year", "as happened in 2022"
+
+
+def _likeness(clause) -> bool:
+    """'as he did last year': a clause that likens the act to one on another occasion."""
+    return clause.dep_ == "advcl" and clause.lemma_.lower() in LIKENESS_VERBS \
+        and any(m.dep_ == "mark" and m.lower_ == "as" for m in clause.children)
 
 
 def _modifies(tok, verb) -> bool:
