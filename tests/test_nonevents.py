@@ -195,3 +195,9 @@ def test_a_standing_fact_reported_in_the_present_is_no_event(pipeline):
     assert "AID" not in fuel
     done = [e["type"] for e in code_sentence(pipeline, "Police said on Monday the gang attacked a bus on the highway.")]
     assert "ASSAULT" in done
+
+
+def test_a_stance_reported_in_the_present_is_the_news(pipeline):
+    assert "SUPPORT" in [e["type"] for e in code_sentence(
+        pipeline, "Germany said it supports Ukraine's bid to join the European Union.")]
+    assert "SUPPORT" in [e["type"] for e in code_sentence(pipeline, "The minister said Japan welcomes the agreement.")]

@@ -81,7 +81,7 @@ def judge(trigger: Any, event_type: str, when: Any) -> Optional[Reason]:
     if _commemorated(trigger):
         return Reason.COMMEMORATED
     if event_type not in SPEECH_TYPES and (_describes_a_noun(trigger) or _as_a_rule_in_a_quote(trigger)
-                                           or _a_standing_fact_reported(trigger)):
+                                           or (event_type in MATERIAL_TYPES and _a_standing_fact_reported(trigger))):
         return Reason.HABITUAL
     if event_type == "ASSAULT" and _into_the_air(trigger):
         return Reason.WARNING_SHOTS
@@ -118,6 +118,8 @@ def _describes_a_noun(trigger: Any) -> bool:
 
 
 REPORTING = {"say", "tell", "report", "add", "state", "claim", "allege", "note", "insist"}
+# acts, not stances: "said it supports the bid", "said Japan welcomes the deal" are the news itself
+MATERIAL_TYPES = {"ASSAULT", "COERCE", "AID", "MOBILIZE", "PROTEST", "RETREAT"}
 
 
 def _a_standing_fact_reported(trigger: Any) -> bool:
