@@ -14,6 +14,8 @@ from eventwire.events.candidate import Candidate
 from eventwire.events.condemned import names_an_act
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.modality import negated
+from eventwire.events.promises import (FACING_VERBS, answer_to_face, consequence_unhesitating, dealt_with, marked_as_target,
+                                       not_idle, ready_to_reply, response_told, unanswered, unhesitating)
 from eventwire.events.addressees import condition_subject, pobj
 
 DEMAND_TRIGGER = Trigger("say must", ("VERB",), "REQUEST", None, "demand", {})
@@ -26,7 +28,6 @@ WARNING_TRIGGER = Trigger("warn would respond", ("VERB",), "THREATEN", None, "th
 WARNING_VERBS = {"warn", "caution", "threaten"}
 WARNING_MODALS = {"would", "will", "could", "'ll", "might", "may", "shall"}
 # what the one warned of faces or meets: "could face sanctions", "would be met with force"
-FACING_VERBS = {"face", "meet", "take", "use", "pay", "impose", "incur", "bear", "suffer", "get", "receive", "give"}
 CRITICS = {"critic", "opponent", "detractor"}
 VERDICT_TRIGGER = Trigger("find guilty", ("VERB",), "SANCTION", "convict", "convict", {})
 VERDICT_VERBS = {"find", "declare", "pronounce", "rule", "judge"}
@@ -83,7 +84,7 @@ def _statements(tok) -> list[tuple[Token, Token]]:
     clauses = [*saids, *(c for said in saids for c in said.subtree if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (
         c.head.i == said.i or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)))]
     return [(speaker, c) for c in clauses if not _inverted_condition(c)
-            and (not negated(c) or _unanswered(c) or _not_idle(c) or _unhesitating(c))]
+            and (not negated(c) or unanswered(c) or not_idle(c) or unhesitating(c))]
 
 
 def _inverted_condition(clause) -> bool:
@@ -127,14 +128,14 @@ def _warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidat
     is a forecast, not a threat ("warned that Russia could attack")."""
     # "will be met with a response", "will not go unanswered": a threat whatever verb says it
     # "will not go unanswered", "would be dealt with firmly", "our response would be far bigger", "ready to give a reply"
-    marked = _marked_as_target(said)  # "said American warships were now legitimate targets"
-    promised = _unanswered(said) or _dealt_with(said) or _response_told(said) or _ready_to_reply(said) \
-        or _answer_to_face(said) or _not_idle(said) or _consequence_unhesitating(said, codebook) or marked is not None
+    marked = marked_as_target(said)  # "said American warships were now legitimate targets"
+    promised = unanswered(said) or dealt_with(said) or response_told(said) or ready_to_reply(said) \
+        or answer_to_face(said) or not_idle(said) or consequence_unhesitating(said, codebook) or marked is not None
     met = (said.lemma_ == "meet" and any(c.dep_ == "auxpass" for c in said.children)) or promised
     if (tok.lemma_.lower() not in WARNING_VERBS | VOWING_VERBS and not met) or not _speaks(speaker, coder):
         return None
     if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in WARNING_MODALS for c in said.children) \
-            and not _ready_to_reply(said) and marked is None:
+            and not ready_to_reply(said) and marked is None:
         return None
     # "warned shipping companies that ...": the party warned is the one threatened
     warned = next((c for c in tok.children if c.dep_ == "dobj" and coder.names_party(c)), None)
@@ -158,85 +159,6 @@ def _warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidat
             return None
     target = warned or next((o for o in objects if coder.names_party(o)), None) or condition_subject(said, coder)
     return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker, target)
-
-
-READY = {"ready", "prepared", "poised"}
-# what a party promises another will meet, whatever verb of saying tells it (unlike "measures" or "steps")
-ANSWERS = {"response", "reply", "answer", "retaliation", "reprisal", "retribution", "riposte", "punishment", "price",
-           "consequence", "revenge", "vengeance"}
-
-
-def _marked_as_target(said) -> Optional[Token]:
-    """Whom a party says are now "legitimate targets": the threatened."""
-    named = any(c.dep_ == "attr" and c.lemma_.lower() == "target" and any(
-        a.dep_ == "amod" and a.lower_ in ("legitimate", "fair", "legal") for a in c.children) for c in said.children)
-    return next((c for c in said.children if c.dep_ == "nsubj"), None) if said.lemma_ == "be" and named else None
-
-
-def _response_told(said) -> bool:
-    """'India's response would be far bigger': what a response will be is a response promised."""
-    return said.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in ANSWERS for c in said.children)
-
-
-def _answer_to_face(said) -> bool:
-    """'it will get the same answer', 'would pay a heavy price': an answer promised to another."""
-    return said.lemma_.lower() in FACING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in ANSWERS
-                                                      for c in said.children)
-
-
-def _ready_to_reply(said) -> bool:
-    """'the armed forces were fully prepared to give a befitting reply to any aggression', 'ready to
-    retaliate': an answer held ready is a threat."""
-    ready = said if said.lower_ in READY else next((c for c in said.children if c.dep_ == "acomp" and c.lower_ in READY), None)
-    done = next((c for c in ready.children if c.dep_ == "xcomp"), None) if ready is not None else None
-    if done is None:
-        return False
-    return done.lemma_.lower() in ("respond", "retaliate", "answer", "reply") or any(
-        t.lemma_.lower() in ANSWERS for t in done.subtree if t.pos_ == "NOUN")
-
-
-IDLE = {"idle", "idly", "by"}
-
-
-def _not_idle(said) -> bool:
-    """'would not sit idle', 'will not stand idly by', 'will not stand by while ...': action promised."""
-    return said.lemma_ in ("sit", "stand", "remain", "stay") and any(c.dep_ == "neg" for c in said.children) \
-        and any(c.lower_ in IDLE and (c.dep_ in ("acomp", "advmod", "prt", "oprd", "xcomp", "dobj")
-                                      or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)))
-                for c in said.children)
-
-
-def _unhesitating(said) -> Optional[Token]:
-    """'will not hesitate to take all necessary measures': the act promised, whose words the
-    warning then weighs as its own."""
-    if said.lemma_ != "hesitate" or not any(c.dep_ == "neg" for c in said.children):
-        return None
-    return next((c for c in said.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-
-
-def _consequence_unhesitating(said, codebook: Codebook) -> bool:
-    act = _unhesitating(said)
-    return act is not None and (act.lemma_.lower() in codebook.consequences or any(
-        o.dep_ == "dobj" and o.lemma_.lower() in codebook.consequences for o in act.children))
-
-
-UNANSWERED = {"unanswered", "unpunished", "unavenged"}
-FIRMLY = {"firmly", "severely", "harshly", "decisively", "strongly", "ruthlessly", "mercilessly", "sternly", "robustly"}
-
-
-def _dealt_with(said) -> bool:
-    """'would be dealt with firmly', 'will be held accountable': a penalty promised, whatever the
-    verb of saying (not "was dealt with by the courts")."""
-    if said.lemma_ == "deal":
-        return any(t.lower_ in FIRMLY for t in said.subtree)
-    return said.lemma_ == "hold" and any(c.lower_ in ("accountable", "responsible") for c in said.children
-                                          if c.dep_ in ("acomp", "oprd", "advmod", "xcomp"))
-
-
-def _unanswered(said) -> bool:
-    """'will not go unanswered', 'will not remain unpunished': a response promised."""
-    return said.lemma_ in ("go", "remain", "be") and any(c.dep_ == "neg" for c in said.children) \
-        and any(c.lower_ in UNANSWERED for c in said.children if c.dep_ in ("acomp", "oprd", "advmod", "xcomp"))
 
 
 def _criticism(tok, speaker, said) -> Optional[Candidate]:

@@ -1,0 +1,95 @@
+"""What a party promises another will meet, in the words of a warning or a vow: a response ("will
+not go unanswered", "our response would be far bigger", "ready to give a befitting reply"), a
+penalty ("would be dealt with firmly", "will be held accountable", "would pay a heavy price"),
+action ("would not sit idle", "will not hesitate to take all necessary measures"), or a party named
+a target ("are now legitimate targets"). Each reads the clause said; :mod:`eventwire.events.statements`
+decides whether the saying is a threat (PLOVER THREATEN).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from eventwire.events.codebook import Codebook
+
+# verbs whose object is what a party is told it will meet ("would pay a heavy price", "could face sanctions")
+FACING_VERBS = {"face", "meet", "take", "use", "pay", "impose", "incur", "bear", "suffer", "get", "receive", "give"}
+READY = {"ready", "prepared", "poised"}
+# what a party promises another will meet, whatever verb of saying tells it (unlike "measures" or "steps")
+ANSWERS = {"response", "reply", "answer", "retaliation", "reprisal", "retribution", "riposte", "punishment", "price",
+           "consequence", "revenge", "vengeance"}
+
+
+def marked_as_target(said: Token) -> Optional[Token]:
+    """Whom a party says are now "legitimate targets": the threatened."""
+    named = any(c.dep_ == "attr" and c.lemma_.lower() == "target" and any(
+        a.dep_ == "amod" and a.lower_ in ("legitimate", "fair", "legal") for a in c.children) for c in said.children)
+    return next((c for c in said.children if c.dep_ == "nsubj"), None) if said.lemma_ == "be" and named else None
+
+
+def response_told(said: Token) -> bool:
+    """'India's response would be far bigger': what a response will be is a response promised."""
+    return said.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in ANSWERS for c in said.children)
+
+
+def answer_to_face(said: Token) -> bool:
+    """'it will get the same answer', 'would pay a heavy price': an answer promised to another."""
+    return said.lemma_.lower() in FACING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in ANSWERS
+                                                      for c in said.children)
+
+
+def ready_to_reply(said: Token) -> bool:
+    """'the armed forces were fully prepared to give a befitting reply to any aggression', 'ready to
+    retaliate': an answer held ready is a threat."""
+    ready = said if said.lower_ in READY else next((c for c in said.children if c.dep_ == "acomp" and c.lower_ in READY), None)
+    done = next((c for c in ready.children if c.dep_ == "xcomp"), None) if ready is not None else None
+    if done is None:
+        return False
+    return done.lemma_.lower() in ("respond", "retaliate", "answer", "reply") or any(
+        t.lemma_.lower() in ANSWERS for t in done.subtree if t.pos_ == "NOUN")
+
+
+IDLE = {"idle", "idly", "by"}
+
+
+def not_idle(said: Token) -> bool:
+    """'would not sit idle', 'will not stand idly by', 'will not stand by while ...': action promised."""
+    return said.lemma_ in ("sit", "stand", "remain", "stay") and any(c.dep_ == "neg" for c in said.children) \
+        and any(c.lower_ in IDLE and (c.dep_ in ("acomp", "advmod", "prt", "oprd", "xcomp", "dobj")
+                                      or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)))
+                for c in said.children)
+
+
+def unhesitating(said: Token) -> Optional[Token]:
+    """'will not hesitate to take all necessary measures': the act promised, whose words the
+    warning then weighs as its own."""
+    if said.lemma_ != "hesitate" or not any(c.dep_ == "neg" for c in said.children):
+        return None
+    return next((c for c in said.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+
+
+def consequence_unhesitating(said: Token, codebook: Codebook) -> bool:
+    """The act promised without hesitation is a consequence the codebook lists ("take measures")."""
+    act = unhesitating(said)
+    return act is not None and (act.lemma_.lower() in codebook.consequences or any(
+        o.dep_ == "dobj" and o.lemma_.lower() in codebook.consequences for o in act.children))
+
+
+UNANSWERED = {"unanswered", "unpunished", "unavenged"}
+FIRMLY = {"firmly", "severely", "harshly", "decisively", "strongly", "ruthlessly", "mercilessly", "sternly", "robustly"}
+
+
+def dealt_with(said: Token) -> bool:
+    """'would be dealt with firmly', 'will be held accountable': a penalty promised, whatever the
+    verb of saying (not "was dealt with by the courts")."""
+    if said.lemma_ == "deal":
+        return any(t.lower_ in FIRMLY for t in said.subtree)
+    return said.lemma_ == "hold" and any(c.lower_ in ("accountable", "responsible") for c in said.children
+                                          if c.dep_ in ("acomp", "oprd", "advmod", "xcomp"))
+
+
+def unanswered(said: Token) -> bool:
+    """'will not go unanswered', 'will not remain unpunished': a response promised."""
+    return said.lemma_ in ("go", "remain", "be") and any(c.dep_ == "neg" for c in said.children) \
+        and any(c.lower_ in UNANSWERED for c in said.children if c.dep_ in ("acomp", "oprd", "advmod", "xcomp"))
