@@ -33,6 +33,11 @@ def code_sentence(pipeline, text, published="2025-01-11"):
     return [e.to_dict() for e in pipeline.code(text, published=published)]
 
 
+def first_event(events: list[dict], type_: str, trigger: str) -> dict:
+    """The first coded event of a type on a trigger word (StopIteration when there is none)."""
+    return next(e for e in events if e["type"] == type_ and e["evidence"]["trigger"]["text"] == trigger)
+
+
 def load_gold(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 

@@ -2,15 +2,14 @@
 its name with, the subject a later "the ministry" carries on from, a surname the tables know written
 with another first name, a military command, an association. Hand-built stories (none from a dev
 set); each test fails on the tree before it."""
-from eventwire.model import Article
+from conftest import code_sentence, first_event
 
 
 def code(pipeline, text: str) -> list[dict]:
-    return [e.to_dict() for e in pipeline.code(Article(id="t", text=text, published="2026-03-12"))]
+    return code_sentence(pipeline, text, "2026-03-12")
 
 
-def one(events: list[dict], type_: str, trigger: str) -> dict:
-    return next(e for e in events if e["type"] == type_ and e["evidence"]["trigger"]["text"] == trigger)
+one = first_event
 
 
 def side(party: dict) -> tuple:

@@ -2,15 +2,14 @@
 made the charge, a threat the side that struck the speaker, a demand with no addressee the
 government where it is made; "X urged the authorities" never makes X the authorities. Hand-built
 stories (none from a dev set)."""
-from eventwire.model import Article
+from conftest import code_sentence, first_event
 
 
 def code(pipeline, text: str) -> list[dict]:
-    return [e.to_dict() for e in pipeline.code(Article(id="t", text=text, published="2026-03-12"))]
+    return code_sentence(pipeline, text, "2026-03-12")
 
 
-def one(events: list[dict], type_: str, trigger: str) -> dict:
-    return next(e for e in events if e["type"] == type_ and e["evidence"]["trigger"]["text"] == trigger)
+one = first_event
 
 
 def test_a_denial_naming_no_one_answers_the_side_that_made_the_charge(pipeline):

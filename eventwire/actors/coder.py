@@ -62,7 +62,7 @@ class ActorCoder:
         self._cache: dict[int, Optional[Party]] = {}
         self._active: set[int] = set()  # phrases being coded now, to cut cycles
         self._sent_countries: dict[int, set[str]] = {}
-        self.acronyms: Optional[dict[str, tuple[int, int]]] = None  # defined in the text: "... (MACBAN)"
+        self.defined_acronyms: Optional[dict[str, tuple[int, int]]] = None  # by the text: "... (MACBAN)"
 
     def names_party(self, head) -> bool:
         """Whether the phrase's head itself denotes people or a group ("two captives", "Hamas"),
@@ -386,4 +386,3 @@ class ActorCoder:
             party.name = antecedent.party.name
             party.sector = party.sector or antecedent.party.sector
             party.why = f"refers to '{antecedent.party.text}'"
-

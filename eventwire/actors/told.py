@@ -45,9 +45,9 @@ def _name_root(words: list) -> int:
 def as_defined(coder: "ActorCoder", head, day: Optional[str]) -> Optional[Party]:
     """An acronym the text defined before is the party of the name it stands for -- before any
     namesake in the tables (ANC, in a story from Togo, is the National Alliance for Change)."""
-    if coder.acronyms is None:
-        coder.acronyms = acronym_definitions(head.doc)
-    defined = coder.acronyms.get(head.text)
+    if coder.defined_acronyms is None:
+        coder.defined_acronyms = acronym_definitions(head.doc)
+    defined = coder.defined_acronyms.get(head.text)
     if defined is None or head.i <= defined[0]:
         return None
     party = coder.code(head.doc[defined[1]], day)

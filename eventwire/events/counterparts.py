@@ -81,14 +81,14 @@ def _answered(type_: str, speaker: Party, earlier: list[Event]) -> Optional[tupl
     fight: list[tuple[str, Optional[bool]]] = [("THREATEN", True), ("THREATEN", False)]
     refusal: list[tuple[str, Optional[bool]]] = [("REJECT", True), ("REJECT", False), ("REJECT", None)]
     tiers = fight if type_ == "THREATEN" else refusal + fight
-    for window in (LOOK_BACK, FIGHT_LOOK_BACK):
-        for tier_type, acted_on in tiers if window == LOOK_BACK else fight:
-            found = next((f for e in reversed(earlier[-window:]) if (f := _counterpart(tier_type, speaker, e, acted_on))),
-                         None)
+    near, older = earlier[-LOOK_BACK:], earlier[-FIGHT_LOOK_BACK:-LOOK_BACK]
+    for events, kinds in ((near, tiers), (older, fight)):
+        for tier_type, acted_on in kinds:
+            found = next((f for e in reversed(events) if (f := _counterpart(tier_type, speaker, e, acted_on))), None)
             if found is not None:
                 return found
     if type_ == "THREATEN":  # a threat aimed at whoever did the act just told, to whomever it was done
-        return next((f for e in reversed(earlier[-LOOK_BACK:]) if (f := _perpetrator(speaker, e))), None)
+        return next((f for e in reversed(near) if (f := _perpetrator(speaker, e))), None)
     return None
 
 

@@ -31,6 +31,7 @@ from enum import Enum
 from functools import lru_cache
 from typing import Any, Optional
 
+from eventwire.attribution.sources import REPORTING as REPORTING_VERBS
 from eventwire.datafiles import read_json
 from eventwire.events.addressees import dated_phrase
 from eventwire.events.quantities import parse_number
@@ -117,7 +118,6 @@ def _describes_a_noun(trigger: Any) -> bool:
         c.dep_ in ("aux", "auxpass") for c in trigger.children)
 
 
-REPORTING = {"say", "tell", "report", "add", "state", "claim", "allege", "note", "insist"}
 # acts, not stances: "said it supports the bid", "said Japan welcomes the deal" are the news itself
 MATERIAL_TYPES = {"ASSAULT", "COERCE", "AID", "MOBILIZE", "PROTEST", "RETREAT"}
 
@@ -131,7 +131,7 @@ def _a_standing_fact_reported(trigger: Any) -> bool:
     clause = trigger
     while clause.dep_ == "conj" and clause.head.tag_ in ("VBZ", "VBP"):  # "controls the district and attacks buses"
         clause = clause.head
-    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING and clause.head.tag_ == "VBD"
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS and clause.head.tag_ == "VBD"
 
 
 QUOTE_MARKS = ('"', "\u201c", "\u201d")

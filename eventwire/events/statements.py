@@ -27,7 +27,6 @@ CRITICS_TRIGGER = Trigger("critics say", ("VERB",), "ACCUSE", "disapprove", "acc
 WARNING_TRIGGER = Trigger("warn would respond", ("VERB",), "THREATEN", None, "threaten", {})
 WARNING_VERBS = {"warn", "caution", "threaten"}
 WARNING_MODALS = {"would", "will", "could", "'ll", "might", "may", "shall"}
-# what the one warned of faces or meets: "could face sanctions", "would be met with force"
 CRITICS = {"critic", "opponent", "detractor"}
 VERDICT_TRIGGER = Trigger("find guilty", ("VERB",), "SANCTION", "convict", "convict", {})
 VERDICT_VERBS = {"find", "declare", "pronounce", "rule", "judge"}
