@@ -73,6 +73,10 @@ Session 40 added a seventh blind wire batch (twelve more, 142 required events; f
 part, which now holds 24 documents and 268 required events), first run at faf40ea on the new
 documents alone: precision 0.645, recall 0.704, F1 0.673, fields 0.734 (dev 0.663 / 0.719, test
 0.608 / 0.674).
+Session 41 added an eighth blind wire batch (twelve more, 109 required events; one fell in the test
+part, which now holds 25 documents and 276 required events), first run at e242df3 on the new
+documents alone: precision 0.692, recall 0.761, F1 0.725, fields 0.685 (dev 0.710 / 0.752, test
+0.538 / 0.875).
 
 | dataset | what | metric meanings |
 |---|---|---|
