@@ -232,8 +232,8 @@ class Pipeline:
         linked = [Span(t.text, t.idx, t.idx + len(t.text)) for t in sorted({o.trigger for o in cand.linked} - {trig}, key=lambda t: t.i)]
         evidence = Evidence(sent_text.strip(), sent.start_char + lead, sent.start_char + len(sent_text), trigger_span, linked=linked)
         certainty = "hypothetical" if cand.hypothetical else attribution.certainty
-        if certainty == "denied" and not (place_reason and place_reason.in_sentence):
-            return None  # "denied targeting civilians": a denial of no act in particular is only the denial
+        if certainty == "denied" and not (place_reason and place_reason.in_sentence and place_reason is not PlaceReason.SENTENCE):
+            return None  # "denied targeting civilians" (a place elsewhere in the sentence not counting): only the denial
         location = None
         actor, recipient = (the_forces_named(ctx.actors, paragraph_office(ctx.actors, p, head), head)
                             for p, head in ((actor, cand.actor_head), (recipient, cand.recipient_head)))

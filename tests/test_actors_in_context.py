@@ -68,3 +68,30 @@ def test_a_name_the_tables_lack_told_with_one_they_hold_is_that_one(pipeline):
                             "Djibo on Monday.")
     attack = one(events, "ASSAULT", "attacked")
     assert side(attack["actor"]) == ("BFA", "REB") and "known as JNIM" in attack["actor"]["why"]
+
+
+def test_a_one_word_name_in_the_tables_is_not_a_longer_name_that_holds_it(pipeline):
+    events = code_sentence(pipeline, "The security minister, Yusuf Hassan Abdi, rejected the charge on Monday.",
+                           "2026-01-21")
+    assert "Hassan" not in (one(events, "REJECT", "rejected")["actor"]["why"] or "")  # no Jordanian "Hassan"
+
+
+def test_a_name_told_as_another_partys_armed_wing_is_that_partys(pipeline):
+    events = code(pipeline, "Turkish jets struck PKK positions in northern Iraq on Monday. The People's Defense "
+                            "Forces, the PKK's armed wing, accused Turkey of violating the ceasefire.")
+    charge = one(events, "ACCUSE", "accused")
+    assert side(charge["actor"]) == ("TUR", "REB")  # not Myanmar's People's Defence Force
+    assert "wing" in charge["actor"]["why"]
+
+
+def test_the_north_of_a_korean_story_is_north_korea(pipeline):
+    events = code(pipeline, "South Korea condemned North Korea's latest launches on Tuesday. The North's Foreign "
+                            "Ministry rejected the criticism as interference.")
+    assert one(events, "REJECT", "rejected")["actor"]["country"] == "PRK"
+
+
+def test_a_weapon_told_again_without_its_owner_is_the_same_sides(pipeline):
+    events = code(pipeline, "KHERSON, Ukraine (Wire) -- Russian drones struck a city bus in Kherson on Monday, "
+                            "killing three people. A second drone attacked the ambulance crew that arrived 20 "
+                            "minutes later, police said.")
+    assert one(events, "ASSAULT", "attacked")["actor"]["country"] == "RUS"

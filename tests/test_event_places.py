@@ -165,3 +165,11 @@ def test_a_village_the_tagger_reads_as_a_person_is_the_place_when_the_event_happ
                                                                                            province):
     where = place_of(pipeline, text)
     assert (where.text, where.feature, where.name) == (village, "unlisted", province)
+
+
+def test_an_act_is_where_its_target_is_told_to_be(pipeline):
+    events = pipeline.code("BANGKOK, Thailand (Wire) -- A Myanmar military airstrike late Sunday hit a monastery "
+                           "where hundreds of displaced people had taken shelter in the Sagaing region, killing 19.",
+                           published="2025-11-18")
+    strike = next(e for e in events if e.type == "ASSAULT")
+    assert strike.location.country == "MMR" and strike.location.precision == "admin1"

@@ -425,3 +425,17 @@ def test_a_year_that_names_a_remembered_act_does_not_date_the_sentence(pipeline)
     events = code_sentence(pipeline, "Rebels attacked the village on the anniversary of the 2014 massacre.")
     assert types(events) == [("ASSAULT", "attacked")]
     assert events[0]["when"]["start"] != "2014-01-01"
+
+
+def test_soldiers_who_flee_or_give_up_their_weapons_retreat(pipeline):
+    assert "RETREAT" in [e["type"] for e in code_sentence(pipeline, "More than 100 Somali soldiers fled into Kenya.")]
+    surrender = code_sentence(pipeline, "About 130 Somali soldiers crossed into Kenya and handed over their weapons "
+                                        "to Kenyan police.")
+    assert [e["type"] for e in surrender] == ["RETREAT"]
+    assert [e["type"] for e in code_sentence(pipeline, "Iran handed over weapons to the rebels.")] == ["AID"]
+
+
+def test_a_charge_daffaires_summoned_is_a_protest(pipeline):
+    events = code_sentence(pipeline, "France summoned Algeria's charge d'affaires in Paris on Wednesday.")
+    protest = next(e for e in events if e["type"] == "ACCUSE")
+    assert (protest["recipient"]["country"], protest["recipient"]["sector"]) == ("DZA", "GOV")

@@ -104,3 +104,19 @@ def test_a_threat_after_an_act_on_others_is_aimed_at_whoever_did_it(pipeline):
     threat = one(events, "THREATEN", "vowed")
     assert (threat["recipient"]["country"], threat["recipient"]["sector"]) == ("TCD", "REB")
     assert "act of force told before" in threat["recipient"]["why"]
+
+
+def test_a_refusal_answers_a_charge_between_two_sides_of_one_state_coded_alike(pipeline):
+    events = code_sentence(pipeline, "Somalia's Ministry of Defence accused Jubaland's leader, Ahmed Madobe, of "
+                                     "ordering an attack on federal troops. In Kismayo, Jubaland's security minister, "
+                                     "Yusuf Hassan Abdi, rejected the accusation.")
+    refusal = next(e for e in events if e["type"] == "REJECT")
+    assert refusal["recipient"]["text"] == "Somalia's Ministry of Defence"
+
+
+def test_launches_called_a_provocation_charge_whoever_fired_them(pipeline):
+    events = code_sentence(pipeline, "North Korea fired three ballistic missiles on Monday. South Korea's presidential "
+                                     "office called the launches \"a clear provocation\".")
+    charge = next(e for e in events if e["type"] == "ACCUSE")
+    assert (charge["actor"]["country"], charge["actor"]["sector"]) == ("KOR", "GOV")
+    assert charge["recipient"]["country"] == "PRK"

@@ -230,3 +230,16 @@ def test_a_demand_told_in_the_reported_past_perfect_is_the_doers_not_the_speaker
 def test_a_base_hosting_troops_is_no_meeting(pipeline):
     assert kinds(code_sentence(pipeline, "The strike hit an air base hosting American troops in Anbar province.")) == [
         ("ASSAULT", "strike")]
+
+
+def test_a_town_naming_a_protest_is_where_it_was_not_who_held_it(pipeline):
+    events = pipeline.code("Police disperse Mekelle protest\n\nADDIS ABABA, Ethiopia (Wire) -- Police in Mekelle fired "
+                           "tear gas to break up a protest against the ruling party on Monday.", published="2026-01-20")
+    protest = next(e for e in events if e.type == "PROTEST")
+    assert protest.actor is None or protest.actor.text != "Mekelle"
+
+
+def test_a_feud_that_threatens_to_paralyse_a_government_threatens_no_one(pipeline):
+    events = pipeline.code("A feud between rival camps of the party threatened to paralyse the region's interim "
+                           "government.", published="2026-01-20")
+    assert [e.type for e in events if e.type == "THREATEN"] == []

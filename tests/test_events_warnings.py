@@ -263,3 +263,25 @@ def test_the_party_warned_is_the_one_threatened(pipeline):
         pipeline, "The rebel leader warned shipping companies that any vessel bound for Eilat would be hit.")
         if e["type"] == "THREATEN")
     assert threat["recipient"]["sector"] == "BUS"
+
+
+def test_a_penalty_another_party_is_told_it_will_face_is_a_threat_whatever_verb_says_it(pipeline):
+    events = code_sentence(pipeline, "The interior ministry said protesters who kept the highway closed would face "
+                                     "prosecution.")
+    threat = next(e for e in events if e["type"] == "THREATEN")
+    assert threat["recipient"]["sector"] == "CVL"
+    assert "THREATEN" not in types(code_sentence(pipeline, "The former minister said he could face prosecution."))
+
+
+def test_a_party_told_it_will_be_treated_as_a_target_is_threatened(pipeline):
+    events = code_sentence(pipeline, "The rebel spokesman warned that all workers on the project would be treated "
+                                     "as targets.")
+    assert next(e for e in events if e["type"] == "THREATEN")["recipient"]["text"] == "all workers"
+    assert "THREATEN" not in types(code_sentence(
+        pipeline, "Police said the suspect was considered a target of the investigation."))
+
+
+def test_a_party_that_will_not_let_a_dispute_endanger_a_deal_warns(pipeline):
+    events = code_sentence(pipeline, "The federal government warned that it would not allow the dispute to "
+                                     "endanger the peace deal.")
+    assert types(events) == ["THREATEN"]

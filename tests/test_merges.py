@@ -246,3 +246,11 @@ def test_wounded_a_hospital_received_are_the_attacks_toll(pipeline):
     attacks = [e for e in pipeline.code(text, published="2025-10-14") if e.type == "ASSAULT"]
     assert len(attacks) == 1
     assert sorted((q.kind, q.value) for q in attacks[0].quantities) == [("killed", 9), ("wounded", 40)]
+
+
+def test_two_refusals_by_one_speaker_placed_only_by_the_story_are_one(pipeline):
+    events = pipeline.code("PORT SUDAN, Sudan (Wire) -- Sudan's army said on Monday it had driven the Rapid Support "
+                           "Forces out of Um Darota, a village in Blue Nile state, a claim the RSF rejected.\n\n"
+                           "The RSF, in a statement on Telegram, denied on Monday that it had lost the village.",
+                           published="2026-02-10")
+    assert [e.type for e in events].count("REJECT") == 1

@@ -201,3 +201,21 @@ def test_a_stance_reported_in_the_present_is_the_news(pipeline):
     assert "SUPPORT" in [e["type"] for e in code_sentence(
         pipeline, "Germany said it supports Ukraine's bid to join the European Union.")]
     assert "SUPPORT" in [e["type"] for e in code_sentence(pipeline, "The minister said Japan welcomes the agreement.")]
+
+
+def test_a_denied_act_is_no_event_though_the_sentence_names_a_country_elsewhere(pipeline):
+    events = code_sentence(pipeline, "The group denied that any of its fighters had been killed and accused Turkey "
+                                     "of violating the ceasefire.")
+    assert "ASSAULT" not in [e["type"] for e in events]
+
+
+def test_what_a_party_has_long_been_doing_told_in_a_relative_clause_is_no_event(pipeline):
+    events = code_sentence(pipeline, "The RSF, which has been fighting the army since April 2023, denied losing "
+                                     "the town.")
+    assert [e["type"] for e in events] == ["REJECT"]
+
+
+def test_an_attack_named_only_to_date_a_killing_does_not_take_its_toll(pipeline):
+    events = code_sentence(pipeline, "On Sunday, two days before the Kerawa raid, a soldier was killed when his "
+                                     "patrol hit a roadside bomb near Amchide, the army said.")
+    assert [e["evidence"]["trigger"]["text"] for e in events if e["type"] == "ASSAULT"] == ["killed"]

@@ -551,3 +551,10 @@ def test_of_unlisted_names_the_plainest_place_outside_what_the_act_aims_at_wins(
         return doc[span[0]:span[1]].text
     assert pick() == "Tal Maleh"  # "the village of": plainer than a name the parser alone calls a place
     assert pick(lambda i: doc[i].text in ("Tal", "Maleh")) == "Kafr Zita"  # what the act aims at comes last
+
+
+def test_a_place_a_country_owns_in_the_text_lies_in_that_country(pipeline):
+    text = ("JAYAPURA, Indonesia (Wire) -- Separatist gunmen attacked a camp of road workers in Indonesia's "
+            "Highland Papua province on Friday, killing six people.")
+    places = pipeline.annotate(text, published="2025-10-16").places
+    assert all(p.country == "IDN" for p in places)  # no Highland, California

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from typing import Callable, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional
 
 from spacy.tokens import Token
 
@@ -27,6 +27,9 @@ from eventwire.model import NO_COUNTRY_CODES, Party
 OPPOSING_HEADS = {"critic", "opponent", "detractor", "rival", "enemy", "foe", "adversary"}
 NP_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr", "ROOT", "dative", "agent"}
 DEFINITE = {"the", "these", "those", "this", "that"}
+# weapons told again without their owner ("Russian drones struck a bus ... A second drone attacked"): the
+# same side's, however introduced
+WEAPON_HEADS = {"drone", "missile", "rocket", "shell", "bomb", "warplane", "jet", "aircraft", "helicopter", "airstrike"}
 POLITICAL = {"REB", "OPP", "PTY"}
 LOCAL_SECTORS = {"REB", "OPP", "PTY", "CVL", "CRM", "REF", "EDU"}  # groups coded where they are
 LOC_PREPS = {"in", "from", "throughout", "inside", "across", "near", "at", "of"}
@@ -63,6 +66,7 @@ class ActorCoder:
         self._active: set[int] = set()  # phrases being coded now, to cut cycles
         self._sent_countries: dict[int, set[str]] = {}
         self.defined_acronyms: Optional[dict[str, tuple[int, int]]] = None  # by the text: "... (MACBAN)"
+        self.halves: Optional[dict[str, Any]] = None  # "the North" of a story naming North Korea
 
     def names_party(self, head) -> bool:
         """Whether the phrase's head itself denotes people or a group ("two captives", "Hamas"),
@@ -125,7 +129,7 @@ class ActorCoder:
             return None  # "we" whose speaker is "we" again (a quote glued to a name): no party, not a loop
         self._active.add(key)
         try:
-            party = told.as_defined(self, head, day) or self._code(head, day or self.day)
+            party = told.as_defined(self, head, day) or told.wing_of(self, head, day) or self._code(head, day or self.day)
             if party is None and head.pos_ == "NOUN":
                 named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
                 party = self._code(named, day or self.day) if named is not None else None  # "Ivin's lawyer, Paul Kemp,"
@@ -165,6 +169,8 @@ class ActorCoder:
         entity = next((v for k, v, span in matches if k == "entity"), None)
         seat = next((v for k, v, span in matches if k == "seat"), None)
         countries = [(v, span) for k, v, span in matches if k == "country" and not backs_the_group(head.doc, span)]
+        if not countries:  # "the North fired missiles", "The North's Foreign Ministry"
+            countries = [(term, [t.i]) for t in toks if (term := told.half_country(self, t)) is not None][:1]
         entity_span = next((span for k, v, span in matches if k == "entity"), [])
         branch = national_branch(entity, entity_span, head, countries)  # "SOS Children's Villages Sudan"
         if entity is not None and head.i not in entity_span and any(head.i in span for _, span in countries) and not branch:
@@ -366,9 +372,10 @@ class ActorCoder:
 
     def _corefer(self, head, party: Party, toks) -> None:
         """'the soldiers': take country (and missing sector) from the latest matching mention."""
-        if not any(t.lower_ in DEFINITE | THIRD_PERSON for t in toks):
-            return
         lemma = head.lemma_.lower()
+        weapon = lemma in WEAPON_HEADS
+        if not weapon and not any(t.lower_ in DEFINITE | THIRD_PERSON for t in toks):
+            return
         antecedent = None  # the latest with the same head word, else the latest nearby of the same sector
         subject = clause_subject_tokens(head)  # "X urged the authorities": not X
         not_them = {m.party.name or m.party.text for m in self.earlier(head.i) if m.token in subject}
@@ -376,7 +383,7 @@ class ActorCoder:
             if m.head_lemma == lemma and (not party.sector or not m.party.sector or m.party.sector == party.sector):
                 antecedent = m  # not "the army" for the Balochistan Liberation Army, a rebel group
                 break
-            if antecedent is None and party.sector and m.party.sector == party.sector and head.i - m.token < 200 \
+            if antecedent is None and not weapon and party.sector and m.party.sector == party.sector and head.i - m.token < 200 \
                     and not (m.kind == "person" and lemma in STATE_NOUNS):
                 antecedent = m  # but "the government" is a state, not the last official named (Kerry)
         if antecedent is not None and antecedent.head_lemma != lemma:

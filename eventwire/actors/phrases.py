@@ -105,10 +105,22 @@ def another_person(kind: str, value: Any, span: list[int], doc) -> bool:
     """A person the tables know by surname, written with a first name that is not theirs: "Turki
     al-Maliki", a coalition spokesman, is not Nouri al-Maliki. A first name spelt another way
     ("Nuri") starts with the same letter and is kept."""
-    if kind != "entity" or getattr(value, "kind", None) != "person" or span[0] == 0:
+    if kind != "entity" or getattr(value, "kind", None) != "person":
+        return False
+    if len(value.name.split()) == 1:  # "Yusuf Hassan Abdi" is not a "Hassan" the tables know by one name
+        return _inside_longer_name(span, doc)
+    if span[0] == 0:
         return False
     before = doc[span[0] - 1]
     if before.ent_type_ != "PERSON" or doc[span[0]].ent_iob_ != "I" or not before.text[:1].isupper():
         return False
     given = [w for w in value.name.split() if w.lower() not in {doc[i].lower_ for i in span}]
     return bool(given) and all(w[:1].lower() != before.lower_[:1] for w in given)
+
+
+def _inside_longer_name(span: list[int], doc) -> bool:
+    """The matched words are part of a person's name written with further names around them."""
+    first, last = span[0], span[-1]
+    before = first > 0 and doc[first].ent_iob_ == "I" and doc[first - 1].text[:1].isupper()
+    after = last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I" and doc[last + 1].ent_type_ == "PERSON"
+    return doc[first].ent_type_ == "PERSON" and (before or after)

@@ -69,10 +69,10 @@ SPEAKER_FILLER = {"the", "a", "an", "of", "'s", "and", "its", "his", "her", "the
 
 
 def _speaker_words(text: str) -> set[str]:
-    return {w.lower().rstrip("s") for w in re.findall(r"[\w-]+", text.replace("\u2019", "'"))} - SPEAKER_FILLER
+    return {w.lower().rstrip("s") for w in re.findall(r"[\w-]+", text.replace("\u2019", "'"))} - SPEAKER_FILLER - {""}
 
 
-def _other_speakers(a, b) -> bool:
+def other_speakers(a, b) -> bool:
     """Both speakers named, in words that share nothing ("Georgian Dream officials" and "Prime
     Minister Irakli Kobakhidze"): two statements, not one told twice ("the ministry" and "the
     Interior Ministry" share a word)."""
@@ -85,7 +85,7 @@ def _other_targets(a, b) -> bool:
     """Two statements by one speaker aimed at parties named in words that share nothing and not
     coded alike ("accused hooligans of hijacking the rally" and "accused foreign intelligence
     services of financing the protests"): two charges. "Russia" and "Moscow" are coded alike."""
-    if not _other_speakers(a, b):
+    if not other_speakers(a, b):
         return False
     return not (a.country and a.country == b.country and a.sector and a.sector == b.sector)
 
@@ -101,7 +101,7 @@ def _counts_ok(x: Event, y: Event) -> bool:
     with a headline's rounding (handled by the headline pass, which never checks this), or two
     sources give them: each side counts the dead of one attack its own way ("the army said 11
     soldiers were killed", "the group said it killed 34")."""
-    if _other_speakers(x.reported_by, y.reported_by):
+    if other_speakers(x.reported_by, y.reported_by):
         return True
     mine = {q.kind: q for q in x.quantities}
     return all(q.kind not in mine or mine[q.kind].value == q.value or _figure_for(mine[q.kind], q)
@@ -177,12 +177,19 @@ def compatible(a: Coded, b: Coded, same_family: bool = True, one_country: bool =
     """Whether b may restate a; ``one_country``: the places need only lie in one country (a
     reference to the act just told, placed by a village the gazetteer lacks)."""
     x, y = a.event, b.event
-    placed = _one_country(x.location, y.location) if one_country else places_compatible(x.location, y.location)
+    placed = _one_country(x.location, y.location) if one_country or _said_somewhere(a, b) \
+        else places_compatible(x.location, y.location)
     return (x.type == y.type and (_same_family(a, b) or not same_family or _same_weapon(x, y)) and _party_ok(x.actor, y.actor)
-            and not (x.type in SPEECH_ACTS and (_other_speakers(x.actor, y.actor) or _other_targets(x.recipient, y.recipient)))
+            and not (x.type in SPEECH_ACTS and (other_speakers(x.actor, y.actor) or _other_targets(x.recipient, y.recipient)))
             and (_party_ok(x.recipient, y.recipient) or a.anaphoric or b.anaphoric)  # "the attack also hit a hospital"
             and placed
             and _dates_ok(a, b) and (not same_family or _counts_ok(x, y) or a.anaphoric or b.anaphoric))
+
+
+def _said_somewhere(a: Coded, b: Coded) -> bool:
+    """A statement placed only by the story around it (a dateline, the province of the fight it
+    answers): where it was said is unknown, so its place tells it from no other statement."""
+    return a.event.type in SPEECH_ACTS and (_inherited(a.place_reason) or _inherited(b.place_reason))
 
 
 def _one_country(a: Optional[Place], b: Optional[Place]) -> bool:

@@ -11,12 +11,17 @@ from eventwire.events.codebook import Codebook
 from eventwire.model import is_implied
 
 CONDEMNED_TYPES = {"ASSAULT", "COERCE"}
+LAUNCHES = {"launch", "test", "firing"}  # "condemned the launches": missiles fired, whether at a target or in a test
+SHOWN_FORCE = CONDEMNED_TYPES | {"MOBILIZE"}
 
 
 def act_family(noun: Any, codebook: Codebook) -> Optional[str]:
-    """The family of the violent act a noun names ('the strike' -> "strike", 'the bombing'), if any."""
+    """The family of the violent act a noun names ('the strike' -> "strike", 'the bombing'), if any;
+    "launch" for missiles launched ('the launches', 'the test')."""
     if noun is None or noun.pos_ != "NOUN":
         return None
+    if noun.lemma_.lower() in LAUNCHES:
+        return "launch"
     return next((t.family for t in codebook.by_word.get(noun.lemma_.lower(), ())
                  if t.type in CONDEMNED_TYPES and "NOUN" in t.pos), None)
 
@@ -33,7 +38,8 @@ def blame_the_doers(coded: list[Coded]) -> None:
     for c in coded:
         if not c.condemns_act or c.event.recipient is not None:
             continue
-        acts = [k for k in reversed(coded) if k.event.type in CONDEMNED_TYPES
+        types = SHOWN_FORCE if c.condemns_act == "launch" else CONDEMNED_TYPES
+        acts = [k for k in reversed(coded) if k.event.type in types
                 and k.event.evidence.start < c.event.evidence.start
                 and k.event.actor is not None and not is_implied(k.event.actor)]
         act = next((k for k in acts if c.condemns_act in k.families()), None) or next(iter(acts), None)

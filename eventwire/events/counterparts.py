@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from eventwire.dedup.within import Coded
+from eventwire.dedup.within import Coded, other_speakers
 from eventwire.model import Event, Party, is_implied
 
 ANSWERED_TYPES = {"REJECT", "THREATEN"}
@@ -139,8 +139,11 @@ def _answered_by_refusal(speaker: Party, event: Event, acted_on: Optional[bool])
     """The side a refusal answers: one that charged the speaker (``acted_on`` True), one that put a
     demand to it (False), or another state that put a proposal to no one named (None)."""
     actor, recipient = event.actor, event.recipient
-    if actor is None or is_implied(actor) or same_side(actor, speaker) or not actor.country:
+    if actor is None or is_implied(actor) or not actor.country:
         return None
+    if same_side(actor, speaker):  # "Somalia's defence ministry accused Jubaland's leader ... Jubaland's minister
+        # rejected the accusation": one state's codes, two named sides of a dispute within it
+        return _charge_within(speaker, event) if acted_on else None
     if acted_on is None:
         if event.type in PROPOSED and recipient is None and actor.country != speaker.country \
                 and actor.sector in STATE_SECTORS:
@@ -153,6 +156,16 @@ def _answered_by_refusal(speaker: Party, event: Event, acted_on: Optional[bool])
     if not acted_on and event.type in PUT_TO:
         return actor, "who put to the speaker what it turns down", event
     return None
+
+
+def _charge_within(speaker: Party, event: Event) -> Optional[tuple[Party, str, Event]]:
+    """A charge between two parties coded alike, made against the speaker's side by a party named
+    in words that share nothing with the speaker's: the refusal answers its maker."""
+    actor, recipient = event.actor, event.recipient
+    if event.type != "ACCUSE" or actor is None or recipient is None or is_implied(recipient) \
+            or not same_side(recipient, speaker) or not other_speakers(actor, speaker):
+        return None
+    return actor, "who made the charge denied", event
 
 
 def _address_both_sides(event: Event, earlier: list[Event]) -> None:

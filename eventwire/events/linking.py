@@ -94,8 +94,10 @@ def link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
             _absorb(first, left, take_mode=False)
     # a toll with no attacker of its own, in the sentence of an attack, is that attack's toll;
     # so is a participle's (", killing two officers"), whose subject is only the clause it hangs on
-    attacks = [k for k in kept if k.type == "ASSAULT" and k.family != "kill"]
+    all_attacks = [k for k in kept if k.type == "ASSAULT" and k.family != "kill"]
     for toll in [k for k in kept if k.family == "kill" and (k.actor_head is None or _participle(k.trigger))]:
+        # not an attack named to date it: "two days before the Kerawa raid, a soldier was killed"
+        attacks = [k for k in all_attacks if background[k.trigger.i] == background[toll.trigger.i]]
         if attacks:
             kept.remove(toll)
             if toll.actor_head is not None and _participle(toll.trigger):

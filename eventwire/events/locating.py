@@ -236,6 +236,14 @@ class EventPlaces:
                            and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
                            and not any(c.dep_ == "advmod" and c.lower_ == "when" for c in t.children))
 
+    def _where_its_target_is(self, tok_i: int, trigger) -> bool:
+        """Whether a place sits in a relative clause on what the event acts on ("hit a monastery
+        where families had sheltered in X"): it says where the target is."""
+        clause = self.clause_of(trigger)
+        return self._under(tok_i, self.lineage(trigger), lambda t: t.dep_ == "relcl" and t.head.dep_ in ("dobj", "pobj")
+                           and (t.head.head.i in (trigger.i, clause.i)
+                                or (t.head.head.dep_ == "prep" and t.head.head.head.i in (trigger.i, clause.i))))
+
     def foreign(self, tok_i: int, trigger) -> bool:
         """Whether a token sits in a side clause that does not hold the trigger ("Kursk, where ...")."""
         return self._under(tok_i, self.lineage(trigger), lambda t: t.dep_ in FOREIGN_CLAUSES)
@@ -360,6 +368,9 @@ class EventPlaces:
         if in_sent:  # a town or region before a country, or the division it is in; the nearest first
             return min(in_sent, key=lambda p: (p.place.precision == "country", bearing_from(self.doc, p),
                                                holds_another(p, in_sent), abs(p.token_start - trigger.i))), PlaceReason.SENTENCE
+        target = [p for p in here if p.place.precision != "country" and self._where_its_target_is(p.token_start, trigger)]
+        if target:  # "hit a monastery where families had sheltered in the Sagaing region": where the target is
+            return min(target, key=lambda p: abs(p.token_start - trigger.i)), PlaceReason.SENTENCE
         para = self.paragraph_of[si]
         in_para = [p for p in self._places_in_para.get(para, []) if p.token_start not in about
                    and p.place.precision != "country" and self.doc[p.token_start].dep_ != "nsubj"]

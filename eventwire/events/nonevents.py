@@ -113,9 +113,14 @@ SPEECH_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"}
 
 def _describes_a_noun(trigger: Any) -> bool:
     """A relative clause in the simple present ('a pharmacy it supports', 'the force that patrols the
-    border'): it says what a party does, habitually or as a state, not what it did."""
-    return trigger.dep_ == "relcl" and trigger.tag_ in ("VBZ", "VBP") and not any(
-        c.dep_ in ("aux", "auxpass") for c in trigger.children)
+    border') or the present perfect progressive ('which has been fighting the army since 2023'): it
+    says what a party does, habitually or as a state, not what it did."""
+    if trigger.dep_ != "relcl":
+        return False
+    aux = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
+    if trigger.tag_ == "VBG" and aux >= {"been"} and aux & {"has", "have"}:
+        return True  # "the RSF, which has been fighting the army since April 2023": what it has long done
+    return trigger.tag_ in ("VBZ", "VBP") and not aux
 
 
 # acts, not stances: "said it supports the bid", "said Japan welcomes the deal" are the news itself
@@ -423,6 +428,9 @@ def told_as_background(trig: Any) -> bool:
     own clause tells an event; "It came four days after a bomber killed 54" keeps it, and so does a
     bare "after" ("refusing more protests after hundreds were injured in clashes"), which in news
     tells the story's own sequence."""
+    if trig.dep_ == "pobj" and trig.head.lower_ in BACKGROUND_MARKS | {"before"} and any(
+            c.dep_ == "npadvmod" and c.lemma_.lower() in INTERVALS for c in trig.head.children):
+        return True  # "two days before the Kerawa raid, a soldier was killed": the raid dates the killing
     verbs = [a for a in (trig, *trig.ancestors) if a.pos_ == "VERB"][:3]  # and what hangs on such a clause
     return any(_dated_by_interval(v) for v in verbs)  # ("after they exchanged prisoners in a swap mediated by")
 

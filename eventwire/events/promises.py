@@ -21,11 +21,20 @@ ANSWERS = {"response", "reply", "answer", "retaliation", "reprisal", "retributio
            "consequence", "revenge", "vengeance"}
 
 
+TREATED_AS = {"treat", "consider", "regard", "view", "deem"}
+
+
 def marked_as_target(said: Token) -> Optional[Token]:
-    """Whom a party says are now "legitimate targets": the threatened."""
+    """Whom a party says are now "legitimate targets", or "would be treated as targets": the threatened."""
     named = any(c.dep_ == "attr" and c.lemma_.lower() == "target" and any(
         a.dep_ == "amod" and a.lower_ in ("legitimate", "fair", "legal") for a in c.children) for c in said.children)
-    return next((c for c in said.children if c.dep_ == "nsubj"), None) if said.lemma_ == "be" and named else None
+    if said.lemma_ == "be" and named:
+        return next((c for c in said.children if c.dep_ == "nsubj"), None)
+    targets = [g for c in said.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"] \
+        + [c for c in said.children if c.dep_ == "oprd"]  # "treated as targets", "considered legitimate targets"
+    treated = said.lemma_.lower() in TREATED_AS and any(  # not "a target of the investigation"
+        t.lemma_.lower() == "target" and not any(c.dep_ == "prep" for c in t.children) for t in targets)
+    return next((c for c in said.children if c.dep_ == "nsubjpass"), None) if treated else None
 
 
 def response_told(said: Token) -> bool:
@@ -74,6 +83,23 @@ def consequence_unhesitating(said: Token, codebook: Codebook) -> bool:
     act = unhesitating(said)
     return act is not None and (act.lemma_.lower() in codebook.consequences or any(
         o.dep_ == "dobj" and o.lemma_.lower() in codebook.consequences for o in act.children))
+
+
+PENALTY_VERBS = {"face", "incur"}
+SELF = {"i", "we", "he", "she", "it", "they"}  # "he could face prosecution": the speaker's own risk, no threat
+
+
+def penalty_faced(said: Token, codebook: Codebook) -> Optional[Token]:
+    """Who is told a penalty awaits them, whatever the verb of saying: 'any group that tried to take
+    power by force would face the necessary measures', 'those who kept the roads closed would face
+    prosecution'. Not a pronoun's own risk ("he could face prosecution")."""
+    if said.lemma_.lower() not in PENALTY_VERBS:
+        return None
+    facing = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    if facing is None or facing.lower_ in SELF:
+        return None
+    penalty = any(c.dep_ == "dobj" and c.lemma_.lower() in codebook.consequences for c in said.children)
+    return facing if penalty else None
 
 
 UNANSWERED = {"unanswered", "unpunished", "unavenged"}

@@ -180,7 +180,8 @@ def roles(tok, trig: Trigger, coder=None):
         actor = pobj(tok, {"by"}) or child(tok, ("poss",))
         if actor is None:
             for c in tok.children:
-                if c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.text[:1].isupper():
+                if c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.text[:1].isupper() \
+                        and not _a_town(c, coder):
                     actor = c
                     break
         bound = actor is not None and actor.pos_ == "PRON" and actor.dep_ == "poss"
@@ -411,6 +412,16 @@ def _died_of(tok):
     if verb.lemma_ == "result" and verb.dep_ == "pobj":
         verb = verb.head.head  # "as a result of"
     return subject_of(verb) if verb.lemma_.lower() in DEATH_VERBS else None
+
+
+def _a_town(tok, coder) -> bool:
+    """"the Mekelle protest": a town or region naming where the act was, not who did it (a name the
+    actor tables know may: "a Russia strike", "UN sanctions")."""
+    if coder is None or not coder.place_country(tok.i):
+        return False
+    name = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)  # "States" of "the United States"
+    words = [t.text for t in name if t.pos_ != "DET"] if name is not None else [tok.text]
+    return coder.kb.lookup(tok.text) is None and coder.kb.lookup(" ".join(words)) is None
 
 
 def _a_place(tok, coder) -> bool:

@@ -15,7 +15,7 @@ from eventwire.events.condemned import names_an_act
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.modality import negated
 from eventwire.events.promises import (FACING_VERBS, answer_to_face, consequence_unhesitating, dealt_with, marked_as_target,
-                                       not_idle, ready_to_reply, response_told, unanswered, unhesitating)
+                                       not_idle, penalty_faced, ready_to_reply, response_told, unanswered, unhesitating)
 from eventwire.events.addressees import condition_subject, pobj
 
 DEMAND_TRIGGER = Trigger("say must", ("VERB",), "REQUEST", None, "demand", {})
@@ -128,8 +128,10 @@ def _warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidat
     # "will be met with a response", "will not go unanswered": a threat whatever verb says it
     # "will not go unanswered", "would be dealt with firmly", "our response would be far bigger", "ready to give a reply"
     marked = marked_as_target(said)  # "said American warships were now legitimate targets"
+    facing = penalty_faced(said, codebook)  # "said any group that ... would face the necessary measures"
     promised = unanswered(said) or dealt_with(said) or response_told(said) or ready_to_reply(said) \
-        or answer_to_face(said) or not_idle(said) or consequence_unhesitating(said, codebook) or marked is not None
+        or answer_to_face(said) or not_idle(said) or consequence_unhesitating(said, codebook) or marked is not None \
+        or facing is not None
     met = (said.lemma_ == "meet" and any(c.dep_ == "auxpass" for c in said.children)) or promised
     if (tok.lemma_.lower() not in WARNING_VERBS | VOWING_VERBS and not met) or not _speaks(speaker, coder):
         return None
@@ -139,8 +141,9 @@ def _warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidat
     # "warned shipping companies that ...": the party warned is the one threatened
     warned = next((c for c in tok.children if c.dep_ == "dobj" and coder.names_party(c)), None)
     if promised:  # "if Manila continues its provocations, it will get the same answer": aimed at Manila
+        named = facing if facing is not None and coder.names_party(facing) else None
         return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker,
-                         marked or warned or condition_subject(said, coder))
+                         marked or warned or named or condition_subject(said, coder))
     objects = [c for c in said.children if c.dep_ == "dobj"] + \
         [g for c in said.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     verb = said.lemma_.lower()

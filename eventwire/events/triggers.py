@@ -344,6 +344,8 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             typed = ("AID", None, "aid")  # PLOVER (CAMEO 074): peacekeepers sent are military aid
         elif typed[:2] == ("RETREAT", "withdraw") and peacekeeping(tok):
             typed = ("SANCTION", "withdraw", "suspend")  # and withdrawn, aid withdrawn (CAMEO 1661)
+        if typed[0] == "AID" and _own_arms_given_up(tok):
+            typed = ("RETREAT", "disarm", "surrender")  # "crossed into Kenya and handed over their weapons"
         stopper = stopped_by(tok) if typed[0] == "AID" else None
         if stopper is not None:
             typed = ("SANCTION", "discontinue", "suspend")  # "stopped giving aid": as real as the stopping
@@ -496,6 +498,16 @@ def _subject_in(actor, lemmas: list[str]) -> bool:
     return any(t.lemma_.lower() in lemmas for t in (actor, of) if t is not None)
 
 
+ARMS = {"weapon", "arms", "gun", "rifle", "ammunition"}
+
+
+def _own_arms_given_up(tok: Token) -> bool:
+    """'handed over their weapons': a party giving up its own arms surrenders (not "handed over
+    weapons to the rebels", which is aid)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ARMS and any(p.dep_ == "poss" and p.lower_ in ("their", "its", "his")
+                                                                   for p in c.children) for c in tok.children)
+
+
 PERMITTING = {"allow", "permit", "tolerate"}
 
 
@@ -503,7 +515,8 @@ PERMITTING = {"allow", "permit", "tolerate"}
 SPREADING = {"spread", "take", "prevail", "reign", "return", "continue", "escalate", "grow", "flourish", "persist"}
 # what a party would not let anyone do to it: "will not allow anarchists to destroy property"
 HARMS = {"destroy", "loot", "burn", "attack", "kill", "undermine", "destabilize", "destabilise", "disrupt", "sabotage",
-         "hijack", "terrorize", "terrorise", "intimidate", "harm", "seize", "occupy", "violate", "plunge", "drag"}
+         "hijack", "terrorize", "terrorise", "intimidate", "harm", "seize", "occupy", "violate", "plunge", "drag",
+         "endanger", "jeopardise", "jeopardize", "derail", "threaten", "wreck"}
 
 
 def _disorder_refused(tok: Token, recipient: Optional[Token], coder) -> bool:

@@ -155,6 +155,15 @@ def nearby_scope(gaz: Gazetteer, doc, c: Toponym) -> tuple[set[str], set[tuple[s
 
 
 
+def possessor_country(gaz: Gazetteer, doc, c: Toponym) -> Optional[str]:
+    """The country whose possessive opens the place's phrase ("Indonesia's Highland Papua
+    province", "Sudan's North Kordofan"): the place lies in it."""
+    if c.start < 2 or doc[c.start - 1].tag_ != "POS":
+        return None
+    owner = doc[c.start - 2]
+    return next((e.country for e, alt in gaz.lookup(owner.text) if e.feature == "country" and not alt), None)
+
+
 def plausible(gaz: Gazetteer, kb: KnowledgeBase, doc, c: Toponym, people: set[str]) -> bool:
     """Whether a candidate names a place: the gazetteer knows it and the text supports it (a place
     label, a layout such as a dateline, a locative cue). A common word that is also a town's name

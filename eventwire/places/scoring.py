@@ -15,7 +15,7 @@ from eventwire.places.gazetteer import Gazetteer, GeoEntry, city_aliases
 from eventwire.places.name_forms import fold
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.places.evidence import (coherence_weight, division_weight, group_key, names_a_division, near_a_point,
-                                       nearby_scope, state_after_town, support)
+                                       nearby_scope, possessor_country, state_after_town, support)
 from eventwire.places.names import is_acronym
 from eventwire.places.toponyms import ADMIN2_SUFFIXES, Toponym
 
@@ -81,6 +81,11 @@ class ReadingScorer:
         if is_acronym(c.name):  # "EU", "UN", "PA": a country or state code, never a town ("Eu", Normandy)
             entries = [(e, alt) for e, alt in entries if e.feature in ("country", "admin1")
                        or city_aliases().get(c.name) == e.geonameid]  # but "L.A." is Los Angeles
+        owner = possessor_country(self.gaz, doc, c)
+        if owner is not None:  # "Indonesia's Highland Papua province" is no Highland in California;
+            # "Russia's Hmeimim air base" lies abroad, in a country the story names
+            entries = [(e, alt) for e, alt in entries if e.country == owner] \
+                or [(e, alt) for e, alt in entries if shares.get(e.country)]
         state = state_after_town(doc, c)
         if state and ("US", state) in self.gaz.admin1_entry:  # the "Pa." of "Friedensburg, Pa."
             entries = [(self.gaz.admin1_entry[("US", state)], True)]
