@@ -31,6 +31,7 @@ from eventwire.actors.coder import ActorCoder
 from eventwire.attribution.sources import Attributor
 from eventwire.events.context import ArticleContext, place_lookup, published_day
 from eventwire.events.dates import is_news_perfect
+from eventwire.events.linking import refers_back
 from eventwire.events.place_phrases import PLACE_NOUNS
 from eventwire.dedup.within import Coded, merge_within_article
 from eventwire.events.tolls import add_intake_tolls, intake_counts
@@ -270,8 +271,7 @@ class Pipeline:
             actor=actor or unnamed_attacker, recipient=recipient or implied, location=location, when=when, quantities=quantities,
             reported_by=reported_by, certainty=certainty, evidence=evidence,
             confidence=self._confidence(cand, actor, recipient, place_reason), coder=self.coder_info)
-        anaphoric = trig.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
-                                                for c in trig.children)
+        anaphoric = refers_back(trig)
         # a reference linked to a trigger outside its phrase ("following the attack, ISIS stormed ...") is that act's
         reference = (nonevents.named_as_reference(trig, anaphoric) and all(
             trig.left_edge.i <= o.trigger.i <= trig.right_edge.i for o in cand.linked)) or nonevents.restates(trig)

@@ -150,3 +150,12 @@ def test_a_compound_stormed_to_seize_its_goods_and_a_village_entered_to_kill(pip
                                 "laptops and vehicles, the agency said.", "2026-03-07")[:1] == ["Looting/property destruction"]
     assert sub_events(pipeline, "On 4 March 2026, insurgents entered Mbau village (Macomia, Cabo Delgado) and beheaded "
                                 "two farmers. 2 fatalities.")[:1] == ["Attack"]
+
+
+def test_an_alternative_sub_event_written_with_its_event_type_is_read_as_the_sub_event():
+    from eventwire.evaluation.scorer import acled_right
+    gold = {"acled": {"event_type": "Riots", "sub_event_type": "Violent demonstration"},
+            "acled_also": ["Protests: Protest with intervention", "Explosions/Remote violence / Air/drone strike"]}
+    assert acled_right(gold, {"acled": {"sub_event_type": "Protest with intervention"}})
+    assert acled_right(gold, {"acled": {"sub_event_type": "Air/drone strike"}})
+    assert not acled_right(gold, {"acled": {"sub_event_type": "Armed clash"}})

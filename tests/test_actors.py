@@ -412,3 +412,10 @@ def test_a_states_proposal_is_its_governments_and_the_army_is_not_a_group_named_
             "The army said on Tuesday it had killed 13 militants near Noshki.")
     army = [e.actor for e in pipeline.code(text, published="2026-01-21") if e.actor is not None and e.actor.text == "The army"]
     assert army and army[0].sector == "MIL" and "Liberation" not in (army[0].name or "")
+
+
+def test_who_is_prompted_to_act_is_who_acts(pipeline):
+    events = [e.to_dict() for e in pipeline.code("The strikes prompted Iraq's Foreign Ministry to summon Turkey's "
+                                                 "ambassador.", published="2025-04-08")]
+    summons = next(e for e in events if e["type"] == "ACCUSE")
+    assert (summons["actor"]["country"], summons["actor"]["sector"]) == ("IRQ", "GOV")

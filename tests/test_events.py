@@ -231,6 +231,10 @@ def test_a_light_verb_lends_its_subject_through_of(pipeline):
 def test_a_protest_met_with_lethal_force_is_excessive_force(pipeline):
     events = code_sentence(pipeline, "Police opened fire on demonstrators marching in Maputo on Monday, killing two.")
     assert events and all(e["acled"]["sub_event_type"] == "Excessive force against protesters" for e in events if e["acled"])
+    dispersed = code_sentence(pipeline, "Police fired tear gas and live ammunition on Thursday to break up protests in "
+                                        "Nairobi.")
+    assert {e["type"]: e["acled"]["sub_event_type"] for e in dispersed if e["acled"]}["ASSAULT"] == \
+        "Excessive force against protesters"
 
 
 def test_what_a_crowd_calls_for_has_not_happened(pipeline):

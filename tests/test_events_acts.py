@@ -439,3 +439,10 @@ def test_a_charge_daffaires_summoned_is_a_protest(pipeline):
     events = code_sentence(pipeline, "France summoned Algeria's charge d'affaires in Paris on Wednesday.")
     protest = next(e for e in events if e["type"] == "ACCUSE")
     assert (protest["recipient"]["country"], protest["recipient"]["sector"]) == ("DZA", "GOV")
+
+
+def test_soldiers_sent_fleeing_are_not_deployed(pipeline):
+    events = code_sentence(pipeline, "Fighting broke out on Saturday between army troops and regional forces in the "
+                                     "border town of Beled Hawo, killing at least eight people and sending more than "
+                                     "100 soldiers fleeing into neighboring Kenya.")
+    assert "MOBILIZE" not in [e["type"] for e in events]

@@ -254,3 +254,10 @@ def test_two_refusals_by_one_speaker_placed_only_by_the_story_are_one(pipeline):
                            "The RSF, in a statement on Telegram, denied on Monday that it had lost the village.",
                            published="2026-02-10")
     assert [e.type for e in events].count("REJECT") == 1
+
+
+def test_a_verb_whose_subject_is_the_weapon_told_before_restates_the_act(pipeline):
+    events = pipeline.code("BANGKOK, Thailand (Wire) -- A Myanmar military airstrike late Sunday hit a monastery where "
+                           "displaced families had sheltered in the Sagaing region, killing 19 people. The bomb struck "
+                           "the monastery compound in Kyaung Gon village shortly before midnight.", published="2025-11-18")
+    assert [e.type for e in events].count("ASSAULT") == 1

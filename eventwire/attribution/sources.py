@@ -72,12 +72,29 @@ def subject_of(verb) -> Optional[Token]:
         reporter = _reporter_before(verb)
         if reporter is not None:  # "X killed nine, a group said, accusing the army": the group accuses
             return reporter
+        controller = _object_control(verb)
+        if controller is not None:  # "prompting Iraq's Foreign Ministry to summon the envoy": the ministry summons
+            return controller
         if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "acomp") and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
         else:
             return None
     return None
+
+
+# verbs that move another party to act of its own accord ("prompted the ministry to summon the envoy"); not
+# orders, pressure or force, whose act a coder gives to whoever forced it
+PROMPTING = {"prompt", "lead", "spur", "encourage", "inspire", "persuade", "convince", "invite", "cause"}
+
+
+def _object_control(verb) -> Optional[Token]:
+    """The object of a prompting verb an infinitive hangs on, who does what it says ("prompting
+    Iraq's Foreign Ministry to summon Turkey's ambassador"), or None."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i or verb.head.lemma_ not in PROMPTING \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
 
 
 def _reporter_before(verb) -> Optional[Token]:

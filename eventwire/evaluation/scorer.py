@@ -8,6 +8,7 @@ radius), date window, quantities and source. Optional events are neither hits no
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
@@ -85,7 +86,18 @@ def acled_right(g: dict, p: dict) -> Optional[bool]:
     got = (p.get("acled") or {}).get("sub_event_type")
     if g["acled"] is None:
         return got is None
-    return got in {g["acled"]["sub_event_type"], *g.get("acled_also", [])}
+    return got in {g["acled"]["sub_event_type"], *(sub_event_named(a) for a in g.get("acled_also", []))}
+
+
+ACLED_EVENT_TYPES = ("Explosions/Remote violence", "Violence against civilians", "Strategic developments", "Battles",
+                     "Protests", "Riots")
+TYPE_PREFIX = re.compile(r"^(?:%s)\s*(?:/|:)\s*" % "|".join(re.escape(t) for t in ACLED_EVENT_TYPES))
+
+
+def sub_event_named(text: str) -> str:
+    """An alternative sub-event type as an annotator wrote it, with its event type before it or not
+    ("Protests: Protest with intervention", "Protests/Protest with intervention"): the sub-event type."""
+    return TYPE_PREFIX.sub("", text.strip())
 
 
 @dataclass

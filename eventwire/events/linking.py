@@ -183,3 +183,18 @@ def _absorb(host: Candidate, other: Candidate, take_mode: bool = True) -> None:
     host.theme_head = host.theme_head or other.theme_head
     if take_mode:
         host.mode = host.mode or other.mode
+
+
+DEFINITE = ("the", "this", "that", "these", "those")
+WEAPONS_TOLD = {"bomb", "missile", "shell", "rocket", "drone", "blast", "explosion", "airstrike", "strike", "attack",
+                "assault", "raid", "bombing", "shelling"}
+
+
+def refers_back(trigger: Token) -> bool:
+    """Whether the trigger names an act told before: "the attack", or a verb whose subject is a weapon
+    or act already told ("The bomb struck the monastery compound", "The blast killed five")."""
+    if trigger.pos_ == "NOUN":
+        return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children)
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in WEAPONS_TOLD \
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in subject.children)

@@ -319,6 +319,8 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             continue  # "ordered the newspaper to suspend publication"; not "ordered an inquiry"
         if trig.opt("doing_not_in") and _doing(tok, trig.opt("doing_not_in")) is not None:
             continue  # "declined to give her name", "declined to be identified": no answer to anyone
+        if trig.family == "deploy" and _sent_running(tok):
+            continue  # "sending 100 soldiers fleeing into Kenya": made to flee, not deployed
         purpose = _purpose(tok, trig.opt("purpose_in"))
         if trig.opt("intransitive") and any(c.dep_ in ("dobj", "ccomp", "xcomp") and (purpose is None or c.i != purpose.i) for c in tok.children):
             continue  # "demonstrates how ...", "rallied support": not a street protest
@@ -498,6 +500,14 @@ def _subject_in(actor, lemmas: list[str]) -> bool:
     return any(t.lemma_.lower() in lemmas for t in (actor, of) if t is not None)
 
 
+SENT_RUNNING = {"flee", "run", "scramble", "scatter", "scurry", "rush", "race"}
+
+
+def _sent_running(tok: Token) -> bool:
+    """'sent thousands fleeing', 'sending soldiers running for cover': a participle of flight on the
+    verb or on its object."""
+    near = [*tok.children, *(g for o in tok.children if o.dep_ == "dobj" for g in o.children)]
+    return any(c.tag_ == "VBG" and c.lemma_.lower() in SENT_RUNNING for c in near)
 ARMS = {"weapon", "arms", "gun", "rifle", "ammunition"}
 
 
