@@ -159,3 +159,11 @@ def test_an_alternative_sub_event_written_with_its_event_type_is_read_as_the_sub
     assert acled_right(gold, {"acled": {"sub_event_type": "Protest with intervention"}})
     assert acled_right(gold, {"acled": {"sub_event_type": "Air/drone strike"}})
     assert not acled_right(gold, {"acled": {"sub_event_type": "Armed clash"}})
+
+
+def test_what_aircraft_destroyed_is_an_air_strike_not_looting(pipeline):
+    events = pipeline.code("The defence ministry said on Monday that its aircraft had destroyed caves and ammunition "
+                           "depots in the Metina area.", published="2025-04-08")
+    assert [e.acled["sub_event_type"] for e in events if e.acled] == ["Air/drone strike"]
+    burned = pipeline.code("Militiamen destroyed dozens of homes in the village.", published="2025-04-08")
+    assert [e.acled["sub_event_type"] for e in burned if e.acled] == ["Looting/property destruction"]

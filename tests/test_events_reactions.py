@@ -243,3 +243,12 @@ def test_a_feud_that_threatens_to_paralyse_a_government_threatens_no_one(pipelin
     events = pipeline.code("A feud between rival camps of the party threatened to paralyse the region's interim "
                            "government.", published="2026-01-20")
     assert [e.type for e in events if e.type == "THREATEN"] == []
+
+
+def test_a_blockade_police_broke_up_happened_and_was_held_by_whoever_set_it_up(pipeline):
+    events = pipeline.code("Police fired tear gas on Tuesday to break up a road blockade set up by supporters of the "
+                           "former president on the main highway west of Cochabamba.", published="2026-04-08")
+    protest = next(e for e in events if e.type == "PROTEST")
+    assert protest.actor.text == "supporters of the former president"
+    assert "PROTEST" not in [e.type for e in pipeline.code("Smugglers broke the blockade on Monday.",
+                                                           published="2026-04-08")]

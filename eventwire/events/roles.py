@@ -177,7 +177,7 @@ def roles(tok, trig: Trigger, coder=None):
         if trig.opt("symmetric"):
             recipient = recipient or pobj(tok, {"with", "against"})
     else:
-        actor = pobj(tok, {"by"}) or child(tok, ("poss",))
+        actor = pobj(tok, {"by"}) or child(tok, ("poss",)) or _made_by(tok)
         if actor is None:
             for c in tok.children:
                 if c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.text[:1].isupper() \
@@ -412,6 +412,13 @@ def _died_of(tok):
     if verb.lemma_ == "result" and verb.dep_ == "pobj":
         verb = verb.head.head  # "as a result of"
     return subject_of(verb) if verb.lemma_.lower() in DEATH_VERBS else None
+
+
+def _made_by(noun):
+    """'a road blockade set up by supporters of Morales', 'a rally organised by the opposition': who
+    made what the noun names, told in a participle on it."""
+    return next((g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
 
 
 def _a_town(tok, coder) -> bool:

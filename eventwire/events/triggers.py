@@ -300,7 +300,7 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
         if trig.opt("needs_head_in") and tok.head.lemma_ not in trig.opt("needs_head_in"):
             continue
         governor = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
-        if tok.head.lemma_.lower() in trig.opt("head_not_in", ()) or governor.lemma_.lower() in trig.opt("head_not_in", ()):
+        if _phrasal(tok.head) in trig.opt("head_not_in", ()) or _phrasal(governor) in trig.opt("head_not_in", ()):
             continue  # "violated the ceasefire", "a violation of the truce": what was broken, not an event
         if trig.opt("of_noun_in") and not (tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in trig.opt("of_noun_in")):
             continue  # "declared a state of siege", not "the siege of Mariupol"
@@ -498,6 +498,12 @@ def _subject_in(actor, lemmas: list[str]) -> bool:
         return False
     of = pobj(actor, {"of"})
     return any(t.lemma_.lower() in lemmas for t in (actor, of) if t is not None)
+
+
+def _phrasal(verb: Token) -> str:
+    """A verb's lemma with its particle ("break up" a blockade is no "break" of one)."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
 
 
 SENT_RUNNING = {"flee", "run", "scramble", "scatter", "scurry", "rush", "race"}
