@@ -285,3 +285,10 @@ def test_a_party_that_will_not_let_a_dispute_endanger_a_deal_warns(pipeline):
     events = code_sentence(pipeline, "The federal government warned that it would not allow the dispute to "
                                      "endanger the peace deal.")
     assert types(events) == ["THREATEN"]
+
+
+def test_a_refusal_of_what_the_speaker_called_something_keeps_the_speaker_as_actor(pipeline):
+    events = code_sentence(pipeline, "Algeria's foreign minister, speaking to reporters in Algiers, rejected what he "
+                                     "called the language of threats.")
+    refusal = next(e for e in events if e["type"] == "REJECT")
+    assert refusal["actor"]["country"] == "DZA" and refusal["recipient"] is None

@@ -261,3 +261,11 @@ def test_a_verb_whose_subject_is_the_weapon_told_before_restates_the_act(pipelin
                            "displaced families had sheltered in the Sagaing region, killing 19 people. The bomb struck "
                            "the monastery compound in Kyaung Gon village shortly before midnight.", published="2025-11-18")
     assert [e.type for e in events].count("ASSAULT") == 1
+
+
+def test_a_victim_who_died_of_wounds_is_the_toll_of_the_attack_not_an_attacker(pipeline):
+    events = pipeline.code("KHERSON, Ukraine (Wire) -- Russian drones struck a crowded city bus in Kherson on Monday, "
+                           "killing two people.\n\nA man in his forties who had been pulled from the bus died of his "
+                           "wounds in the city's main hospital, the regional prosecutor's office said, bringing the "
+                           "number of dead in the bus attack alone to three.", published="2025-08-12")
+    assert [(e.type, e.actor.text if e.actor else None) for e in events] == [("ASSAULT", "Russian drones")]

@@ -26,7 +26,7 @@ from eventwire.events import acled as acled_mod
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.triggers import SPEECH_ACTS, Candidate, match_trigger
 from eventwire.events.modality import as_intent, hypothetical, negated
-from eventwire.events.roles import roles
+from eventwire.events.roles import DEATH_VERBS, roles
 
 BACKENDS = ("rules", "learned", "hybrid")
 NONE = "NONE"
@@ -93,6 +93,8 @@ def _learned_candidate(sent, type_: str, coder) -> Optional[Candidate]:
         actor = None  # a subject borrowed from "X said ...": the speaker, not the doer
     if actor is not None and type_ in FORCE and tok.lemma_.lower() in COUNTING:
         actor = None  # "a rights group put the number of dead at 40", "the hospital received 31 wounded": not the doer
+    if type_ in FORCE and tok.lemma_.lower() in DEATH_VERBS | {"succumb"}:
+        actor, recipient = None, recipient or actor  # "a man ... died of his wounds": the one who died was hit
     if type_ != NONE and hypothetical(tok) == "intent" and actor is not None:
         announced = as_intent(type_, None, "learned")  # "said it will support the resolution": a commitment
         if announced is not None and announced[0] != type_:
