@@ -219,3 +219,9 @@ def test_an_attack_named_only_to_date_a_killing_does_not_take_its_toll(pipeline)
     events = code_sentence(pipeline, "On Sunday, two days before the Kerawa raid, a soldier was killed when his "
                                      "patrol hit a roadside bomb near Amchide, the army said.")
     assert [e["evidence"]["trigger"]["text"] for e in events if e["type"] == "ASSAULT"] == ["killed"]
+
+
+def test_attacks_that_cases_were_opened_over_are_what_is_investigated_not_news(pipeline):
+    events = code_sentence(pipeline, "Prosecutors say they have opened thousands of criminal cases over attacks on "
+                                     "the city since its liberation.")
+    assert "ASSAULT" not in [e["type"] for e in events]

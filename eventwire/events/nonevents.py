@@ -317,7 +317,7 @@ def _days_ago(since: Any) -> bool:
 
 TIME_PREPS = {"after", "before", "since", "following", "until", "till"}
 TIME_PHRASES = {("ahead", "of"), ("wake", "of"), ("aftermath", "of"), ("prior", "to")}
-INQUIRY_NOUNS = {"investigation", "inquiry", "enquiry", "probe"}
+INQUIRY_NOUNS = {"investigation", "inquiry", "enquiry", "probe", "case"}
 
 
 def named_as_reference(trig: Any, anaphoric: bool) -> bool:
@@ -330,12 +330,26 @@ def named_as_reference(trig: Any, anaphoric: bool) -> bool:
     if trig.pos_ != "NOUN" or trig.dep_ != "pobj":
         return False
     prep = trig.head
+    investigated = prep.lower_ in ("into", "of", "over") and _inquiry_noun(prep.head) in INQUIRY_NOUNS
+    if investigated and trig.tag_ == "NNS":
+        return True  # "opened thousands of criminal cases over attacks on the city": what is investigated
     dated = any(c.ent_type_ == "DATE" for c in trig.children if c.dep_ in ("compound", "nmod", "npadvmod", "amod"))
     if not (anaphoric or dated):
         return False
-    if prep.lower_ in ("into", "of") and prep.head.lemma_.lower() in INQUIRY_NOUNS:
+    if investigated:
         return True
     return prep.lower_ in TIME_PREPS or (prep.head.lower_, prep.lower_) in TIME_PHRASES
+
+
+def _inquiry_noun(holder: Any) -> str:
+    """What a preposition hangs on, read as an inquiry: the noun, or the object of the verb it hangs on
+    ("opened thousands of criminal cases over attacks": cases)."""
+    if holder.pos_ in ("VERB", "AUX"):
+        obj = next((c for c in holder.children if c.dep_ == "dobj"), None)
+        counted = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), None) if obj is not None else None
+        holder = counted or obj or holder
+    return holder.lemma_.lower()
 
 
 def _claimed(trig: Any) -> bool:
