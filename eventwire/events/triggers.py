@@ -23,6 +23,7 @@ from eventwire.attribution.sources import subject_of
 from eventwire.places.evidence import bracketed_parts
 from eventwire.events.addressees import condition_subject, dated_phrase, pobj, protested_party
 from eventwire.events.denials import denied_claim
+from eventwire.events.idioms import own_arms_given_up, phrasal, sent_running
 from eventwire.events.roles import (LIGHT_VERBS, before_a_bearing, host_subject, is_means, is_passive, object_of,
                                     roles)
 from eventwire.events.statements import complement, said_events, verbal_attack
@@ -300,7 +301,7 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
         if trig.opt("needs_head_in") and tok.head.lemma_ not in trig.opt("needs_head_in"):
             continue
         governor = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
-        if _phrasal(tok.head) in trig.opt("head_not_in", ()) or _phrasal(governor) in trig.opt("head_not_in", ()):
+        if phrasal(tok.head) in trig.opt("head_not_in", ()) or phrasal(governor) in trig.opt("head_not_in", ()):
             continue  # "violated the ceasefire", "a violation of the truce": what was broken, not an event
         if trig.opt("of_noun_in") and not (tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in trig.opt("of_noun_in")):
             continue  # "declared a state of siege", not "the siege of Mariupol"
@@ -319,7 +320,7 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             continue  # "ordered the newspaper to suspend publication"; not "ordered an inquiry"
         if trig.opt("doing_not_in") and _doing(tok, trig.opt("doing_not_in")) is not None:
             continue  # "declined to give her name", "declined to be identified": no answer to anyone
-        if trig.family == "deploy" and _sent_running(tok):
+        if trig.family == "deploy" and sent_running(tok):
             continue  # "sending 100 soldiers fleeing into Kenya": made to flee, not deployed
         purpose = _purpose(tok, trig.opt("purpose_in"))
         if trig.opt("intransitive") and any(c.dep_ in ("dobj", "ccomp", "xcomp") and (purpose is None or c.i != purpose.i) for c in tok.children):
@@ -346,7 +347,7 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             typed = ("AID", None, "aid")  # PLOVER (CAMEO 074): peacekeepers sent are military aid
         elif typed[:2] == ("RETREAT", "withdraw") and peacekeeping(tok):
             typed = ("SANCTION", "withdraw", "suspend")  # and withdrawn, aid withdrawn (CAMEO 1661)
-        if typed[0] == "AID" and _own_arms_given_up(tok):
+        if typed[0] == "AID" and own_arms_given_up(tok):
             typed = ("RETREAT", "disarm", "surrender")  # "crossed into Kenya and handed over their weapons"
         stopper = stopped_by(tok) if typed[0] == "AID" else None
         if stopper is not None:
@@ -498,30 +499,6 @@ def _subject_in(actor, lemmas: list[str]) -> bool:
         return False
     of = pobj(actor, {"of"})
     return any(t.lemma_.lower() in lemmas for t in (actor, of) if t is not None)
-
-
-def _phrasal(verb: Token) -> str:
-    """A verb's lemma with its particle ("break up" a blockade is no "break" of one)."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
-
-
-SENT_RUNNING = {"flee", "run", "scramble", "scatter", "scurry", "rush", "race"}
-
-
-def _sent_running(tok: Token) -> bool:
-    """'sent thousands fleeing', 'sending soldiers running for cover': a participle of flight on the
-    verb or on its object."""
-    near = [*tok.children, *(g for o in tok.children if o.dep_ == "dobj" for g in o.children)]
-    return any(c.tag_ == "VBG" and c.lemma_.lower() in SENT_RUNNING for c in near)
-ARMS = {"weapon", "arms", "gun", "rifle", "ammunition"}
-
-
-def _own_arms_given_up(tok: Token) -> bool:
-    """'handed over their weapons': a party giving up its own arms surrenders (not "handed over
-    weapons to the rebels", which is aid)."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in ARMS and any(p.dep_ == "poss" and p.lower_ in ("their", "its", "his")
-                                                                   for p in c.children) for c in tok.children)
 
 
 PERMITTING = {"allow", "permit", "tolerate"}
