@@ -10,7 +10,8 @@ from spacy.tokens import Token
 
 from eventwire.events.candidate import Candidate
 from eventwire.events.nonevents import told_as_background
-from eventwire.events.roles import LIGHT_VERBS
+from eventwire.actors.coder import DEFINITE
+from eventwire.events.roles import LIGHT_VERBS, MEANS
 
 
 def _joined(a, b, own_subject: set[int]) -> bool:
@@ -185,16 +186,11 @@ def _absorb(host: Candidate, other: Candidate, take_mode: bool = True) -> None:
         host.mode = host.mode or other.mode
 
 
-DEFINITE = ("the", "this", "that", "these", "those")
-WEAPONS_TOLD = {"bomb", "missile", "shell", "rocket", "drone", "blast", "explosion", "airstrike", "strike", "attack",
-                "assault", "raid", "bombing", "shelling"}
-
-
 def refers_back(trigger: Token) -> bool:
     """Whether the trigger names an act told before: "the attack", or a verb whose subject is a weapon
     or act already told ("The bomb struck the monastery compound", "The blast killed five")."""
     if trigger.pos_ == "NOUN":
         return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children)
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lemma_.lower() in WEAPONS_TOLD \
+    return subject is not None and subject.lemma_.lower() in MEANS \
         and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in subject.children)
