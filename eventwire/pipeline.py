@@ -195,6 +195,8 @@ class Pipeline:
         toward = cand.type == "MOBILIZE" or (cand.type == "CONSULT" and cand.mode == "visit")
         place, place_reason = ctx.locate(trig, extra, toward=toward, about_elsewhere=cand.type in ABOUT_TYPES,
                                    addressed=cand.type in SPEECH_ACTS)
+        if cand.rule.options.get("at_the_seat") and actor is not None and actor.country:
+            place, place_reason = ctx.at_the_seat(trig, actor.country, place, place_reason)
         ctx.remember_place(trig, place, place_reason)
         if actor is None and recipient is None and not (place_reason and place_reason.in_sentence):
             return None  # nobody and nowhere: a generic mention ("frontline battles have escalated")

@@ -18,6 +18,7 @@ class PlaceReason(Enum):
     PARAGRAPH = "named in the same paragraph"
     PREVIOUS_EVENT = "where the story's previous event happened"
     MAIN_PLACE = "the article's main place"
+    SEAT = "the seat of government of the side that acted, where such an act is done"
 
     @property
     def text(self) -> str:

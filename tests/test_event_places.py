@@ -173,3 +173,18 @@ def test_an_act_is_where_its_target_is_told_to_be(pipeline):
                            published="2025-11-18")
     strike = next(e for e in events if e.type == "ASSAULT")
     assert strike.location.country == "MMR" and strike.location.precision == "admin1"
+
+
+def test_a_summons_is_at_the_summoners_seat_of_government(pipeline):
+    # at the foreign ministry: not in the country whose envoy is summoned, nor where the story's fighting is
+    cases = {"Kenya's Foreign Ministry summoned Uganda's ambassador on Monday over the remarks.": ("Nairobi", "KEN"),
+             "Shelling hit Duhok on Sunday. Iraq summoned Turkey's charge d'affaires on Monday.": ("Baghdad", "IRQ")}
+    for text, want in cases.items():
+        summons = [e for e in pipeline.code(text, published="2026-01-21") if e.evidence.trigger.text == "summoned"]
+        assert summons and (summons[0].location.name, summons[0].location.country) == want, text
+
+
+def test_a_summons_placed_by_its_own_clause_in_the_summoners_country_stays_there(pipeline):
+    text = "Kenya summoned Uganda's envoy in Mombasa on Monday over the border clash."
+    summons = [e for e in pipeline.code(text, published="2026-01-21") if e.evidence.trigger.text == "summoned"]
+    assert summons and summons[0].location.name == "Mombasa"

@@ -558,3 +558,14 @@ def test_a_place_a_country_owns_in_the_text_lies_in_that_country(pipeline):
             "Highland Papua province on Friday, killing six people.")
     places = pipeline.annotate(text, published="2025-10-16").places
     assert all(p.country == "IDN" for p in places)  # no Highland, California
+
+
+def test_a_countrys_name_votes_for_no_town_abroad_of_that_name(pipeline):
+    # Chad is also a Russian village: five "Chad"s once made Russia a country of the story, and
+    # "Miski" the alternate spelling of Myski, Russia
+    text = ("Chad's army said on Monday it had fought rebels near Miski in the north of Chad. "
+            "Chad's government said the rebels had come from Libya. Officials in Chad said the "
+            "fighting near Miski had ended. Aid groups in Chad called for calm.")
+    places = {(p.text, p.country) for p in pipeline.annotate(text, published="2025-03-03").places}
+    assert not any(country == "RUS" for _, country in places)
+    assert ("Chad", "TCD") in places

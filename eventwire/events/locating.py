@@ -289,6 +289,18 @@ class EventPlaces:
         self._containers[id(unlisted)] = place
         return unlisted, PlaceReason.CLAUSE
 
+    def at_the_seat(self, trigger, country: str, place: Optional[PlaceMention],
+                    reason: Optional[PlaceReason]) -> tuple[Optional[PlaceMention], Optional[PlaceReason]]:
+        """An act a government does at home (the codebook's ``at_the_seat``: a summons is at the
+        foreign ministry) is in its capital, unless its clause names a place of its own country:
+        "summoned Turkey's ambassador" happened in the summoner's capital, not in Turkey."""
+        if place is not None and reason is PlaceReason.CLAUSE and place.place.country == country \
+                and place.place.precision != "country":
+            return place, reason
+        seat = self.country_mention(country, self.doc[trigger.i:trigger.i + 1], self.sent_index(trigger),
+                                    f"the capital of {self.actors.kb.country_names.get(country, country)}", seat=True) if self.country_mention else None
+        return (seat, PlaceReason.SEAT) if seat is not None else (place, reason)
+
     def _addressees(self, trigger) -> list[range]:
         """Token ranges of the places a verb is addressed to: its object or dative ("urged the US",
         "asked Moscow"), or what it calls on or appeals to ("called on Russia", "appealed to Beijing")."""

@@ -24,8 +24,9 @@ from eventwire.events.quantities import parse_number
 from eventwire.places.resolver import PlaceMention
 from eventwire.places.toponyms import words
 
-# (ISO3, the phrase, its sentence, the reason) -> the country as that phrase's place (PlaceResolver.country_mention)
-CountryMention = Callable[[str, Span, int, str], Optional[PlaceMention]]
+# (ISO3, the phrase, its sentence, the reason[, seat]) -> the country, or with seat its capital, as that
+# phrase's place (PlaceResolver.country_mention)
+CountryMention = Callable[..., Optional[PlaceMention]]
 PLACE_EVIDENCE_LABELS = {"GPE", "LOC", "FAC"}
 NOT_PLACE_LABELS = {"PERSON", "NORP", "DATE", "TIME", "ORG"}
 # nouns that say the name before or after them is a place ("the village of X", "X district")

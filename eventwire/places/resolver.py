@@ -165,10 +165,10 @@ class PlaceResolver(ReadingScorer):
     def _mention(self, entry: GeoEntry, span, score: float, why: str, sent_of: dict) -> PlaceMention:
         return PlaceMention(self._place(entry, span, score, why), span.start, span.end, sent_of[span.start], entry)
 
-    def country_mention(self, iso3: str, span, sentence: int, why: str) -> Optional[PlaceMention]:
-        """A country as the place of ``span`` (a phrase that is not the country's name), or None
-        for a code that is no country ("IGO")."""
-        entry = self.gaz.country_entry.get(iso3)
+    def country_mention(self, iso3: str, span, sentence: int, why: str, seat: bool = False) -> Optional[PlaceMention]:
+        """A country as the place of ``span`` (a phrase that is not the country's name), or with
+        ``seat`` its capital; None for a code that is no country ("IGO") or a capital not known."""
+        entry = self.capital_of(iso3) if seat else self.gaz.country_entry.get(iso3)
         return PlaceMention(self._place(entry, span, 0.0, why), span.start, span.end, sentence, entry) if entry else None
 
     def resolve_span(self, doc, start: int, end: int, home: Optional[tuple[float, float]] = None,
@@ -226,6 +226,7 @@ class PlaceResolver(ReadingScorer):
         votes: dict[str, Counter] = {}
         named_by: dict[tuple[str, Optional[str]], set[str]] = {}  # which names put a division in the article
         norp = votes.setdefault("", Counter())
+        country_towns: dict[str, Counter] = {}  # per name that is a country's: its towns' countries
         for ent in doc.ents:
             iso3 = self._people_country(ent) if ent.label_ == "NORP" else \
                 self._organisation_country(ent) if ent.label_ == "ORG" else None
@@ -239,11 +240,13 @@ class PlaceResolver(ReadingScorer):
                 named_by.setdefault(("US", state), set()).add("state:" + state)
                 mine["USA"] += 1
             acronym = is_acronym(c.name)  # "UK", "US": the country's alias, never the village Uk or Us
+            country_name = False
             for e, alt in entries:
                 if e.feature == "country" and (not alt or acronym or is_country_alias(self.kb, c.name, e.country)):
                     # "Georgia" is also a US state: a name shared with a division abroad weighs half
                     shared = any(d.feature == "admin1" and not d_alt and d.country != e.country for d, d_alt in entries)
                     mine[e.country] += 1 if shared else 2
+                    country_name = not alt
                     break
             division = c.admin_suffix or names_a_division(entries)
             if division:  # "Kursk region"; "Minnesota"
@@ -255,7 +258,8 @@ class PlaceResolver(ReadingScorer):
             if towns and not division:  # every town name votes, split over the countries that have one
                 # ("Ontario" the province does not also vote for the US towns named after it)
                 for iso3 in towns:
-                    mine[iso3] += 1 / len(towns)  # type: ignore[assignment]  # a float share in a Counter
+                    (country_towns.setdefault(group_key(c), Counter()) if country_name else mine)[iso3] \
+                        += 1 / len(towns)  # type: ignore[assignment]  # a float share in a Counter
             if c.suffix in ADMIN2_SUFFIXES:  # "Henderson County": the states that have one
                 counties = [e for e, alt in entries if e.feature == "admin2" and c.suffix in e.name.lower()]
                 for e in counties:
@@ -265,6 +269,11 @@ class PlaceResolver(ReadingScorer):
                         named_by.setdefault((e.cc2, e.admin1_code), set()).add(group_key(c))
         if outlet:
             outlet_votes(self.gaz, outlet, votes.setdefault("@outlet", Counter()), named_by)
+        # a country's name votes for its towns only where other names place the story: "Lebanon" of
+        # a story of Boone County, Indiana; never the Russian village Chad of a story of Chad
+        for key, towns_of in country_towns.items():
+            others = sum((v for k, v in votes.items() if k != key), Counter())
+            votes[key].update({iso3: share for iso3, share in towns_of.items() if others.get(iso3)})
         countries: Counter = sum(votes.values(), Counter())
         total = sum(countries.values()) or 1
         return {"countries": {k: v / total for k, v in countries.items()}, "admin1": set(named_by), "named_by": named_by,

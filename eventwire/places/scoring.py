@@ -51,6 +51,10 @@ class ReadingScorer:
         self._capitals = {(e.country, fold(name)): e.population for name, e in capitals}
         self._capital_of = {e.country: e for _, e in capitals}  # "at the White House": the seat's city
 
+    def capital_of(self, iso3: str) -> Optional[GeoEntry]:
+        """The country's capital as a town of the gazetteer, or None."""
+        return self._capital_of.get(iso3)
+
     def lookup_name(self, name: str, context: dict) -> list[tuple[GeoEntry, bool]]:
         entries = self.gaz.lookup(name)
         if entries or fold(name) not in context.get("spelled", {}):
