@@ -244,6 +244,9 @@ class Pipeline:
                             for p, head in ((actor, cand.actor_head), (recipient, cand.recipient_head)))
         if place is None and ctx.story_country:  # placed nowhere: local parties are the story's country's
             actor, recipient = (domestic(p, ctx.story_country, self.kb, "the story's country") for p in (actor, recipient))
+        if place is not None and cand.type in SPEECH_ACTS and place_reason and place_reason.inherited and ctx.story_country:
+            # a statement placed only by the story (where its speaker sits) is addressed to the story's country
+            recipient = domestic(recipient, ctx.story_country, self.kb, "the story's country")
         if place is not None:
             location = replace(place.place, why=f"{place_reason.text if place_reason else ''}; {place.place.why}")
             actor, recipient, reported_by = (domestic(p, location.country, self.kb) for p in (actor, recipient, reported_by))

@@ -95,3 +95,36 @@ def test_a_weapon_told_again_without_its_owner_is_the_same_sides(pipeline):
                             "killing three people. A second drone attacked the ambulance crew that arrived 20 "
                             "minutes later, police said.")
     assert one(events, "ASSAULT", "attacked")["actor"]["country"] == "RUS"
+
+
+def test_the_government_is_not_the_country_of_a_region_named_as_a_place(pipeline):
+    text = ("JUBA, South Sudan (Wire) -- Fighting in Nasir killed 20 people on Monday. Thousands of people "
+            "crossed into Ethiopia's Gambella region. The government accused the SPLM-IO of arming the White Army.")
+    charge = [e for e in pipeline.code(text, published="2025-10-04") if e.type == "ACCUSE"]
+    assert charge and charge[0].actor.country == "SSD"
+
+
+def test_the_army_is_no_international_bodys_force_named_before(pipeline):
+    text = ("A United Nations helicopter came under fire on Monday near Malakal in South Sudan, where the army and "
+            "armed youths have fought for days.")
+    fight = [e for e in pipeline.code(text, published="2025-10-04") if e.evidence.trigger.text == "fought"]
+    assert fight and fight[0].actor.country == "SSD"
+
+
+def test_a_single_speakers_they_is_others_not_the_speaker(pipeline):
+    text = "The minister told reporters that three people had died, and that they had been killed by looters."
+    killing = [e for e in pipeline.code(text, published="2026-03-20") if e.type == "ASSAULT"]
+    assert killing and killing[0].recipient.text == "they" and killing[0].recipient.refers_to == "three people"
+
+
+def test_a_groups_they_is_still_the_group_that_speaks(pipeline):
+    text = "The Houthis said they had fired a ballistic missile at Tel Aviv on Sunday."
+    launch = [e for e in pipeline.code(text, published="2025-08-12") if e.type == "ASSAULT"]
+    assert launch and launch[0].actor.country == "YEM"
+
+
+def test_a_tabled_surname_that_opens_another_persons_name_is_not_that_person(pipeline):
+    # Mahmoud Abbas is in the tables; "Abbas" here is Iran's foreign minister's first name
+    text = "TEHRAN, Iran (Wire) -- Iran's Foreign Minister Abbas Araqchi condemned the sanctions on Thursday."
+    charge = [e for e in pipeline.code(text, published="2025-08-29") if e.type == "ACCUSE"]
+    assert charge and charge[0].actor.country == "IRN"

@@ -188,3 +188,26 @@ def test_a_summons_placed_by_its_own_clause_in_the_summoners_country_stays_there
     text = "Kenya summoned Uganda's envoy in Mombasa on Monday over the border clash."
     summons = [e for e in pipeline.code(text, published="2026-01-21") if e.evidence.trigger.text == "summoned"]
     assert summons and summons[0].location.name == "Mombasa"
+
+
+def test_countries_listed_as_whose_troops_are_not_where_they_were_expelled(pipeline):
+    events = pipeline.code("The junta expelled French and U.S. troops last year.", published="2025-10-04")
+    assert events and events[0].type == "SANCTION"
+    assert events[0].location is None and events[0].actor.country != "USA"
+
+
+STORY_WITH_A_UN_OFFICE = ("ANTANANARIVO, Madagascar (Wire) -- Protests over power cuts spread in Antananarivo on "
+                          "Monday. The U.N. human rights office in Geneva said on Tuesday that at least nine people had "
+                          "been killed. It urged the authorities to show restraint. Authorities imposed a curfew across "
+                          "the capital on Tuesday night.")
+
+
+def test_where_an_international_body_sits_is_not_where_what_it_reports_happened(pipeline):
+    events = {e.evidence.trigger.text: e for e in pipeline.code(STORY_WITH_A_UN_OFFICE, published="2026-03-20")}
+    assert events["killed"].location.country == "MDG" and events["killed"].recipient.country == "MDG"
+    assert events["urged"].recipient.country == "MDG"  # the authorities the body appeals to are the story's
+
+
+def test_a_storys_capital_is_its_own_countrys(pipeline):
+    events = {e.evidence.trigger.text: e for e in pipeline.code(STORY_WITH_A_UN_OFFICE, published="2026-03-20")}
+    assert events["curfew"].location.name == "Antananarivo" and events["curfew"].actor.country == "MDG"

@@ -3,7 +3,7 @@ a swap and who brokered it, a claim disowned ("so-called"), an obligation that i
 force held in reserve, a government's protest, a charge that grounds a penalty, and two
 coalitions of the opposition as two speakers. One behaviour per test, on hand-built sentences
 (none from a dev set)."""
-from conftest import code_sentence
+from conftest import code_sentence, first_event
 
 
 def kinds(events) -> list[tuple[str, str]]:
@@ -252,3 +252,20 @@ def test_a_blockade_police_broke_up_happened_and_was_held_by_whoever_set_it_up(p
     assert protest.actor.text == "supporters of the former president"
     assert "PROTEST" not in [e.type for e in pipeline.code("Smugglers broke the blockade on Monday.",
                                                            published="2026-04-08")]
+
+
+def test_a_claim_called_untrue_is_rejected(pipeline):
+    cases = {"The ministry called the accusations baseless on Monday.": "called",
+             "The rebels dismissed that as propaganda on Monday.": "dismissed",
+             "The army called the report a fabrication on Monday.": "called"}
+    for text, verb in cases.items():
+        events = code_sentence(pipeline, text)
+        assert first_event(events, "REJECT", verb)["actor"] is not None, text
+    # an act called a crime is a charge against who did it, not a rejection
+    assert [e["type"] for e in code_sentence(pipeline, "The army called the strike a crime.")] == ["ACCUSE"]
+
+
+def test_a_statement_a_party_issued_makes_its_demand(pipeline):
+    events = code_sentence(pipeline, "The foreign ministers of Lithuania and Latvia issued a joint statement demanding "
+                                     "the opposition leader's release.")
+    assert first_event(events, "REQUEST", "demanding")["actor"]["country"] == "LTU"

@@ -569,3 +569,18 @@ def test_a_countrys_name_votes_for_no_town_abroad_of_that_name(pipeline):
     places = {(p.text, p.country) for p in pipeline.annotate(text, published="2025-03-03").places}
     assert not any(country == "RUS" for _, country in places)
     assert ("Chad", "TCD") in places
+
+
+def test_a_place_word_inside_a_known_armed_groups_name_is_no_place(pipeline):
+    # the recogniser cuts the name up; the Sahel region of Burkina Faso is not named
+    places = pipeline.annotate("Fighters of Islamic State Sahel Province attacked a village near Tillaberi in Niger "
+                               "on Monday.", published="2025-10-04").places
+    assert not any(p.country == "BFA" for p in places)
+    assert ("Tillaberi", "NER") in {(p.text, p.country) for p in places}
+
+
+def test_a_country_named_in_two_words_is_read_whole_beside_a_place(pipeline):
+    # "Sudan" of "South Sudan's Upper Nile" is no evidence for a namesake village in Sudan
+    events = pipeline.code("Gunmen attacked a cattle camp near Nasir, a town in South Sudan's Upper Nile state, "
+                           "on Monday.", published="2025-10-04")
+    assert events and events[0].location.country == "SSD" and events[0].actor.country == "SSD"

@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterator, Optional
 from spacy.tokens import Token
 
 from eventwire.actors import reference, told
+from eventwire.attribution.sources import international_seat
 from eventwire.actors.reference import FIRST_PERSON, THIRD_PERSON, clause_subject_tokens
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.phrases import another_person, kb_matches, name_beyond, near, np_tokens, parenthesised
@@ -50,6 +51,7 @@ class Mention:
 
 
 STATE_NOUNS = {"government", "regime", "authorities", "authority"}  # name a state, never one person in it
+NATIONAL_NOUNS = STATE_NOUNS | {"army", "military", "police"}  # a state's, never an international body's
 
 
 class ActorCoder:
@@ -281,7 +283,7 @@ class ActorCoder:
         if sent.start not in self._sent_countries:
             aside = parenthesised(sent)  # "(recall the Bosnia sniper fire story)": a remark, not where it is set
             self._sent_countries[sent.start] = {c for t in sent if t.i not in aside and (c := self.place_country(t.i))
-                                                and not self._country_as_party(t)}
+                                                and not self._country_as_party(t) and not international_seat(t.doc, t.i, self.kb)}
         return self._sent_countries[sent.start]
 
     def _country_as_party(self, tok) -> bool:
@@ -370,6 +372,13 @@ class ActorCoder:
                     return term.iso3, f"{t.text} (spelling)"
         return None
 
+    def _only_a_place(self, tok) -> bool:
+        """A name that only says where something is: a country's possessive on a place ("into
+        Ethiopia's Gambella region"), or where an international body sits ("the U.N. office in Geneva")."""
+        if tok.dep_ == "poss":
+            return bool(self.place_country(tok.head.i))
+        return bool(self.place_country(tok.i)) and international_seat(tok.doc, tok.i, self.kb)
+
     def _corefer(self, head, party: Party, toks) -> None:
         """'the soldiers': take country (and missing sector) from the latest matching mention."""
         lemma = head.lemma_.lower()
@@ -384,8 +393,10 @@ class ActorCoder:
                 antecedent = m  # not "the army" for the Balochistan Liberation Army, a rebel group
                 break
             if antecedent is None and not weapon and party.sector and m.party.sector == party.sector and head.i - m.token < 200 \
-                    and not (m.kind == "person" and lemma in STATE_NOUNS):
-                antecedent = m  # but "the government" is a state, not the last official named (Kerry)
+                    and not (m.kind == "person" and lemma in STATE_NOUNS) and not self._only_a_place(head.doc[m.token]) \
+                    and not (lemma in NATIONAL_NOUNS and m.party.country in NO_COUNTRY_CODES):
+                antecedent = m  # but "the government" is a state, not the last official named (Kerry), nor
+                # the country of "Ethiopia's Gambella region"; "the army" is no U.N. helicopter
         if antecedent is not None and antecedent.head_lemma != lemma:
             antecedent = reference.subject_of_its_sentence(self, head.doc, antecedent, not_them)
         if antecedent is not None:

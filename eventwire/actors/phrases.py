@@ -109,6 +109,10 @@ def another_person(kind: str, value: Any, span: list[int], doc) -> bool:
         return False
     if len(value.name.split()) == 1:  # "Yusuf Hassan Abdi" is not a "Hassan" the tables know by one name
         return _inside_longer_name(span, doc)
+    last = span[-1]
+    if last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I" and doc[last + 1].ent_type_ == "PERSON" \
+            and value.name.split()[-1].lower() == doc[last].lower_:
+        return True  # "Abbas Araqchi": a surname the tables know, here the first name of another person
     if span[0] == 0:
         return False
     before = doc[span[0] - 1]

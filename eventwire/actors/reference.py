@@ -20,6 +20,7 @@ PERSONAL = {"he", "she", "him", "her", "his"}
 OWN_COUNTRY_HEADS = {"country", "nation", "government", "state", "kingdom", "republic"}
 FOCUS_SENTENCES = 2  # a personal pronoun looks this many sentences back for a named person
 GROUP_PRONOUNS = {"it", "they"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
 # the unnamed person a "he" or "she" may continue as the subject ("The man who ... admires Putin. He ...")
 GENDERED_NOUNS = {"he": {"man", "boy"}, "him": {"man", "boy"}, "his": {"man", "boy"},
                   "she": {"woman", "girl"}, "her": {"woman", "girl"}}
@@ -105,7 +106,7 @@ def pronoun_party(coder: "ActorCoder", head) -> Optional[Party]:
                 return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=None,
                              why=f"pronoun -> {named.text} (not in the actor tables)", refers_to=_whole_name(named))
             return _as(head, p, f"pronoun -> {p.text}")
-    speaker = own_speaker(head) if low in GROUP_PRONOUNS else None
+    speaker = _speaking_of_itself(head) if low in GROUP_PRONOUNS else None
     if speaker is not None:  # "Farc has said it will release ...": the speaker speaks of itself
         p = coder.code(speaker)
         if p is not None and (p.country or p.sector):
@@ -114,15 +115,26 @@ def pronoun_party(coder: "ActorCoder", head) -> Optional[Party]:
     if subject is not None:  # "The Arakan Army ... put the toll at 17. Its spokesman ...": the subject, not a place it named
         return _as(head, subject.party, f"pronoun -> {subject.party.text} (the subject before it)")
     if low in THIRD_PERSON:
-        want = "person" if low in PERSONAL else ("plural" if low in ("they", "them", "their") else None)
+        want = "person" if low in PERSONAL else ("plural" if low in PLURAL_PRONOUNS else None)
         for m in coder.earlier(head.i):
             ok = want is None or m.kind == want or (want == "plural" and m.plural)
-            if ok and m.party.country:
+            # "three people had died, and that they had been killed": a plural of the same sentence,
+            # though it has no country of its own
+            if ok and (m.party.country or (want == "plural" and m.party.sector and m.token >= head.sent.start)):
                 p = m.party
                 return Party(text=head.text, start=head.idx, end=head.idx + len(head.text), name=p.name,
                              country=p.country, sector=p.sector, why=f"pronoun -> {p.text}",
                              refers_to=p.refers_to or p.text)
     return None
+
+
+def _speaking_of_itself(pronoun):
+    """The speaker a group's "it" or "they" stands for ("Farc has said it will release ..."); not a
+    single person's "they" ("the minister said that they had been killed": others)."""
+    speaker = own_speaker(pronoun)
+    one_person = speaker is not None and (speaker.tag_ == "NN" or (speaker.ent_type_ == "PERSON"
+                                                                   and not speaker.text.endswith("s")))  # "the Houthis"
+    return None if one_person and pronoun.lower_ in PLURAL_PRONOUNS else speaker
 
 
 def _subject_before(coder: "ActorCoder", head):
@@ -163,7 +175,7 @@ def named_antecedent(coder: "ActorCoder", head) -> Optional[Token]:
     elif low in PERSONAL:
         named = salient_person(head)
     elif low in GROUP_PRONOUNS:
-        named = own_speaker(head)
+        named = _speaking_of_itself(head)
     if named is None or named.pos_ == "PRON" or named.sent.start != head.sent.start:
         return None
     return named

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 REPORTING = {
     "say": "claimed", "state": "claimed", "announce": "claimed", "claim": "claimed", "tell": "claimed",
@@ -292,3 +292,29 @@ class Attributor:
             if speaker is not None:
                 return Attribution(speaker, certainty or "claimed", None)
         return Attribution(None, certainty or "asserted", None)
+
+
+def international_seat(doc: Doc, tok_i: int, kb) -> bool:
+    """A place inside the phrase of an international body that reports ("The U.N. human rights
+    office in Geneva said at least nine people were killed"): where the body sits, not where what
+    it reports happened. A local source's place ("a security official in al-Qaim said") is kept."""
+    tok = doc[tok_i]
+    for _ in range(8):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in REPORTING:
+            return _names_a_body(tok, kb)
+        if tok.head.i == tok.i or tok.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "conj", "ROOT"):
+            return False
+        tok = tok.head
+    return False
+
+
+def _names_a_body(speaker: Token, kb) -> bool:
+    """The speaker's phrase names an intergovernmental body (the tables' IGO: a U.N. office sits
+    in Geneva or New York; an aid group's office is where it works)."""
+    toks = list(speaker.subtree)
+    for size in (3, 2, 1):
+        for k in range(len(toks) - size + 1):
+            found = kb.lookup(" ".join(t.text for t in toks[k:k + size]), capitalised=True)
+            if found is not None and found[0] == "entity" and found[1].country == "IGO":
+                return True
+    return False

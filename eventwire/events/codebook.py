@@ -64,6 +64,7 @@ class Codebook:
         self.mode_cues: dict[str, dict[str, list[str]]] = raw.get("mode_cues", {})
         self.violent_context = set(raw.get("violent_context", []))
         self.condemning = frozenset(raw.get("condemning", []))  # words that call an act or a party wrong
+        self.dismissing = frozenset(raw.get("dismissing", []))  # words that call a claim untrue
         approving = raw.get("approving", {})  # words that call an act good: "an important step"
         self.approving = {k: frozenset(v) for k, v in approving.items() if not k.startswith("_")}
         force = raw.get("pledged_force", {})  # what a pledge with the ``force_alt`` option commits to when it is force

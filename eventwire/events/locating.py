@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from eventwire.actors.coder import ActorCoder
 from eventwire.actors.sectors import addressed
-from eventwire.attribution.sources import REPORTING
+from eventwire.attribution.sources import REPORTING, international_seat
 from eventwire.events.place_phrases import (PLACE_NOUNS, bearing_from, first_listed, holds_another, names_a_site,
                                             names_an_accord, nationality)
 from eventwire.events.unlisted import (LOCALITY_NOUNS, NOTHING, CountryMention, Spans, bearing_reference,
@@ -262,7 +262,7 @@ class EventPlaces:
             about = Spans(about.ranges + self._addressees(trigger))
         scope = {i for i in self.scope(trigger) | set(extra_scope) if i not in about}
         preps = EVENT_LOC_PREPS | ({"to"} if toward else set())
-        place, reason = self._locate_known(trigger, scope, preps, about)
+        place, reason = self._locate_known(trigger, scope, preps, about, addressed)
         place = self._narrowed(place) if place is not None else None
         if self.known_name is None:
             return place, reason
@@ -351,8 +351,8 @@ class EventPlaces:
         inside = [self.place_at[t.i] for t in head.subtree if t.i in self.place_at and t.i >= span[1]]
         return min(inside, key=lambda p: p.token_start) if inside else None
 
-    def _locate_known(self, trigger, scope: set[int], preps: set[str],
-                      about: Spans = NOTHING) -> tuple[Optional[PlaceMention], Optional[PlaceReason]]:
+    def _locate_known(self, trigger, scope: set[int], preps: set[str], about: Spans = NOTHING,
+                      addressed: bool = False) -> tuple[Optional[PlaceMention], Optional[PlaceReason]]:
         si = self.sent_index(trigger)
         here = [p for p in self._places_in.get(si, []) if p.token_start not in about and not names_an_accord(self.doc, p)]
         found = []
@@ -376,7 +376,8 @@ class EventPlaces:
             return min(named, key=lambda p: abs(p.token_start - trigger.i)), PlaceReason.ACTED_ON
         sent = self.sents[si]
         in_sent = [p for p in here if self.doc[p.token_start].dep_ not in ("nsubj",) and not nationality(self.doc, p, trigger)
-                   and self._attached(p.token_start, {sent.root.i}, preps) and not self.foreign(p.token_start, trigger)]
+                   and self._attached(p.token_start, {sent.root.i}, preps) and not self.foreign(p.token_start, trigger)
+                   and not international_seat(self.doc, p.token_start, self.actors.kb)]
         if in_sent:  # a town or region before a country, or the division it is in; the nearest first
             return min(in_sent, key=lambda p: (p.place.precision == "country", bearing_from(self.doc, p),
                                                holds_another(p, in_sent), abs(p.token_start - trigger.i))), PlaceReason.SENTENCE
@@ -385,7 +386,8 @@ class EventPlaces:
             return min(target, key=lambda p: abs(p.token_start - trigger.i)), PlaceReason.SENTENCE
         para = self.paragraph_of[si]
         in_para = [p for p in self._places_in_para.get(para, []) if p.token_start not in about
-                   and p.place.precision != "country" and self.doc[p.token_start].dep_ != "nsubj"]
+                   and p.place.precision != "country" and self.doc[p.token_start].dep_ != "nsubj"
+                   and (addressed or not international_seat(self.doc, p.token_start, self.actors.kb))]
         if in_para:
             return min(in_para, key=lambda p: abs(p.token_start - trigger.i)), PlaceReason.PARAGRAPH
         recent = [p for k, p in self._recent_before(si) if si - 2 <= k]
@@ -408,7 +410,9 @@ class EventPlaces:
                 continue  # "the city of Mosul", "the Mosul region": the name is there
             if not self._attached(i, {self.clause_of(trigger).i}, preps):
                 continue
-            before = [p for p in self.places if p.token_end <= i and p.place.precision in kind]
+            before = [p for p in self.places if p.token_end <= i and p.place.precision in kind
+                      and not (tok.lemma_.lower() == "capital" and self.story_country
+                               and p.place.country != self.story_country)]  # a story's "the capital" is its country's
             if before:
                 return before[-1]
         return None

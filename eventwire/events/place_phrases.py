@@ -47,6 +47,8 @@ def nationality(doc: Doc, mention: PlaceMention, trigger) -> bool:
     """'shot down a U.S. helicopter', 'suing the U.S. government': a country naming whose a thing
     is, not where anything happened; a country qualifying the event itself ("the Iraq war") is its place."""
     last = doc[mention.token_end - 1]
+    while last.dep_ == "conj" and last.head.i != last.i:  # "French and U.S. troops": the list's first says
+        last = last.head
     return mention.place.precision == "country" and last.dep_ in ("compound", "amod", "nmod") \
         and last.head.i != trigger.i and last.head.lemma_.lower() not in PLACE_NOUNS
 
@@ -75,3 +77,4 @@ def bearing_from(doc: Doc, mention: PlaceMention) -> bool:
             return False
         tok = tok.head
     return False
+

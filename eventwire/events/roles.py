@@ -22,6 +22,8 @@ LIGHT_VERBS = {"issue", "impose", "declare", "launch", "carry", "conduct", "resu
                "reimpose", "reinstate", "reintroduce", "tighten", "enforce", "give", "increase", "enhance", "boost",
                "strengthen", "heighten", "bolster", "reinforce", "repeat", "trade", "exchange"}
 OBJECT_NOUN_PREPS = {"on", "against", "targeting", "at"}
+TEXT_NOUNS = {"statement", "letter", "communique", "communiqué", "declaration", "resolution", "message", "note",
+              "post", "video", "editorial", "decree", "petition", "op-ed", "tweet", "memo", "memorandum"}
 ENVOYS = {"ambassador", "envoy", "diplomat", "affaires", "emissary"}
 # acts that examine another act: who opens an inquiry or a trial of a killing did not kill
 EXAMINING_NOUNS = INQUIRY_NOUNS | {"trial", "inquest", "review", "examination"}
@@ -156,8 +158,8 @@ def roles(tok, trig: Trigger, coder=None):
                 if tok.tag_ == "VBN":  # "four men injured": the noun is who it happened to ("a rocket fired": what)
                     hit = tok.head if tok.head.lemma_.lower() not in WEAPONS else None
                     recipient, actor = recipient or hit, pobj(tok, {"by"})
-                else:
-                    actor = tok.head  # "forces operating in ..."
+                else:  # "forces operating in ..."; "issued a statement demanding ...": who issued it
+                    actor = _text_author(tok.head) or tok.head
             if trig.opt("subject_role") == "recipient":  # "Yemen received weapons from Iran": Iran gave them
                 actor, recipient, theme = pobj(tok, {"from"}), actor, dobj
             elif trig.type == "MOBILIZE":
@@ -254,6 +256,17 @@ def roles(tok, trig: Trigger, coder=None):
     if trig.opt("or_claim") and tok.pos_ == "VERB" and (child(tok, ("dobj",)) is None or denied_claim(tok) is not None):
         recipient = None  # "denied striking the market": the market is the denied act's, not the denial's
     return actor, recipient, theme
+
+
+def _text_author(text):
+    """Who put out a text ("X issued a statement", "X's letter", "a statement by X"), or None
+    when the noun is no text."""
+    if text.lemma_.lower() not in TEXT_NOUNS:
+        return None
+    own = pobj(text, {"by", "from"}) or child(text, ("poss",))
+    if own is not None:
+        return own
+    return subject_of(text.head) if text.dep_ in ("dobj", "pobj") and text.head.pos_ in ("VERB", "ADP") else None
 
 
 def _held_as(tok):

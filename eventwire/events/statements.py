@@ -12,6 +12,7 @@ from eventwire.attribution.sources import CLAIMING_VERBS
 from eventwire.events.alarm import voiced_alarm
 from eventwire.events.candidate import Candidate
 from eventwire.events.condemned import names_an_act
+from eventwire.events.dismissals import dismissal
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.modality import negated
 from eventwire.events.promises import (FACING_VERBS, answer_to_face, consequence_unhesitating, dealt_with, marked_as_target,
@@ -56,7 +57,8 @@ def said_events(sent, codebook: Codebook, coder) -> list[Candidate]:
                                         or _intended_harm(tok, *statement, coder) or _denial(tok, *statement, coder)
                                         or _wrongdoing(tok, *statement, codebook, coder)
                                         or _approval(tok, *statement, codebook, coder))
-        said_event = said_event or _label(tok, codebook, coder) or _verdict(tok, coder) \
+        said_event = said_event or dismissal(tok, codebook, _speaker_of(tok, coder)) or _label(tok, codebook, coder) \
+            or _verdict(tok, coder) \
             or _reserved_right(tok, codebook, coder) or voiced_alarm(tok, coder)
         if said_event:
             out.append(said_event)
@@ -321,6 +323,14 @@ def _author_of(tok):
     if text is None or text.dep_ != "dobj":
         return None
     return next((c for c in text.head.children if c.dep_ == "nsubj"), None)
+
+
+def _speaker_of(tok, coder) -> Optional[Token]:
+    """Who says what a naming verb says: its subject, or the author of the statement it is in."""
+    if tok.pos_ != "VERB":
+        return None
+    speaker = subject(tok) or _author_of(tok)
+    return speaker if speaker is not None and _speaks(speaker, coder) else None
 
 
 def _label(tok, codebook: Codebook, coder) -> Optional[Candidate]:

@@ -136,9 +136,10 @@ def nearby_scope(gaz: Gazetteer, doc, c: Toponym) -> tuple[set[str], set[tuple[s
     for tok in window:
         if c.start <= tok.i < c.end or not tok.text[:1].isupper():
             continue
+        country = country_around(gaz, doc, tok.i)
+        if country is not None:
+            near_countries.add(country)
         for e, alt in gaz.lookup(tok.text):
-            if e.feature == "country" and not alt:
-                near_countries.add(e.country)
             if e.feature == "admin1" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ADMIN_SUFFIXES:
                 near_admin.add((e.cc2, e.admin1_code))
     end = name_end(doc, c)
@@ -155,13 +156,24 @@ def nearby_scope(gaz: Gazetteer, doc, c: Toponym) -> tuple[set[str], set[tuple[s
 
 
 
+def country_around(gaz: Gazetteer, doc, i: int) -> Optional[str]:
+    """The country a capitalised word names, read with its neighbours: the "Sudan" of "South
+    Sudan" is South Sudan, not Sudan."""
+    for size in (3, 2, 1):
+        for start in range(max(0, i - size + 1), min(i, len(doc) - size) + 1):
+            country = next((e.country for e, alt in gaz.lookup(doc[start:start + size].text)
+                            if e.feature == "country" and not alt), None)
+            if country is not None:
+                return country
+    return None
+
+
 def possessor_country(gaz: Gazetteer, doc, c: Toponym) -> Optional[str]:
     """The country whose possessive opens the place's phrase ("Indonesia's Highland Papua
     province", "Sudan's North Kordofan"): the place lies in it."""
     if c.start < 2 or doc[c.start - 1].tag_ != "POS":
         return None
-    owner = doc[c.start - 2]
-    return next((e.country for e, alt in gaz.lookup(owner.text) if e.feature == "country" and not alt), None)
+    return country_around(gaz, doc, c.start - 2)
 
 
 def plausible(gaz: Gazetteer, kb: KnowledgeBase, doc, c: Toponym, people: set[str]) -> bool:

@@ -374,3 +374,29 @@ def region_why(e: GeoEntry) -> str:
 def is_acronym(name: str) -> bool:
     letters = name.replace(".", "")
     return len(letters) <= 3 and letters.isalpha() and letters.isupper()
+
+
+GROUP_NAME_JOINERS = {"of", "for", "and", "in", "the", "al", "-"}  # inside a group's name: "Front for the Liberation of ..."
+GROUP_NAME_REACH = 8  # tokens each side of a candidate that a group's name may take
+
+
+def inside_group_name(doc, c: Toponym, kb: KnowledgeBase) -> bool:
+    """A place word inside the name of an armed group the tables know, though the recogniser cut
+    the name up ("Islamic State Sahel Province" is no Sahel region of Burkina Faso)."""
+    def in_name(tok) -> bool:
+        return tok.text[:1].isupper() or tok.lower_ in GROUP_NAME_JOINERS
+
+    lo = c.start
+    while lo > 0 and c.start - lo < GROUP_NAME_REACH and in_name(doc[lo - 1]):
+        lo -= 1
+    hi = c.end
+    while hi < len(doc) and hi - c.end < GROUP_NAME_REACH and in_name(doc[hi]):
+        hi += 1
+    for start in range(lo, c.start + 1):
+        for end in range(hi, c.end - 1, -1):
+            if end - start < 2 or not (doc[start].text[:1].isupper() and doc[end - 1].text[:1].isupper()):
+                continue
+            known = kb.lookup(doc[start:end].text, capitalised=True)
+            if known is not None and known[0] == "entity" and known[1].sector == "REB" and known[1].curated:
+                return True
+    return False
