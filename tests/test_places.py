@@ -584,3 +584,11 @@ def test_a_country_named_in_two_words_is_read_whole_beside_a_place(pipeline):
     events = pipeline.code("Gunmen attacked a cattle camp near Nasir, a town in South Sudan's Upper Nile state, "
                            "on Monday.", published="2025-10-04")
     assert events and events[0].location.country == "SSD" and events[0].actor.country == "SSD"
+
+
+def test_a_gulf_state_is_one_of_the_regions_countries_not_a_province_so_named(pipeline):
+    places = pipeline.annotate("Sudan cut ties with the UAE on Tuesday, accusing the Gulf state of arming the RSF.",
+                               published="2025-05-06").places
+    assert not any(p.country == "PNG" for p in places)  # Papua New Guinea's Gulf Province
+    places = pipeline.annotate("Fighting spread across Blue Nile state on Monday.", published="2025-05-06").places
+    assert ("SDN", "admin1") in {(p.country, p.precision) for p in places}  # a division, not the river

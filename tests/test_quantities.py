@@ -115,3 +115,10 @@ def test_people_wounded_after_police_fired_on_a_crowd_are_its_toll(pipeline):
     events = pipeline.code("Police fired tear gas at protesters in Lome on Tuesday. At least 35 people were wounded, "
                            "the opposition said.", published="2026-06-04")
     assert [(e.type, [(q.kind, q.value) for q in e.quantities]) for e in events] == [("ASSAULT", [("wounded", 35)])]
+
+
+def test_a_count_of_the_dead_in_a_sentence_of_its_own_is_the_attacks_toll(pipeline):
+    text = ("Clan militiamen clashed with al-Shabaab fighters near the village of Qayib on Sunday, elders said. "
+            "A local elder said six militiamen and an unknown number of fighters died.")
+    clash = [e for e in pipeline.code(text, published="2025-03-04") if e.type == "ASSAULT"]
+    assert len(clash) == 1 and ("killed", 6) in {(q.kind, q.value) for q in clash[0].quantities}

@@ -109,6 +109,12 @@ def regions() -> tuple[Region, ...]:
 
 
 @lru_cache(maxsize=1)
+def gulf_names() -> frozenset[str]:
+    """The folded names of the gulfs in data/regions.tsv: "a Gulf state" is one of a gulf's countries."""
+    return frozenset(fold(n) for r in regions() if r.kind == "gulf" for n in (r.name,) + r.aliases)
+
+
+@lru_cache(maxsize=1)
 def region_names() -> frozenset[str]:
     """Every folded name and alias of a region in data/regions.tsv."""
     return frozenset(fold(n) for r in regions() for n in (r.name,) + r.aliases)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Optional
 
 from eventwire.datafiles import data_lines
-from eventwire.places.gazetteer import region_names
+from eventwire.places.gazetteer import gulf_names, region_names
 from eventwire.places.layout import DASHES, dateline_spans, doc_text, hometown_spans
 from eventwire.places.name_forms import ARABIC_ARTICLES, fold
 
@@ -71,8 +71,11 @@ class Toponym:
 
     def world_region(self) -> bool:
         """"The Middle East", "the Black Sea", "Europe": a region larger than a country or across
-        borders, not a namesake town to resolve ("Gulf Province" is a division)."""
+        borders, not a namesake town to resolve ("Gulf Province" is a division, but "a Gulf state"
+        one of the region's countries)."""
         key = fold(self.name)
+        if self.suffix == "state":  # "the Gulf state"; but "Blue Nile state" is a Sudanese division
+            return key in gulf_names()
         return not self.suffix and (key in CONTINENT_NAMES or key in region_names())
 
 
