@@ -120,3 +120,12 @@ def test_launches_called_a_provocation_charge_whoever_fired_them(pipeline):
     charge = next(e for e in events if e["type"] == "ACCUSE")
     assert (charge["actor"]["country"], charge["actor"]["sector"]) == ("KOR", "GOV")
     assert charge["recipient"]["country"] == "PRK"
+
+
+def test_both_sides_are_those_of_the_hostile_act_not_of_another_appeal(pipeline):
+    events = code(pipeline, "India expelled five Pakistani diplomats on Wednesday. The United States urged both "
+                            "governments to exercise restraint. China called for calm and said it hoped the two "
+                            "neighbours would talk. Britain's foreign secretary held telephone talks with both of his "
+                            "counterparts on Thursday.")
+    for verb, type_ in (("called", "REQUEST"), ("talks", "CONSULT")):
+        assert one(events, type_, verb)["recipient"]["country"] in ("IND", "PAK"), verb

@@ -24,9 +24,12 @@ FORCE_TYPES = {"ASSAULT", "COERCE"}
 ARMED_OR_STATE = {"MIL", "GOV", "COP", "REB", "SPY", "PTY", "OPP"}  # a threat's target: not bystanders
 LOOK_BACK = 12  # events told before the statement in which its counterpart may be found
 FIGHT_LOOK_BACK = 24  # further back for the fight a threat or denial answers, once nothing nearer is found
-ADDRESSED_TO_BOTH = {"REQUEST", "AGREE"}  # "urged both sides to show restraint", "offered both countries its help"
+# "urged both sides to show restraint", "offered both countries its help", "spoke to both of his counterparts"
+ADDRESSED_TO_BOTH = {"REQUEST", "AGREE", "CONSULT"}
+HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "REJECT", "MOBILIZE"}  # what makes two sides
 STATE_SECTORS = {"MIL", "GOV", "COP", "SPY"}
-BOTH_SIDES = re.compile(r"\b(?:both|the two|all) (sides|parties|countries|neighbou?rs|governments|nations|capitals)\b", re.I)
+BOTH_SIDES = re.compile(r"\b(?:both|the two|all)(?: of (?:his|her|their|its))? "
+                        r"(sides|parties|countries|neighbou?rs|governments|nations|capitals|counterparts|leaders)\b", re.I)
 
 
 NAMED_APART = {"REB", "OPP", "PTY", "CRM"}  # two groups of one country and kind are two sides when named apart
@@ -169,7 +172,8 @@ def _charge_within(speaker: Party, event: Event) -> Optional[tuple[Party, str, E
 
 
 def _address_both_sides(event: Event, earlier: list[Event]) -> None:
-    """"urged both sides to exercise restraint": the sides of the latest conflict told before --
+    """"urged both sides to exercise restraint": the sides of the latest hostile act told before (not
+    another third party's appeal) --
     between two states for "both countries" -- the first of them standing for both (a record has one
     recipient); a state's side is its government, which is asked."""
     phrase = BOTH_SIDES.search(event.evidence.sentence)
@@ -178,7 +182,8 @@ def _address_both_sides(event: Event, earlier: list[Event]) -> None:
     sides = STATE_SECTORS if phrase.group(1).lower() not in ("sides", "parties") else ARMED_OR_STATE
     for other in reversed(earlier):
         a, r = other.actor, other.recipient
-        if other.evidence.start >= event.evidence.start or a is None or r is None or is_implied(a) or is_implied(r) \
+        if other.evidence.start >= event.evidence.start or other.type not in HOSTILE_TYPES \
+                or a is None or r is None or is_implied(a) or is_implied(r) \
                 or not a.country or not r.country or same_side(a, r) or not {a.sector, r.sector} <= sides \
                 or (event.actor is not None and same_side(a, event.actor)):
             continue
