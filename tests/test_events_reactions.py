@@ -269,3 +269,9 @@ def test_a_statement_a_party_issued_makes_its_demand(pipeline):
     events = code_sentence(pipeline, "The foreign ministers of Lithuania and Latvia issued a joint statement demanding "
                                      "the opposition leader's release.")
     assert first_event(events, "REQUEST", "demanding")["actor"]["country"] == "LTU"
+
+
+def test_a_duty_said_not_done_is_a_charge_but_not_when_said_of_oneself(pipeline):
+    charged = first_event(code_sentence(pipeline, "The rebels said Kinshasa had not met its commitments."), "ACCUSE", "said")
+    assert charged["recipient"]["text"] == "Kinshasa"
+    assert code_sentence(pipeline, "The army said it had not released the prisoners.") == []

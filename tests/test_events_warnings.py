@@ -292,3 +292,10 @@ def test_a_refusal_of_what_the_speaker_called_something_keeps_the_speaker_as_act
                                      "called the language of threats.")
     refusal = next(e for e in events if e["type"] == "REJECT")
     assert refusal["actor"]["country"] == "DZA" and refusal["recipient"] is None
+
+
+def test_a_warning_given_as_what_a_speaker_came_out_to_do_is_the_speakers(pipeline):
+    text = ("Yahya Saree, the Houthi military spokesman, said the group fired missiles on Sunday. Saree returned to "
+            "the screen on Tuesday to warn that the rebels would widen their operations in response.")
+    warning = [e for e in pipeline.code(text, published="2025-08-12") if e.type == "THREATEN"]
+    assert warning and warning[0].actor.country == "YEM"

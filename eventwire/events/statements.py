@@ -50,7 +50,7 @@ def said_events(sent, codebook: Codebook, coder) -> list[Candidate]:
     out = []
     for tok in sent:
         said_event = None
-        for statement in _statements(tok):  # "warned that it would not allow chaos and that backers would face ..."
+        for statement in _statements(tok, codebook.wrongdoing.get("failed_to", frozenset())):  # "warned that it would not allow chaos and that backers would face ..."
             said_event = said_event or (_warning(tok, *statement, codebook, coder)
                                         or _demand(tok, *statement, coder) or _blame(tok, *statement, coder)
                                         or _criticism(tok, *statement)
@@ -68,10 +68,11 @@ def said_events(sent, codebook: Codebook, coder) -> list[Candidate]:
 VOWING_VERBS = {"vow", "pledge", "promise", "swear"}  # "vowed that those responsible would pay the price"
 
 
-def _statements(tok) -> list[tuple[Token, Token]]:
+def _statements(tok, duties: frozenset[str] = frozenset()) -> list[tuple[Token, Token]]:
     """(speaker, what is said) for each affirmative clause a party states ("Russia says Israel must
     ..."): the verb's that-clause and the clauses joined to it. A negation says nothing happens,
-    except a response promised ("will not go unanswered", "would not sit idle")."""
+    except a response promised ("will not go unanswered", "would not sit idle") or a duty not done
+    ("had not met its commitments": one of ``duties`` denied)."""
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB" or (lemma not in CLAIMING_VERBS and lemma not in VOWING_VERBS) or negated(tok):
         return []
@@ -85,7 +86,12 @@ def _statements(tok) -> list[tuple[Token, Token]]:
     clauses = [*saids, *(c for said in saids for c in said.subtree if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (
         c.head.i == said.i or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)))]
     return [(speaker, c) for c in clauses if not _inverted_condition(c)
-            and (not negated(c) or unanswered(c) or not_idle(c) or unhesitating(c))]
+            and (not negated(c) or unanswered(c) or not_idle(c) or unhesitating(c) or _unmet(c, duties))]
+
+
+def _unmet(clause, duties: frozenset[str]) -> bool:
+    """'had not met its commitments', 'did not withdraw its forces': a duty denied of its object."""
+    return clause.lemma_.lower() in duties and any(c.dep_ == "dobj" for c in clause.children)
 
 
 def _inverted_condition(clause) -> bool:
@@ -99,9 +105,15 @@ def subject(verb) -> Optional[Token]:
     claimed")."""
     own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     # "yelled ... and claimed"; "responded within hours, saying that ...": the participle's subject is its head's
-    if own is None and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) and verb.head.pos_ == "VERB":
+    if own is None and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG") or _purpose_of(verb)) \
+            and verb.head.pos_ == "VERB":  # "returned to the screen on Tuesday to warn that ...": who returned
         return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return own
+
+
+def _purpose_of(verb) -> bool:
+    """A to-infinitive that says what its head's subject did it for ("went on television to warn")."""
+    return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 FABRICATING = {"stage", "fabricate", "fake", "doctor", "invent", "concoct"}  # "had staged the photographs"
@@ -222,7 +234,10 @@ ATTEMPTING = {"try", "attempt", "seek", "plan", "want", "use", "exploit"}
 
 
 def _failed_to(said, duties: frozenset[str]) -> bool:
-    """'had failed to honour its commitments', 'had yet to act against the FDLR': a duty not done."""
+    """'had failed to honour its commitments', 'had yet to act against the FDLR', 'had not met its
+    commitments': a duty not done."""
+    if negated(said) and _unmet(said, duties):
+        return True
     if said.lemma_.lower() == "fail" or (said.lemma_ == "have" and any(c.lower_ == "yet" for c in said.children)):
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in duties for c in said.children)
     return False
