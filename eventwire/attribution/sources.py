@@ -12,9 +12,14 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import islice
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Token
+
+from eventwire.actors.phrases import kb_matches
+
+if TYPE_CHECKING:
+    from eventwire.actors.kb import KnowledgeBase
 
 REPORTING = {
     "say": "claimed", "state": "claimed", "announce": "claimed", "claim": "claimed", "tell": "claimed",
@@ -294,27 +299,16 @@ class Attributor:
         return Attribution(None, certainty or "asserted", None)
 
 
-def international_seat(doc: Doc, tok_i: int, kb) -> bool:
-    """A place inside the phrase of an international body that reports ("The U.N. human rights
+def international_seat(doc: Doc, tok_i: int, kb: "KnowledgeBase") -> bool:
+    """A place inside the phrase of an intergovernmental body that reports ("The U.N. human rights
     office in Geneva said at least nine people were killed"): where the body sits, not where what
-    it reports happened. A local source's place ("a security official in al-Qaim said") is kept."""
+    it reports happened. A local source's place ("a security official in al-Qaim said") and an aid
+    group's office (where it works) are kept."""
     tok = doc[tok_i]
     for _ in range(8):
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in REPORTING:
-            return _names_a_body(tok, kb)
+            return any(kind == "entity" and value.country == "IGO" for kind, value, _ in kb_matches(kb, list(tok.subtree)))
         if tok.head.i == tok.i or tok.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "conj", "ROOT"):
             return False
         tok = tok.head
-    return False
-
-
-def _names_a_body(speaker: Token, kb) -> bool:
-    """The speaker's phrase names an intergovernmental body (the tables' IGO: a U.N. office sits
-    in Geneva or New York; an aid group's office is where it works)."""
-    toks = list(speaker.subtree)
-    for size in (3, 2, 1):
-        for k in range(len(toks) - size + 1):
-            found = kb.lookup(" ".join(t.text for t in toks[k:k + size]), capitalised=True)
-            if found is not None and found[0] == "entity" and found[1].country == "IGO":
-                return True
     return False

@@ -4,7 +4,7 @@ stage skips a word any of these reads as description (:func:`described`)."""
 from __future__ import annotations
 
 from eventwire.events.quantities import LEFT_STATES
-from eventwire.events.statements import LABEL_VERBS
+from eventwire.events.dismissals import LABEL_VERBS
 
 
 def described(tok) -> bool:

@@ -13,8 +13,9 @@ from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.modality import negated
 
 DISMISSAL_TRIGGER = Trigger("call false", ("VERB",), "REJECT", None, "reject", {})
-# verbs that call what they take a name ("called the charges fabricated", "dismissed it as propaganda")
-NAMING_VERBS = {"call", "describe", "label", "brand", "term", "characterize", "characterise", "dub", "dismiss"}
+# verbs that put a name on what they take as object: "called the sentence excessive", "described it as a crime"
+LABEL_VERBS = {"call", "describe", "label", "brand", "term", "characterize", "characterise", "dub", "deem", "refer"}
+NAMING_VERBS = LABEL_VERBS | {"dismiss"}  # "dismissed it as propaganda" names the claim too
 CLAIM_NOUNS = {"charge", "accusation", "allegation", "claim", "report", "figure", "toll", "account", "assertion",
                "statement", "rumour", "rumor", "version", "narrative", "story"}
 POINTING_PRONOUNS = {"that", "this", "it", "them", "those", "these"}  # "dismissed that as ...": a claim just told
@@ -29,18 +30,25 @@ def dismissal(tok: Token, codebook: Codebook, speaker: Optional[Token]) -> Optio
     if claim is None or not (claim.lemma_.lower() in CLAIM_NOUNS or claim.lower_ in POINTING_PRONOUNS):
         return None
     word = _what_it_is_called(tok, claim)
-    if word is None or word.lemma_.lower() not in codebook.dismissing | codebook.condemning \
-            and word.lower_ not in codebook.dismissing:
+    if word is None or not ({word.lemma_.lower(), word.lower_} & codebook.dismissing
+                            or word.lemma_.lower() in codebook.condemning):
         return None
     return Candidate(tok, DISMISSAL_TRIGGER, "REJECT", None, "reject", speaker, None)
 
 
 def _what_it_is_called(tok: Token, claim: Token) -> Optional[Token]:
-    """'baseless' in "called the charges baseless", "dismissed it as baseless", and the quoted
-    word the parser hangs on the claim ("called the charges 'fabricated'")."""
+    """'baseless' in "called the charges baseless" (the parser's adverb too), "dismissed it as
+    baseless", and the quoted word it hangs on the claim ("called the charges 'fabricated'")."""
+    return complement(tok) or next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")), None) \
+        or next((c for c in claim.children if c.dep_ in ("acl", "amod", "appos") and c.i > claim.i), None)
+
+
+def complement(tok) -> Optional[Token]:
+    """What the verb calls its object: "excessive" in "called the sentence excessive", "crime" in
+    "described the raid as a crime"."""
     for c in tok.children:
-        if c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN", "VERB")):
+        if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN"):
             return c
         if c.dep_ == "prep" and c.lower_ == "as":
             return next((g for g in c.children if g.dep_ in ("pobj", "amod", "acomp")), None)
-    return next((c for c in claim.children if c.dep_ in ("acl", "amod", "appos") and c.i > claim.i), None)
+    return None

@@ -98,6 +98,8 @@ class EventPlaces:
         # articles quadratic (a clause, and so an event's scope, never leaves its sentence)
         self._places_in = group_by(self.places, self.sent_at)
         self._places_in_para = group_by(self.places, lambda i: self.paragraph_of[self.sent_at(i)])
+        # places where an intergovernmental body that reports sits: never where what it reports happened
+        self._seats = {p.token_start for p in self.places if international_seat(doc, p.token_start, actors.kb)}
         self.main_place = self._main_place()
         self.story_country = self._story_country()
         self.recent_places: list[tuple[int, PlaceMention]] = []  # in sentence order
@@ -377,7 +379,7 @@ class EventPlaces:
         sent = self.sents[si]
         in_sent = [p for p in here if self.doc[p.token_start].dep_ not in ("nsubj",) and not nationality(self.doc, p, trigger)
                    and self._attached(p.token_start, {sent.root.i}, preps) and not self.foreign(p.token_start, trigger)
-                   and not international_seat(self.doc, p.token_start, self.actors.kb)]
+                   and p.token_start not in self._seats]
         if in_sent:  # a town or region before a country, or the division it is in; the nearest first
             return min(in_sent, key=lambda p: (p.place.precision == "country", bearing_from(self.doc, p),
                                                holds_another(p, in_sent), abs(p.token_start - trigger.i))), PlaceReason.SENTENCE
@@ -387,7 +389,7 @@ class EventPlaces:
         para = self.paragraph_of[si]
         in_para = [p for p in self._places_in_para.get(para, []) if p.token_start not in about
                    and p.place.precision != "country" and self.doc[p.token_start].dep_ != "nsubj"
-                   and (addressed or not international_seat(self.doc, p.token_start, self.actors.kb))]
+                   and (addressed or p.token_start not in self._seats)]
         if in_para:
             return min(in_para, key=lambda p: abs(p.token_start - trigger.i)), PlaceReason.PARAGRAPH
         recent = [p for k, p in self._recent_before(si) if si - 2 <= k]

@@ -77,4 +77,3 @@ def bearing_from(doc: Doc, mention: PlaceMention) -> bool:
             return False
         tok = tok.head
     return False
-

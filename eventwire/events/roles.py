@@ -266,7 +266,7 @@ def _text_author(text):
     own = pobj(text, {"by", "from"}) or child(text, ("poss",))
     if own is not None:
         return own
-    return subject_of(text.head) if text.dep_ in ("dobj", "pobj") and text.head.pos_ in ("VERB", "ADP") else None
+    return subject_of(text.head) if text.dep_ == "dobj" else None
 
 
 def _held_as(tok):

@@ -12,7 +12,7 @@ from eventwire.attribution.sources import CLAIMING_VERBS
 from eventwire.events.alarm import voiced_alarm
 from eventwire.events.candidate import Candidate
 from eventwire.events.condemned import names_an_act
-from eventwire.events.dismissals import dismissal
+from eventwire.events.dismissals import LABEL_VERBS, complement, dismissal
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.modality import negated
 from eventwire.events.promises import (FACING_VERBS, answer_to_face, consequence_unhesitating, dealt_with, marked_as_target,
@@ -42,8 +42,6 @@ INTENT_ADVERBS = {"deliberately", "intentionally", "purposely", "purposefully", 
 # and any act said to break a rule or a deal is alleged wrong: "had forced the surrender in contravention of the truce"
 UNLAWFUL_ADVERBS = {"illegally", "unlawfully"}
 BREACH_NOUNS = {"violation", "contravention", "breach", "defiance"}
-# verbs that put a name on what they take as object: "called the sentence excessive", "described it as a crime"
-LABEL_VERBS = {"call", "describe", "label", "brand", "term", "characterize", "characterise", "dub", "deem", "refer"}
 
 
 def said_events(sent, codebook: Codebook, coder) -> list[Candidate]:
@@ -429,17 +427,6 @@ def _reserved_right(tok, codebook: Codebook, coder) -> Optional[Candidate]:
         return None
     target = next((c for c in to_do.children if c.dep_ == "dobj" and coder.names_party(c)), None)
     return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker, target)
-
-
-def complement(tok) -> Optional[Token]:
-    """What the verb calls its object: "excessive" in "called the sentence excessive", "crime" in
-    "described the raid as a crime"."""
-    for c in tok.children:
-        if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN"):
-            return c
-        if c.dep_ == "prep" and c.lower_ == "as":
-            return next((g for g in c.children if g.dep_ in ("pobj", "amod", "acomp")), None)
-    return None
 
 
 def _condemning(word: Token, words: frozenset[str]) -> bool:

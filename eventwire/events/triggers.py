@@ -26,7 +26,8 @@ from eventwire.events.denials import denied_claim
 from eventwire.events.idioms import own_arms_given_up, phrasal, sent_running
 from eventwire.events.roles import (LIGHT_VERBS, before_a_bearing, host_subject, is_means, is_passive, object_of,
                                     roles)
-from eventwire.events.statements import complement, said_events, verbal_attack
+from eventwire.events.dismissals import complement
+from eventwire.events.statements import said_events, verbal_attack
 from eventwire.events.description import described
 
 def _reach(second) -> int:

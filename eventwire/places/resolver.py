@@ -271,8 +271,9 @@ class PlaceResolver(ReadingScorer):
             outlet_votes(self.gaz, outlet, votes.setdefault("@outlet", Counter()), named_by)
         # a country's name votes for its towns only where other names place the story: "Lebanon" of
         # a story of Boone County, Indiana; never the Russian village Chad of a story of Chad
+        placed: Counter = sum(votes.values(), Counter())
         for key, towns_of in country_towns.items():
-            others = sum((v for k, v in votes.items() if k != key), Counter())
+            others = placed - votes[key]
             votes[key].update({iso3: share for iso3, share in towns_of.items() if others.get(iso3)})
         countries: Counter = sum(votes.values(), Counter())
         total = sum(countries.values()) or 1
