@@ -83,6 +83,10 @@ Session 42 added a ninth blind wire batch (twelve more, 114 required events; two
 part, which now holds 27 documents and 283 required events), first run at 88c1595 on the new
 documents alone: precision 0.664, recall 0.658, F1 0.661, fields 0.703 (dev 0.667 / 0.654, test
 0.625 / 0.714).
+Session 43 added a tenth blind wire batch (twelve more, 138 required events; four fell in the test
+part, which now holds 31 documents and 313 required events), first run at 14756f6 on the new
+documents alone: precision 0.655, recall 0.674, F1 0.664, fields 0.722 (dev 0.651 / 0.657, test
+0.667 / 0.733).
 
 | dataset | what | metric meanings |
 |---|---|---|
