@@ -128,3 +128,31 @@ def test_a_tabled_surname_that_opens_another_persons_name_is_not_that_person(pip
     text = "TEHRAN, Iran (Wire) -- Iran's Foreign Minister Abbas Araqchi condemned the sanctions on Thursday."
     charge = [e for e in pipeline.code(text, published="2025-08-29") if e.type == "ACCUSE"]
     assert charge and charge[0].actor.country == "IRN"
+
+
+def test_an_unnamed_ministry_is_not_of_the_country_it_urges(pipeline):
+    text = ("Officials in Islamabad accuse the Taliban government of sheltering the fighters, and on Tuesday the "
+            "foreign ministry urged Kabul to act against the group.")
+    request = next(e for e in pipeline.code(text, published="2026-11-12") if e.type == "REQUEST")
+    assert request.actor.country != "AFG" and request.recipient.country == "AFG"
+
+
+def test_a_bodys_name_read_without_its_article_is_found_whole(pipeline):
+    events = code_sentence(pipeline, "The U.N. Interim Force in Lebanon said the strikes were clear violations of "
+                                     "the truce and urged restraint.")
+    assert {e["actor"]["country"] for e in events if e["actor"]} == {"IGO"}
+
+
+def test_a_capital_followed_by_a_verb_of_backing_is_its_government_not_a_backer(pipeline):
+    events = code_sentence(pipeline, "Chad's foreign minister said N'Djamena supported Niger's call for a joint force.")
+    support = next(e for e in events if e["type"] == "SUPPORT")
+    assert (support["actor"]["country"], support["actor"]["sector"]) == ("TCD", "GOV")
+
+
+def test_a_civic_organisation_the_tables_lack_is_civil_society_of_its_country(pipeline):
+    events = code_sentence(pipeline, "The Law Society of Malawi urged police to release the detained reporters.")
+    request = next(e for e in events if e["type"] == "REQUEST")
+    assert (request["actor"]["country"], request["actor"]["sector"]) == ("MWI", "CVL")
+    events = code_sentence(pipeline, "The Hill Tribes Leaders' Forum accused the army of burning homes in the district.")
+    charge = next(e for e in events if e["type"] == "ACCUSE")
+    assert charge["actor"] is not None and charge["actor"]["sector"] == "CVL"

@@ -299,3 +299,37 @@ def test_a_warning_given_as_what_a_speaker_came_out_to_do_is_the_speakers(pipeli
             "the screen on Tuesday to warn that the rebels would widen their operations in response.")
     warning = [e for e in pipeline.code(text, published="2025-08-12") if e.type == "THREATEN"]
     assert warning and warning[0].actor.country == "YEM"
+
+
+def test_a_quoted_right_to_respond_the_tagger_reads_as_a_noun_is_still_a_threat(pipeline):
+    events = code_sentence(pipeline, 'A senior official said Tehran "reserves the right to respond" if the raids go on.')
+    threat = next(e for e in events if e["type"] == "THREATEN")
+    assert threat["actor"]["country"] == "IRN"
+    assert "THREATEN" not in types(code_sentence(pipeline, 'A lawyer said his client "reserves the right to appeal".'))
+
+
+def test_a_second_that_clause_hung_on_the_verb_of_warning_is_read_too(pipeline):
+    events = code_sentence(pipeline, 'The militia leader warned on Friday that its patience "has limits," and that if the '
+                                     'raids continued the group would "not stand by while our villages burn."')
+    assert "THREATEN" in types(events)
+
+
+def test_those_responsible_promised_a_pursuit_or_justice_are_threatened(pipeline):
+    for pursuit in ("would be hunted down", "will be brought to justice", "will be punished"):
+        events = code_sentence(pipeline, f"The governor said in a statement that those responsible {pursuit}.")
+        assert types(events) == ["THREATEN"], pursuit
+    assert "THREATEN" not in types(code_sentence(pipeline, "Police said the two officers were punished last year."))
+
+
+def test_a_that_clause_the_parser_hangs_on_the_statement_is_what_was_said(pipeline):
+    events = code_sentence(pipeline, "The ministry said in a statement that those who attacked the convoy would be "
+                                     "hunted down.")
+    assert "THREATEN" in types(events)
+
+
+def test_force_promised_on_a_condition_is_a_threat_whatever_verb_says_it(pipeline):
+    events = code_sentence(pipeline, "A spokesman for the clan militia said its fighters would keep up their attacks "
+                                     "if the prisoners were not freed.")
+    assert "THREATEN" in types(events)
+    assert "THREATEN" not in types(code_sentence(pipeline, "The minister said the talks would resume if both sides "
+                                                           "agreed."))

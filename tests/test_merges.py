@@ -269,3 +269,14 @@ def test_a_victim_who_died_of_wounds_is_the_toll_of_the_attack_not_an_attacker(p
                            "wounds in the city's main hospital, the regional prosecutor's office said, bringing the "
                            "number of dead in the bus attack alone to three.", published="2025-08-12")
     assert [(e.type, e.actor.text if e.actor else None) for e in events] == [("ASSAULT", "Russian drones")]
+
+
+def test_a_toll_placed_only_by_the_story_counts_the_latest_strike_wherever_the_story_strayed(pipeline):
+    # the background paragraph between them leaves its place (Israel) to the toll, which is still the strike's
+    text = ("An Israeli drone struck a motorcycle outside the town of Bint Jbeil on Friday, killing its rider.\n\n"
+            "Such strikes have become routine since the truce between Israel and Hezbollah took effect, residents say.\n\n"
+            "The Health Ministry said one man was killed and two people were wounded.")
+    events = pipeline.code(text, published="2025-05-10")
+    assert not any("Health Ministry" in e.evidence.sentence for e in events)
+    strike = [e for e in events if e.evidence.trigger.text == "struck"]
+    assert len(strike) == 1 and ("wounded", 2) in {(q.kind, q.value) for q in strike[0].quantities}

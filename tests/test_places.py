@@ -592,3 +592,12 @@ def test_a_gulf_state_is_one_of_the_regions_countries_not_a_province_so_named(pi
     assert not any(p.country == "PNG" for p in places)  # Papua New Guinea's Gulf Province
     places = pipeline.annotate("Fighting spread across Blue Nile state on Monday.", published="2025-05-06").places
     assert ("SDN", "admin1") in {(p.country, p.precision) for p in places}  # a division, not the river
+
+
+def test_a_small_town_abroad_with_no_support_is_not_placed_in_a_story_firmly_set_elsewhere(pipeline):
+    # Bambui, a village near Bamenda the index lacks, is not Bambuí in Brazil (23,546 people)
+    text = ("BAMENDA, Cameroon (Wire) -- Separatist fighters attacked a school in Bambui on Tuesday, residents said. "
+            "Cameroon's army said troops had been sent to Bamenda and the villages around it.")
+    places = {(p.text, p.country) for p in pipeline.annotate(text, published="2026-09-10").places}
+    assert not any(country == "BRA" for _, country in places)
+    assert ("Bamenda", "CMR") in places

@@ -122,3 +122,21 @@ def test_a_count_of_the_dead_in_a_sentence_of_its_own_is_the_attacks_toll(pipeli
             "A local elder said six militiamen and an unknown number of fighters died.")
     clash = [e for e in pipeline.code(text, published="2025-03-04") if e.type == "ASSAULT"]
     assert len(clash) == 1 and ("killed", 6) in {(q.kind, q.value) for q in clash[0].quantities}
+
+
+def test_a_bare_count_of_wounded_in_a_sentence_of_its_own_is_the_attacks_toll(pipeline):
+    text = ("A missile hit an apartment block in the city of Sumy on Monday, killing 12 people. "
+            "Officials said more than 40 others had been wounded.")
+    strike = [e for e in pipeline.code(text, published="2025-05-06") if e.type == "ASSAULT"]
+    assert len(strike) == 1
+    assert {("killed", 12), ("wounded", 40)} <= {(q.kind, q.value) for q in strike[0].quantities}
+
+
+def test_a_treated_count_adds_only_the_kinds_the_attack_lacks(pipeline):
+    # the attack has its dead; the bodies a clinic received do not replace them, its wounded are added
+    text = ("Gunmen attacked a market in the town of Gao on Friday, killing at least nine people. "
+            "A nurse said the clinic had received five bodies and 23 wounded.")
+    attack = [e for e in pipeline.code(text, published="2025-05-06") if e.type == "ASSAULT"]
+    assert len(attack) == 1
+    counts = {(q.kind, q.value) for q in attack[0].quantities}
+    assert ("killed", 9) in counts and ("wounded", 23) in counts and ("killed", 5) not in counts

@@ -20,8 +20,8 @@ from eventwire.attribution.sources import international_seat
 from eventwire.actors.reference import FIRST_PERSON, THIRD_PERSON, clause_subject_tokens
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.phrases import another_person, kb_matches, name_beyond, near, np_tokens, parenthesised
-from eventwire.actors.sectors import (armed_organisation, backs_the_group, former_member, national_branch, outlet_sector,
-                                      sector_of, titled_person)
+from eventwire.actors.sectors import (armed_organisation, backs_the_group, former_member, national_branch, sector_of,
+                                      titled_person, unknown_organisation_sector)
 from eventwire.model import NO_COUNTRY_CODES, Party
 
 # heads whose possessor is whom they oppose, not whose side they are on ("Putin's critics")
@@ -92,8 +92,8 @@ class ActorCoder:
     def unknown_organisation(self, head) -> bool:
         """'The ACLU filed a lawsuit': a name the recogniser calls an organisation, as a side of a
         clause, that the gazetteer does not hold ("a strike on Abu Kamal" is a town)."""
-        return head.pos_ == "PROPN" and head.ent_type_ == "ORG" and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
-            and not self.place_country(head.i)
+        return head.pos_ == "PROPN" and (head.ent_type_ == "ORG" or self.kb.is_civic(head)) \
+            and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not self.place_country(head.i)
 
     @staticmethod
     def unknown_person(head) -> bool:
@@ -240,8 +240,8 @@ class ActorCoder:
             if not (head.lower_ in self.kb.generic or head.lemma_.lower() in self.kb.generic or country
                     or person or organisation):
                 return None
-            if organisation:
-                sector = outlet_sector(self.kb, head, why)
+            if organisation and sector is None:  # a civic name was given its sector above
+                sector = unknown_organisation_sector(self.kb, head, why)
             if person and sector is None:  # a name given in full elsewhere was coded from it above (_as_named)
                 sector = "CVL"  # PLOVER's code for a person no office, force or group is named for
                 why.append("a named person the actor tables do not know, named for no office or group: a private person, CVL")
@@ -283,10 +283,10 @@ class ActorCoder:
         if sent.start not in self._sent_countries:
             aside = parenthesised(sent)  # "(recall the Bosnia sniper fire story)": a remark, not where it is set
             self._sent_countries[sent.start] = {c for t in sent if t.i not in aside and (c := self.place_country(t.i))
-                                                and not self._country_as_party(t) and not international_seat(t.doc, t.i, self.kb)}
+                                                and not self.country_as_party(t) and not international_seat(t.doc, t.i, self.kb)}
         return self._sent_countries[sent.start]
 
-    def _country_as_party(self, tok) -> bool:
+    def country_as_party(self, tok) -> bool:
         """'urged the US to rethink': a country that is a side of the clause (its subject or object),
         not where the sentence is set."""
         top = tok.head if tok.dep_ == "compound" else tok
@@ -388,7 +388,9 @@ class ActorCoder:
         antecedent = None  # the latest with the same head word, else the latest nearby of the same sector
         subject = clause_subject_tokens(head)  # "X urged the authorities": not X
         not_them = {m.party.name or m.party.text for m in self.earlier(head.i) if m.token in subject}
-        for m in (m for m in self.earlier(head.i) if m.party.country and (m.party.name or m.party.text) not in not_them):
+        addressed = reference.addressed_countries(self, head)  # "the foreign ministry urged Kabul": not Kabul's
+        for m in (m for m in self.earlier(head.i) if m.party.country and (m.party.name or m.party.text) not in not_them
+                  and m.party.country not in addressed):
             if m.head_lemma == lemma and (not party.sector or not m.party.sector or m.party.sector == party.sector):
                 antecedent = m  # not "the army" for the Balochistan Liberation Army, a rebel group
                 break

@@ -98,6 +98,7 @@ class KnowledgeBase:
         self.generic = {fold(w) for w in raw["generic_heads"]}
         self.foreign = tuple(fold(w) for w in raw.get("foreign_agents", []))
         self.facilities = {fold(w) for w in raw["facility_heads"]}
+        self.civic_heads = {fold(w) for w in raw["civic_heads"]}
         self.seats = {fold(k): (v[0], v[1]) for k, v in raw["seats"].items()}
         self.entities: dict[str, Entity] = {}
         self.dictionary = self._load_dictionary(
@@ -265,6 +266,10 @@ class KnowledgeBase:
 
     def agent_sector(self, lemma: str) -> Optional[str]:
         return self.agents.get(fold(lemma))
+
+    def is_civic(self, head) -> bool:
+        """A capitalised head word that names an organisation of civil society ("Forum", "Society")."""
+        return head.text[:1].isupper() and fold(head.lemma_) in self.civic_heads
 
     def is_generic(self, lemma: str) -> bool:
         return fold(lemma) in self.generic

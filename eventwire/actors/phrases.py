@@ -6,7 +6,7 @@ parser split off), and the longest entries of the actor tables over its runs of 
 from __future__ import annotations
 
 from itertools import takewhile
-from typing import Any, Iterator
+from typing import Any, Iterator, Optional
 
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.sectors import led_by
@@ -17,6 +17,8 @@ KEEP_PREPS = {"of", "for", "from"}
 # next); well past what news text needs (the longest phrase in the test corpora reaches 44).
 NP_REACH = 64  # tokens a noun phrase, or a place phrase attached to it, may reach from its head
 
+
+ARTICLES = {"the", "a", "an"}
 
 def np_tokens(head) -> list:
     """The tokens of the noun phrase headed by ``head``: modifiers, appositions, of/for phrases."""
@@ -59,8 +61,10 @@ def parenthesised(sent) -> set[int]:
 
 def name_beyond(kb: KnowledgeBase, toks: list, head) -> list:
     """The words after the head that complete an organisation's known name the parser split
-    ("Reporters" + "Without Borders", "Observatory" + "for Human Rights")."""
-    doc, start = head.doc, toks[0].i if toks else head.i
+    ("Reporters" + "Without Borders", "Observatory" + "for Human Rights"), read without its article
+    ("The U.N. Interim Force" + "in Lebanon")."""
+    named = [t for t in toks if t.lower_ not in ARTICLES]
+    doc, start = head.doc, named[0].i if named else head.i
     for end in range(min(len(doc), head.i + 6), head.i + 1, -1):
         if doc[end - 1].text[:1].isupper():
             found = kb.lookup(doc[start:end].text)
@@ -70,35 +74,43 @@ def name_beyond(kb: KnowledgeBase, toks: list, head) -> list:
 
 
 def kb_matches(kb: KnowledgeBase, toks) -> list[tuple[str, Any, list[int]]]:  # Any: an Entity, a CountryTerm or a seat
-    """Longest knowledge-base matches over contiguous runs of the phrase's tokens."""
+    """Longest knowledge-base matches over contiguous runs of the phrase's tokens; after an article,
+    the longer of the matches with and without it ("The U.N." is shorter than "U.N. Interim Force
+    in Lebanon")."""
     out = []
     i = 0
     while i < len(toks):
-        found = None
-        for n in range(min(kb.max_words, len(toks) - i), 0, -1):
-            run = toks[i:i + n]
-            if run[-1].i - run[0].i != n - 1:
-                continue
-            words = " ".join(t.text for t in run)
-            capitalised = all(t.text[:1].isupper() for t in run if t.is_alpha)
-            hit = kb.lookup(words, capitalised=capitalised)
-            if hit is None and n > 1 and any(not t.whitespace_ for t in run[:-1]):  # "People's": as written
-                hit = kb.lookup(run[0].doc[run[0].i:run[-1].i + 1].text, capitalised=capitalised)
-            if hit is None and n == 1:
-                hit = kb.lookup(run[0].lemma_) or led_by(kb, run[0])
-            elif hit is None and not capitalised and run[-1].lemma_ != run[-1].text:  # "armed groups" -> "armed group"
-                hit = kb.lookup(" ".join([t.text for t in run[:-1]] + [run[-1].lemma_]))
-            if hit is None and run[-1].tag_ == "POS" and n > 1:
-                hit = kb.lookup(" ".join(t.text for t in run[:-1]))
-            if hit:
-                found = (hit[0], hit[1], [t.i for t in run], n)
-                break
+        found = _longest_at(kb, toks, i)
+        if toks[i].lower_ in ARTICLES and (after := _longest_at(kb, toks, i + 1)) is not None \
+                and (found is None or after[2][-1] > found[2][-1]):
+            found, i = after, i + 1
         if found:
-            out.append(found[:3])
-            i += found[3]
+            out.append(found)
+            i += len(found[2])
         else:
             i += 1
     return out
+
+
+def _longest_at(kb: KnowledgeBase, toks, i: int) -> Optional[tuple[str, Any, list[int]]]:
+    for n in range(min(kb.max_words, len(toks) - i), 0, -1):
+        run = toks[i:i + n]
+        if run[-1].i - run[0].i != n - 1:
+            continue
+        words = " ".join(t.text for t in run)
+        capitalised = all(t.text[:1].isupper() for t in run if t.is_alpha)
+        hit = kb.lookup(words, capitalised=capitalised)
+        if hit is None and n > 1 and any(not t.whitespace_ for t in run[:-1]):  # "People's": as written
+            hit = kb.lookup(run[0].doc[run[0].i:run[-1].i + 1].text, capitalised=capitalised)
+        if hit is None and n == 1:
+            hit = kb.lookup(run[0].lemma_) or led_by(kb, run[0])
+        elif hit is None and not capitalised and run[-1].lemma_ != run[-1].text:  # "armed groups" -> "armed group"
+            hit = kb.lookup(" ".join([t.text for t in run[:-1]] + [run[-1].lemma_]))
+        if hit is None and run[-1].tag_ == "POS" and n > 1:
+            hit = kb.lookup(" ".join(t.text for t in run[:-1]))
+        if hit:
+            return hit[0], hit[1], [t.i for t in run]
+    return None
 
 
 def another_person(kind: str, value: Any, span: list[int], doc) -> bool:

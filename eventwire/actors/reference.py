@@ -74,6 +74,15 @@ def salient_person(pronoun) -> Optional[Token]:
     return (subjects or people or [None])[-1]
 
 
+def addressed_countries(coder: "ActorCoder", head) -> set[str]:
+    """The countries a subject's verb names as its object ("the foreign ministry urged Kabul",
+    "the army shelled Ukraine"): a description in the subject is no party of theirs."""
+    if head.dep_ != "nsubj" or head.head.pos_ != "VERB":
+        return set()
+    return {c for t in head.head.children
+            if t.dep_ in ("dobj", "dative") and coder.country_as_party(t) and (c := coder.place_country(t.i))}
+
+
 def own_speaker(pronoun) -> Optional[Token]:
     """The subject of the saying verb whose reported clause the pronoun is the subject of:
     'Farc has said it will release', 'the rebels said they would lay down their arms'."""

@@ -117,6 +117,8 @@ def sector_of(kb: KnowledgeBase, place_country: Callable[[int], Optional[str]], 
     if head.dep_ == "dobj" and head.head.lemma_.lower() in VISITING and (countries or place_country(head.i)):
         why.append("a place visited -> its government, GOV")  # "visited Nairobi": the hosts, not the residents
         return "GOV"
+    if entity is None and head.pos_ == "PROPN" and kb.is_civic(head):
+        return unknown_organisation_sector(kb, head, why)  # "the Law Society of Kenya": the country's civil society
     if countries:
         term, span = countries[0]
         owner = head.head
@@ -166,12 +168,16 @@ def addressed(head) -> bool:
     return head.dep_ in ("dobj", "dative", "pobj") and verb.pos_ == "VERB" and verb.lemma_.lower() in ADDRESSING
 
 
-def outlet_sector(kb: KnowledgeBase, head, why: list[str]) -> Optional[str]:
+def unknown_organisation_sector(kb: KnowledgeBase, head, why: list[str]) -> Optional[str]:
     """An organisation the tables do not know: MED when it is a news outlet the sources table lists
-    ("Obama spoke to CNN"), else no sector; the reason is appended to ``why``."""
+    ("Obama spoke to CNN"), CVL when its head word names civil society ("the Law Society of Kenya",
+    "the Tribal Leaders' Forum"), else no sector; the reason is appended to ``why``."""
     if kb.names_outlet(head):
         why.append("a news outlet: MED")
         return "MED"
+    if kb.is_civic(head):
+        why.append(f"an organisation named with '{head.text}' the actor tables do not know: civil society, CVL")
+        return "CVL"
     why.append("an organisation the actor tables do not know: no codes")
     return None
 
@@ -217,9 +223,11 @@ BACKING = {"backed", "supported", "sponsored", "funded", "armed", "trained"}
 
 
 def backs_the_group(doc, span: list[int]) -> bool:
-    """'Iranian-backed militias': the country that backs a group is not the group's."""
+    """'Iranian-backed militias': the country that backs a group is not the group's; not a country
+    that backs something as a verb ("Khartoum supported Egypt's call")."""
     after = [t for t in doc[max(span) + 1:max(span) + 3] if t.text not in ("-", "\u2010")]
-    return bool(after) and after[0].lower_ in BACKING
+    hyphened = bool(after) and after[0].i > max(span) + 1
+    return bool(after) and after[0].lower_ in BACKING and (hyphened or after[0].dep_ in ("amod", "compound", "nmod"))
 
 
 def led_by(kb: KnowledgeBase, tok) -> Optional[tuple[str, Any]]:

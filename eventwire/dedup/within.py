@@ -362,6 +362,20 @@ def _toll_of_an_act(c: Coded) -> bool:
     return c.family in TOLL_FAMILIES and (actor is None or is_implied(actor))
 
 
+def _toll_host(kept: list[Coded], toll: Coded) -> Optional[Coded]:
+    """The act a toll counts: the latest compatible one (one of 20 bombs' toll is its own); a toll
+    its sentence does not place ("the Health Ministry said one person was killed") counts the
+    latest act of its kind, wherever the story around it was set."""
+    hosts = [k for k in reversed(kept) if k.family in TOLL_HOSTS | TOLL_FAMILIES and not k.plural]
+    found = next((k for k in hosts if (compatible(k, toll, same_family=False) or _counted_later(k, toll))
+                  and _counts_ok(k.event, toll.event)), None)
+    if found is not None or not hosts or not _inherited(toll.place_reason):
+        return found
+    unplaced = replace(toll, event=replace(toll.event, location=None))
+    latest = hosts[0]
+    return latest if compatible(latest, unplaced, same_family=False) and _counts_ok(latest.event, toll.event) else None
+
+
 def _may_refer(c: Coded, host: Coded) -> bool:
     """'The airport attack' is one act: it does not refer back to "terror attacks" or "bombing
     campaigns" told before it, only to one act."""
@@ -383,9 +397,7 @@ def merge_within_article(coded: list[Coded], headline: Sequence[Coded] = ()) -> 
             if latest is not None and compatible(latest, c, same_family=False, one_country=True) and _may_refer(c, latest):
                 host = latest
         if host is None and _toll_of_an_act(c):  # "14 people were killed when bombs hit": the strike's toll
-            host = next((k for k in reversed(kept) if k.family in TOLL_HOSTS | TOLL_FAMILIES and not k.plural  # one of 20 bombs' toll is its own
-                         and (compatible(k, c, same_family=False) or _counted_later(k, c))
-                         and _counts_ok(k.event, c.event)), None)
+            host = _toll_host(kept, c)
         if host is None and c.family in DEADLY_ACTS:  # "ambushed a convoy near X" ... "hit the convoy with bombs"
             host = next((k for k in kept if _one_scene(k, c) and compatible(k, c, same_family=False)
                          and _counts_ok(k.event, c.event)), None)

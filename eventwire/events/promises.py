@@ -106,11 +106,18 @@ UNANSWERED = {"unanswered", "unpunished", "unavenged"}
 FIRMLY = {"firmly", "severely", "harshly", "decisively", "strongly", "ruthlessly", "mercilessly", "sternly", "robustly"}
 
 
+PURSUED = {"hunt", "track", "punish", "prosecute", "pursue"}  # "would be hunted down", "will be punished"
+
+
 def dealt_with(said: Token) -> bool:
-    """'would be dealt with firmly', 'will be held accountable': a penalty promised, whatever the
-    verb of saying (not "was dealt with by the courts")."""
+    """'would be dealt with firmly', 'will be held accountable', 'would be hunted down', 'will be
+    brought to justice': a penalty promised, whatever the verb of saying (not "was dealt with by
+    the courts"; the modal that makes it a promise is checked by the reader of warnings)."""
     if said.lemma_ == "deal":
         return any(t.lower_ in FIRMLY for t in said.subtree)
+    if any(c.dep_ == "auxpass" for c in said.children) and (said.lemma_ in PURSUED or (said.lemma_ == "bring" and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "justice" for g in c.children) for c in said.children))):
+        return True
     return said.lemma_ == "hold" and any(c.lower_ in ("accountable", "responsible") for c in said.children
                                           if c.dep_ in ("acomp", "oprd", "advmod", "xcomp"))
 

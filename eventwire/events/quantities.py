@@ -53,13 +53,21 @@ def _number_tokens(head) -> list:
         return [head]
     if not nums and (head.like_num or head.lower_ in WORDS) and any(c.lower_ == "of" for c in head.children):
         return [head]  # "one of its peacekeepers", "three of the victims"
-    if not nums and head.pos_ == "NUM" and head.dep_ in ("dobj", "nsubjpass", "nsubj", "conj") and head.head.pos_ == "VERB":
+    if not nums and head.pos_ == "NUM" and head.dep_ in ("dobj", "nsubjpass", "nsubj", "conj") and (
+            head.head.pos_ == "VERB" or _in_state(head)):
         return [head]  # "killing 20 people and wounding 100", "left 12 dead and 30 wounded": the people are understood
     if not nums:
         for c in head.children:  # "dozens of people", "hundreds of soldiers" parse as the number heading
             if c.dep_ == "prep" and c.lower_ == "of" and head.lower_ in VAGUE:
                 return [head]
     return nums
+
+
+def _in_state(num) -> bool:
+    """A number joined to a count of people and followed by the state they are in ("four bodies and
+    17 wounded")."""
+    doc = num.doc
+    return num.dep_ == "conj" and num.i + 1 < len(doc) and doc[num.i + 1].lower_ in LEFT_STATES
 
 
 def count_in(head) -> Optional[Quantity]:

@@ -64,6 +64,7 @@ def said_events(sent, codebook: Codebook, coder) -> list[Candidate]:
 
 
 VOWING_VERBS = {"vow", "pledge", "promise", "swear"}  # "vowed that those responsible would pay the price"
+KEEPING_UP = {"keep", "continue", "resume", "intensify", "step", "escalate", "widen", "expand"}  # "would keep up attacks"
 
 
 def _statements(tok, duties: frozenset[str] = frozenset()) -> list[tuple[Token, Token]]:
@@ -77,14 +78,26 @@ def _statements(tok, duties: frozenset[str] = frozenset()) -> list[tuple[Token, 
     speaker = subject(tok)
     # the parser may split one that-clause in two ("warned that anyone found carrying arms ... would
     # be arrested": "found" and "arrested" both hang on "warned")
-    saids = [c for c in tok.children if c.dep_ == "ccomp"]
+    saids = [c for c in tok.children if c.dep_ == "ccomp"] or _said_in_a_statement(tok)
     if speaker is None or not saids:
         return []
+    saids += [c for c in tok.children if c.dep_ == "conj" and _that_clause(c)]  # "warned that X, and that Y": hung on the verb
     # a clause joined to it, or a second that-clause the parser hung lower ("that X ... and that Y")
     clauses = [*saids, *(c for said in saids for c in said.subtree if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (
-        c.head.i == said.i or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)))]
+        c.head.i == said.i or _that_clause(c)))]
     return [(speaker, c) for c in clauses if not _inverted_condition(c)
             and (not negated(c) or unanswered(c) or not_idle(c) or unhesitating(c) or _unmet(c, duties))]
+
+
+def _said_in_a_statement(tok) -> list:
+    """'said in a statement that ...', 'said in an interview that ...': the parser may hang the
+    that-clause on the noun."""
+    return [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for n in p.children if n.dep_ == "pobj"
+            for c in n.children if c.dep_ in ("acl", "relcl", "ccomp") and _that_clause(c)]
+
+
+def _that_clause(verb) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children)
 
 
 def _unmet(clause, duties: frozenset[str]) -> bool:
@@ -145,7 +158,8 @@ def _warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidat
         or answer_to_face(said) or not_idle(said) or consequence_unhesitating(said, codebook) or marked is not None \
         or facing is not None
     met = (said.lemma_ == "meet" and any(c.dep_ == "auxpass" for c in said.children)) or promised
-    if (tok.lemma_.lower() not in WARNING_VERBS | VOWING_VERBS and not met) or not _speaks(speaker, coder):
+    conditional = _on_condition(said)  # "said its fighters would keep up their attacks if ...": whatever verb says it
+    if (tok.lemma_.lower() not in WARNING_VERBS | VOWING_VERBS and not met and not conditional) or not _speaks(speaker, coder):
         return None
     if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in WARNING_MODALS for c in said.children) \
             and not ready_to_reply(said) and marked is None:
@@ -160,8 +174,9 @@ def _warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidat
         [g for c in said.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     verb = said.lemma_.lower()
     penalty = verb in FACING_VERBS and any(o.lemma_.lower() in codebook.consequences for o in objects)
+    kept_up = verb in KEEPING_UP and any(o.lemma_.lower() in codebook.consequences for o in objects)  # "keep up attacks"
     also = {c.lemma_.lower() for c in said.children if c.dep_ == "conj" and c.pos_ == "VERB"}  # "found and punished"
-    if not (verb in codebook.consequences or penalty or also & set(codebook.consequences)):
+    if not (verb in codebook.consequences or penalty or kept_up or also & set(codebook.consequences)):
         return None
     agent = pobj(said, {"by"})
     if agent is not None and not coder.names_party(agent):
@@ -173,6 +188,12 @@ def _warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidat
             return None
     target = warned or next((o for o in objects if coder.names_party(o)), None) or condition_subject(said, coder)
     return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker, target)
+
+
+def _on_condition(said) -> bool:
+    """'would keep up their attacks if detainees were not released': force promised on a condition."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in said.children)
 
 
 def _criticism(tok, speaker, said) -> Optional[Candidate]:
@@ -418,8 +439,9 @@ def _verdict(tok, coder) -> Optional[Candidate]:
 def _reserved_right(tok, codebook: Codebook, coder) -> Optional[Candidate]:
     """'reserved the right to respond', 'reserves the right to strike': force held in store, a
     threat (PLOVER THREATEN); not 'reserved the right to appeal'."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() != "reserve" or negated(tok):
-        return None
+    as_verb = tok.pos_ == "VERB" or (tok.lower_ in ("reserves", "reserved") and tok.dep_ in ("ccomp", "ROOT", "conj"))
+    if not as_verb or tok.lemma_.lower() != "reserve" or negated(tok):
+        return None  # the tagger may take a quoted "reserves" for a noun ('said Pakistan "reserves the right ..."')
     right = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "right"), None)
     to_do = next((c for c in right.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None) if right is not None else None
     speaker = subject(tok)

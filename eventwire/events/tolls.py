@@ -1,6 +1,7 @@
-"""Wounded counted by those who treat them, in a sentence of their own: "a nurse said the health
-centre had received more than 40 wounded", "23 wounded people had been brought in". The sentence
-tells no act; the count is the toll of the attack told just before it, as a coder reads it."""
+"""Casualties counted in a sentence of their own: by those who treat them ("a nurse said the health
+centre had received more than 40 wounded", "23 wounded people had been brought in"), or as a bare
+count ("it said more than 30 were wounded", "six militiamen ... died"). The sentence tells no act;
+the count is the toll of the attack told just before it, as a coder reads it."""
 from __future__ import annotations
 
 from typing import Optional
@@ -12,6 +13,8 @@ from eventwire.model import Quantity
 
 WOUNDED_WORDS = {"wounded", "injured", "hurt"}
 DEATH_VERBS = {"die", "perish"}
+# the kind of casualty a passive verb counts in its subject ("more than 30 were wounded")
+PASSIVE_CASUALTY = {"kill": "killed", "wound": "wounded", "injure": "wounded", "hurt": "wounded"}
 INTAKE_VERBS = {"receive", "admit", "treat", "bring", "take", "evacuate", "transfer"}
 ATTACK_TYPES = {"ASSAULT"}
 REACH = 3  # sentences back to the attack a count may belong to
@@ -19,8 +22,9 @@ REACH = 3  # sentences back to the attack a count may belong to
 
 def intake_counts(sent) -> list[Quantity]:
     """The counts of wounded people a sentence says were received, admitted or treated, and of
-    people it says died ("six militia members and an unknown number of militants died")."""
-    out = [q for q in (_died(tok) for tok in sent) if q is not None]
+    people it says died or were killed or wounded ("six militia members and an unknown number of
+    militants died", "more than 50 others had been wounded")."""
+    out = [q for q in (_casualties(tok) for tok in sent) if q is not None]
     if not any(t.lemma_.lower() in INTAKE_VERBS and t.pos_ == "VERB" for t in sent):
         return out
     for tok in sent:
@@ -34,35 +38,45 @@ def intake_counts(sent) -> list[Quantity]:
     return out
 
 
-def _died(tok) -> Optional[Quantity]:
-    """The count a death verb takes as subject ("six militia members ... died"), as killed; not a
-    part of people already counted ("several of the wounded had died")."""
-    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in DEATH_VERBS or tok.head.pos_ != "VERB" or negated(tok.head):
+def _casualties(tok) -> Optional[Quantity]:
+    """The count a death verb takes as subject ("six militia members ... died"), as killed, or a
+    passive casualty verb ("30 were wounded"), as its kind; not a part of people already counted
+    ("several of the wounded had died")."""
+    verb = tok.head
+    if verb.pos_ != "VERB" or negated(verb):
+        return None
+    if tok.dep_ == "nsubj" and verb.lemma_.lower() in DEATH_VERBS:
+        kind = "killed"
+    elif tok.dep_ == "nsubjpass" and verb.lemma_.lower() in PASSIVE_CASUALTY:
+        kind = PASSIVE_CASUALTY[verb.lemma_.lower()]
+    else:
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children):
         return None
     q = quantities_mod.count_in(tok)
     if q is not None:
-        q.kind = "killed"
+        q.kind = kind
     return q
 
 
 def add_intake_tolls(body: list[Coded], counted: list[tuple[int, int, list[Quantity]]],
                      sentence_of: dict[int, int]) -> None:
     """Give each sentence's counts (sentence index, start, counts) to the latest attack told in the
-    ``REACH`` sentences before it that has no count of those kinds of its own."""
+    ``REACH`` sentences before it, those of kinds it has no count of its own ("four bodies and 17
+    wounded" after "killing at least eight": the wounded)."""
     for index, start, counts in counted:
-        attack = _latest_attack(body, index, start, sentence_of, {q.kind for q in counts})
-        if attack is not None:
-            attack.event.quantities.extend(counts)
+        attack = _latest_attack(body, index, start, sentence_of)
+        if attack is None:
+            continue
+        had = {q.kind for q in attack.event.quantities}
+        attack.event.quantities.extend(q for q in counts if q.kind not in had)
 
 
-def _latest_attack(body: list[Coded], index: int, start: int, sentence_of: dict[int, int],
-                   kinds: set) -> Optional[Coded]:
+def _latest_attack(body: list[Coded], index: int, start: int, sentence_of: dict[int, int]) -> Optional[Coded]:
     for c in reversed(body):
         told = sentence_of.get(c.event.evidence.start)
         if c.event.evidence.start >= start or told is None or index - told > REACH:
             continue
         if c.event.type in ATTACK_TYPES and not c.reference:
-            return None if any(q.kind in kinds for q in c.event.quantities) else c
+            return c
     return None

@@ -29,6 +29,8 @@ WEAK_ALT_POPULATION = 100_000
 MAIN_CITY_POPULATION = 100_000  # a town this size may give a first-level division its name ("Zaporizhzhia Oblast")
 GPE_ALT_POPULATION = 1_000  # a GPE in a story set nowhere yet keeps its alternate spelling ("Deraa", "Miranshah")
 STRAY_VILLAGE_POPULATION = 10_000  # below this, a town abroad needs some support in a story set elsewhere
+STRAY_TOWN_POPULATION = 50_000  # and below this, in a story that names where it is set several times
+STRAY_TOWN_VOTES = 3
 SETTING_SHARE = 0.3  # a country with this share of the story's votes is where it is set
 ALT_MIN_SHARE = 0.05  # a country with less of the story's votes is one it hardly names (a 1/9 "San Diego" vote)
 STORY_COUNTRY_SHARE = 0.6  # a story set in one country: its towns may share a country's name
@@ -172,9 +174,12 @@ class ReadingScorer:
     @staticmethod
     def _stray_village(entry: GeoEntry, context: dict, near_countries: set, why: str) -> bool:
         """A village abroad that nothing in a story set elsewhere supports: "Piccadilly" in a London
-        story is a street the index lacks, not a hamlet in Western Australia."""
+        story is a street the index lacks, not a hamlet in Western Australia; nor is "Bambui", a
+        village near Bamenda, the Brazilian town of 23,000 in a story that names Cameroon throughout."""
         countries = context["countries"]
-        return (entry.feature == "city" and entry.population < STRAY_VILLAGE_POPULATION
+        small = entry.population < STRAY_VILLAGE_POPULATION or (
+            entry.population < STRAY_TOWN_POPULATION and context["vote_total"] >= STRAY_TOWN_VOTES)
+        return (entry.feature == "city" and small
                 and countries.get(entry.country, 0.0) < ALT_MIN_SHARE and entry.country not in near_countries
                 and "near other place names" not in why and max(countries.values(), default=0.0) >= SETTING_SHARE)
 
