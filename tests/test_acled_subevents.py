@@ -167,3 +167,11 @@ def test_what_aircraft_destroyed_is_an_air_strike_not_looting(pipeline):
     assert [e.acled["sub_event_type"] for e in events if e.acled] == ["Air/drone strike"]
     burned = pipeline.code("Militiamen destroyed dozens of homes in the village.", published="2025-04-08")
     assert [e.acled["sub_event_type"] for e in burned if e.acled] == ["Looting/property destruction"]
+
+
+def test_an_offer_or_a_welcome_is_no_agreement_whatever_the_model_says(pipeline):
+    # ACLED records an agreement only once one is reached: offers to host talks and welcomes are no event
+    for text in ("Cambodia welcomed the ASEAN offer.", "Saudi Arabia said it was ready to host talks between "
+                 "the two governments.", "Qatar offered to mediate between the two sides."):
+        assert sub_events(pipeline, text) == [], text
+    assert sub_events(pipeline, "The army and the rebels signed a ceasefire agreement in Doha on Sunday.") == ["Agreement"]

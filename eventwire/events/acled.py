@@ -219,8 +219,8 @@ def choose(type_: str, mode: Optional[str], family: Optional[str], recipient_sec
 def ruling(type_: str, mode: Optional[str], family: Optional[str], recipient_sector: Optional[str],
            trigger: Any = None, actor_sector: Optional[str] = None) -> tuple[Optional[dict[str, str]], bool]:
     """:func:`choose`, and whether a ``firm`` rule states that ACLED records no event for it (a
-    manhunt, a patrol, a quarantine): a decision the event model may not overrule by adding a
-    sub-event type. The catch-alls ("offer": an AGREE no agreement rule matched) leave the model its say."""
+    manhunt, a patrol, a quarantine, an offer or welcome with no agreement reached): a decision the
+    event model may not overrule by adding a sub-event type."""
     return rules().ruling(type_, mode, family, recipient_sector, trigger, actor_sector)
 
 
