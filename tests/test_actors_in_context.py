@@ -156,3 +156,10 @@ def test_a_civic_organisation_the_tables_lack_is_civil_society_of_its_country(pi
     events = code_sentence(pipeline, "The Hill Tribes Leaders' Forum accused the army of burning homes in the district.")
     charge = next(e for e in events if e["type"] == "ACCUSE")
     assert charge["actor"] is not None and charge["actor"]["sector"] == "CVL"
+
+
+def test_a_country_called_by_its_region_is_the_country_last_named(pipeline):
+    events = code_sentence(pipeline, "Djibouti cut ties with Qatar on Tuesday, accusing the Gulf state of arming "
+                                     "rebels in the north.")
+    charge = next(e for e in events if e["type"] == "ACCUSE")
+    assert (charge["recipient"]["country"], charge["recipient"]["sector"]) == ("QAT", "GOV")

@@ -129,3 +129,39 @@ def test_both_sides_are_those_of_the_hostile_act_not_of_another_appeal(pipeline)
                             "counterparts on Thursday.")
     for verb, type_ in (("called", "REQUEST"), ("talks", "CONSULT")):
         assert one(events, type_, verb)["recipient"]["country"] in ("IND", "PAK"), verb
+
+
+def test_what_a_refusal_turns_down_names_the_act_it_answers(pipeline):
+    # the warning was put to protesters, not to the opposition leaders who reject it: its author is answered
+    events = code(pipeline, "Zambia's home affairs minister warned on Monday that anyone who blocked roads in Lusaka "
+                            "would be arrested. Opposition leaders in Lusaka rejected the warning on Tuesday.")
+    refusal = one(events, "REJECT", "rejected")
+    assert (refusal["recipient"]["country"], refusal["recipient"]["sector"]) == ("ZMB", "GOV")
+    assert "warning is answered" in refusal["recipient"]["why"]
+    events = code(pipeline, "Mozambique's president offered on Monday to host talks in Maputo between the two parties. "
+                            "The Renamo rebels in Gorongosa dismissed the offer on Tuesday.")
+    assert one(events, "REJECT", "dismissed")["recipient"]["country"] == "MOZ"
+
+
+def test_a_subject_is_not_of_the_country_its_decision_is_taken_against(pipeline):
+    text = ("Sudan's government accused Abu Dhabi on Monday of arming the paramilitary group. The United Arab "
+            "Emirates denied the charge. The Security and Defence Council then decided to sever ties with the UAE.")
+    cut = next(e for e in pipeline.code(text, published="2025-05-06") if e.type == "SANCTION")
+    assert cut.actor.country == "SDN" and cut.recipient.country == "ARE"
+
+
+def test_a_charge_against_a_move_names_no_one_but_answers_its_maker(pipeline):
+    events = code(pipeline, "Britain imposed sanctions on Iran's central bank on Monday. Tehran's foreign minister "
+                            "called the move reckless on Tuesday.")
+    charge = one(events, "ACCUSE", "called")
+    assert charge["recipient"]["country"] == "GBR"
+
+
+def test_an_offer_to_host_talks_made_to_no_one_is_made_to_the_storys_dispute(pipeline):
+    # the dispute told most often (Kenya and Uganda), not the last act told (a spat with a third state)
+    events = code(pipeline, "Kenya accused Uganda on Monday of seizing an island in Lake Victoria. Uganda rejected the "
+                            "charge and accused Kenya of harassing its fishermen. Kenya recalled its envoy from "
+                            "Kampala. Tanzania accused Kenya of closing the border. Rwanda said it was "
+                            "ready to host new talks.")
+    offer = one(events, "AGREE", "host")
+    assert offer["recipient"]["country"] in ("KEN", "UGA")

@@ -333,3 +333,12 @@ def test_force_promised_on_a_condition_is_a_threat_whatever_verb_says_it(pipelin
     assert "THREATEN" in types(events)
     assert "THREATEN" not in types(code_sentence(pipeline, "The minister said the talks would resume if both sides "
                                                            "agreed."))
+
+
+def test_a_warning_to_whoever_does_a_thing_is_aimed_at_the_people_where_it_is_made(pipeline):
+    events = code_sentence(pipeline, "In Lusaka, the home affairs minister warned that anyone who blocked roads "
+                                     "would face prosecution.")
+    threat = next(e for e in events if e["type"] == "THREATEN")
+    assert (threat["recipient"]["country"], threat["recipient"]["sector"]) == ("ZMB", "CVL")
+    events = code_sentence(pipeline, "In Lusaka, the minister warned that the army would respond.")
+    assert next(e for e in events if e["type"] == "THREATEN")["recipient"] is None

@@ -75,12 +75,16 @@ def salient_person(pronoun) -> Optional[Token]:
 
 
 def addressed_countries(coder: "ActorCoder", head) -> set[str]:
-    """The countries a subject's verb names as its object ("the foreign ministry urged Kabul",
-    "the army shelled Ukraine"): a description in the subject is no party of theirs."""
+    """The countries a subject's verb names as its object, or the verb it decides or tries to do
+    ("the foreign ministry urged Kabul", "the council decided to sever ties with the UAE"): a
+    description in the subject is no party of theirs."""
     if head.dep_ != "nsubj" or head.head.pos_ != "VERB":
         return set()
-    return {c for t in head.head.children
-            if t.dep_ in ("dobj", "dative") and coder.country_as_party(t) and (c := coder.place_country(t.i))}
+    verbs = [head.head, *(c for c in head.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+    objects = [t for v in verbs for t in v.children if t.dep_ in ("dobj", "dative") and coder.country_as_party(t)]
+    objects += [g for v in verbs for t in v.subtree if t.dep_ == "prep" and t.lower_ in ("with", "against") and t.head.i in
+                {v.i, *(c.i for c in v.children if c.dep_ == "dobj")} for g in t.children if g.dep_ == "pobj"]
+    return {c for t in objects if (c := coder.place_country(t.i))}
 
 
 def own_speaker(pronoun) -> Optional[Token]:
@@ -208,16 +212,26 @@ def own_country_party(coder: "ActorCoder", head) -> Optional[Party]:
 THE_COUNTRY_HEADS = {"country", "nation"}
 THE_COUNTRY_REACH = 120  # tokens back: about the last three sentences
 WHOLE = {"whole", "entire"}
+EPITHET_HEADS = {"state", "kingdom", "emirate", "republic"}  # named by its region: "the Gulf state"
+
+
+def _region_epithet(coder: "ActorCoder", head) -> bool:
+    """'the Gulf state', 'the Asian nation': a country called by its region, in capitals, with no
+    other words on it (not "the Sudanese state", which names its own)."""
+    mods = [c for c in head.children if c.dep_ not in ("det", "punct")]
+    return bool(mods) and all(c.dep_ in ("compound", "amod") and c.text[:1].isupper()
+                              and (coder.kb.lookup(c.text) or ("",))[0] != "country" for c in mods)
 
 
 def the_country_party(coder: "ActorCoder", head) -> Optional[Party]:
     """'imposed sanctions on the country': the country last named before it (a place of it),
     leaving out the clause's own subject ("Russia imposed sanctions on the country" is not Russia)."""
-    if head.lemma_.lower() not in THE_COUNTRY_HEADS or not any(
+    region = _region_epithet(coder, head)  # "the Gulf state", "the Asian nation"
+    if (head.lemma_.lower() not in THE_COUNTRY_HEADS and not (region and head.lemma_.lower() in EPITHET_HEADS)) or not any(
             c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
         return None
-    if any(c.dep_ in ("compound", "poss", "prep", "nmod", "relcl", "acl") or (c.dep_ == "amod" and c.lower_ not in WHOLE)
-           for c in head.children):
+    if not region and any(c.dep_ in ("compound", "poss", "prep", "nmod", "relcl", "acl")
+                          or (c.dep_ == "amod" and c.lower_ not in WHOLE) for c in head.children):
         return None  # "the host country", "the country of origin", "a country that ...": not a bare reference
     verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
     subject = {t.i for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")

@@ -8,11 +8,13 @@ The counterpart is taken from the latest event told before the statement that pi
 against another side -- a charge against the speaker for a denial, then a demand put to it, then a
 proposal another state put forward ("Armenia proposed talks ... Azerbaijan dismissed the idea");
 an act of force between armed or state parties for a threat -- so it is never guessed: where no such event was told, the
-recipient stays empty.
+recipient stays empty. Where a denial or a charge names what it answers ("rejected the warning",
+"called the move reckless"), the latest other side told making such a thing is answered first.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import Optional
 
@@ -26,6 +28,7 @@ LOOK_BACK = 12  # events told before the statement in which its counterpart may 
 FIGHT_LOOK_BACK = 24  # further back for the fight a threat or denial answers, once nothing nearer is found
 # "urged both sides to show restraint", "offered both countries its help", "spoke to both of his counterparts"
 ADDRESSED_TO_BOTH = {"REQUEST", "AGREE", "CONSULT"}
+MEDIATING = {"host", "mediate", "convene", "facilitate", "broker"}  # "ready to host talks": an offer to both sides
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "REJECT", "MOBILIZE"}  # what makes two sides
 STATE_SECTORS = {"MIL", "GOV", "COP", "SPY"}
 BOTH_SIDES = re.compile(r"\b(?:both|the two|all)(?: of (?:his|her|their|its))? "
@@ -61,18 +64,67 @@ def answer_the_counterparts(coded: list[Coded]) -> None:
         if c.event.type in ADDRESSED_TO_BOTH:
             _address_both_sides(c.event, [e.event for e in coded[max(0, k - LOOK_BACK):k]])
             continue
-        if c.event.type not in ANSWERED_TYPES or c.event.recipient is not None or speaker is None \
+        if c.event.type not in ANSWERED_TYPES | {"ACCUSE"} or c.event.recipient is not None or speaker is None \
                 or is_implied(speaker) or not speaker.country:
             continue
         claimed = _claimant(c.event, coded) if c.event.type == "REJECT" else None
         if claimed is not None:  # "... captured the village, a claim the military dismissed"
             c.event.recipient = replace(claimed, why=f"whose claim in the same sentence is rejected: {claimed.why}")
             continue
-        found = _answered(c.event.type, speaker, [e.event for e in coded[max(0, k - FIGHT_LOOK_BACK):k]
-                                                  if e.event.evidence.start < c.event.evidence.start])
+        earlier = [e.event for e in coded[max(0, k - FIGHT_LOOK_BACK):k] if e.event.evidence.start < c.event.evidence.start]
+        found = _author_of_what_is_answered(c.event, speaker, earlier[-LOOK_BACK:]) if c.event.type != "THREATEN" else None
+        if found is None and c.event.type in ANSWERED_TYPES:
+            found = _answered(c.event.type, speaker, earlier)
         if found is not None:
             other, why, event = found
             c.event.recipient = replace(other, why=f"{why} ('{event.evidence.trigger.text}'): {other.why}")
+
+
+def _author_of_what_is_answered(answer: Event, speaker: Party, earlier: list[Event]) -> Optional[tuple[Party, str, Event]]:
+    """'rejected the accusation', 'dismissed the offer', 'denied those accounts', 'a claim the RSF
+    rejected', 'called the move reckless': the word for what a refusal or a charge answers names
+    the act; its author is the latest other side told doing one (for a claim or an account, also
+    whoever the story says reported one)."""
+    told = _answered_word(answer)
+    if told is None:
+        return None
+    types = next(t for t, words in ANSWERED_WORDS.items() if told in words)
+    for event in reversed(earlier):
+        source = event.reported_by if told in REPORTED else None
+        for party in (event.actor if event.type in types else None, source):
+            if party is not None and not is_implied(party) and party.country and not _own_side(party, speaker):
+                return party, f"whose {told} is answered", event
+    return None
+
+
+def _own_side(party: Party, speaker: Party) -> bool:
+    """One country's party of the speaker's sector, or its state: the opposition turns down the
+    government's warning, though both carry the country's name."""
+    return party.country == speaker.country and (party.sector == speaker.sector
+                                                 or {party.sector, speaker.sector} <= STATE_SECTORS)
+
+
+# what a refusal or a charge answers, by the kinds of act that make it
+ANSWERED_WORDS = {
+    frozenset({"ACCUSE"}): {"accusation", "charge", "allegation", "claim", "account", "criticism", "condemnation", "assertion"},
+    frozenset({"THREATEN"}): {"warning", "threat", "ultimatum"},
+    frozenset({"AGREE", "REQUEST"}): {"offer", "proposal", "plan", "initiative", "idea", "invitation"},
+    frozenset({"REQUEST"}): {"appeal", "demand", "call", "request", "plea"},
+    frozenset({"SANCTION", "COERCE", "AGREE", "REQUEST", "MOBILIZE", "RETREAT"}): {"step", "move", "decision", "measure"},
+}
+REPORTED = {"claim", "account", "assertion"}  # also what the story says someone reported
+_NOUNS = "|".join(sorted({w for words in ANSWERED_WORDS.values() for w in words}, key=len, reverse=True))
+ANSWERED_AFTER = re.compile(r"^\s+(?:(?:the|that|those|this|these|such|its|their|his|her|any|all)\s+)?"
+                               rf"(?:[\w'.-]+\s+){{0,2}}?(?P<noun>{_NOUNS})s?\b", re.I)
+ANSWERED_BEFORE = re.compile(rf"\b(?:a|an)\s+(?P<noun>{_NOUNS})s?\s+(?:that\s+|which\s+)?(?:[\w'.-]+\s+){{1,5}}$", re.I)
+
+
+def _answered_word(answer: Event) -> Optional[str]:
+    """The word for what a refusal or charge answers, told as its object or as a noun it qualifies."""
+    ev = answer.evidence
+    at, end = ev.trigger.start - ev.start, ev.trigger.end - ev.start
+    m = ANSWERED_AFTER.match(ev.sentence[end:]) or ANSWERED_BEFORE.search(ev.sentence[:at])
+    return m.group("noun").lower() if m else None
 
 
 def _answered(type_: str, speaker: Party, earlier: list[Event]) -> Optional[tuple[Party, str, Event]]:
@@ -177,16 +229,27 @@ def _address_both_sides(event: Event, earlier: list[Event]) -> None:
     between two states for "both countries" -- the first of them standing for both (a record has one
     recipient); a state's side is its government, which is asked."""
     phrase = BOTH_SIDES.search(event.evidence.sentence)
-    if (event.recipient is not None and event.recipient.country and event.recipient.sector) or phrase is None:
+    trigger = event.evidence.trigger.text.lower()
+    offer = phrase is None and event.type == "AGREE" and event.recipient is None and trigger in MEDIATING
+    if (event.recipient is not None and event.recipient.country and event.recipient.sector) or (phrase is None and not offer):
         return
-    sides = STATE_SECTORS if phrase.group(1).lower() not in ("sides", "parties") else ARMED_OR_STATE
-    for other in reversed(earlier):
-        a, r = other.actor, other.recipient
-        if other.evidence.start >= event.evidence.start or other.type not in HOSTILE_TYPES \
-                or a is None or r is None or is_implied(a) or is_implied(r) \
-                or not a.country or not r.country or same_side(a, r) or not {a.sector, r.sector} <= sides \
-                or (event.actor is not None and same_side(a, event.actor)):
-            continue
+    sides = STATE_SECTORS if phrase is not None and phrase.group(1).lower() not in ("sides", "parties") else ARMED_OR_STATE
+    said = f"'{phrase.group(0)}'" if phrase is not None else f"an offer to {trigger} talks or mediate, made to no one named"
+    disputes = [other for other in reversed(earlier) if _two_sides(other, event, sides)]
+    if offer:  # an offer of mediation is made to the story's dispute: the pair of sides told most often
+        told = Counter(frozenset({o.actor.country, o.recipient.country}) for o in disputes if o.actor and o.recipient)
+        disputes.sort(key=lambda o: -told[frozenset({o.actor.country, o.recipient.country})] if o.actor and o.recipient else 0)
+    a = disputes[0].actor if disputes else None
+    if a is not None:
+        other = disputes[0]
         event.recipient = replace(a, sector="GOV" if a.sector in STATE_SECTORS else a.sector,
-                                  why=f"'{phrase.group(0)}': one of the two sides of '{other.evidence.trigger.text}': {a.why}")
-        return
+                                  why=f"{said}: one of the two sides of '{other.evidence.trigger.text}': {a.why}")
+
+
+def _two_sides(other: Event, event: Event, sides: set[str]) -> bool:
+    """A hostile act told before ``event`` between two sides of the kinds given, the speaker not one of them."""
+    a, r = other.actor, other.recipient
+    return not (other.evidence.start >= event.evidence.start or other.type not in HOSTILE_TYPES
+                or a is None or r is None or is_implied(a) or is_implied(r)
+                or not a.country or not r.country or same_side(a, r) or not {a.sector, r.sector} <= sides
+                or (event.actor is not None and same_side(a, event.actor)))

@@ -79,6 +79,9 @@ class ImpliedParties:
         sector, act = IMPLIED_RECIPIENTS.get(type_, (None, ""))
         if type_ == "REQUEST":
             return self._addressee(country, trig, actor)
+        if type_ == "THREATEN" and _whoever(trig):
+            return self.party(country, "CVL", trig, f"'{trig.text}' is aimed at whoever does what it names "
+                                                    f"('anyone who ...'): the people of the country where it is made")
         if type_ == "ASSAULT" and family in COMBAT_FAMILIES:
             return self.party(country, holders(actor, held_by, country), trig, f"'{trig.text}' names no one it is against; "
                                                              f"those who held the ground where it is fought")
@@ -105,6 +108,15 @@ class ImpliedParties:
             return None
         return self.party(country, "GOV", trig, f"'{trig.text}' names no one it is addressed to; a demand is "
                                                 f"put to the government of the country where it is made")
+
+
+WHOEVER = {"anyone", "anybody", "those", "everyone", "whoever"}
+
+
+def _whoever(trig) -> bool:
+    """'warned that anyone who blocked roads would face prosecution': a threat to whoever does a thing."""
+    return any(t.lower_ in WHOEVER and (t.lower_ == "whoever" or any(c.dep_ in ("relcl", "acl") for c in t.children))
+               for t in trig.subtree)
 
 
 def home_of(type_: str, actor: Optional[Party]) -> Optional[str]:
