@@ -165,3 +165,12 @@ def test_an_offer_to_host_talks_made_to_no_one_is_made_to_the_storys_dispute(pip
                             "ready to host new talks.")
     offer = one(events, "AGREE", "host")
     assert offer["recipient"]["country"] in ("KEN", "UGA")
+
+
+def test_restraint_urged_from_abroad_is_asked_of_the_authorities_there(pipeline):
+    events = code(pipeline, "Police fired tear gas at students in Belgrade on Monday. The European Union urged restraint.")
+    request = one(events, "REQUEST", "urged")
+    assert (request["recipient"]["country"], request["recipient"]["sector"]) == ("SRB", "GOV")
+    events = code(pipeline, "Police fired tear gas at students in Belgrade on Monday. Serbian church leaders in "
+                            "Belgrade called for calm.")
+    assert one(events, "REQUEST", "called")["recipient"] is None

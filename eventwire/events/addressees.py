@@ -1,11 +1,16 @@
 """Whom an act is addressed to or aimed at when its own object does not say: a statement's,
 demand's or offer's addressee ("demanded that the US cancel ...", "appealed to Beijing"), the party a
 threat's condition names, whom a protest's purpose names, and the first phrase under a word that
-names a party. Phrase helpers (``child``, ``pobj``) shared with :mod:`eventwire.events.roles`.
+names a party. Phrase helpers (``child``, ``pobj``) shared with :mod:`eventwire.events.roles`; who
+speaks a clause (``subject``, ``speaks``), shared by the readers of what is said
+(:mod:`eventwire.events.statements`, :mod:`eventwire.events.warnings`).
 """
 from __future__ import annotations
 
 from itertools import islice
+from typing import Optional
+
+from spacy.tokens import Token
 
 RECIPIENT_PREPS = ("with", "to", "against", "on", "at", "into", "toward", "towards")
 PLACE_TARGET_TYPES = {"CONCEDE", "SANCTION", "AID"}  # "lifted the curfew in Montenegro": the place is the target
@@ -110,3 +115,25 @@ def protested_party(tok, coder):
     if purpose is None or purpose.lemma_.lower() in MARKING_VERBS:
         return None
     return diplomatic_recipient(purpose, coder, "REQUEST")
+
+
+def speaks(speaker, coder) -> bool:
+    """A party, or a named person the actor tables do not know ("Campbell claimed ...")."""
+    return coder.code(speaker) is not None or speaker.pos_ == "PROPN" or any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in speaker.children)  # "Ivin's lawyer, Paul Kemp, insisted"
+
+
+def subject(verb) -> Optional[Token]:
+    """The verb's subject, or the one it shares with the verb it is joined to ("yelled ... and
+    claimed")."""
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # "yelled ... and claimed"; "responded within hours, saying that ...": the participle's subject is its head's
+    if own is None and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG") or purpose_of(verb)) \
+            and verb.head.pos_ == "VERB":  # "returned to the screen on Tuesday to warn that ...": who returned
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return own
+
+
+def purpose_of(verb) -> bool:
+    """A to-infinitive that says what its head's subject did it for ("went on television to warn")."""
+    return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

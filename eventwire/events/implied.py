@@ -19,6 +19,8 @@ IMPLIED_RECIPIENTS = {"PROTEST": ("GOV", "a protest"), "AID": ("CVL", "aid"), "A
 # what is asked of donors or of everyone, not of a government
 ASKED_OF_EVERYONE = {"aid", "fund", "funding", "donation", "donor", "money", "assistance", "contribution", "calm",
                      "restraint", "unity", "prayer", "solidarity"}
+# but calm or restraint urged from abroad ("the European Union urged restraint") is asked of the authorities there
+ASKED_OF_THE_AUTHORITIES_FROM_ABROAD = {"calm", "restraint"}
 COMBAT_FAMILIES = {"territory", "offensive", "operation"}  # fought for ground, against armed men, not civilians
 STATE_FORCES = {"MIL", "GOV", "COP"}
 IMPLIED_ACTORS = {"PROTEST": "CVL"}  # who holds a protest no one is named for: the people where it is held
@@ -101,10 +103,13 @@ class ImpliedParties:
     def _addressee(self, country: str, trig, actor: Optional[Party]) -> Optional[Party]:
         """A demand with no addressee ("demanded an independent inquiry", "called for the release of
         those held") is put to the government of the country where it is made; not the government's
-        own, nor an appeal for money or aid (to donors) or for calm (to everyone)."""
+        own, nor an appeal for money or aid (to donors) or for calm (to everyone) -- unless calm or
+        restraint is urged from abroad, which asks it of the authorities there."""
         if actor is not None and actor.country == country and actor.sector in STATE_FORCES:
             return None
-        if any(t.lemma_.lower() in ASKED_OF_EVERYONE or t.ent_type_ == "MONEY" for t in trig.subtree):
+        from_abroad = actor is not None and (actor.sector == "IGO" or (actor.country is not None and actor.country != country))
+        if any((t.lemma_.lower() in ASKED_OF_EVERYONE and not (from_abroad and t.lemma_.lower() in ASKED_OF_THE_AUTHORITIES_FROM_ABROAD))
+               or t.ent_type_ == "MONEY" for t in trig.subtree):
             return None
         return self.party(country, "GOV", trig, f"'{trig.text}' names no one it is addressed to; a demand is "
                                                 f"put to the government of the country where it is made")

@@ -15,9 +15,9 @@ from eventwire.events.condemned import names_an_act
 from eventwire.events.dismissals import LABEL_VERBS, complement, dismissal
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.modality import negated
-from eventwire.events.promises import (FACING_VERBS, answer_to_face, consequence_unhesitating, dealt_with, marked_as_target,
-                                       not_idle, penalty_faced, ready_to_reply, response_told, unanswered, unhesitating)
-from eventwire.events.addressees import condition_subject, pobj
+from eventwire.events.promises import not_idle, unanswered, unhesitating
+from eventwire.events.addressees import pobj, speaks, subject
+from eventwire.events.warnings import VOWING_VERBS, WARNING_MODALS, reserved_right, warning
 
 DEMAND_TRIGGER = Trigger("say must", ("VERB",), "REQUEST", None, "demand", {})
 BLAME_TRIGGER = Trigger("say responsible", ("VERB",), "ACCUSE", "allege", "accuse", {})
@@ -25,9 +25,6 @@ LABEL_TRIGGER = Trigger("call unacceptable", ("VERB",), "ACCUSE", "disapprove", 
 PRAISE_TRIGGER = Trigger("say important step", ("VERB",), "SUPPORT", None, "support", {})
 DENIAL_TRIGGER = Trigger("say no role", ("VERB",), "REJECT", None, "reject", {})
 CRITICS_TRIGGER = Trigger("critics say", ("VERB",), "ACCUSE", "disapprove", "accuse", {})
-WARNING_TRIGGER = Trigger("warn would respond", ("VERB",), "THREATEN", None, "threaten", {})
-WARNING_VERBS = {"warn", "caution", "threaten"}
-WARNING_MODALS = {"would", "will", "could", "'ll", "might", "may", "shall"}
 CRITICS = {"critic", "opponent", "detractor"}
 VERDICT_TRIGGER = Trigger("find guilty", ("VERB",), "SANCTION", "convict", "convict", {})
 VERDICT_VERBS = {"find", "declare", "pronounce", "rule", "judge"}
@@ -49,7 +46,7 @@ def said_events(sent, codebook: Codebook, coder) -> list[Candidate]:
     for tok in sent:
         said_event = None
         for statement in _statements(tok, codebook.wrongdoing.get("failed_to", frozenset())):  # "warned that it would not allow chaos and that backers would face ..."
-            said_event = said_event or (_warning(tok, *statement, codebook, coder)
+            said_event = said_event or (warning(tok, *statement, codebook, coder)
                                         or _demand(tok, *statement, coder) or _blame(tok, *statement, coder)
                                         or _criticism(tok, *statement)
                                         or _intended_harm(tok, *statement, coder) or _denial(tok, *statement, coder)
@@ -57,14 +54,10 @@ def said_events(sent, codebook: Codebook, coder) -> list[Candidate]:
                                         or _approval(tok, *statement, codebook, coder))
         said_event = said_event or dismissal(tok, codebook, _speaker_of(tok, coder)) or _label(tok, codebook, coder) \
             or _verdict(tok, coder) \
-            or _reserved_right(tok, codebook, coder) or voiced_alarm(tok, coder)
+            or reserved_right(tok, codebook, coder) or voiced_alarm(tok, coder)
         if said_event:
             out.append(said_event)
     return out
-
-
-VOWING_VERBS = {"vow", "pledge", "promise", "swear"}  # "vowed that those responsible would pay the price"
-KEEPING_UP = {"keep", "continue", "resume", "intensify", "step", "escalate", "widen", "expand"}  # "would keep up attacks"
 
 
 def _statements(tok, duties: frozenset[str] = frozenset()) -> list[tuple[Token, Token]]:
@@ -111,22 +104,6 @@ def _inverted_condition(clause) -> bool:
     return subj is not None and any(c.dep_ == "aux" and c.i < subj.i for c in clause.children)
 
 
-def subject(verb) -> Optional[Token]:
-    """The verb's subject, or the one it shares with the verb it is joined to ("yelled ... and
-    claimed")."""
-    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    # "yelled ... and claimed"; "responded within hours, saying that ...": the participle's subject is its head's
-    if own is None and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG") or _purpose_of(verb)) \
-            and verb.head.pos_ == "VERB":  # "returned to the screen on Tuesday to warn that ...": who returned
-        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    return own
-
-
-def _purpose_of(verb) -> bool:
-    """A to-infinitive that says what its head's subject did it for ("went on television to warn")."""
-    return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 FABRICATING = {"stage", "fabricate", "fake", "doctor", "invent", "concoct"}  # "had staged the photographs"
 
 
@@ -139,61 +116,9 @@ def _blame(tok, speaker, said, coder) -> Optional[Candidate]:
     if not (lying or faked) and (said.lemma_ != "be" or not any(_names_culprit(c) for c in said.children)):
         return None
     culprit = next((c for c in said.children if c.dep_ == "nsubj"), None)
-    if culprit is None or not _speaks(speaker, coder) or coder.code(culprit) is None:
+    if culprit is None or not speaks(speaker, coder) or coder.code(culprit) is None:
         return None
     return Candidate(tok, BLAME_TRIGGER, "ACCUSE", "allege", "accuse", speaker, culprit)
-
-
-def _warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidate]:
-    """'warned that the group would respond', 'warned that those who obstruct the peace process could
-    face sanctions', 'warned that any attempt would be met with all legal measures' (or said that it
-    will be met with a response): a party warning of force or a penalty to come threatens (PLOVER
-    THREATEN). What another country's forces may do
-    is a forecast, not a threat ("warned that Russia could attack")."""
-    # "will be met with a response", "will not go unanswered": a threat whatever verb says it
-    # "will not go unanswered", "would be dealt with firmly", "our response would be far bigger", "ready to give a reply"
-    marked = marked_as_target(said)  # "said American warships were now legitimate targets"
-    facing = penalty_faced(said, codebook)  # "said any group that ... would face the necessary measures"
-    promised = unanswered(said) or dealt_with(said) or response_told(said) or ready_to_reply(said) \
-        or answer_to_face(said) or not_idle(said) or consequence_unhesitating(said, codebook) or marked is not None \
-        or facing is not None
-    met = (said.lemma_ == "meet" and any(c.dep_ == "auxpass" for c in said.children)) or promised
-    conditional = _on_condition(said)  # "said its fighters would keep up their attacks if ...": whatever verb says it
-    if (tok.lemma_.lower() not in WARNING_VERBS | VOWING_VERBS and not met and not conditional) or not _speaks(speaker, coder):
-        return None
-    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in WARNING_MODALS for c in said.children) \
-            and not ready_to_reply(said) and marked is None:
-        return None
-    # "warned shipping companies that ...": the party warned is the one threatened
-    warned = next((c for c in tok.children if c.dep_ == "dobj" and coder.names_party(c)), None)
-    if promised:  # "if Manila continues its provocations, it will get the same answer": aimed at Manila
-        named = facing if facing is not None and coder.names_party(facing) else None
-        return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker,
-                         marked or warned or named or condition_subject(said, coder))
-    objects = [c for c in said.children if c.dep_ == "dobj"] + \
-        [g for c in said.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    verb = said.lemma_.lower()
-    penalty = verb in FACING_VERBS and any(o.lemma_.lower() in codebook.consequences for o in objects)
-    kept_up = verb in KEEPING_UP and any(o.lemma_.lower() in codebook.consequences for o in objects)  # "keep up attacks"
-    also = {c.lemma_.lower() for c in said.children if c.dep_ == "conj" and c.pos_ == "VERB"}  # "found and punished"
-    if not (verb in codebook.consequences or penalty or kept_up or also & set(codebook.consequences)):
-        return None
-    agent = pobj(said, {"by"})
-    if agent is not None and not coder.names_party(agent):
-        return None  # "could be hit by heavy flooding": a forecast of a hazard
-    doer = next((c for c in said.children if c.dep_ == "nsubj"), None)
-    if doer is not None and not penalty and coder.names_party(doer):
-        them, us = coder.code(doer), coder.code(speaker)
-        if them is not None and us is not None and them.country and us.country and them.country != us.country:
-            return None
-    target = warned or next((o for o in objects if coder.names_party(o)), None) or condition_subject(said, coder)
-    return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker, target)
-
-
-def _on_condition(said) -> bool:
-    """'would keep up their attacks if detainees were not released': force promised on a condition."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-               for c in said.children)
 
 
 def _criticism(tok, speaker, said) -> Optional[Candidate]:
@@ -215,7 +140,7 @@ def _intended_harm(tok, speaker, said, coder) -> Optional[Candidate]:
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in said.children)
     culprit = pobj(said, {"by"}) if passive else next((c for c in said.children if c.dep_ == "nsubj"), None)
-    if culprit is None or not _speaks(speaker, coder) or coder.code(culprit) is None:
+    if culprit is None or not speaks(speaker, coder) or coder.code(culprit) is None:
         return None
     return Candidate(tok, BLAME_TRIGGER, "ACCUSE", "allege", "accuse", speaker, culprit)
 
@@ -237,7 +162,7 @@ def _wrongdoing(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candi
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in WARNING_MODALS | {"must", "should"} for c in said.children):
         return None
     culprit = next((c for c in said.children if c.dep_ == "nsubj"), None)
-    if culprit is None or culprit.lower_ in ("we", "i", "us") or not _speaks(speaker, coder):
+    if culprit is None or culprit.lower_ in ("we", "i", "us") or not speaks(speaker, coder):
         return None
     blamed, by = coder.code(culprit), coder.code(speaker)
     if blamed is None and not named_wrong:
@@ -283,7 +208,7 @@ def _wrongful(said) -> bool:
 def _approval(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidate]:
     """'said Machar's return is an important step toward peace': a party calling another's act good
     supports it (PLOVER SUPPORT); the recipient is the party whose act it is, when one is named."""
-    if said.lemma_ != "be" or not _speaks(speaker, coder):
+    if said.lemma_ != "be" or not speaks(speaker, coder):
         return None
     words = codebook.approving
     praised = next((c for c in said.children if c.dep_ in ("attr", "acomp")), None)
@@ -301,7 +226,7 @@ def _approval(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candida
 def _denial(tok, speaker, said, coder) -> Optional[Candidate]:
     """'insisted that his client had no role in the attacks', 'said it had nothing to do with the
     bombing': a party denying a part in a harm rejects the accusation (PLOVER REJECT)."""
-    if said.lemma_ != "have" or not _speaks(speaker, coder):
+    if said.lemma_ != "have" or not speaks(speaker, coder):
         return None
     obj = next((c for c in said.children if c.dep_ == "dobj"), None)
     if obj is None:
@@ -316,12 +241,6 @@ def _denial(tok, speaker, said, coder) -> Optional[Candidate]:
     if harm is None or harm.lemma_.lower() not in HARMS:
         return None
     return Candidate(tok, DENIAL_TRIGGER, "REJECT", None, "reject", speaker, None)
-
-
-def _speaks(speaker, coder) -> bool:
-    """A party, or a named person the actor tables do not know ("Campbell claimed ...")."""
-    return coder.code(speaker) is not None or speaker.pos_ == "PROPN" or any(
-        c.dep_ == "appos" and c.pos_ == "PROPN" for c in speaker.children)  # "Ivin's lawyer, Paul Kemp, insisted"
 
 
 def _names_culprit(c) -> bool:
@@ -364,7 +283,7 @@ def _speaker_of(tok, coder) -> Optional[Token]:
     if tok.pos_ != "VERB":
         return None
     speaker = subject(tok) or _author_of(tok)
-    return speaker if speaker is not None and _speaks(speaker, coder) else None
+    return speaker if speaker is not None and speaks(speaker, coder) else None
 
 
 def _label(tok, codebook: Codebook, coder) -> Optional[Candidate]:
@@ -377,7 +296,7 @@ def _label(tok, codebook: Codebook, coder) -> Optional[Candidate]:
     if word is None or not _condemning(word, codebook.condemning) or _what_it_called(tok):
         return None
     speaker = subject(tok) or _author_of(tok)
-    if speaker is None or not _speaks(speaker, coder):
+    if speaker is None or not speaks(speaker, coder):
         return None
     target = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None) or pobj(tok, {"to"}) \
         or next((c for c in word.children if c.dep_ in ("compound", "nsubj") and c.i < word.i
@@ -434,21 +353,6 @@ def _verdict(tok, coder) -> Optional[Candidate]:
     convicted = next((c for c in guilty.children if c.dep_ == "nsubj"), None) \
         or next((c for c in tok.children if c.dep_ == "dobj"), None)
     return Candidate(tok, VERDICT_TRIGGER, "SANCTION", "convict", "convict", court, convicted)
-
-
-def _reserved_right(tok, codebook: Codebook, coder) -> Optional[Candidate]:
-    """'reserved the right to respond', 'reserves the right to strike': force held in store, a
-    threat (PLOVER THREATEN); not 'reserved the right to appeal'."""
-    as_verb = tok.pos_ == "VERB" or (tok.lower_ in ("reserves", "reserved") and tok.dep_ in ("ccomp", "ROOT", "conj"))
-    if not as_verb or tok.lemma_.lower() != "reserve" or negated(tok):
-        return None  # the tagger may take a quoted "reserves" for a noun ('said Pakistan "reserves the right ..."')
-    right = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "right"), None)
-    to_do = next((c for c in right.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None) if right is not None else None
-    speaker = subject(tok)
-    if to_do is None or to_do.lemma_.lower() not in codebook.consequences or speaker is None or not _speaks(speaker, coder):
-        return None
-    target = next((c for c in to_do.children if c.dep_ == "dobj" and coder.names_party(c)), None)
-    return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker, target)
 
 
 def _condemning(word: Token, words: frozenset[str]) -> bool:

@@ -1,0 +1,87 @@
+"""What a party warns will happen to another: a threat (PLOVER THREATEN) read from the clause it
+says ("warned that the group would respond", "said those responsible would be hunted down", "said
+its fighters would keep up their attacks if ...") or from the right it reserves ("reserves the right
+to respond"). The words of a promised response or penalty are read in :mod:`eventwire.events.promises`."""
+from __future__ import annotations
+
+from typing import Optional
+
+from eventwire.events.addressees import condition_subject, pobj, speaks, subject
+from eventwire.events.candidate import Candidate
+from eventwire.events.codebook import Codebook, Trigger
+from eventwire.events.modality import negated
+from eventwire.events.promises import (FACING_VERBS, answer_to_face, consequence_unhesitating, dealt_with, marked_as_target,
+                                       not_idle, penalty_faced, ready_to_reply, response_told, unanswered)
+
+WARNING_TRIGGER = Trigger("warn would respond", ("VERB",), "THREATEN", None, "threaten", {})
+WARNING_VERBS = {"warn", "caution", "threaten"}
+WARNING_MODALS = {"would", "will", "could", "'ll", "might", "may", "shall"}
+VOWING_VERBS = {"vow", "pledge", "promise", "swear"}  # "vowed that those responsible would pay the price"
+KEEPING_UP = {"keep", "continue", "resume", "intensify", "step", "escalate", "widen", "expand"}  # "would keep up attacks"
+
+
+def warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidate]:
+    """'warned that the group would respond', 'warned that those who obstruct the peace process could
+    face sanctions', 'warned that any attempt would be met with all legal measures' (or said that it
+    will be met with a response): a party warning of force or a penalty to come threatens (PLOVER
+    THREATEN). What another country's forces may do
+    is a forecast, not a threat ("warned that Russia could attack")."""
+    # "will be met with a response", "will not go unanswered": a threat whatever verb says it
+    # "will not go unanswered", "would be dealt with firmly", "our response would be far bigger", "ready to give a reply"
+    marked = marked_as_target(said)  # "said American warships were now legitimate targets"
+    facing = penalty_faced(said, codebook)  # "said any group that ... would face the necessary measures"
+    promised = unanswered(said) or dealt_with(said) or response_told(said) or ready_to_reply(said) \
+        or answer_to_face(said) or not_idle(said) or consequence_unhesitating(said, codebook) or marked is not None \
+        or facing is not None
+    met = (said.lemma_ == "meet" and any(c.dep_ == "auxpass" for c in said.children)) or promised
+    conditional = _on_condition(said)  # "said its fighters would keep up their attacks if ...": whatever verb says it
+    if (tok.lemma_.lower() not in WARNING_VERBS | VOWING_VERBS and not met and not conditional) or not speaks(speaker, coder):
+        return None
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in WARNING_MODALS for c in said.children) \
+            and not ready_to_reply(said) and marked is None:
+        return None
+    # "warned shipping companies that ...": the party warned is the one threatened
+    warned = next((c for c in tok.children if c.dep_ == "dobj" and coder.names_party(c)), None)
+    if promised:  # "if Manila continues its provocations, it will get the same answer": aimed at Manila
+        named = facing if facing is not None and coder.names_party(facing) else None
+        return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker,
+                         marked or warned or named or condition_subject(said, coder))
+    objects = [c for c in said.children if c.dep_ == "dobj"] + \
+        [g for c in said.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    verb = said.lemma_.lower()
+    penalty = verb in FACING_VERBS and any(o.lemma_.lower() in codebook.consequences for o in objects)
+    kept_up = verb in KEEPING_UP and any(o.lemma_.lower() in codebook.consequences for o in objects)  # "keep up attacks"
+    also = {c.lemma_.lower() for c in said.children if c.dep_ == "conj" and c.pos_ == "VERB"}  # "found and punished"
+    if not (verb in codebook.consequences or penalty or kept_up or also & set(codebook.consequences)):
+        return None
+    agent = pobj(said, {"by"})
+    if agent is not None and not coder.names_party(agent):
+        return None  # "could be hit by heavy flooding": a forecast of a hazard
+    doer = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    if doer is not None and not penalty and coder.names_party(doer):
+        them, us = coder.code(doer), coder.code(speaker)
+        if them is not None and us is not None and them.country and us.country and them.country != us.country:
+            return None
+    target = warned or next((o for o in objects if coder.names_party(o)), None) or condition_subject(said, coder)
+    return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker, target)
+
+
+def _on_condition(said) -> bool:
+    """'would keep up their attacks if detainees were not released': force promised on a condition."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in said.children)
+
+
+def reserved_right(tok, codebook: Codebook, coder) -> Optional[Candidate]:
+    """'reserved the right to respond', 'reserves the right to strike': force held in store, a
+    threat (PLOVER THREATEN); not 'reserved the right to appeal'."""
+    as_verb = tok.pos_ == "VERB" or (tok.lower_ in ("reserves", "reserved") and tok.dep_ in ("ccomp", "ROOT", "conj"))
+    if not as_verb or tok.lemma_.lower() != "reserve" or negated(tok):
+        return None  # the tagger may take a quoted "reserves" for a noun ('said Pakistan "reserves the right ..."')
+    right = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "right"), None)
+    to_do = next((c for c in right.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None) if right is not None else None
+    speaker = subject(tok)
+    if to_do is None or to_do.lemma_.lower() not in codebook.consequences or speaker is None or not speaks(speaker, coder):
+        return None
+    target = next((c for c in to_do.children if c.dep_ == "dobj" and coder.names_party(c)), None)
+    return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker, target)
