@@ -163,3 +163,10 @@ def test_a_country_called_by_its_region_is_the_country_last_named(pipeline):
                                      "rebels in the north.")
     charge = next(e for e in events if e["type"] == "ACCUSE")
     assert (charge["recipient"]["country"], charge["recipient"]["sector"]) == ("QAT", "GOV")
+
+
+def test_a_partys_own_air_defences_or_drones_are_its_forces_not_the_last_weapon_named(pipeline):
+    text = ("Estonia shoots down Russian drone\n\nTALLINN, Estonia (Wire) -- Estonia asked for talks with its allies "
+            "on Monday after its air defences shot down a drone over the border.")
+    downing = next(e for e in pipeline.code(text, published="2026-04-22") if e.type == "ASSAULT")
+    assert downing.actor.country == "EST"

@@ -276,7 +276,7 @@ def _forces_sector(owner: Optional[str]) -> Optional[str]:
 
 
 ARMED_HEADS = {"force", "troop", "fighter", "unit", "soldier", "militiaman", "gunman", "combatant", "peacekeeper",
-               "commander"}
+               "commander", "defence", "defense", "army", "navy", "warplane", "jet", "drone", "artillery"}
 ARMED_SECTORS = {"REB", "MIL", "COP", "SPY"}
 
 
