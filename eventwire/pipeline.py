@@ -33,7 +33,8 @@ from eventwire.events.context import ArticleContext, place_lookup, published_day
 from eventwire.events.dates import is_news_perfect
 from eventwire.events.linking import refers_back
 from eventwire.events.place_phrases import PLACE_NOUNS
-from eventwire.dedup.within import Coded, merge_within_article
+from eventwire.dedup.coded import Coded
+from eventwire.dedup.within import merge_within_article
 from eventwire.events.tolls import add_intake_tolls, intake_counts
 from eventwire.events.triggers import SPEECH_ACTS, Candidate, find_candidates, hyphen_start
 from eventwire.events.roles import means_of

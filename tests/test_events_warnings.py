@@ -4,7 +4,8 @@ speakers' statements of one kind kept apart, and a closing quotation mark kept w
 One behaviour per test, on hand-built sentences (none from a dev set)."""
 from conftest import code_sentence
 
-from eventwire.dedup.within import Coded, merge_within_article
+from eventwire.dedup.coded import Coded
+from eventwire.dedup.within import merge_within_article
 from eventwire.model import Article, Event, Evidence, Party, Span
 
 

@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterator, Optional
 
 from spacy.tokens import Token
 
-from eventwire.actors import reference, told
+from eventwire.actors import descriptions, reference, told
 from eventwire.attribution.sources import international_seat
 from eventwire.actors.reference import FIRST_PERSON, THIRD_PERSON, clause_subject_tokens
 from eventwire.actors.kb import KnowledgeBase
@@ -154,8 +154,8 @@ class ActorCoder:
                                    for t in near(c.subtree, head)]}, key=lambda t: t.i)
         if head.pos_ == "PRON" and not self._acronym(head):
             return reference.pronoun_party(self, head)
-        own = reference.own_country_party(self, head) or reference.the_country_party(self, head) \
-            or reference.the_group_party(self, head) or reference.owner_party(self, head)
+        own = descriptions.own_country_party(self, head) or descriptions.the_country_party(self, head) \
+            or descriptions.the_group_party(self, head) or descriptions.owner_party(self, head)
         if own is not None:
             return own
         person = (head.pos_ == "PROPN" and head.ent_type_ == "PERSON") or (

@@ -5,40 +5,24 @@ coded events merge when they have the same type and trigger family, compatible a
 recipients (same country or one unknown), compatible places (same place, within
 ``MERGE_RADIUS_KM``, or one containing the other) and compatible dates (overlapping when both
 come from the text). The first mention keeps its evidence; the others become ``mentions``
-and fill the fields it lacks.
+and fill the fields it lacks (:mod:`eventwire.dedup.absorb`).
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from typing import Optional, Sequence
 
 from eventwire.actors.reference import ARMED_SECTORS
 from eventwire.events.linking import SPEECH_ACTS
 from eventwire.geo import haversine_km
-from eventwire.model import Event, Party, Place, Quantity, Span, is_implied
-from eventwire.reasons import PlaceReason
+from eventwire.model import Event, Party, Place, is_implied
+from eventwire.dedup.absorb import absorb, figure_for
+from eventwire.dedup.coded import Coded, inherited
 
 MERGE_RADIUS_KM = 50.0
 TOLL_COUNTED_WITHIN_DAYS = 2  # a toll told this many days after the act may still be its count
-
-
-@dataclass
-class Coded:
-    event: Event
-    family: str
-    place_reason: Optional[PlaceReason] = None
-    anaphoric: bool = False  # "the attack", "this strike": refers back to an event already told
-    ongoing: bool = False  # told in the present progressive ("are being targeted"): goes on, undated
-    reference: bool = False  # "days after the bombing", "an inquiry into the killings": named, not reported
-    also: frozenset[str] = frozenset()  # families of the words it absorbed: "blew himself up, killing six"
-    plural: bool = False  # told by a plural noun ("terror attacks", "bombing campaigns"): many acts or a pattern
-    background: bool = False  # told in a clause that dates another ("weeks after M23 took control, ...")
-    condemns_act: Optional[str] = None  # "condemned the strike": the act's family; a charge against whoever did it
-
-    def families(self) -> frozenset[str]:
-        return self.also | {self.family}
 
 
 # organisations are told apart by name: two NGOs' appeals are two appeals
@@ -104,8 +88,8 @@ def _counts_ok(x: Event, y: Event) -> bool:
     if other_speakers(x.reported_by, y.reported_by):
         return True
     mine = {q.kind: q for q in x.quantities}
-    return all(q.kind not in mine or mine[q.kind].value == q.value or _figure_for(mine[q.kind], q)
-               or _figure_for(q, mine[q.kind]) for q in y.quantities)
+    return all(q.kind not in mine or mine[q.kind].value == q.value or figure_for(mine[q.kind], q)
+               or figure_for(q, mine[q.kind]) for q in y.quantities)
 
 
 def places_compatible(a: Optional[Place], b: Optional[Place]) -> bool:
@@ -189,89 +173,11 @@ def compatible(a: Coded, b: Coded, same_family: bool = True, one_country: bool =
 def _said_somewhere(a: Coded, b: Coded) -> bool:
     """A statement placed only by the story around it (a dateline, the province of the fight it
     answers): where it was said is unknown, so its place tells it from no other statement."""
-    return a.event.type in SPEECH_ACTS and (_inherited(a.place_reason) or _inherited(b.place_reason))
+    return a.event.type in SPEECH_ACTS and (inherited(a.place_reason) or inherited(b.place_reason))
 
 
 def _one_country(a: Optional[Place], b: Optional[Place]) -> bool:
     return a is None or b is None or (a.country is not None and a.country == b.country)
-
-
-def _inherited(reason: Optional[PlaceReason]) -> bool:
-    """A place taken from the story around the event rather than its own sentence."""
-    return reason is not None and reason.inherited
-
-
-def _absorb(host: Coded, other: Coded, other_side: bool = False) -> None:
-    """``other_side``: the other side's blow in the same fight, whose dead are counted beside the first's."""
-    h, o = host.event, other.event
-    host.also = host.also | other.families()
-    taken = {(p.start, p.end) for p in (h.actor, h.recipient) if p is not None}
-    for role in ("actor", "recipient", "reported_by"):
-        mine, theirs = getattr(h, role), getattr(o, role)
-        if theirs is None or (role != "reported_by" and (theirs.start, theirs.end) in taken):
-            continue
-        if mine is None or is_implied(mine) or (mine.country is None and theirs.country is not None):
-            setattr(h, role, theirs)
-    if o.location is not None and (h.location is None or (_inherited(host.place_reason)
-                                                          and not _inherited(other.place_reason))
-                                   or _narrower(o.location, h.location)):
-        h.location, host.place_reason = o.location, other.place_reason
-    if o.when is not None and o.when.source == "text" and (h.when is None or h.when.source != "text"):
-        h.when = o.when
-    if other_side:
-        h.quantities += [q for q in o.quantities if (q.kind, q.value) not in {(x.kind, x.value) for x in h.quantities}]
-    else:
-        _merge_counts(h, o)
-    if h.mode is None and o.mode is not None:
-        h.mode, h.acled = o.mode, o.acled
-    if (o.evidence.start, o.evidence.end) == (h.evidence.start, h.evidence.end):
-        _link_words(h, o)  # "the massacre ... shot and killed": more words of the same sentence
-    else:
-        h.evidence.mentions.append(Span(o.evidence.sentence, o.evidence.start, o.evidence.end))
-    h.evidence.mentions += o.evidence.mentions
-    h.confidence = min(0.95, max(h.confidence, o.confidence) + 0.05)
-
-
-def _merge_counts(h: Event, o: Event) -> None:
-    # "more than a dozen villagers" in the lead, "at least 14 people" in the body: the figure wins
-    h.quantities = [next((q for q in o.quantities if q.kind == x.kind and _figure_for(x, q)), x) for x in h.quantities]
-    have = {(q.kind, q.value) for q in h.quantities} | {("value", q.value) for q in h.quantities}
-    h.quantities += [q for q in o.quantities
-                     if (q.kind, q.value) not in have and ("value", q.value) not in have
-                     and q.kind not in {x.kind for x in h.quantities}]
-
-
-VAGUE_COUNT_WORDS = {"dozen", "dozens", "scores", "several", "hundreds", "thousands", "handful", "few", "many"}
-
-
-def _figure_for(vague: Quantity, figure: Quantity) -> bool:
-    """A count told in words of scale ("more than a dozen", "dozens") and the same count given as a
-    figure later ("at least 14"): the figure is the count, when it is of that order."""
-    return bool(set(vague.text.lower().split()) & VAGUE_COUNT_WORDS) \
-        and not set(figure.text.lower().split()) & VAGUE_COUNT_WORDS and vague.value / 2 <= figure.value <= vague.value * 4
-
-
-PRECISION_RANK = {"country": 0, "admin1": 1, "admin2": 2, "place": 3}
-
-
-def _narrower(inner: Place, outer: Place) -> bool:
-    """'an airstrike in Rakhine state' told again as 'a jet bombed Kyauk Ta Lone': the later
-    mention names a place inside the first one's area, which is where the act happened."""
-    if inner.country != outer.country or inner.lat is None:
-        return False
-    rank_in, rank_out = PRECISION_RANK.get(inner.precision or "", -1), PRECISION_RANK.get(outer.precision or "", -1)
-    if rank_in <= rank_out or rank_out < 0:
-        return False
-    return outer.precision == "country" or (outer.admin1 is not None and inner.admin1 == outer.admin1)
-
-
-def _link_words(host: Event, other: Event) -> None:
-    have = {(w.start, w.end) for w in [host.evidence.trigger, *host.evidence.linked]}
-    for word in [other.evidence.trigger, *other.evidence.linked]:
-        if (word.start, word.end) not in have:
-            host.evidence.linked.append(word)
-            have.add((word.start, word.end))
-    host.evidence.linked.sort(key=lambda w: w.start)
 
 
 def _one_scene(a: Coded, b: Coded) -> bool:
@@ -369,7 +275,7 @@ def _toll_host(kept: list[Coded], toll: Coded) -> Optional[Coded]:
     hosts = [k for k in reversed(kept) if k.family in TOLL_HOSTS | TOLL_FAMILIES and not k.plural]
     found = next((k for k in hosts if (compatible(k, toll, same_family=False) or _counted_later(k, toll))
                   and _counts_ok(k.event, toll.event)), None)
-    if found is not None or not hosts or not _inherited(toll.place_reason):
+    if found is not None or not hosts or not inherited(toll.place_reason):
         return found
     unplaced = replace(toll, event=replace(toll.event, location=None))
     latest = hosts[0]
@@ -403,15 +309,15 @@ def merge_within_article(coded: list[Coded], headline: Sequence[Coded] = ()) -> 
                          and _counts_ok(k.event, c.event)), None)
         crossed = host is None and not c.reference and next((k for k in kept if _fought_back(k, c)), None)
         if crossed:
-            _absorb(crossed, c, other_side=True)
+            absorb(crossed, c, other_side=True)
             continue
         if host is None and not c.reference:
             kept.append(c)
         elif host is not None:
-            _absorb(host, c)  # an event named only as a reference, and told nowhere else, is background
+            absorb(host, c)  # an event named only as a reference, and told nowhere else, is background
     for c in headline:  # a headline event the body never states compatibly is a garbled summary: dropped
         host = next((k for k in kept if compatible(k, c)), None) or \
             next((k for k in kept if compatible(k, c, same_family=False)), None)
         if host is not None:
-            _absorb(host, c)
+            absorb(host, c)
     return kept

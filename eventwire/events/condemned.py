@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Optional
 
-from eventwire.dedup.within import Coded
+from eventwire.dedup.coded import Coded
 from eventwire.events.codebook import Codebook
 from eventwire.model import is_implied
 

@@ -18,7 +18,8 @@ from collections import Counter
 from dataclasses import replace
 from typing import Optional
 
-from eventwire.dedup.within import Coded, other_speakers
+from eventwire.dedup.coded import Coded
+from eventwire.dedup.within import other_speakers
 from eventwire.model import Event, Party, is_implied
 
 ANSWERED_TYPES = {"REJECT", "THREATEN"}
@@ -231,7 +232,9 @@ def _address_both_sides(event: Event, earlier: list[Event]) -> None:
     phrase = BOTH_SIDES.search(event.evidence.sentence)
     trigger = event.evidence.trigger.text.lower()
     offer = phrase is None and event.type == "AGREE" and event.recipient is None and trigger in MEDIATING
-    if (event.recipient is not None and event.recipient.country and event.recipient.sector) or (phrase is None and not offer):
+    given = event.recipient
+    named = given is not None and not is_implied(given) and bool(given.country and given.sector)  # "both sides" beats a guess
+    if named or (phrase is None and not offer):
         return
     sides = STATE_SECTORS if phrase is not None and phrase.group(1).lower() not in ("sides", "parties") else ARMED_OR_STATE
     said = f"'{phrase.group(0)}'" if phrase is not None else f"an offer to {trigger} talks or mediate, made to no one named"

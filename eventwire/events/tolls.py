@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from eventwire.dedup.within import Coded
+from eventwire.dedup.coded import Coded
 from eventwire.events import quantities as quantities_mod
 from eventwire.events.modality import negated
 from eventwire.model import Quantity
