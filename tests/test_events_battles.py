@@ -62,3 +62,12 @@ def test_a_toll_counted_the_day_after_is_the_acts_own(pipeline):
     events = assaults(code(pipeline, text))
     assert len(events) == 1
     assert ("wounded", 3) in {(q["kind"], q["value"]) for q in events[0]["quantities"]}
+
+
+def test_an_act_told_after_another_sides_act_in_a_clause_of_its_own_is_a_second_event(pipeline):
+    events = [e for e in pipeline.code("Residents said soldiers burned dozens of homes in Bui on Sunday after "
+                                       "separatists killed two soldiers at a checkpoint.", published="2026-09-10")
+              if e.type == "ASSAULT"]
+    assert len(events) == 2
+    killing = next(e for e in events if e.actor is not None and e.actor.sector == "REB")
+    assert ("killed", 2) in {(q.kind, q.value) for q in killing.quantities}

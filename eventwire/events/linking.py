@@ -18,7 +18,9 @@ def _joined(a, b, own_subject: set[int]) -> bool:
     """Directly linked, or b sits under a without a subject of its own (``own_subject``: the
     triggers that have one, computed once per sentence)."""
     if a.head == b or b.head == a:
-        return True
+        child = b if b.head == a else a  # "set fire to homes after separatists killed two soldiers": two acts
+        return not (child.i in own_subject and child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in SEQUENCE_MARKS for m in child.children))
     for x, y in ((a, b), (b, a)):
         # a walk up from y, not over x's subtree: many clauses in one sentence made that cubic
         if y.i not in own_subject and (x == y or x.is_ancestor(y)):
@@ -27,6 +29,7 @@ def _joined(a, b, own_subject: set[int]) -> bool:
 
 
 SPEECH_ACTS = {"SUPPORT", "ACCUSE", "REQUEST", "AGREE", "REJECT", "THREATEN"}
+SEQUENCE_MARKS = {"after", "before", "when", "while", "until", "since"}  # a clause of its own subject told in sequence
 
 
 def link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
