@@ -174,3 +174,9 @@ def test_restraint_urged_from_abroad_is_asked_of_the_authorities_there(pipeline)
     events = code(pipeline, "Police fired tear gas at students in Belgrade on Monday. Serbian church leaders in "
                             "Belgrade called for calm.")
     assert one(events, "REQUEST", "called")["recipient"] is None
+
+
+def test_a_protest_lodged_naming_no_one_is_against_whoever_struck_before(pipeline):
+    events = code(pipeline, "North Korea fired two ballistic missiles toward Japan on Tuesday. Tokyo lodged a protest "
+                            "through its embassy in Beijing.")
+    assert one(events, "ACCUSE", "protest")["recipient"]["country"] == "PRK"

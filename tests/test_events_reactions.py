@@ -275,3 +275,17 @@ def test_a_duty_said_not_done_is_a_charge_but_not_when_said_of_oneself(pipeline)
     charged = first_event(code_sentence(pipeline, "The rebels said Kinshasa had not met its commitments."), "ACCUSE", "said")
     assert charged["recipient"]["text"] == "Kinshasa"
     assert code_sentence(pipeline, "The army said it had not released the prisoners.") == []
+
+
+def test_a_party_held_responsible_is_blamed_however_the_parser_hangs_the_word(pipeline):
+    for text in ("The army held the rebels responsible for the attack on the convoy.",
+                 "The ministry said the government holds the militia leadership responsible for the safety of civilians."):
+        charge = next(e for e in code_sentence(pipeline, text) if e["type"] == "ACCUSE")
+        assert charge["recipient"]["sector"] == "REB", text
+    assert [e["type"] for e in code_sentence(pipeline, "Police held the two suspects for questioning.")] != ["ACCUSE"]
+
+
+def test_a_second_act_alleged_in_an_accusation_is_part_of_the_charge(pipeline):
+    events = code_sentence(pipeline, "Cairo accused Addis Ababa of releasing water without notice and of refusing to "
+                                     "share data on the dam.")
+    assert [e["type"] for e in events] == ["ACCUSE"]

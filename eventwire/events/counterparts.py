@@ -74,8 +74,8 @@ def answer_the_counterparts(coded: list[Coded]) -> None:
             continue
         earlier = [e.event for e in coded[max(0, k - FIGHT_LOOK_BACK):k] if e.event.evidence.start < c.event.evidence.start]
         found = _author_of_what_is_answered(c.event, speaker, earlier[-LOOK_BACK:]) if c.event.type != "THREATEN" else None
-        if found is None and c.event.type in ANSWERED_TYPES:
-            found = _answered(c.event.type, speaker, earlier)
+        if found is None:  # a protest lodged or a condemnation naming no one is aimed as a threat is
+            found = _answered(c.event.type if c.event.type in ANSWERED_TYPES else "THREATEN", speaker, earlier)
         if found is not None:
             other, why, event = found
             c.event.recipient = replace(other, why=f"{why} ('{event.evidence.trigger.text}'): {other.why}")

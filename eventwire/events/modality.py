@@ -199,7 +199,7 @@ def hypothetical(tok) -> Optional[str]:
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             return "other"  # "would not allow looters to destroy shops", the infinitive's subject parsed as its own
         if node.dep_ in ("xcomp", "pcomp"):
-            gov = node.head if node.dep_ == "xcomp" else node.head.head
+            gov = node.head if node.dep_ == "xcomp" else _first_of_joined(node.head).head  # "of X and of Y"
             if node.dep_ == "pcomp" and gov.lemma_.lower() in INTENT_NOUNS:
                 # "had no intention of invading Eritrea": denied; "its intention of seizing the port": announced
                 return "other" if any(c.dep_ == "det" and c.lower_ == "no" for c in gov.children) else "intent"
@@ -331,3 +331,11 @@ def as_intent(type_: str, mode: Optional[str], family: str) -> Optional[tuple[st
         return "THREATEN", INTENT_MODES.get((type_, mode or ""), fallback), \
             f"intent:{family}"
     return None
+
+
+def _first_of_joined(prep):
+    """The first of prepositions joined by "and" ("accused them of releasing water and of refusing
+    to share data"): the word they all hang on is the first one's head."""
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+        prep = prep.head
+    return prep

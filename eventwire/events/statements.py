@@ -53,7 +53,7 @@ def said_events(sent, codebook: Codebook, coder) -> list[Candidate]:
                                         or _wrongdoing(tok, *statement, codebook, coder)
                                         or _approval(tok, *statement, codebook, coder))
         said_event = said_event or dismissal(tok, codebook, _speaker_of(tok, coder)) or _label(tok, codebook, coder) \
-            or _verdict(tok, coder) \
+            or _verdict(tok, coder) or _held_responsible(tok, coder) \
             or reserved_right(tok, codebook, coder) or voiced_alarm(tok, coder)
         if said_event:
             out.append(said_event)
@@ -353,6 +353,26 @@ def _verdict(tok, coder) -> Optional[Candidate]:
     convicted = next((c for c in guilty.children if c.dep_ == "nsubj"), None) \
         or next((c for c in tok.children if c.dep_ == "dobj"), None)
     return Candidate(tok, VERDICT_TRIGGER, "SANCTION", "convict", "convict", court, convicted)
+
+
+HELD_TO_ACCOUNT = {"responsible", "accountable", "liable", "culpable"}
+
+
+def _held_responsible(tok, coder) -> Optional[Candidate]:
+    """'the government holds the SDF leadership responsible for ...', 'held the rebels responsible
+    for the attack': blame laid on a party (PLOVER ACCUSE), however the parser hangs the adjective
+    (on the verb, or on its object). The promise "will be held accountable" is a warning, read there."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "hold" or negated(tok) or any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    held = next((c for c in tok.children if c.lower_ in HELD_TO_ACCOUNT and c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")), None)
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if held is None and obj is not None:
+        held = next((c for c in obj.children if c.dep_ == "amod" and c.lower_ in HELD_TO_ACCOUNT), None)
+    blamer = subject(tok)
+    if held is None or blamer is None or not speaks(blamer, coder):
+        return None
+    blamed = next((c for c in held.children if c.dep_ == "nsubj"), None) or obj
+    return Candidate(tok, BLAME_TRIGGER, "ACCUSE", "allege", "accuse", blamer, blamed)
 
 
 def _condemning(word: Token, words: frozenset[str]) -> bool:
