@@ -116,7 +116,7 @@ ANSWERED_WORDS = {
 REPORTED = {"claim", "account", "assertion"}  # also what the story says someone reported
 _NOUNS = "|".join(sorted({w for words in ANSWERED_WORDS.values() for w in words}, key=len, reverse=True))
 ANSWERED_AFTER = re.compile(r"^\s+(?:(?:the|that|those|this|these|such|its|their|his|her|any|all)\s+)?"
-                               rf"(?:[\w'.-]+\s+){{0,2}}?(?P<noun>{_NOUNS})s?\b", re.I)
+                            rf"(?:[\w'.-]+\s+){{0,2}}?(?P<noun>{_NOUNS})s?\b", re.I)
 ANSWERED_BEFORE = re.compile(rf"\b(?:a|an)\s+(?P<noun>{_NOUNS})s?\s+(?:that\s+|which\s+)?(?:[\w'.-]+\s+){{1,5}}$", re.I)
 
 
