@@ -108,8 +108,8 @@ class ImpliedParties:
         if actor is not None and actor.country == country and actor.sector in STATE_FORCES:
             return None
         from_abroad = actor is not None and (actor.sector == "IGO" or (actor.country is not None and actor.country != country))
-        if any((t.lemma_.lower() in ASKED_OF_EVERYONE and not (from_abroad and t.lemma_.lower() in ASKED_OF_THE_AUTHORITIES_FROM_ABROAD))
-               or t.ent_type_ == "MONEY" for t in trig.subtree):
+        everyones = ASKED_OF_EVERYONE - ASKED_OF_THE_AUTHORITIES_FROM_ABROAD if from_abroad else ASKED_OF_EVERYONE
+        if any(t.lemma_.lower() in everyones or t.ent_type_ == "MONEY" for t in trig.subtree):
             return None
         return self.party(country, "GOV", trig, f"'{trig.text}' names no one it is addressed to; a demand is "
                                                 f"put to the government of the country where it is made")
