@@ -170,3 +170,27 @@ def test_a_partys_own_air_defences_or_drones_are_its_forces_not_the_last_weapon_
             "on Monday after its air defences shot down a drone over the border.")
     downing = next(e for e in pipeline.code(text, published="2026-04-22") if e.type == "ASSAULT")
     assert downing.actor.country == "EST"
+
+
+def test_a_speaker_of_parliament_is_the_legislature_and_speakers_at_a_rally_are_not(pipeline):
+    apology = code(pipeline, "House Speaker Maria Santos apologised to the families on Wednesday.")
+    assert apology[0]["actor"]["sector"] == "LEG"
+    charge = code(pipeline, "Speakers at the rally accused the government of corruption.")
+    assert all((e["actor"] or {}).get("sector") != "LEG" for e in charge)
+
+
+def test_a_subject_whose_verb_the_parser_hung_as_a_participle_still_acts(pipeline):
+    text = "Qatar, which hosts the political office and has ties with both sides, offered to mediate between the two."
+    offer = next(e for e in code(pipeline, text) if e["type"] == "AGREE")
+    assert offer["actor"]["country"] == "QAT"
+
+
+def test_a_village_called_by_a_name_is_no_phone_call(pipeline):
+    assert all(e["type"] != "CONSULT" for e in code(pipeline, "Gunmen attacked a village called Mbatu in Kogi on Monday."))
+
+
+def test_it_continues_the_main_clause_subject_not_a_party_its_report_names(pipeline):
+    text = ("CHISINAU, Moldova -- The president's office condemned what it called a provocation and said Moscow was "
+            "behind the blackout. It urged the European Union to impose new sanctions.")
+    appeal = next(e for e in code(pipeline, text) if e["type"] == "REQUEST")
+    assert appeal["actor"]["country"] == "MDA"

@@ -211,3 +211,28 @@ def test_where_an_international_body_sits_is_not_where_what_it_reports_happened(
 def test_a_storys_capital_is_its_own_countrys(pipeline):
     events = {e.evidence.trigger.text: e for e in pipeline.code(STORY_WITH_A_UN_OFFICE, published="2026-03-20")}
     assert events["curfew"].location.name == "Antananarivo" and events["curfew"].actor.country == "MDG"
+
+
+def test_a_weekday_before_an_unlisted_name_is_never_the_place(pipeline):
+    place = place_of(pipeline, "Army helicopters shelled Thursday Kuraybah city, a suburb in western Mosul, "
+                               "and drove the fighters out.")
+    assert place is not None and place.text == "Kuraybah"
+
+
+def test_the_words_before_a_name_call_it_a_place_however_the_parser_hung_it(pipeline):
+    place = place_of(pipeline, "At least nine people were killed when a car bomb exploded in a market in the town "
+                               "of al-Hamra north of Baghdad in Salahuddin province.")
+    assert place is not None and place.text == "al-Hamra" and place.country == "IRQ"
+    place = place_of(pipeline, "Two people were wounded in a shooting in a village called Mbatu in Kogi.")
+    assert place is not None and place.text == "Mbatu" and place.country == "NGA"
+
+
+def test_what_is_stormed_is_a_place_whatever_the_tagger_guessed(pipeline):
+    place = place_of(pipeline, "Rebel fighters stormed Khirbat Ghazal in northern Hama on Sunday and seized two tanks.")
+    assert place is not None and place.text == "Khirbat Ghazal" and place.country == "SYR"
+
+
+def test_a_name_set_off_by_the_division_it_is_in_is_the_place(pipeline):
+    place = place_of(pipeline, "Police said troops killed two gunmen in a raid in neighbouring Andarab, in Baghlan "
+                               "province, on Friday.")
+    assert place is not None and place.text == "Andarab" and place.country == "AFG"

@@ -66,6 +66,16 @@ def test_two_speakers_accusations_are_two_events_and_one_speakers_restated_is_on
     assert len(merge_within_article([first, again])) == 1
 
 
+def test_two_titled_officials_of_one_ministry_are_two_speakers():
+    spokesman = _accusation("Foreign Ministry spokesman Levan Gelashvili", "Foreign Ministry spokesman Levan Gelashvili accused Baku.")
+    minister = _accusation("Georgia's Foreign Minister Nino Beridze", "Georgia's Foreign Minister Nino Beridze accused Baku.")
+    again = _accusation("Foreign Minister Beridze", "Foreign Minister Beridze again accused Baku.")
+    ministry = _accusation("the Foreign Ministry", "The Foreign Ministry accused Baku.")
+    assert len(merge_within_article([spokesman, minister])) == 2
+    assert len(merge_within_article([minister, again])) == 1
+    assert len(merge_within_article([ministry, spokesman])) == 1
+
+
 def test_a_closing_quotation_mark_stays_with_its_sentence(nlp):
     doc = nlp('The ministry said protesters would be met "with force."\nA new line starts here.')
     assert [s.text.strip() for s in doc.sents][0].endswith('force."')
@@ -343,3 +353,18 @@ def test_a_warning_to_whoever_does_a_thing_is_aimed_at_the_people_where_it_is_ma
     assert (threat["recipient"]["country"], threat["recipient"]["sector"]) == ("ZMB", "CVL")
     events = code_sentence(pipeline, "In Lusaka, the minister warned that the army would respond.")
     assert next(e for e in events if e["type"] == "THREATEN")["recipient"] is None
+
+
+def test_a_right_reserved_at_the_head_of_a_quote_is_a_threat_by_the_party_before_it(pipeline):
+    events = code_sentence(pipeline, '"Egypt reserves the right to respond to any violation of its sovereignty at a time '
+                                     'of its choosing," the ministry said in a statement.')
+    threat = next(e for e in events if e["type"] == "THREATEN")
+    assert threat["actor"]["country"] == "EGY"
+
+
+def test_a_toll_of_the_acting_force_is_not_the_toll_of_its_act(pipeline):
+    text = ("A police truck struck and killed a motorcycle taxi driver near a bridge in Jakarta on Monday. "
+            "Police also said 40 officers had been injured.")
+    truck = next(e for e in code_sentence(pipeline, text) if e["evidence"]["trigger"]["text"] == "struck")
+    assert not any(q["value"] == 40 for q in truck["quantities"])
+    assert (truck["recipient"] or {}).get("sector") != "COP"

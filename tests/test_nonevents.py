@@ -225,3 +225,9 @@ def test_attacks_that_cases_were_opened_over_are_what_is_investigated_not_news(p
     events = code_sentence(pipeline, "Prosecutors say they have opened thousands of criminal cases over attacks on "
                                      "the city since its liberation.")
     assert "ASSAULT" not in [e["type"] for e in events]
+
+
+def test_what_a_thing_is_used_for_and_a_ship_calling_at_a_port_are_no_events(pipeline):
+    events = pipeline.code("Moscow said its missiles hit port infrastructure used to supply the Ukrainian army. "
+                           "Insurers raised premiums for vessels calling at Ukrainian ports.", published="2025-09-23")
+    assert [e.type for e in events] == ["ASSAULT"]

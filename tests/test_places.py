@@ -601,3 +601,14 @@ def test_a_small_town_abroad_with_no_support_is_not_placed_in_a_story_firmly_set
     places = {(p.text, p.country) for p in pipeline.annotate(text, published="2026-09-10").places}
     assert not any(country == "BRA" for _, country in places)
     assert ("Bamenda", "CMR") in places
+
+
+def test_two_small_towns_abroad_backing_only_each_other_are_not_placed_in_a_story_set_elsewhere(pipeline):
+    # San Isidro (Mexico, 33,737) and El Plateado (Mexico, 486) lie far apart: their weak mutual support
+    # does not make a Colombian story Mexican
+    text = ("POPAYAN, Colombia (Wire) -- Soldiers arrested two men in the village of San Isidro in Cauca province on "
+            "Tuesday, Colombia's army said. On Monday a crowd held 30 soldiers near El Plateado, also in Cauca. "
+            "Colombia's defence minister flew to Popayan.")
+    places = {(p.text, p.country) for p in pipeline.annotate(text, published="2025-09-02").places}
+    assert not any(country == "MEX" for _, country in places)
+    assert ("Cauca", "COL") in places

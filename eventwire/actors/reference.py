@@ -156,14 +156,22 @@ def _subject_before(coder: "ActorCoder", head):
     or a party named later in a clause."""
     doc = head.doc
     previous = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else head.sent.start
+    subjects = []
     for m in coder.earlier(head.i):
         tok = doc[m.token]
         if tok.i < previous:
-            return None
-        if tok.dep_ in ("nsubj", "nsubjpass") and m.kind != "person" and not m.plural and m.party.country \
-                and m.party.sector not in (None, "CVL"):
-            return m
-    return None
+            break
+        if tok.dep_ in ("nsubj", "nsubjpass") and m.kind != "person" and not m.plural \
+                and m.party.sector not in (None, "CVL") and (m.party.country or _main_clause_subject(tok)):
+            subjects.append(m)
+    # a main clause's subject before one its report names ("X's office condemned ... and said Beijing was
+    # ..."), though the office's country is known only from the story
+    return next((m for m in subjects if _main_clause_subject(doc[m.token])), subjects[0] if subjects else None)
+
+
+def _main_clause_subject(tok) -> bool:
+    verb = tok.head
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
 def _as(pronoun, party: Party, why: str) -> Party:

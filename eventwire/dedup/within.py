@@ -56,13 +56,37 @@ def _speaker_words(text: str) -> set[str]:
     return {w.lower().rstrip("s") for w in re.findall(r"[\w-]+", text.replace("\u2019", "'"))} - SPEAKER_FILLER - {""}
 
 
+# words of an office: two officials of one ministry share them, but not their names
+PERSON_TITLES = {"minister", "spokesman", "spokeswoman", "spokesperson", "president", "secretary", "envoy",
+                 "ambassador", "commander", "governor", "premier", "chancellor", "mayor", "senator", "chief"}
+OFFICE_WORDS = PERSON_TITLES | {"foreign", "ministry", "deputy", "prime", "vice", "state", "interior", "defence",
+                                "defense", "affairs", "office", "senior", "official", "head", "army", "military",
+                                "government", "security", "council", "general"}
+
+
 def other_speakers(a, b) -> bool:
     """Both speakers named, in words that share nothing ("Georgian Dream officials" and "Prime
-    Minister Irakli Kobakhidze"): two statements, not one told twice ("the ministry" and "the
-    Interior Ministry" share a word)."""
+    Minister Irakli Kobakhidze"), or two titled officials with other names ("Foreign Ministry
+    spokesman Esmaeil Baghaei" and "Foreign Minister Abbas Araghchi"): two statements, not one
+    told twice ("the ministry" and "the Interior Ministry" share a word)."""
     if a is None or b is None or is_implied(a) or is_implied(b) or not a.text or not b.text:
         return False
-    return not (_speaker_words(a.refers_to or a.text) & _speaker_words(b.refers_to or b.text))
+    if not (_speaker_words(a.refers_to or a.text) & _speaker_words(b.refers_to or b.text)):
+        return True
+    names_a, names_b = _personal_name(a), _personal_name(b)
+    return bool(names_a and names_b and not names_a & names_b)
+
+
+def _personal_name(party) -> set[str]:
+    """The capitalised words of a titled official's mention that are neither the office nor the
+    country ("Iran's Foreign Minister Abbas Araghchi" -> abbas, araghchi); empty for an office or
+    a body ("the Foreign Ministry", "Human Rights Watch")."""
+    text = (party.refers_to or party.text).replace("\u2019", "'")
+    words = re.findall(r"[\w-]+", text)
+    if not any(w.lower() in PERSON_TITLES for w in words):
+        return set()
+    country = {w.lower() for w in re.findall(r"[\w-]+", party.name or "")}
+    return {w.lower() for w in words if w[:1].isupper() and w.lower() not in OFFICE_WORDS | SPEAKER_FILLER | country}
 
 
 def _other_targets(a, b) -> bool:
@@ -272,7 +296,8 @@ def _toll_host(kept: list[Coded], toll: Coded) -> Optional[Coded]:
     """The act a toll counts: the latest compatible one (one of 20 bombs' toll is its own); a toll
     its sentence does not place ("the Health Ministry said one person was killed") counts the
     latest act of its kind, wherever the story around it was set."""
-    hosts = [k for k in reversed(kept) if k.family in TOLL_HOSTS | TOLL_FAMILIES and not k.plural]
+    hosts = [k for k in reversed(kept) if k.family in TOLL_HOSTS | TOLL_FAMILIES and not k.plural
+             and not _own_forces_hit(k.event.actor, toll.event.recipient)]
     found = next((k for k in hosts if (compatible(k, toll, same_family=False) or _counted_later(k, toll))
                   and _counts_ok(k.event, toll.event)), None)
     if found is not None or not hosts or not inherited(toll.place_reason):
@@ -280,6 +305,14 @@ def _toll_host(kept: list[Coded], toll: Coded) -> Optional[Coded]:
     unplaced = replace(toll, event=replace(toll.event, location=None))
     latest = hosts[0]
     return latest if compatible(latest, unplaced, same_family=False) and _counts_ok(latest.event, toll.event) else None
+
+
+def _own_forces_hit(actor: Optional[Party], victims: Optional[Party]) -> bool:
+    """'93 officers had been injured' is no toll of what a police truck did: an act's toll counts
+    the other side, not the police that acted (armies of one country fight each other: not armies)."""
+    if actor is None or victims is None or is_implied(actor) or is_implied(victims):
+        return False
+    return actor.sector == "COP" == victims.sector and actor.country == victims.country
 
 
 def _may_refer(c: Coded, host: Coded) -> bool:

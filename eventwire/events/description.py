@@ -10,7 +10,15 @@ from eventwire.events.dismissals import LABEL_VERBS
 def described(tok) -> bool:
     """Whether the word describes someone or something rather than telling an act."""
     return stative_participle(tok) or adjectival_participle(tok) or what_it_was_called(tok) or inside_a_label(tok) \
-        or who_they_fight(tok) or any_of_a_kind(tok)
+        or who_they_fight(tok) or any_of_a_kind(tok) or what_it_is_used_for(tok)
+
+
+def what_it_is_used_for(tok) -> bool:
+    """'port infrastructure used to supply the military', 'a road that is used to smuggle arms':
+    what a thing serves for describes the thing; it tells no act."""
+    used = tok.head
+    return tok.dep_ == "xcomp" and used.lemma_.lower() == "use" and used.tag_ == "VBN" and (
+        used.dep_ == "acl" or (used.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in used.children)))
 
 
 GENERIC_DETS = {"any", "every"}

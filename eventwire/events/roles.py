@@ -126,6 +126,15 @@ def host_subject(tok):
     return None if is_passive(verb) else subject_of(verb)
 
 
+def _misread_main_verb(tok) -> bool:
+    """A sentence's verb the parser hung as a participle on its subject, after the subject's
+    relative clause ("China, which has close ties ..., offered to help"): the root is a noun, the
+    participle follows a comma and takes an object or a clause, as only an active verb does."""
+    head = tok.head
+    return head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") and tok.i > 0 and tok.doc[tok.i - 1].text == "," \
+        and any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in tok.children)
+
+
 def roles(tok, trig: Trigger, coder=None):
     """(actor head, recipient head, theme head) for a trigger token."""
     actor = recipient = theme = None
@@ -154,7 +163,9 @@ def roles(tok, trig: Trigger, coder=None):
             taken_from = pobj(tok, {"from"}) if dobj is not None and coder is not None else None
             if taken_from is not None and _a_place(dobj, coder) and coder.names_party(taken_from):
                 recipient = taken_from  # "captured Handarat from rebels": the town is taken, the rebels lose it
-            if tok.dep_ == "acl" and actor is None:
+            if tok.dep_ == "acl" and actor is None and _misread_main_verb(tok):
+                actor = tok.head  # "China, which has close ties with both, offered to help": China offered
+            elif tok.dep_ == "acl" and actor is None:
                 if tok.tag_ == "VBN":  # "four men injured": the noun is who it happened to ("a rocket fired": what)
                     hit = tok.head if tok.head.lemma_.lower() not in WEAPONS else None
                     recipient, actor = recipient or hit, pobj(tok, {"by"})

@@ -29,6 +29,7 @@ from eventwire.places.toponyms import words
 CountryMention = Callable[..., Optional[PlaceMention]]
 PLACE_EVIDENCE_LABELS = {"GPE", "LOC", "FAC"}
 NOT_PLACE_LABELS = {"PERSON", "NORP", "DATE", "TIME", "ORG"}
+TIME_LABELS = {"DATE", "TIME"}
 # nouns that say the name before or after them is a place ("the village of X", "X district")
 LOCALITY_NOUNS = {"village", "town", "city", "district", "neighbourhood", "neighborhood", "suburb", "area", "hill",
                   "mountain", "mountains", "camp", "valley", "locality", "settlement", "quarter", "outskirts",
@@ -51,8 +52,9 @@ def unlisted_name(doc: Doc, scope: set[int], place_at: dict, attached: Callable[
     found: list[tuple[bool, int, int, int]] = []
     for i in sorted(scope):
         tok = doc[i]
-        if not proper(tok) or i in place_at or tok.dep_ == "compound" and proper(tok.head):
-            continue  # the head of a multi-word name stands for it
+        if not proper(tok) or i in place_at or tok.dep_ == "compound" and proper(tok.head) \
+                or tok.ent_type_ in TIME_LABELS:
+            continue  # the head of a multi-word name stands for it; "shelled Monday Shuola city"
         start, end = _name_start(doc, tok), _name_end(doc, tok)
         if any(j in place_at for j in range(start, end)) or not attached(i):
             continue
@@ -60,10 +62,11 @@ def unlisted_name(doc: Doc, scope: set[int], place_at: dict, attached: Callable[
         # a known name the resolver left, said to be a place here ("Taji, just north of Baghdad", "the
         # Shaab neighbourhood"): the index knows only a namesake abroad
         located = bearing_reference(doc, end, place_at) is not None
-        site = _ends_in_locality(doc[start:end]) or located
-        if (known(name) and not (located or _locality_named(tok))) or not (site or _says_place(tok)):
+        named = _locality_named(tok) or _after_locality_noun(doc, start)
+        site = _ends_in_locality(doc[start:end]) or located or named
+        if (known(name) and not (located or named)) or not (site or _says_place(tok)):
             continue
-        if not (site or _locality_named(tok)) and tok.ent_type_ != "PERSON" and names_party(tok):
+        if not site and tok.ent_type_ != "PERSON" and names_party(tok):
             continue  # "Fursan al Haq": a group; "Mogadishu's Yaqshid district" stays a place
         found.append((aimed_at(i), -_plainness(tok, site), start, end))
     if not found:
@@ -83,7 +86,7 @@ def _plainness(tok: Token, site: bool) -> int:
     (2), the object of a place preposition (1), otherwise only the parser's guess (0)."""
     if site or _locality_named(tok):
         return 2
-    return 1 if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS else 0
+    return 1 if (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS) or _ground_taken(tok) else 0
 
 
 # what may stand between a name and the bearing that locates it ("X, about 20 miles (30 km) southwest of Y")
@@ -99,8 +102,8 @@ def bearing_reference(doc: Doc, end: int, place_at: dict) -> Optional[int]:
     """The first token of the known place a name is located from, when a distance and bearing follow
     the name ("Lurgan, 20 miles (30 km) southwest of Belfast", "Taji, just north of Baghdad"), a
     distance from it ("Kasumbalesa, about 9 km from Lubumbashi"), or nearness to it ("Bonda, on the
-    outskirts of Santa Marta", "Gidan Sule, near Kadarko"): the news formula that says the name is a
-    place near that one. None when no such phrase follows."""
+    outskirts of Santa Marta", "Gidan Sule, near Kadarko"), or a place it is in ("Andarab, in Baghlan
+    province"): the news formula that says the name is a place near or inside that one. None when no such phrase follows."""
     if end >= len(doc) or doc[end].text != ",":
         return None
     i = end + 1
@@ -113,6 +116,8 @@ def bearing_reference(doc: Doc, end: int, place_at: dict) -> Optional[int]:
         after = i + 1  # "about 9 km from Lubumbashi", "near Kadarko"
     elif [t.lower_ for t in doc[i:i + 4]] == ["on", "the", "outskirts", "of"]:
         after = i + 4  # "on the outskirts of the city of Santa Marta"
+    elif i == end + 1 and doc[i].lower_ == "in":
+        after = i + 1  # "in neighbouring Andarab, in Baghlan province"
     else:
         return None
     return next((k for k in range(after, min(len(doc), after + 4)) if k in place_at), None)
@@ -122,10 +127,21 @@ def _name_end(doc: Doc, head: Token) -> int:
     """One past the last token of the name ``head`` starts or ends: proper nouns after it that the
     parser hangs on it ("Tal" + "Rifa'at", which it reads as punctuation)."""
     end = head.i + 1
-    while end < len(doc) and (proper(doc[end]) or doc[end].pos_ == "PROPN") and doc[end].head.i in range(head.i, end) \
-            and doc[end].dep_ not in ("appos", "conj"):
+    while end < len(doc) and doc[end].dep_ not in ("appos", "conj") and (
+            ((proper(doc[end]) or doc[end].pos_ == "PROPN") and doc[end].head.i in range(head.i, end))
+            or _joined_by_hyphen(doc, end)):
         end += 1
     return end
+
+
+def _joined_by_hyphen(doc: Doc, i: int) -> bool:
+    """'al-Hamra': a hyphen and the name after it are one word with what comes before, however
+    the parser hung the pieces."""
+    tok = doc[i]
+    joined = not doc[i - 1].whitespace_
+    if tok.tag_ == "HYPH" or tok.text == "-":
+        return joined and not tok.whitespace_ and i + 1 < len(doc) and proper(doc[i + 1])
+    return joined and doc[i - 1].text == "-" and proper(tok)
 
 
 # sites a named event happens at ("the Heart Hospital", "the T-4 Military Airport", "Manger Square")
@@ -216,7 +232,30 @@ def _says_place(tok: Token) -> bool:
     is what a place preposition of the event's clause governs ("clashed with police in Shah Wali
     Kot"): the small model often tags a foreign place it does not know as a person, but nothing
     happens "in" a person."""
-    return _locality_named(tok) or tok.ent_type_ in PLACE_EVIDENCE_LABELS or _within(tok)
+    return _locality_named(tok) or tok.ent_type_ in PLACE_EVIDENCE_LABELS or _within(tok) or _ground_taken(tok)
+
+
+# verbs whose object is ground: what is stormed, shelled or entered is a place ("stormed Najarah in
+# eastern Aleppo"), whatever the tagger guessed the unknown name was; what is captured or seized may
+# be a person, so for those the tagger must not have read one
+GROUND_VERBS = {"storm", "shell", "overrun", "besiege", "recapture", "retake", "enter", "bomb", "liberate", "raid"}
+GROUND_OR_PEOPLE_VERBS = {"capture", "seize"}
+
+
+def _ground_taken(tok: Token) -> bool:
+    if tok.dep_ != "dobj":
+        return False
+    verb = tok.head.lemma_.lower()
+    return verb in GROUND_VERBS or (verb in GROUND_OR_PEOPLE_VERBS and tok.ent_type_ != "PERSON")
+
+
+def _after_locality_noun(doc: Doc, start: int) -> bool:
+    """'the town of al-Wafa west of Ramadi', 'the outskirts of Bosra Alsham', 'a village called Jibu':
+    the words before the name call it a place, however the parser hung the name."""
+    if start < 2 or doc[start - 1].lower_ not in ("of", "called", "named"):
+        return False
+    noun = doc[start - 2]
+    return noun.lower_ in LOCALITY_NOUNS or noun.lemma_.lower() in LOCALITY_NOUNS
 
 
 def _within(tok: Token) -> bool:

@@ -75,12 +75,14 @@ def _on_condition(said) -> bool:
 def reserved_right(tok, codebook: Codebook, coder) -> Optional[Candidate]:
     """'reserved the right to respond', 'reserves the right to strike': force held in store, a
     threat (PLOVER THREATEN); not 'reserved the right to appeal'."""
-    as_verb = tok.pos_ == "VERB" or (tok.lower_ in ("reserves", "reserved") and tok.dep_ in ("ccomp", "ROOT", "conj"))
-    if not as_verb or tok.lemma_.lower() != "reserve" or negated(tok):
-        return None  # the tagger may take a quoted "reserves" for a noun ('said Pakistan "reserves the right ..."')
-    right = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "right"), None)
+    if tok.lemma_.lower() != "reserve" or negated(tok):
+        return None
+    right = next((c for c in tok.children if c.dep_ in ("dobj", "appos") and c.lemma_.lower() == "right"), None)
+    if tok.pos_ != "VERB" and not (tok.lower_ in ("reserves", "reserved") and right is not None):
+        return None  # the tagger may take a quoted "reserves" for a noun ('"Pakistan reserves the right ...," it said')
     to_do = next((c for c in right.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None) if right is not None else None
-    speaker = subject(tok)
+    # a noun "reserves" has no subject: its party is the word the parser hung before it as a modifier
+    speaker = subject(tok) or next((c for c in tok.lefts if c.dep_ in ("amod", "compound") and coder.names_party(c)), None)
     if to_do is None or to_do.lemma_.lower() not in codebook.consequences or speaker is None or not speaks(speaker, coder):
         return None
     target = next((c for c in to_do.children if c.dep_ == "dobj" and coder.names_party(c)), None)

@@ -31,6 +31,10 @@ GPE_ALT_POPULATION = 1_000  # a GPE in a story set nowhere yet keeps its alterna
 STRAY_VILLAGE_POPULATION = 10_000  # below this, a town abroad needs some support in a story set elsewhere
 STRAY_TOWN_POPULATION = 50_000  # and below this, in a story that names where it is set several times
 STRAY_TOWN_VOTES = 3
+# support below this is no support for a town abroad: two strays of one country far from each other or
+# with many namesakes ("San Isidro" and "El Plateado", both read in Mexico in a story set in Colombia)
+STRAY_SUPPORT = 0.5
+STRAY_MAX_SHARE = 0.1  # a country the strays' own votes give no more than this is one the story hardly names
 SETTING_SHARE = 0.3  # a country with this share of the story's votes is where it is set
 ALT_MIN_SHARE = 0.05  # a country with less of the story's votes is one it hardly names (a 1/9 "San Diego" vote)
 STORY_COUNTRY_SHARE = 0.6  # a story set in one country: its towns may share a country's name
@@ -145,18 +149,18 @@ class ReadingScorer:
             if home and e.feature != "country" and haversine_km(e.lat, e.lon, *home) <= HOME_KM:
                 score += home_bonus
                 why += "; near the outlet's home area" if home_bonus == HOME_BONUS else "; near the town the outlet's address names"
-            scored.append((score, e, why))
+            scored.append((score, e, why, backing))
         if not scored:
             return None
         scored.sort(key=lambda x: (-x[0], -x[1].population))
-        score, entry, why = scored[0]
+        score, entry, why, backing = scored[0]
         alt_only = all(alt for e, alt in entries if e is entry)
         if alt_only and (entry.feature == "admin2" or entry.population < WEAK_ALT_POPULATION) \
                 and entry.feature in LOCAL_FEATURES and not self._unset_story_gpe(c, entry, context) \
                 and context["countries"].get(entry.country, 0.0) < ALT_MIN_SHARE and entry.country not in near_countries:
             return None  # "Bagram" as an alternate spelling of a village (or "Oconee" of a county) in a
             # country the story never names
-        if self._stray_village(entry, context, near_countries, why):
+        if self._stray_village(entry, context, near_countries, backing):
             return None
         runner = f"; runner-up {scored[1][1].name} ({scored[1][1].country}, {scored[1][0]:.2f})" if len(scored) > 1 else ""
         spelled = context.get("spelled", {}).get(fold(c.name))
@@ -172,7 +176,7 @@ class ReadingScorer:
             and max(context["countries"].values(), default=0.0) < SETTING_SHARE
 
     @staticmethod
-    def _stray_village(entry: GeoEntry, context: dict, near_countries: set, why: str) -> bool:
+    def _stray_village(entry: GeoEntry, context: dict, near_countries: set, backing: float) -> bool:
         """A village abroad that nothing in a story set elsewhere supports: "Piccadilly" in a London
         story is a street the index lacks, not a hamlet in Western Australia; nor is "Bambui", a
         village near Bamenda, the Brazilian town of 23,000 in a story that names Cameroon throughout."""
@@ -180,8 +184,8 @@ class ReadingScorer:
         small = entry.population < STRAY_VILLAGE_POPULATION or (
             entry.population < STRAY_TOWN_POPULATION and context["vote_total"] >= STRAY_TOWN_VOTES)
         return (entry.feature == "city" and small
-                and countries.get(entry.country, 0.0) < ALT_MIN_SHARE and entry.country not in near_countries
-                and "near other place names" not in why and max(countries.values(), default=0.0) >= SETTING_SHARE)
+                and countries.get(entry.country, 0.0) < STRAY_MAX_SHARE and entry.country not in near_countries
+                and backing < STRAY_SUPPORT and max(countries.values(), default=0.0) >= SETTING_SHARE)
 
     def _score(self, e: GeoEntry, alt: bool, c: Toponym, context: dict, near_countries: set,
                near_admin: set) -> tuple[float, str]:
