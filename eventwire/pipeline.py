@@ -37,7 +37,7 @@ from eventwire.dedup.coded import Coded
 from eventwire.dedup.within import merge_within_article
 from eventwire.events.tolls import add_intake_tolls, intake_counts
 from eventwire.events.triggers import SPEECH_ACTS, Candidate, find_candidates, hyphen_start
-from eventwire.events.roles import means_of
+from eventwire.events.means import means_of
 from eventwire.events.implied import COMBAT_FAMILIES, ImpliedParties, domestic, holder_named, holders, home_of, paragraph_office, the_forces_named
 from eventwire.places.home import HomeAreas
 from eventwire.places.outlet import outlet_hint

@@ -11,7 +11,8 @@ from spacy.tokens import Token
 from eventwire.events.candidate import Candidate
 from eventwire.events.nonevents import told_as_background
 from eventwire.actors.coder import DEFINITE
-from eventwire.events.roles import LIGHT_VERBS, MEANS
+from eventwire.events.means import MEANS
+from eventwire.events.roles import LIGHT_VERBS
 
 
 def _joined(a, b, own_subject: set[int]) -> bool:

@@ -13,6 +13,7 @@ from eventwire.events.denials import denied_claim
 from eventwire.events.quantities import left_counts
 from eventwire.events.addressees import child, condition_subject, diplomatic_recipient, party_in, pobj
 from eventwire.events.nonevents import INQUIRY_NOUNS
+from eventwire.events.means import MEANS, WEAPONS, is_means, means_of, wielder
 from eventwire.places.toponyms import words
 
 LIGHT_VERBS = {"issue", "impose", "declare", "launch", "carry", "conduct", "resume", "mount", "stage", "begin", "continue", "intensify", "step",
@@ -306,13 +307,6 @@ def _means_target(means, trig: Trigger):
     return None
 
 
-def is_means(obj, trig: Trigger) -> bool:
-    """The object is one of the trigger's objects that say how it was done ("fired rockets")."""
-    alts = trig.opt("object_in_alt") or []
-    words = set(trig.opt("object_in", [])).union(*(a["lemmas"] for a in (alts if isinstance(alts, list) else [alts])))
-    return obj.lemma_.lower() in words or obj.lower_ in words
-
-
 def _had_done(tok) -> bool:
     """A participle the parser hangs on "have" or "get" with its own subject ("had the journalists
     arrested", "got him killed"): done to that subject by whoever had it done."""
@@ -370,40 +364,6 @@ def _claimed_by(tok):
     if verb.lemma_.lower() not in CLAIMING_RESPONSIBILITY:
         return None
     return pobj(verb, {"by"}) if is_passive(verb) else subject_of(verb)
-
-
-# what an attack is made with, never whom it hits ("launched artillery and rocket fire against the camps")
-WEAPONS = {"artillery", "rocket", "missile", "mortar", "shell", "bomb", "fire", "round", "grenade", "bullet",
-           "salvo", "volley", "barrage", "airstrike", "strike", "drone", "munition", "explosive", "gas"}
-# what an attack is made with or made as: the party that used it is the attacker
-MEANS = WEAPONS | {"shelling", "bombardment", "bombing", "attack", "raid", "gunfire", "explosion", "blast", "assault",
-                   "offensive", "shoot", "shooting", "bombard"}
-MEANS_PREPS = {"by", "in", "from", "under", "during"}
-
-
-def means_of(tok):
-    """The means an act was done by or in ("killed by shelling", "wounded in an airstrike"), or None."""
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in MEANS_PREPS:
-            obj = child(c, ("pobj", "pcomp"))
-            if obj is not None and obj.lemma_.lower() in MEANS:
-                return obj
-    return None
-
-
-def wielder(means, coder=None):
-    """Who used a means of attack: "shelling by Russian forces", "shelling from government forces"
-    (a party, not a place: not "shelling from Belgorod"), "a missile fired by Houthi rebels"."""
-    if means is None or means.lemma_.lower() not in MEANS:
-        return None
-    by = pobj(means, {"by"})
-    if by is not None:
-        return by
-    source = pobj(means, {"from"})
-    if source is not None and coder is not None and coder.names_party(source) and not coder.place_country(source.i):
-        return source
-    fired = next((c for c in means.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
-    return pobj(fired, {"by"}) if fired is not None else None
 
 
 FORCES = {"troop", "force", "soldier", "peacekeeper", "unit", "contingent", "army", "personnel", "battalion",

@@ -24,7 +24,8 @@ from eventwire.places.evidence import bracketed_parts
 from eventwire.events.addressees import condition_subject, dated_phrase, pobj, protested_party
 from eventwire.events.denials import denied_claim
 from eventwire.events.idioms import own_arms_given_up, phrasal, sent_running
-from eventwire.events.roles import (LIGHT_VERBS, before_a_bearing, host_subject, is_means, is_passive, object_of,
+from eventwire.events.means import is_means
+from eventwire.events.roles import (LIGHT_VERBS, before_a_bearing, host_subject, is_passive, object_of,
                                     roles)
 from eventwire.events.dismissals import complement
 from eventwire.events.statements import said_events, verbal_attack
