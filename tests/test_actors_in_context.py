@@ -194,3 +194,9 @@ def test_it_continues_the_main_clause_subject_not_a_party_its_report_names(pipel
             "behind the blackout. It urged the European Union to impose new sanctions.")
     appeal = next(e for e in code(pipeline, text) if e["type"] == "REQUEST")
     assert appeal["actor"]["country"] == "MDA"
+
+
+def test_a_protest_from_a_capital_is_that_government_s(pipeline):
+    text = "Turkish jets struck positions near the border town of Qamishli on Sunday, drawing a formal protest from Damascus."
+    protest = next(e for e in code(pipeline, text) if e["type"] == "ACCUSE")
+    assert protest["actor"]["country"] == "SYR" and protest["actor"]["sector"] == "GOV"

@@ -368,3 +368,15 @@ def test_a_toll_of_the_acting_force_is_not_the_toll_of_its_act(pipeline):
     truck = next(e for e in code_sentence(pipeline, text) if e["evidence"]["trigger"]["text"] == "struck")
     assert not any(q["value"] == 40 for q in truck["quantities"])
     assert (truck["recipient"] or {}).get("sector") != "COP"
+
+
+def test_a_warning_that_ones_own_side_will_not_tolerate_something_is_a_threat(pipeline):
+    for sentence in ("The interior minister warned that the state would not tolerate anarchy.",
+                     "The minister warned that Ghana will not tolerate the use of its territory by armed groups."):
+        assert "THREATEN" in types(code_sentence(pipeline, sentence)), sentence
+    assert "THREATEN" not in types(code_sentence(pipeline, "The UN warned that donors would not accept further delays."))
+
+
+def test_a_right_reserved_to_defend_by_all_means_is_a_threat(pipeline):
+    events = code_sentence(pipeline, 'The council said Sudan "reserves the right to defend its territory by all means."')
+    assert "THREATEN" in types(events)

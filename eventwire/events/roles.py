@@ -191,7 +191,7 @@ def roles(tok, trig: Trigger, coder=None):
         if trig.opt("symmetric"):
             recipient = recipient or pobj(tok, {"with", "against"})
     else:
-        actor = pobj(tok, {"by"}) or child(tok, ("poss",)) or _made_by(tok)
+        actor = pobj(tok, {"by"}) or child(tok, ("poss",)) or _made_by(tok) or _sent_from(tok, trig, coder)
         if actor is None:
             for c in tok.children:
                 if c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.text[:1].isupper() \
@@ -268,6 +268,13 @@ def roles(tok, trig: Trigger, coder=None):
     if trig.opt("or_claim") and tok.pos_ == "VERB" and (child(tok, ("dobj",)) is None or denied_claim(tok) is not None):
         recipient = None  # "denied striking the market": the market is the denied act's, not the denial's
     return actor, recipient, theme
+
+
+def _sent_from(tok, trig: Trigger, coder):
+    """'drawing a formal protest from Baghdad', 'a warning from the armed group': whom a statement
+    or an offer comes from."""
+    source = pobj(tok, {"from"}) if trig.type in DIPLOMATIC else None
+    return source if source is not None and coder is not None and coder.names_party(source) else None
 
 
 def _text_author(text):

@@ -17,6 +17,7 @@ WARNING_TRIGGER = Trigger("warn would respond", ("VERB",), "THREATEN", None, "th
 WARNING_VERBS = {"warn", "caution", "threaten"}
 WARNING_MODALS = {"would", "will", "could", "'ll", "might", "may", "shall"}
 VOWING_VERBS = {"vow", "pledge", "promise", "swear"}  # "vowed that those responsible would pay the price"
+NOT_TOLERATED = {"tolerate", "allow", "accept", "permit"}
 KEEPING_UP = {"keep", "continue", "resume", "intensify", "step", "escalate", "widen", "expand"}  # "would keep up attacks"
 
 
@@ -52,7 +53,10 @@ def warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidate
     penalty = verb in FACING_VERBS and any(o.lemma_.lower() in codebook.consequences for o in objects)
     kept_up = verb in KEEPING_UP and any(o.lemma_.lower() in codebook.consequences for o in objects)  # "keep up attacks"
     also = {c.lemma_.lower() for c in said.children if c.dep_ == "conj" and c.pos_ == "VERB"}  # "found and punished"
-    if not (verb in codebook.consequences or penalty or kept_up or also & set(codebook.consequences)):
+    # "warned that the state would not tolerate anarchy": a warning that something will be stopped
+    intolerant = tok.lemma_.lower() in WARNING_VERBS and verb in NOT_TOLERATED and negated(said) \
+        and _own_side(next((c for c in said.children if c.dep_ == "nsubj"), None), speaker, coder)
+    if not (verb in codebook.consequences or penalty or kept_up or also & set(codebook.consequences) or intolerant):
         return None
     agent = pobj(said, {"by"})
     if agent is not None and not coder.names_party(agent):
@@ -64,6 +68,21 @@ def warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidate
             return None
     target = warned or next((o for o in objects if coder.names_party(o)), None) or condition_subject(said, coder)
     return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker, target)
+
+
+STATE_NOUNS = {"state", "government", "country", "nation", "authorities"}
+
+
+def _own_side(doer, speaker, coder) -> bool:
+    """Who will not tolerate it is the speaker's side ("we", "the state", "Kenya" for a Kenyan
+    minister), not others ("warned that donors would not accept delays": a forecast)."""
+    if doer is None:
+        return False
+    if doer.pos_ == "PRON" or doer.lemma_.lower() in STATE_NOUNS:
+        return True
+    them, us = coder.code(doer), coder.code(speaker)
+    return them is not None and them.sector in ("GOV", "MIL", "COP") and (
+        us is None or us.country is None or us.country == them.country)
 
 
 def _on_condition(said) -> bool:
@@ -83,7 +102,9 @@ def reserved_right(tok, codebook: Codebook, coder) -> Optional[Candidate]:
     to_do = next((c for c in right.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None) if right is not None else None
     # a noun "reserves" has no subject: its party is the word the parser hung before it as a modifier
     speaker = subject(tok) or next((c for c in tok.lefts if c.dep_ in ("amod", "compound") and coder.names_party(c)), None)
-    if to_do is None or to_do.lemma_.lower() not in codebook.consequences or speaker is None or not speaks(speaker, coder):
+    defends = to_do is not None and to_do.lemma_.lower() == "defend"  # "the right to defend its territory by all means"
+    if to_do is None or (to_do.lemma_.lower() not in codebook.consequences and not defends) or speaker is None \
+            or not speaks(speaker, coder):
         return None
-    target = next((c for c in to_do.children if c.dep_ == "dobj" and coder.names_party(c)), None)
+    target = None if defends else next((c for c in to_do.children if c.dep_ == "dobj" and coder.names_party(c)), None)
     return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker, target)
