@@ -1058,3 +1058,8 @@ def test_a_past_tense_the_tagger_calls_a_participle_is_still_an_act(pipeline):
     assert any(e.type == "ASSAULT" and e.evidence.trigger.text == "targeted" for e in events)
     # a participle describing a state stays no event
     assert not pipeline.code("Though wounded, the man walked home.", published="2016-10-07")
+
+
+def test_a_denial_of_a_practice_told_in_the_past_answers_a_charge(pipeline):
+    assert [e["type"] for e in code_sentence(pipeline, "The rebel front denied targeting civilians.")] == ["REJECT"]
+    assert [e["type"] for e in code_sentence(pipeline, "The army denies targeting civilians.")] == []

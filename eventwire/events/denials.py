@@ -8,9 +8,15 @@ from eventwire.events.addressees import child
 def _claim(tok):
     """What the trigger says is not so, told as a clause ("denied that its forces had shelled the
     town") or a gerund ("denied striking the market"): the clause's verb. Denying a practice done
-    to a bare plural ("has denied targeting civilians") is a standing position, not news."""
+    to a bare plural ("has denied targeting civilians", "denies targeting civilians") is a standing
+    position, not news; told in the past ("the front denied targeting civilians") it answers a charge."""
     return next((c for c in tok.children if (c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"))
-                 or (c.dep_ == "xcomp" and c.tag_ == "VBG" and not _generic_object(c))), None)
+                 or (c.dep_ == "xcomp" and c.tag_ == "VBG" and not (_generic_object(c) and _standing(tok)))), None)
+
+
+def _standing(verb) -> bool:
+    """Told in the present or the present perfect ("denies", "has denied"): a position held."""
+    return verb.tag_ in ("VBZ", "VBP") or any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)
 
 
 def denied_claim(tok):
