@@ -192,3 +192,12 @@ def test_bare_troops_in_a_story_of_two_armies_keep_the_places_country(pipeline):
             "Soldiers detained two men near the Kharkiv railway station, police said.")
     detentions = [e for e in code_sentence(pipeline, text, "2025-09-04") if e["type"] == "COERCE"]
     assert [e["actor"]["country"] for e in detentions] == ["UKR"]
+
+
+def test_shells_that_fell_or_landed_and_fire_returned_are_attacks(pipeline):
+    for sentence in ("Witnesses said mortar shells fell on a crowded market in the south of Kadugli.",
+                     "Two rockets landed in a field near Ashkelon on Friday.",
+                     "The army said its soldiers had returned fire on rebel positions near Bunia."):
+        assert "ASSAULT" in [e.type for e in pipeline.code(sentence, published="2025-05-14")], sentence
+    for sentence in ("Prices fell sharply in Khartoum.", "The plane landed in Kabul."):
+        assert [e.type for e in pipeline.code(sentence, published="2025-05-14")] == [], sentence
