@@ -25,6 +25,7 @@ from eventwire.events.addressees import condition_subject, dated_phrase, pobj, p
 from eventwire.events.denials import denied_claim
 from eventwire.events.idioms import own_arms_given_up, phrasal, sent_running
 from eventwire.events.means import is_means
+from eventwire.events.warnings import disorder_refused
 from eventwire.events.roles import (LIGHT_VERBS, before_a_bearing, host_subject, is_passive, object_of,
                                     roles)
 from eventwire.events.dismissals import complement
@@ -358,7 +359,7 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
         refusal = as_refusal(typed[0]) if refuses or (hypo == "other" and failed(tok)) else None
         if refuses and (refusal is None or actor is None or coder.code(actor) is None):
             continue  # "will not lift the embargo": a refusal only when it says who refuses
-        if refusal is not None and refuses and _disorder_refused(tok, recipient, coder):
+        if refusal is not None and refuses and disorder_refused(tok, recipient, coder):
             refusal = ("THREATEN", None, "threaten")  # "will not allow anarchy to take root": a warning
         if refusal is not None:
             typed, hypo = refusal, None
@@ -501,31 +502,3 @@ def _subject_in(actor, lemmas: list[str]) -> bool:
         return False
     of = pobj(actor, {"of"})
     return any(t.lemma_.lower() in lemmas for t in (actor, of) if t is not None)
-
-
-PERMITTING = {"allow", "permit", "tolerate"}
-
-
-# what disorder does when let be: "will not allow chaos to spread", "violence to return"
-SPREADING = {"spread", "take", "prevail", "reign", "return", "continue", "escalate", "grow", "flourish", "persist"}
-# what a party would not let anyone do to it: "will not allow anarchists to destroy property"
-HARMS = {"destroy", "loot", "burn", "attack", "kill", "undermine", "destabilize", "destabilise", "disrupt", "sabotage",
-         "hijack", "terrorize", "terrorise", "intimidate", "harm", "seize", "occupy", "violate", "plunge", "drag",
-         "endanger", "jeopardise", "jeopardize", "derail", "threaten", "wreck"}
-
-
-def _disorder_refused(tok: Token, recipient: Optional[Token], coder) -> bool:
-    """'will not allow anarchy to take root', 'will not allow any armed group to hold the capital':
-    what a party says it will not let happen is a harm or any comer, not a party it turns down
-    ('will not allow inspectors in' stays a refusal)."""
-    if tok.lemma_.lower() not in PERMITTING:
-        return False
-    if any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in HARMS for c in tok.children):
-        return True
-    # "will not allow chaos to spread": what it would not let happen is the subject of the clause after
-    obj = object_of(tok) or recipient or next((g for c in tok.children if c.dep_ in ("ccomp", "xcomp")
-                                               and c.lemma_.lower() in SPREADING for g in c.children
-                                               if g.dep_ == "nsubj"), None)
-    if obj is None:
-        return False
-    return any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in obj.children) or not coder.names_party(obj)

@@ -1,15 +1,19 @@
 """What a party warns will happen to another: a threat (PLOVER THREATEN) read from the clause it
 says ("warned that the group would respond", "said those responsible would be hunted down", "said
 its fighters would keep up their attacks if ...") or from the right it reserves ("reserves the right
-to respond"). The words of a promised response or penalty are read in :mod:`eventwire.events.promises`."""
+to respond"); and a refusal to let disorder happen ("will not allow anarchy to take root"). The
+words of a promised response or penalty are read in :mod:`eventwire.events.promises`."""
 from __future__ import annotations
 
 from typing import Optional
+
+from spacy.tokens import Token
 
 from eventwire.events.addressees import condition_subject, pobj, speaks, subject
 from eventwire.events.candidate import Candidate
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.modality import negated
+from eventwire.events.roles import object_of
 from eventwire.events.promises import (FACING_VERBS, answer_to_face, consequence_unhesitating, dealt_with, marked_as_target,
                                        not_idle, penalty_faced, ready_to_reply, response_told, unanswered)
 
@@ -108,3 +112,31 @@ def reserved_right(tok, codebook: Codebook, coder) -> Optional[Candidate]:
         return None
     target = None if defends else next((c for c in to_do.children if c.dep_ == "dobj" and coder.names_party(c)), None)
     return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker, target)
+
+
+PERMITTING = {"allow", "permit", "tolerate"}
+
+
+# what disorder does when let be: "will not allow chaos to spread", "violence to return"
+SPREADING = {"spread", "take", "prevail", "reign", "return", "continue", "escalate", "grow", "flourish", "persist"}
+# what a party would not let anyone do to it: "will not allow anarchists to destroy property"
+HARMS = {"destroy", "loot", "burn", "attack", "kill", "undermine", "destabilize", "destabilise", "disrupt", "sabotage",
+         "hijack", "terrorize", "terrorise", "intimidate", "harm", "seize", "occupy", "violate", "plunge", "drag",
+         "endanger", "jeopardise", "jeopardize", "derail", "threaten", "wreck"}
+
+
+def disorder_refused(tok: Token, recipient: Optional[Token], coder) -> bool:
+    """'will not allow anarchy to take root', 'will not allow any armed group to hold the capital':
+    what a party says it will not let happen is a harm or any comer, not a party it turns down
+    ('will not allow inspectors in' stays a refusal)."""
+    if tok.lemma_.lower() not in PERMITTING:
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in HARMS for c in tok.children):
+        return True
+    # "will not allow chaos to spread": what it would not let happen is the subject of the clause after
+    obj = object_of(tok) or recipient or next((g for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+                                               and c.lemma_.lower() in SPREADING for g in c.children
+                                               if g.dep_ == "nsubj"), None)
+    if obj is None:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in obj.children) or not coder.names_party(obj)
