@@ -380,3 +380,11 @@ def test_a_warning_that_ones_own_side_will_not_tolerate_something_is_a_threat(pi
 def test_a_right_reserved_to_defend_by_all_means_is_a_threat(pipeline):
     events = code_sentence(pipeline, 'The council said Sudan "reserves the right to defend its territory by all means."')
     assert "THREATEN" in types(events)
+
+
+def test_the_people_hurt_in_a_strike_on_facilities_are_its_toll_though_counted_a_day_later(pipeline):
+    text = ("KHERSON, Ukraine (Wire) -- Russian drones struck port and energy facilities in Kherson overnight into Monday, "
+            "officials said on Monday.\n\nBy Tuesday afternoon, rescuers had pulled two bodies from a warehouse. "
+            "Nine other people were wounded, among them a boy.")
+    events = code_sentence(pipeline, text, published="2025-09-23")
+    assert [e["type"] for e in events].count("ASSAULT") == 1

@@ -298,13 +298,23 @@ def _toll_host(kept: list[Coded], toll: Coded) -> Optional[Coded]:
     latest act of its kind, wherever the story around it was set."""
     hosts = [k for k in reversed(kept) if k.family in TOLL_HOSTS | TOLL_FAMILIES and not k.plural
              and not _own_forces_hit(k.event.actor, toll.event.recipient)]
-    found = next((k for k in hosts if (compatible(k, toll, same_family=False) or _counted_later(k, toll))
+    found = next((k for k in hosts if (compatible(k, _as_people_hit(k, toll), same_family=False)
+                                       or _counted_later(k, _as_people_hit(k, toll)))
                   and _counts_ok(k.event, toll.event)), None)
     if found is not None or not hosts or not inherited(toll.place_reason):
         return found
     unplaced = replace(toll, event=replace(toll.event, location=None))
     latest = hosts[0]
     return latest if compatible(latest, unplaced, same_family=False) and _counts_ok(latest.event, toll.event) else None
+
+
+def _as_people_hit(host: Coded, toll: Coded) -> Coded:
+    """A strike on facilities ("struck port and energy facilities") kills and wounds people: its
+    toll's civilians are no other victims than the facilities'."""
+    things, people = host.event.recipient, toll.event.recipient
+    if things is None or people is None or things.sector != "BUS" or people.sector != "CVL":
+        return toll
+    return replace(toll, event=replace(toll.event, recipient=None))
 
 
 def _own_forces_hit(actor: Optional[Party], victims: Optional[Party]) -> bool:
