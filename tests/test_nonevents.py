@@ -231,3 +231,18 @@ def test_what_a_thing_is_used_for_and_a_ship_calling_at_a_port_are_no_events(pip
     events = pipeline.code("Moscow said its missiles hit port infrastructure used to supply the Ukrainian army. "
                            "Insurers raised premiums for vessels calling at Ukrainian ports.", published="2025-09-23")
     assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_one_more_thing_asked_in_a_list_is_asked_not_done(pipeline):
+    events = pipeline.code("On Wednesday, the bishops' council called on the president to halt the operation, pull back "
+                           "additional troops and allow aid into the area.", published="2025-10-16")
+    assert [e.type for e in events] == ["REQUEST"]
+
+
+def test_what_a_named_treaty_provides_is_no_act_and_its_city_is_no_place(pipeline):
+    events = pipeline.code("It accused Cambodia of violating the Ottawa Convention banning anti-personnel mines.",
+                           published="2026-02-24")
+    assert [e.type for e in events] == ["ACCUSE"]
+    assert events[0].location is None
+    assert "COERCE" in [e.type for e in pipeline.code("The junta issued a decree banning rallies in Bamako on Monday.",
+                                                      published="2026-02-24")]

@@ -10,7 +10,18 @@ from eventwire.events.dismissals import LABEL_VERBS
 def described(tok) -> bool:
     """Whether the word describes someone or something rather than telling an act."""
     return stative_participle(tok) or adjectival_participle(tok) or what_it_was_called(tok) or inside_a_label(tok) \
-        or who_they_fight(tok) or any_of_a_kind(tok) or what_it_is_used_for(tok)
+        or who_they_fight(tok) or any_of_a_kind(tok) or what_it_is_used_for(tok) or what_a_named_text_does(tok)
+
+
+INSTRUMENTS = {"convention", "treaty", "accord", "act", "protocol", "law", "agreement", "charter", "covenant"}
+
+
+def what_a_named_text_does(tok) -> bool:
+    """'the Ottawa Convention banning anti-personnel mines': what a named treaty or law provides
+    describes it; it tells no act (unlike "a decree banning rallies", issued now)."""
+    # the parser also hangs it on the verb as a side clause, right after the treaty's name
+    named = tok.head if tok.dep_ == "acl" else tok.doc[tok.i - 1] if tok.dep_ == "advcl" and tok.i > 0 else None
+    return tok.tag_ == "VBG" and named is not None and named.pos_ == "PROPN" and named.lemma_.lower() in INSTRUMENTS
 
 
 def what_it_is_used_for(tok) -> bool:

@@ -115,7 +115,7 @@ class EventPlaces:
         return bisect_right(self._sent_starts, token_i) - 1
 
     def _main_place(self) -> Optional[PlaceMention]:
-        specific = [p for p in self.places if p.place.precision in ("place", "admin1")]
+        specific = [p for p in self.places if p.place.precision in ("place", "admin1") and not names_an_accord(self.doc, p)]
         if not specific:
             return None
         counts = Counter(p.entry.geonameid for p in specific)
@@ -387,7 +387,7 @@ class EventPlaces:
         if target:  # "hit a monastery where families had sheltered in the Sagaing region": where the target is
             return min(target, key=lambda p: abs(p.token_start - trigger.i)), PlaceReason.SENTENCE
         para = self.paragraph_of[si]
-        in_para = [p for p in self._places_in_para.get(para, []) if p.token_start not in about
+        in_para = [p for p in self._places_in_para.get(para, []) if p.token_start not in about and not names_an_accord(self.doc, p)
                    and p.place.precision != "country" and self.doc[p.token_start].dep_ != "nsubj"
                    and (addressed or p.token_start not in self._seats)]
         if in_para:

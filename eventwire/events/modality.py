@@ -191,6 +191,10 @@ def hypothetical(tok) -> Optional[str]:
                 return "other"  # "calling for routes to evacuate the wounded": the purpose of a request
             node = node.head  # "to target security forces": as real as the action it is the purpose of
             continue
+        listed = _listed_with_infinitive(node)
+        if listed is not None:
+            node = listed  # "called on X to halt the operation, pull back troops": one more thing asked
+            continue
         if node.dep_ == "conj" and node.head.pos_ == "VERB" and node.tag_ not in ("VBD", "VBZ", "VBP") and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lower_ != "to") for c in node.children):
             node = node.head  # "to evacuate and treat", "to halt ... and to allow": non-finite verbs share their modality
@@ -221,6 +225,16 @@ def hypothetical(tok) -> Optional[str]:
             continue
         break
     return None
+
+
+def _listed_with_infinitive(node):
+    """The to-infinitive a bare verb continues when the parser hung the verb on the verb above it
+    ("urged X to halt the operation, pull back troops and allow aid": "pull" under "urged"), or None."""
+    if node.dep_ != "conj" or node.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
+                                                       for c in node.children):
+        return None
+    return next((c for c in node.head.children if c.dep_ == "xcomp" and c.i < node.i
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _ended(noun) -> bool:
