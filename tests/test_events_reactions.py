@@ -289,3 +289,11 @@ def test_a_second_act_alleged_in_an_accusation_is_part_of_the_charge(pipeline):
     events = code_sentence(pipeline, "Cairo accused Addis Ababa of releasing water without notice and of refusing to "
                                      "share data on the dam.")
     assert [e["type"] for e in events] == ["ACCUSE"]
+
+
+def test_a_truce_reached_or_brokered_is_an_agreement_and_one_declared_a_ceasefire(pipeline):
+    for sentence in ("The truce was reached late Sunday after talks in Tripoli.",
+                     "A truce brokered by tribal elders held in Zawiya on Monday."):
+        assert [e.type for e in pipeline.code(sentence, published="2025-11-04")] == ["AGREE"], sentence
+    declared = pipeline.code("The army announced a unilateral ceasefire on Friday.", published="2025-11-04")
+    assert [e.type for e in declared] == ["RETREAT"]
