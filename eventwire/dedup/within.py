@@ -15,6 +15,7 @@ from datetime import date
 from typing import Optional, Sequence
 
 from eventwire.actors.reference import ARMED_SECTORS
+from eventwire.actors.sectors import TITLES
 from eventwire.events.linking import SPEECH_ACTS
 from eventwire.geo import haversine_km
 from eventwire.model import Event, Party, Place, is_implied
@@ -57,11 +58,9 @@ def _speaker_words(text: str) -> set[str]:
 
 
 # words of an office: two officials of one ministry share them, but not their names
-PERSON_TITLES = {"minister", "spokesman", "spokeswoman", "spokesperson", "president", "secretary", "envoy",
-                 "ambassador", "commander", "governor", "premier", "chancellor", "mayor", "senator", "chief"}
-OFFICE_WORDS = PERSON_TITLES | {"foreign", "ministry", "deputy", "prime", "vice", "state", "interior", "defence",
-                                "defense", "affairs", "office", "senior", "official", "head", "army", "military",
-                                "government", "security", "council", "general"}
+PERSON_TITLES = TITLES | {"spokesman", "spokeswoman", "spokesperson", "chief"}
+OFFICE_WORDS = PERSON_TITLES | {"ministry", "deputy", "state", "affairs", "office", "senior", "official", "head", "army",
+                                "military", "government", "security", "council"}
 
 
 def other_speakers(a, b) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from eventwire.events.quantities import LEFT_STATES
 from eventwire.events.dismissals import LABEL_VERBS
+from eventwire.events.place_phrases import ACCORD_NOUNS
 
 
 def described(tok) -> bool:
@@ -13,7 +14,7 @@ def described(tok) -> bool:
         or who_they_fight(tok) or any_of_a_kind(tok) or what_it_is_used_for(tok) or what_a_named_text_does(tok)
 
 
-INSTRUMENTS = {"convention", "treaty", "accord", "act", "protocol", "law", "agreement", "charter", "covenant"}
+INSTRUMENTS = ACCORD_NOUNS | {"act", "law", "charter", "covenant"}  # the texts a named instrument can be
 
 
 def what_a_named_text_does(tok) -> bool:
