@@ -297,14 +297,19 @@ def _toll_host(kept: list[Coded], toll: Coded) -> Optional[Coded]:
     latest act of its kind, wherever the story around it was set."""
     hosts = [k for k in reversed(kept) if k.family in TOLL_HOSTS | TOLL_FAMILIES and not k.plural
              and not _own_forces_hit(k.event.actor, toll.event.recipient)]
-    found = next((k for k in hosts if (compatible(k, _as_people_hit(k, toll), same_family=False)
-                                       or _counted_later(k, _as_people_hit(k, toll)))
-                  and _counts_ok(k.event, toll.event)), None)
+    found = next((k for k in hosts if _counts_toll_of(k, toll)), None)
     if found is not None or not hosts or not inherited(toll.place_reason):
         return found
     unplaced = replace(toll, event=replace(toll.event, location=None))
     latest = hosts[0]
     return latest if compatible(latest, unplaced, same_family=False) and _counts_ok(latest.event, toll.event) else None
+
+
+def _counts_toll_of(host: Coded, toll: Coded) -> bool:
+    """Whether a toll may count what ``host`` did: compatible with it, or counted a day after it."""
+    as_hit = _as_people_hit(host, toll)
+    return (compatible(host, as_hit, same_family=False) or _counted_later(host, as_hit)) \
+        and _counts_ok(host.event, toll.event)
 
 
 def _as_people_hit(host: Coded, toll: Coded) -> Coded:

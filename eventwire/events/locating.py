@@ -84,9 +84,10 @@ class EventPlaces:
         self.known_name = known_name  # whether the gazetteer has a name at all (None: never place unlisted names)
         self.country_mention = country_mention
         self._containers: dict[int, PlaceMention] = {}  # id of an unlisted place -> the known place it was put at
-        # a continent is listed among the article's places but is never where an event happened
+        # a continent is listed among the article's places but is never where an event happened, nor
+        # is a place in an agreement's name ("the Ottawa Convention")
         self.all_places = places
-        self.places = [p for p in places if p.place.precision in EVENT_PRECISIONS]
+        self.places = [p for p in places if p.place.precision in EVENT_PRECISIONS and not names_an_accord(doc, p)]
         self.place_at = {i: p for p in places if p.place.precision != "demonym" for i in range(p.token_start, p.token_end)}
         self.actors = actors
         self.sents = list(doc.sents)
@@ -115,7 +116,7 @@ class EventPlaces:
         return bisect_right(self._sent_starts, token_i) - 1
 
     def _main_place(self) -> Optional[PlaceMention]:
-        specific = [p for p in self.places if p.place.precision in ("place", "admin1") and not names_an_accord(self.doc, p)]
+        specific = [p for p in self.places if p.place.precision in ("place", "admin1")]
         if not specific:
             return None
         counts = Counter(p.entry.geonameid for p in specific)
@@ -356,7 +357,7 @@ class EventPlaces:
     def _locate_known(self, trigger, scope: set[int], preps: set[str], about: Spans = NOTHING,
                       addressed: bool = False) -> tuple[Optional[PlaceMention], Optional[PlaceReason]]:
         si = self.sent_index(trigger)
-        here = [p for p in self._places_in.get(si, []) if p.token_start not in about and not names_an_accord(self.doc, p)]
+        here = [p for p in self._places_in.get(si, []) if p.token_start not in about]
         found = []
         for p in here:
             if p.token_start in scope and self._attached(p.token_start, {self.clause_of(trigger).i}, preps) \
@@ -387,7 +388,7 @@ class EventPlaces:
         if target:  # "hit a monastery where families had sheltered in the Sagaing region": where the target is
             return min(target, key=lambda p: abs(p.token_start - trigger.i)), PlaceReason.SENTENCE
         para = self.paragraph_of[si]
-        in_para = [p for p in self._places_in_para.get(para, []) if p.token_start not in about and not names_an_accord(self.doc, p)
+        in_para = [p for p in self._places_in_para.get(para, []) if p.token_start not in about
                    and p.place.precision != "country" and self.doc[p.token_start].dep_ != "nsubj"
                    and (addressed or p.token_start not in self._seats)]
         if in_para:

@@ -103,7 +103,8 @@ def bearing_reference(doc: Doc, end: int, place_at: dict) -> Optional[int]:
     the name ("Lurgan, 20 miles (30 km) southwest of Belfast", "Taji, just north of Baghdad"), a
     distance from it ("Kasumbalesa, about 9 km from Lubumbashi"), or nearness to it ("Bonda, on the
     outskirts of Santa Marta", "Gidan Sule, near Kadarko"), or a place it is in ("Andarab, in Baghlan
-    province"): the news formula that says the name is a place near or inside that one. None when no such phrase follows."""
+    province"): the news formula that says the name is a place near or inside that one. None when
+    no such phrase follows."""
     if end >= len(doc) or doc[end].text != ",":
         return None
     i = end + 1

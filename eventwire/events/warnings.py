@@ -21,7 +21,8 @@ WARNING_TRIGGER = Trigger("warn would respond", ("VERB",), "THREATEN", None, "th
 WARNING_VERBS = {"warn", "caution", "threaten"}
 WARNING_MODALS = {"would", "will", "could", "'ll", "might", "may", "shall"}
 VOWING_VERBS = {"vow", "pledge", "promise", "swear"}  # "vowed that those responsible would pay the price"
-NOT_TOLERATED = {"tolerate", "allow", "accept", "permit"}
+PERMITTING = {"allow", "permit", "tolerate"}
+NOT_TOLERATED = PERMITTING | {"accept"}  # "warned that the state would not tolerate anarchy"
 KEEPING_UP = {"keep", "continue", "resume", "intensify", "step", "escalate", "widen", "expand"}  # "would keep up attacks"
 
 
@@ -112,9 +113,6 @@ def reserved_right(tok, codebook: Codebook, coder) -> Optional[Candidate]:
         return None
     target = None if defends else next((c for c in to_do.children if c.dep_ == "dobj" and coder.names_party(c)), None)
     return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker, target)
-
-
-PERMITTING = {"allow", "permit", "tolerate"}
 
 
 # what disorder does when let be: "will not allow chaos to spread", "violence to return"
