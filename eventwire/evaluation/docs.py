@@ -91,6 +91,10 @@ Session 44 added an eleventh blind wire batch (twelve more, 139 required events;
 test part, which now holds 34 documents and 345 required events), first run at 3352163 on the new
 documents alone: precision 0.741, recall 0.741, F1 0.741, fields 0.803 (dev 0.752 / 0.738, test
 0.706 / 0.750).
+Session 45 added a twelfth blind wire batch (twelve more, 117 required events; three fell in the
+test part, which now holds 37 documents and 374 required events), first run at eb53a07 on the new
+documents alone: precision 0.615, recall 0.778, F1 0.687, fields 0.774 (dev 0.598 / 0.795, test
+0.677 / 0.724).
 
 | dataset | what | metric meanings |
 |---|---|---|
