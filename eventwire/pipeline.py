@@ -25,7 +25,7 @@ from eventwire.events.condemned import act_family, blame_the_doers
 from eventwire.events.counterparts import answer_the_counterparts
 from eventwire.events import nonevents
 from eventwire.events.modality import ongoing
-from eventwire.events.acled import gained_abroad
+from eventwire.events.acled import gained_abroad, is_workplace_mine
 from eventwire.events.backends import BACKENDS, choose, choose_acled, fill, needs_model
 from eventwire.actors.coder import ActorCoder
 from eventwire.attribution.sources import Attributor
@@ -274,7 +274,7 @@ class Pipeline:
             implied = replace(implied, text=location.text, start=location.start, end=location.end)
         event = Event(
             article=ctx.article, type=cand.type, mode=mode,
-            acled=gained_abroad(self._acled(cand, mode, recipient, actor, acled_reading),
+            acled=gained_abroad(self._acled(cand, mode, recipient or _victims(ctx, cand), actor, acled_reading),
                                 actor.country if actor else None, location.country if location else None),
             actor=actor or unnamed_attacker, recipient=recipient or implied, location=location, when=when, quantities=quantities,
             reported_by=reported_by, certainty=certainty, evidence=evidence,
@@ -298,7 +298,8 @@ class Pipeline:
 
     def _mode_from_cues(self, cand: Candidate) -> Optional[str]:
         trig = cand.trigger
-        near = {t.lemma_.lower() for t in trig.subtree} | {t.lemma_.lower() for t in trig.head.subtree if abs(t.i - trig.i) <= 6}
+        near = {t.lemma_.lower() for t in (*trig.subtree, *(t for t in trig.head.subtree if abs(t.i - trig.i) <= 6))
+                if not is_workplace_mine(t)}
         return self.codebook.mode_named(cand.type, near)
 
     def _quantities(self, cand: Candidate) -> list[Quantity]:
@@ -405,3 +406,9 @@ def _condemned_act(cand: Candidate, recipient: Optional[Party], codebook) -> Opt
     if cand.type != "ACCUSE" or recipient is not None:
         return None
     return act_family(cand.recipient_head, codebook)
+
+
+def _victims(ctx: ArticleContext, cand: Candidate) -> Optional[Party]:
+    """Who a linked act befell when the trigger names no one ("ambushed vehicles ..., killing nine passengers")."""
+    heads = [o.recipient_head for o in cand.linked if o.recipient_head is not None and o.recipient_head is not cand.recipient_head]
+    return next((v for v in (ctx.actors.code_as_named(h) for h in heads) if v is not None), None)

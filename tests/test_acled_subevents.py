@@ -175,3 +175,9 @@ def test_an_offer_or_a_welcome_is_no_agreement_whatever_the_model_says(pipeline)
                  "the two governments.", "Qatar offered to mediate between the two sides."):
         assert sub_events(pipeline, text) == [], text
     assert sub_events(pipeline, "The army and the rebels signed a ceasefire agreement in Doha on Sunday.") == ["Agreement"]
+
+
+def test_a_gold_mine_is_a_workplace_and_the_miners_killed_there_are_civilians(pipeline):
+    # "mine" is a landmine only as a weapon; who a linked act killed tells an attack on civilians
+    assert sub_events(pipeline, "Militiamen raided an artisanal gold mine near Mongbwalu overnight, killing 14 miners.") == ["Attack"]
+    assert sub_events(pipeline, "A soldier was killed when his truck hit a mine near Gao.") == ["Remote explosive/landmine/IED"]

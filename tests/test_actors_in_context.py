@@ -200,3 +200,10 @@ def test_a_protest_from_a_capital_is_that_government_s(pipeline):
     text = "Turkish jets struck positions near the border town of Qamishli on Sunday, drawing a formal protest from Damascus."
     protest = next(e for e in code(pipeline, text) if e["type"] == "ACCUSE")
     assert protest["actor"]["country"] == "SYR" and protest["actor"]["sector"] == "GOV"
+
+
+def test_a_verb_the_parser_joined_to_a_charges_gerund_is_the_accusers(pipeline):
+    # "accused X of waging war and called on ...": a gerund has no tense, so "called" continues "accused"
+    text = "The FLA accused the junta in Bamako of waging war on civilians and called on the United Nations to investigate."
+    appeal = next(e for e in code(pipeline, text) if e["type"] == "REQUEST")
+    assert appeal["actor"]["name"] == "Azawad Liberation Front" and appeal["actor"]["sector"] == "REB"

@@ -211,3 +211,10 @@ def test_a_time_in_a_likeness_to_another_occasion_dates_nothing_after_it(pipelin
     when = when_of(pipeline, text, "SUPPORT")
     assert when["start"] >= "2025-01-01"  # not last year's talks
 
+
+
+def test_a_season_said_of_other_acts_dates_no_later_sentence(pipeline):
+    # "attacks on civilians in summer" describes attacks in general; the bombing after it is undated
+    text = "The envoy denounced what he called reckless attacks on civilians in summer. Army jets bombed a rebel depot in Dilling."
+    when = when_of(pipeline, text, "ASSAULT")
+    assert when["start"] >= "2025-01-01" and when.get("precision") != "season"

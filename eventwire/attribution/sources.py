@@ -80,12 +80,27 @@ def subject_of(verb) -> Optional[Token]:
         controller = _object_control(verb)
         if controller is not None:  # "prompting Iraq's Foreign Ministry to summon the envoy": the ministry summons
             return controller
-        if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "acomp") and verb.head.i != verb.i:
+        if _finite_after_gerund(verb):  # "accused X of waging war and called on the UN": the accuser called
+            verb = verb.head.head.head
+            seen += 1
+        elif verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "acomp") and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
         else:
             return None
     return None
+
+
+def _finite_after_gerund(verb) -> bool:
+    """A past or present-tense verb the parser joined to a gerund after a preposition ("accused the
+    government of waging war and called on the UN"): a gerund has no tense to share, so the finite
+    verb continues the clause the preposition hangs on."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ in FINITE_TAGS and head.tag_ == "VBG" and head.dep_ == "pcomp" \
+        and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX")
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
 
 # verbs that move another party to act of its own accord ("prompted the ministry to summon the envoy"); not

@@ -115,11 +115,25 @@ def target_heads(trig: Any) -> list:
 DATED = ("DATE", "TIME")
 
 
+# what is dug from a mine that is a workplace, not a weapon ("a gold mine", "an artisanal mining site")
+MINED = {"gold", "coal", "diamond", "copper", "cobalt", "tin", "coltan", "lithium", "salt", "uranium", "iron", "jade",
+         "ruby", "emerald", "bauxite", "manganese", "silver", "artisanal", "mining", "open-pit", "quarry"}
+
+
+def is_workplace_mine(tok) -> bool:
+    """'a gold mine', 'the artisanal mine near Mongbwalu': a mine people work in, which no mode cue
+    ("mine" as a landmine) reads as a weapon."""
+    if tok.lemma_.lower() != "mine" or tok.pos_ != "NOUN":
+        return False
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in MINED for c in tok.children) \
+        or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in MINED)
+
+
 def _phrase(tokens: list) -> str:
     """' lemma lemma ... | text text ... ': cues match a run of lemmas or of lower-case words. A date
-    is no cue: "On 11 March 2025" holds no march."""
-    lemmas = " ".join("_" if t.ent_type_ in DATED else t.lemma_.lower() for t in tokens)
-    words = " ".join("_" if t.ent_type_ in DATED else t.lower_ for t in tokens)
+    is no cue: "On 11 March 2025" holds no march; nor is a gold mine a landmine."""
+    lemmas = " ".join("_" if t.ent_type_ in DATED or is_workplace_mine(t) else t.lemma_.lower() for t in tokens)
+    words = " ".join("_" if t.ent_type_ in DATED or is_workplace_mine(t) else t.lower_ for t in tokens)
     return f" {lemmas} | {words} "
 
 

@@ -117,6 +117,7 @@ class ArticleContext(EventPlaces):
             return self._undated_statement(trigger)
         para = self.paragraph_of[si]
         earlier = [t for t in self._times_in_para.get(para, []) if is_date(t.expr) and t.token_start < sent.start
+                   and t.expr.precision != "season"  # "attacks on civilians in winter" dates no later sentence
                    and not self._in_a_noun_clause(t.token_start, trigger) and not self._in_a_relative_clause(t)]
         found = self._first_settled(earlier, lambda t: -t.token_start, planned)
         if found:
