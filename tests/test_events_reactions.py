@@ -297,3 +297,16 @@ def test_a_truce_reached_or_brokered_is_an_agreement_and_one_declared_a_ceasefir
         assert [e.type for e in pipeline.code(sentence, published="2025-11-04")] == ["AGREE"], sentence
     declared = pipeline.code("The army announced a unilateral ceasefire on Friday.", published="2025-11-04")
     assert [e.type for e in declared] == ["RETREAT"]
+
+
+def test_a_minister_who_steps_down_resigns_and_answers_for_the_shootings_without_firing(pipeline):
+    events = kinds(code_sentence(pipeline, "Interior Minister Daniel Okoth stepped down on Friday, taking responsibility "
+                                           "for the shootings."))
+    assert events == [("RETREAT", "stepped")]  # taking responsibility is no claim of the shooting
+
+
+def test_an_envoy_ordered_to_leave_is_expelled_and_the_border_closed_stays_its_own_act(pipeline):
+    events = kinds(code_sentence(pipeline, "Chad shut its border with Sudan on Monday and ordered Sudan's ambassador "
+                                           "in N'Djamena to leave the country within 48 hours."))
+    assert ("SANCTION", "ordered") in events and ("COERCE", "shut") in events
+    assert kinds(code_sentence(pipeline, "The junta ordered the soldiers to leave the town.")) == []

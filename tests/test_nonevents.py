@@ -246,3 +246,10 @@ def test_what_a_named_treaty_provides_is_no_act_and_its_city_is_no_place(pipelin
     assert events[0].location is None
     assert "COERCE" in [e.type for e in pipeline.code("The junta issued a decree banning rallies in Bamako on Monday.",
                                                       published="2026-02-24")]
+
+
+def test_an_attack_commented_on_is_the_one_told_and_a_silence_is_no_source(pipeline):
+    events = code_sentence(pipeline, "Gunmen attacked Kiwanja on Sunday, killing five people. The militia did not "
+                                     "comment on the weekend attack.")
+    assert [e["type"] for e in events] == ["ASSAULT"]
+    assert events[0]["reported_by"] is None  # "did not comment" reports nothing

@@ -280,7 +280,8 @@ class Attributor:
                 continue  # "denied the report and accused the rebels": a second act of the speaker, not what is denied
             if _aside_holding(node, holds_trigger):
                 break  # "..., a claim the army dismissed": the writer's aside on what was said, not part of it
-            if parent.lemma_ in REPORTING and parent.pos_ in ("VERB", "AUX") and node.dep_ not in ("nsubj", "nsubjpass"):
+            if parent.lemma_ in REPORTING and parent.pos_ in ("VERB", "AUX") and node.dep_ not in ("nsubj", "nsubjpass") \
+                    and not any(c.dep_ == "neg" for c in parent.children):  # "did not comment on the attack": no source
                 subj = cited_source(parent) or subject_of(parent) or (
                     _report_author(parent.head) if parent.dep_ == "acl" else None)  # "issued a statement saying ..."
                 cert = REPORTING[parent.lemma_]

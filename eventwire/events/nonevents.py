@@ -320,6 +320,9 @@ TIME_PHRASES = {("ahead", "of"), ("wake", "of"), ("aftermath", "of"), ("prior", 
 INQUIRY_NOUNS = {"investigation", "inquiry", "enquiry", "probe", "case"}
 
 
+COMMENTED = {"comment", "elaborate", "remark"}  # what one comments on is already told
+
+
 def named_as_reference(trig: Any, anaphoric: bool) -> bool:
     """An event noun named as already known (a definite article or a date of its own) only to date
     another ('days after the bombing', 'in the wake of the coup'), as what is investigated ('an
@@ -338,7 +341,8 @@ def named_as_reference(trig: Any, anaphoric: bool) -> bool:
         return False
     if investigated:
         return True
-    return prep.lower_ in TIME_PREPS or (prep.head.lower_, prep.lower_) in TIME_PHRASES
+    return prep.lower_ in TIME_PREPS or (prep.head.lower_, prep.lower_) in TIME_PHRASES \
+        or (prep.lower_ == "on" and prep.head.lemma_.lower() in COMMENTED)  # "did not comment on the attack"
 
 
 def _inquiry_noun(holder: Any) -> str:

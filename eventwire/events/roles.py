@@ -370,7 +370,10 @@ def _claimed_by(tok):
     verb = prep.head.head
     if verb.lemma_.lower() not in CLAIMING_RESPONSIBILITY:
         return None
-    return pobj(verb, {"by"}) if is_passive(verb) else subject_of(verb)
+    taker = pobj(verb, {"by"}) if is_passive(verb) else subject_of(verb)
+    if taker is not None and verb.lemma_.lower() != "claim" and taker.ent_type_ == "PERSON":
+        return None  # "the minister stepped down, taking responsibility for the shootings": answerable, not the shooter
+    return taker
 
 
 FORCES = {"troop", "force", "soldier", "peacekeeper", "unit", "contingent", "army", "personnel", "battalion",

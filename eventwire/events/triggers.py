@@ -180,7 +180,8 @@ def _override(tok, trig: Trigger):
         lefts = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}  # "test-fired"
         said = rule.get("with_clause") and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children)
         made = any(c.dep_ == "acl" and c.lemma_.lower() in rule.get("head", []) for c in tok.children)  # "a truce brokered by"
-        if lefts & set(rule.get("left", [])) or tok.head.lemma_.lower() in rule.get("head", []) or said or made or \
+        told = any(c.dep_ == "dobj" and c.lemma_.lower() in rule.get("object", []) for c in tok.children)  # "ordered the envoy to leave"
+        if lefts & set(rule.get("left", [])) or tok.head.lemma_.lower() in rule.get("head", []) or said or made or told or \
                 (tok.dep_ == "pobj" and tok.head.lower_ in rule.get("prep", [])
                  and not any(c.dep_ in ("det", "poss") for c in tok.children)):  # "went on strike", not "on the strike"
             return rule["type"], rule.get("mode"), rule["family"]
