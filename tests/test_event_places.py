@@ -236,3 +236,11 @@ def test_a_name_set_off_by_the_division_it_is_in_is_the_place(pipeline):
     place = place_of(pipeline, "Police said troops killed two gunmen in a raid in neighbouring Andarab, in Baghlan "
                                "province, on Friday.")
     assert place is not None and place.text == "Andarab" and place.country == "AFG"
+
+
+def test_a_city_naming_the_government_that_sits_in_it_is_no_place(pipeline):
+    text = ("ALEPPO, Syria (Wire) -- Clashes in the city's Kurdish districts killed three civilians on Monday.\n\n"
+            "The Kurdish force accused factions loyal to the Damascus government of shelling homes. It said a man "
+            "was killed when a shell hit his house in Bani Zaid.")
+    placed = [e.location.name for e in pipeline.code(text, published="2025-10-07") if e.location]
+    assert "Damascus" not in placed and "Aleppo" in placed

@@ -71,3 +71,10 @@ def test_an_act_told_after_another_sides_act_in_a_clause_of_its_own_is_a_second_
     assert len(events) == 2
     killing = next(e for e in events if e.actor is not None and e.actor.sector == "REB")
     assert ("killed", 2) in {(q.kind, q.value) for q in killing.quantities}
+
+
+def test_a_monitors_toll_of_fighters_on_both_sides_is_the_clashs_own(pipeline):
+    text = ("TRIPOLI, Libya (Wire) -- Heavy fighting between two armed groups and government forces in Tripoli killed "
+            "at least four civilians and wounded 20, officials said on Monday.\n\nA monitoring group put the toll at "
+            "five civilians dead and said at least nine fighters from both sides had been wounded.")
+    assert len(assaults(code(pipeline, text))) == 1

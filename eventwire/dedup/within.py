@@ -45,7 +45,8 @@ def _party_ok(a, b) -> bool:
 TOLL_FAMILIES = {"kill"}
 # acts whose toll a later sentence may tell; a town's capture and the toll of the fighting are two events
 DEADLY_ACTS = {"strike", "attack", "shelling", "explosion", "shooting"}
-TOLL_HOSTS = DEADLY_ACTS | {"crowd-control"}  # "police fired tear gas ... 35 people were wounded": its toll
+CLASHES = {"clash"}  # two sides fighting: a toll of either side's fighters is theirs
+TOLL_HOSTS = DEADLY_ACTS | CLASHES | {"crowd-control"}  # "police fired tear gas ... 35 people were wounded": its toll
 # two statements of one kind (linking.SPEECH_ACTS) by two speakers are two events
 SPEAKER_FILLER = {"the", "a", "an", "of", "'s", "and", "its", "his", "her", "their", "for", "in", "on", "to", "with", "by",
                   "at",
@@ -314,11 +315,12 @@ def _counts_toll_of(host: Coded, toll: Coded) -> bool:
 
 def _as_people_hit(host: Coded, toll: Coded) -> Coded:
     """A strike on facilities ("struck port and energy facilities") kills and wounds people: its
-    toll's civilians are no other victims than the facilities'."""
+    toll's civilians are no other victims than the facilities'. A clash's toll counts fighters of
+    either side ("six fighters from both sides had been wounded")."""
     things, people = host.event.recipient, toll.event.recipient
-    if things is None or people is None or things.sector != "BUS" or people.sector != "CVL":
-        return toll
-    return replace(toll, event=replace(toll.event, recipient=None))
+    facilities_hit = things is not None and people is not None and things.sector == "BUS" and people.sector == "CVL"
+    fighters_hit = host.family in CLASHES and people is not None and people.sector in ARMED_SECTORS
+    return replace(toll, event=replace(toll.event, recipient=None)) if facilities_hit or fighters_hit else toll
 
 
 def _own_forces_hit(actor: Optional[Party], victims: Optional[Party]) -> bool:

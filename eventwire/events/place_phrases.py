@@ -36,6 +36,17 @@ def names_an_accord(doc: Doc, mention: PlaceMention) -> bool:
     return last.dep_ in ("compound", "nmod", "amod") and last.head.lemma_.lower() in ACCORD_NOUNS
 
 
+RULERS = {"government", "authorities", "regime", "junta"}
+
+
+def names_a_government(doc: Doc, mention: PlaceMention) -> bool:
+    """'factions affiliated with the Damascus government', 'the Kabul authorities': a city naming
+    who governs from it is a party, not where anything happened (a region's government governs there:
+    "the Manipur government")."""
+    last = doc[mention.token_end - 1]
+    return last.dep_ in ("compound", "nmod") and last.head.lemma_.lower() in RULERS and mention.place.feature == "city"
+
+
 def names_a_site(doc: Doc, mention: PlaceMention) -> bool:
     """'the Al-Quds Hospital in Aleppo': a place name inside a site's name is not where the
     site is when the phrase names another place."""
