@@ -201,3 +201,10 @@ def test_shells_that_fell_or_landed_and_fire_returned_are_attacks(pipeline):
         assert "ASSAULT" in [e.type for e in pipeline.code(sentence, published="2025-05-14")], sentence
     for sentence in ("Prices fell sharply in Khartoum.", "The plane landed in Kabul."):
         assert [e.type for e in pipeline.code(sentence, published="2025-05-14")] == [], sentence
+
+
+def test_a_car_rammed_into_a_convoy_is_an_attack_and_a_bill_rammed_through_is_not(pipeline):
+    rammed = code_sentence(pipeline, "A suicide bomber rammed a truck packed with explosives into a police convoy "
+                                     "near Bannu on Monday, killing six officers.")
+    assert [(e["type"], e["evidence"]["trigger"]["text"]) for e in rammed] == [("ASSAULT", "rammed")]
+    assert code_sentence(pipeline, "The ruling party rammed the bill through parliament on Monday.") == []

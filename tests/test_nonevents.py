@@ -253,3 +253,10 @@ def test_an_attack_commented_on_is_the_one_told_and_a_silence_is_no_source(pipel
                                      "comment on the weekend attack.")
     assert [e["type"] for e in events] == ["ASSAULT"]
     assert events[0]["reported_by"] is None  # "did not comment" reports nothing
+
+
+def test_what_people_are_charged_with_and_those_already_arrested_are_no_new_acts(pipeline):
+    assert code_sentence(pipeline, "Prosecutors in Oran said on Friday that 40 people would face trial, some on "
+                                   "charges of arson and armed assault.") == []
+    assert code_sentence(pipeline, "Prosecutors in Oran said on Wednesday that 60 of those detained in the region "
+                                   "would be tried.") == []

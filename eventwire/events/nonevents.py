@@ -47,6 +47,7 @@ class Reason(Enum):
     ANONYMITY = "a source's condition for speaking ('who asked not to be named'), not a request"
     WARNING_SHOTS = "shots fired into the air ('shooting in the air'), a warning, not an attack on anyone"
     COMMEMORATED = "an act remembered on its anniversary ('to mark the anniversary of the 1990 protests'), history, not news"
+    CHARGED = "what people are charged with ('on charges of arson and armed assault'), an allegation in court, not an act told"
     HABITUAL = "a present-tense clause describing a noun ('a pharmacy it supports') or quoted ('\"the army takes a " \
                "town and moves on\"'), what a party does, not an act"
 
@@ -81,6 +82,8 @@ def judge(trigger: Any, event_type: str, when: Any) -> Optional[Reason]:
         return Reason.ANONYMITY
     if _commemorated(trigger):
         return Reason.COMMEMORATED
+    if _charged_with(trigger):
+        return Reason.CHARGED
     if event_type not in SPEECH_TYPES and (_describes_a_noun(trigger) or _as_a_rule_in_a_quote(trigger)
                                            or (event_type in MATERIAL_TYPES and _a_standing_fact_reported(trigger))):
         return Reason.HABITUAL
@@ -96,6 +99,19 @@ def judge(trigger: Any, event_type: str, when: Any) -> Optional[Reason]:
 
 
 REMEMBRANCES = {"anniversary", "commemoration", "remembrance", "memorial"}
+CHARGE_NOUNS = {"charge", "count", "conviction", "indictment", "suspicion"}
+
+
+def _charged_with(trigger: Any) -> bool:
+    """'on charges of arson and armed assault', 'charged with murder': the crime named in a charge."""
+    tok = trigger
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "arson and armed assault"
+        tok = tok.head
+    if trigger.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return (prep.lower_ == "of" and prep.head.lemma_.lower() in CHARGE_NOUNS) \
+        or (prep.lower_ == "with" and prep.head.lemma_.lower() == "charge")
 
 
 def _commemorated(trigger: Any) -> bool:
@@ -370,7 +386,14 @@ CASUALTY_VERBS = {"kill", "wound", "injure"}
 
 def restates(trig: Any) -> bool:
     """An act already told, asked about, counted or judged: a reference, not a new event."""
-    return asked_about(trig) or counted_in_toll(trig) or claim_content(trig) or reports_of(trig) or judged(trig)
+    return asked_about(trig) or counted_in_toll(trig) or claim_content(trig) or reports_of(trig) or judged(trig) \
+        or of_those_done_to(trig)
+
+
+def of_those_done_to(trig: Any) -> bool:
+    """'95 of those arrested', 'those killed were buried on Friday': the people an act already told
+    befell, named by it."""
+    return trig.tag_ == "VBN" and trig.dep_ == "acl" and trig.head.lower_ in ("those", "these")
 
 
 BARE_NOUN_DEPS = {"det", "amod", "compound"}
