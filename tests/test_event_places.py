@@ -244,3 +244,10 @@ def test_a_city_naming_the_government_that_sits_in_it_is_no_place(pipeline):
             "was killed when a shell hit his house in Bani Zaid.")
     placed = [e.location.name for e in pipeline.code(text, published="2025-10-07") if e.location]
     assert "Damascus" not in placed and "Aleppo" in placed
+
+
+def test_a_river_named_in_the_sentence_is_neither_its_namesake_city_nor_the_unlisted_place(pipeline):
+    where = place_of(pipeline, "Russian shells hit a ferry on the Dnipro river near Kherson on Friday, killing two people.")
+    assert where.name == "Kherson"
+    where = place_of(pipeline, "Militants raided a village on the Shabelle river on Monday, killing three farmers.")
+    assert where is None or "Shabelle" not in where.text

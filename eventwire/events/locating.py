@@ -20,7 +20,7 @@ from eventwire.actors.sectors import addressed
 from eventwire.attribution.sources import REPORTING, international_seat
 from eventwire.events.place_phrases import (PLACE_NOUNS, bearing_from, first_listed, holds_another, names_a_site,
                                             names_a_government, names_an_accord, nationality)
-from eventwire.events.unlisted import (LOCALITY_NOUNS, NOTHING, CountryMention, Spans, bearing_reference,
+from eventwire.events.unlisted import (LOCALITY_NOUNS, NOTHING, names_a_water, CountryMention, Spans, bearing_reference,
                                        country_of_the_sentence, placed_at, said_about, stated_offset, unlisted_name)
 from eventwire.places.resolver import EVENT_PRECISIONS, PlaceMention
 from eventwire.places.toponyms import words
@@ -88,7 +88,7 @@ class EventPlaces:
         # is a place in an agreement's name ("the Ottawa Convention")
         self.all_places = places
         self.places = [p for p in places if p.place.precision in EVENT_PRECISIONS and not names_an_accord(doc, p)
-                       and not names_a_government(doc, p)]
+                       and not names_a_government(doc, p) and not names_a_water(doc[p.token_end - 1])]
         self.place_at = {i: p for p in places if p.place.precision != "demonym" for i in range(p.token_start, p.token_end)}
         self.actors = actors
         self.sents = list(doc.sents)

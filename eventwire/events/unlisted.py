@@ -53,7 +53,7 @@ def unlisted_name(doc: Doc, scope: set[int], place_at: dict, attached: Callable[
     for i in sorted(scope):
         tok = doc[i]
         if not proper(tok) or i in place_at or tok.dep_ == "compound" and proper(tok.head) \
-                or tok.ent_type_ in TIME_LABELS:
+                or tok.ent_type_ in TIME_LABELS or names_a_water(tok):
             continue  # the head of a multi-word name stands for it; "shelled Monday Shuola city"
         start, end = _name_start(doc, tok), _name_end(doc, tok)
         if any(j in place_at for j in range(start, end)) or not attached(i):
@@ -73,6 +73,15 @@ def unlisted_name(doc: Doc, scope: set[int], place_at: dict, attached: Callable[
         return None
     best = min(found)
     return best[2], best[3]
+
+
+WATERS = {"river", "lake", "sea", "canal"}
+
+
+def names_a_water(tok) -> bool:
+    """'on the left bank of the Dnipro river', 'a town on the Shabelle river': a river's name, not
+    the city or town of that name."""
+    return tok.dep_ == "compound" and tok.head.lower_ in WATERS
 
 
 PLACE_PREPS = {"in", "near", "at", "outside", "into", "around", "inside", "towards", "toward"}
