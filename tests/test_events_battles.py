@@ -78,3 +78,18 @@ def test_a_monitors_toll_of_fighters_on_both_sides_is_the_clashs_own(pipeline):
             "at least four civilians and wounded 20, officials said on Monday.\n\nA monitoring group put the toll at "
             "five civilians dead and said at least nine fighters from both sides had been wounded.")
     assert len(assaults(code(pipeline, text))) == 1
+
+
+def test_one_attackers_blow_told_in_two_words_on_one_day_is_one_attack(pipeline):
+    # "stormed the village ... set fire to homes": one raid, the same attacker, one town, one day
+    text = ("KATSINA, Nigeria (Wire) -- Gunmen stormed the village of Dankar in Katsina state on Monday, killing "
+            "seven people, police said.\n\nThe gunmen set fire to a dozen homes in Dankar on Monday before "
+            "fleeing, residents said.")
+    assert len(assaults(code(pipeline, text))) == 1
+
+
+def test_a_town_seized_stays_seized_whatever_was_burned_in_it(pipeline):
+    text = ("Armed members of the Viv Ansanm gang alliance took control of Mirebalais on Thursday after the police "
+            "fled, officials said. The gangs freed inmates from the town's jail and set fire to the police station.")
+    events = assaults(code(pipeline, text))
+    assert [e["acled"]["sub_event_type"] for e in events][:1] == ["Non-state actor overtakes territory"]

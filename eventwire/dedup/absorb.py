@@ -4,6 +4,7 @@ place inside the first one's area, and the restatement's sentence as a further m
 from __future__ import annotations
 
 from eventwire.dedup.coded import Coded, inherited
+from eventwire.events.acled import is_firm
 from eventwire.model import Event, Place, Quantity, Span, is_implied
 
 
@@ -29,7 +30,9 @@ def absorb(host: Coded, other: Coded, other_side: bool = False) -> None:
     else:
         _merge_counts(h, o)
     if h.mode is None and o.mode is not None:
-        h.mode, h.acled = o.mode, o.acled
+        h.mode = o.mode
+        if not (h.acled and is_firm(h.acled.get("why", ""))):  # a town seized stays seized, whatever was burned in it
+            h.acled = o.acled
     if (o.evidence.start, o.evidence.end) == (h.evidence.start, h.evidence.end):
         _link_words(h, o)  # "the massacre ... shot and killed": more words of the same sentence
     else:

@@ -45,6 +45,9 @@ def _party_ok(a, b) -> bool:
 TOLL_FAMILIES = {"kill"}
 # acts whose toll a later sentence may tell; a town's capture and the toll of the fighting are two events
 DEADLY_ACTS = {"strike", "attack", "shelling", "explosion", "shooting"}
+# words for one act of force that a story may use in turn for the same blow ("stormed", "opened fire", "set fire")
+ONE_ACT_WORDS = {"strike", "attack", "shelling", "explosion", "shooting", "kill", "destroy", "clash", "territory",
+                 "offensive", "operation", "abduct"}
 CLASHES = {"clash"}  # two sides fighting: a toll of either side's fighters is theirs
 TOLL_HOSTS = DEADLY_ACTS | CLASHES | {"crowd-control"}  # "police fired tear gas ... 35 people were wounded": its toll
 # two statements of one kind (linking.SPEECH_ACTS) by two speakers are two events
@@ -235,6 +238,11 @@ def _same_day(x: Event, y: Event) -> bool:
     return other.start <= dated.start <= (other.end or other.start)
 
 
+def _one_attacker(p: Optional[Party], q: Optional[Party]) -> bool:
+    """Both acts told of one attacker: named, of one kind (the other side's fight-back is its own act)."""
+    return p is not None and q is not None and p.sector is not None and p.sector == q.sector
+
+
 def _same_sides(p: Optional[Party], q: Optional[Party]) -> bool:
     return p is not None and q is not None and not is_implied(p) and not is_implied(q) and bool(p.country) \
         and bool(p.sector) and (p.country, p.sector) == (q.country, q.sector)
@@ -356,6 +364,9 @@ def merge_within_article(coded: list[Coded], headline: Sequence[Coded] = ()) -> 
         if host is None and c.family in DEADLY_ACTS:  # "ambushed a convoy near X" ... "hit the convoy with bombs"
             host = next((k for k in kept if _one_scene(k, c) and compatible(k, c, same_family=False)
                          and _counts_ok(k.event, c.event)), None)
+        if host is None and c.event.type == "ASSAULT" and c.family in ONE_ACT_WORDS and not c.plural:
+            host = next((k for k in kept if k.family in ONE_ACT_WORDS and not k.plural and _same_day(k.event, c.event)
+                         and _one_attacker(k.event.actor, c.event.actor) and compatible(k, c, same_family=False)), None)
         crossed = host is None and not c.reference and next((k for k in kept if _fought_back(k, c)), None)
         if crossed:
             absorb(crossed, c, other_side=True)
