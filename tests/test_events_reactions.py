@@ -310,3 +310,16 @@ def test_an_envoy_ordered_to_leave_is_expelled_and_the_border_closed_stays_its_o
                                            "in N'Djamena to leave the country within 48 hours."))
     assert ("SANCTION", "ordered") in events and ("COERCE", "shut") in events
     assert kinds(code_sentence(pipeline, "The junta ordered the soldiers to leave the town.")) == []
+
+
+def test_a_summons_that_protests_and_a_later_charge_by_the_same_ministry_are_two_statements(pipeline):
+    text = ("Iran summoned Iraq's charge d'affaires on Tuesday over what it called a violation of its airspace. "
+            "Iran on Tuesday also accused Iraq of letting Kurdish militants operate from its soil.")
+    accusations = [e for e in code_sentence(pipeline, text) if e["type"] == "ACCUSE"]
+    assert len(accusations) == 2
+
+
+def test_a_resignation_demanded_or_defied_has_not_happened(pipeline):
+    for text in ("Protesters demanded that the governor step down.", "The governor defied calls to step down."):
+        assert all(e["type"] != "RETREAT" for e in code_sentence(pipeline, text)), text
+    assert [e["type"] for e in code_sentence(pipeline, "The governor stepped down on Friday.")] == ["RETREAT"]

@@ -191,10 +191,18 @@ def compatible(a: Coded, b: Coded, same_family: bool = True, one_country: bool =
     placed = _one_country(x.location, y.location) if one_country or _said_somewhere(a, b) \
         else places_compatible(x.location, y.location)
     return (x.type == y.type and (_same_family(a, b) or not same_family or _same_weapon(x, y)) and _party_ok(x.actor, y.actor)
-            and not (x.type in SPEECH_ACTS and (other_speakers(x.actor, y.actor) or _other_targets(x.recipient, y.recipient)))
+            and not (x.type in SPEECH_ACTS and (other_speakers(x.actor, y.actor) or _other_targets(x.recipient, y.recipient)
+                                                or _other_manner(x, y)))
             and (_party_ok(x.recipient, y.recipient) or a.anaphoric or b.anaphoric)  # "the attack also hit a hospital"
             and placed
             and _dates_ok(a, b) and (not same_family or _counts_ok(x, y) or a.anaphoric or b.anaphoric))
+
+
+def _other_manner(x: Event, y: Event) -> bool:
+    """A summons that conveys a protest and a charge that names a wrong ("accused Pakistan of allowing
+    ..."): one speaker's two statements of one type, told in two manners, are two events."""
+    return x.mode is not None and y.mode is not None and x.mode != y.mode \
+        and (x.evidence.start, x.evidence.end) != (y.evidence.start, y.evidence.end)
 
 
 def _said_somewhere(a: Coded, b: Coded) -> bool:

@@ -126,6 +126,9 @@ def _negative_object(tok) -> bool:
                                                                           for c in tok.children))
 
 
+ASKING_NOUNS = {"call", "demand", "appeal", "plea", "request"}  # "defied calls to step down" (the parser's verb)
+
+
 def hypothetical(tok) -> Optional[str]:
     """None when the event is stated as happening; 'intent' when its own actor announces it
     (will/would/shall, plans/prepares/is ready to; "decided to" reports the act decided); 'other'
@@ -186,9 +189,13 @@ def hypothetical(tok) -> Optional[str]:
                 return "other"  # "would not return to talks until the government released them": a condition
             node = node.head  # "fought on until the army retook the town": as real as what it bounds
             continue
+        if node.dep_ == "ccomp" and node.tag_ == "VB" and node.head.lemma_ in REQUESTED_BY \
+                and not any(c.dep_ == "aux" for c in node.children):
+            return "other"  # "demanded that the president step down": what is asked, in the subjunctive
         if node.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children):
-            if node.head.lemma_ in REQUESTED_BY:
-                return "other"  # "calling for routes to evacuate the wounded": the purpose of a request
+            if node.head.lemma_ in REQUESTED_BY or any(c.dep_ == "dobj" and c.lemma_.lower() in ASKING_NOUNS
+                                                       for c in node.head.children):
+                return "other"  # "calling for routes to evacuate the wounded", "defied calls to step down": what is asked
             node = node.head  # "to target security forces": as real as the action it is the purpose of
             continue
         listed = _listed_with_infinitive(node)
