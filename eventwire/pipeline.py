@@ -21,28 +21,28 @@ from eventwire.actors import kb as kb_mod
 from eventwire.parse import nlp as nlp_mod
 from eventwire.events import quantities as quantities_mod
 from eventwire.events import eventmodel
-from eventwire.events.condemned import act_family, blame_the_doers
+from eventwire.events.condemned import blame_the_doers
 from eventwire.events.counterparts import answer_the_counterparts
-from eventwire.events import nonevents
+from eventwire.events import already_told, nonevents
 from eventwire.events.modality import ongoing
 from eventwire.events.acled import gained_abroad, is_workplace_mine
 from eventwire.events.backends import BACKENDS, choose, choose_acled, fill, needs_model
 from eventwire.actors.coder import ActorCoder
+from eventwire.candidate_phrases import condemned_act, names_ground, names_no_one, plural, says_whose, victims, word_span
 from eventwire.attribution.sources import Attributor
 from eventwire.events.context import ArticleContext, place_lookup, published_day
 from eventwire.events.dates import is_news_perfect
 from eventwire.events.linking import refers_back
-from eventwire.events.place_phrases import PLACE_NOUNS
 from eventwire.dedup.coded import Coded
 from eventwire.dedup.within import merge_within_article
 from eventwire.events.tolls import add_intake_tolls, intake_counts
-from eventwire.events.triggers import SPEECH_ACTS, Candidate, find_candidates, hyphen_start
+from eventwire.events.triggers import SPEECH_ACTS, Candidate, find_candidates
 from eventwire.events.means import means_of
 from eventwire.events.implied import COMBAT_FAMILIES, ImpliedParties, domestic, holder_named, holders, home_of, paragraph_office, the_forces_named
 from eventwire.places.home import HomeAreas
 from eventwire.places.outlet import outlet_hint
 from eventwire.readers.articles import article_id
-from eventwire.model import Annotations, Article, Event, Evidence, Party, Place, Quantity, Span
+from eventwire.model import Annotations, Article, Event, Evidence, Party, Quantity, Span
 from eventwire.places.resolver import PlaceMention, PlaceResolver
 from eventwire.times.finder import find as find_times
 from eventwire.reasons import PlaceReason
@@ -232,7 +232,7 @@ class Pipeline:
         quantities = self._quantities(cand)
         sent_index = ctx.sent_index(trig)
         sent = ctx.sents[sent_index]
-        trigger_span = _word_span(trig, cand.rule.lemma)
+        trigger_span = word_span(trig, cand.rule.lemma)
         sent_text = ctx.sent_texts[sent_index].rstrip()
         lead = len(sent_text) - len(sent_text.lstrip())
         linked = [Span(t.text, t.idx, t.idx + len(t.text)) for t in sorted({o.trigger for o in cand.linked} - {trig}, key=lambda t: t.i)]
@@ -253,10 +253,10 @@ class Pipeline:
             actor, recipient, reported_by = (domestic(p, location.country, self.kb) for p in (actor, recipient, reported_by))
         where = location.country if location is not None else ctx.story_country  # placed nowhere: the story's country
         unnamed_attacker = None
-        if actor is None and _names_no_one(ctx, cand.actor_head):
+        if actor is None and names_no_one(ctx, cand.actor_head):
             actor = self.implied.actor(cand, mode, location, where)
             unnamed_attacker = self.implied.attacker(cand, mode, where) if actor is None else None
-        ground = cand.type == "ASSAULT" and cand.family in COMBAT_FAMILIES and _ground(ctx, cand.recipient_head)
+        ground = cand.type == "ASSAULT" and cand.family in COMBAT_FAMILIES and names_ground(ctx, cand.recipient_head)
         held_by = holder_named(cand.recipient_head, ctx.actors) if cand.family in COMBAT_FAMILIES else None
         if ground and recipient is not None:  # the town taken stands for whoever held it, not for its people
             recipient = replace(recipient, sector=holders(actor, held_by, recipient.country),
@@ -268,26 +268,26 @@ class Pipeline:
         threatened = {c.rule.type for c in [cand, *cand.linked]} if cand.type == "THREATEN" else set()
         implied_as = "COERCE" if "COERCE" in threatened else cand.type
         implied = self.implied.recipient(addressed, implied_as, trig, cand.family, actor, held_by) \
-            if recipient is None and (ground or _names_no_one(ctx, cand.recipient_head)) and addressed \
+            if recipient is None and (ground or names_no_one(ctx, cand.recipient_head)) and addressed \
             and not cand.rule.opt("symmetric") else None  # a clash has two sides, no victim
-        if implied is not None and location is not None and _says_whose(implied, location, place_reason):
+        if implied is not None and location is not None and says_whose(implied, location, place_reason):
             implied = replace(implied, text=location.text, start=location.start, end=location.end)
         event = Event(
             article=ctx.article, type=cand.type, mode=mode,
-            acled=gained_abroad(self._acled(cand, mode, recipient or _victims(ctx, cand), actor, acled_reading),
+            acled=gained_abroad(self._acled(cand, mode, recipient or victims(ctx, cand), actor, acled_reading),
                                 actor.country if actor else None, location.country if location else None),
             actor=actor or unnamed_attacker, recipient=recipient or implied, location=location, when=when, quantities=quantities,
             reported_by=reported_by, certainty=certainty, evidence=evidence,
             confidence=self._confidence(cand, actor, recipient, place_reason), coder=self.coder_info)
         anaphoric = refers_back(trig)
         # a reference linked to a trigger outside its phrase ("following the attack, ISIS stormed ...") is that act's
-        reference = (nonevents.named_as_reference(trig, anaphoric) and all(
-            trig.left_edge.i <= o.trigger.i <= trig.right_edge.i for o in cand.linked)) or nonevents.restates(trig)
+        reference = (already_told.named_as_reference(trig, anaphoric) and all(
+            trig.left_edge.i <= o.trigger.i <= trig.right_edge.i for o in cand.linked)) or already_told.restates(trig)
         return Coded(event, cand.family, place_reason, anaphoric, ongoing(trig), reference,
                      frozenset(c.family for c in cand.linked),
-                     plural=any(_plural(t) for t in (trig, *(o.trigger for o in cand.linked))),
-                     background=nonevents.told_as_background(trig),
-                     condemns_act=_condemned_act(cand, recipient, self.codebook))
+                     plural=any(plural(t) for t in (trig, *(o.trigger for o in cand.linked))),
+                     background=already_told.told_as_background(trig),
+                     condemns_act=condemned_act(cand, recipient, self.codebook))
 
     def _acled(self, cand: Candidate, mode: Optional[str], recipient: Optional[Party], actor: Optional[Party],
                reading: Optional[dict[str, float]]) -> Optional[dict[str, str]]:
@@ -342,25 +342,6 @@ class Pipeline:
         return max(0.05, min(0.95, score))
 
 
-def _says_whose(implied: Party, location: Place, place_reason: Optional[PlaceReason]) -> bool:
-    """Whether the event's place, named in its own sentence, is the words that say whose people an
-    implied recipient is ("aid to Somalia", "troops sent to Kuwait"): the span then points at them. A
-    government is named by its country, not by a town in it ("protests in Nairobi" address Kenya's)."""
-    return place_reason is not None and place_reason.in_sentence \
-        and location.country == implied.country and (implied.sector != "GOV" or location.precision == "country")
-
-
-def _names_no_one(ctx: ArticleContext, head) -> bool:
-    """No words for a party in that role, or only words for a thing ("rubber bullets were used to
-    disperse", "contribute $1 million for relief efforts"): a pronoun or a name is someone."""
-    return head is None or (head.pos_ not in ("PRON", "PROPN") and not ctx.actors.names_party(head))
-
-
-def _ground(ctx: ArticleContext, head) -> bool:
-    """The phrase names a place ("Jarablus", "the town of Palmyra", "rebel-held areas"), not people."""
-    return head is not None and (head.i in ctx.place_at or head.lemma_.lower() in PLACE_NOUNS)
-
-
 def as_article(article: Union[Article, str], published: Optional[str] = None) -> Article:
     if isinstance(article, Article):
         if published and not article.published:
@@ -386,29 +367,3 @@ def code(text: Union[Article, str], published: Optional[str] = None) -> list[Eve
 
 def annotate(text: Union[Article, str], published: Optional[str] = None) -> Annotations:
     return default_pipeline().annotate(text, published)
-
-
-def _plural(trig) -> bool:
-    """Told by a plural noun, itself or the one it names ("terror attacks", "bombing campaigns")."""
-    noun = trig.head if trig.dep_ == "compound" and trig.head.pos_ == "NOUN" else trig
-    return noun.tag_ in ("NNS", "NNPS")
-
-
-def _word_span(trig, lemma: str) -> Span:
-    """The trigger's text: the whole word where the tokenizer split it at a hyphen ("sit-in")."""
-    first = (hyphen_start(trig) if "-" in lemma else None) or trig
-    end = trig.idx + len(trig.text)
-    return Span(trig.doc[first.i:trig.i + 1].text, first.idx, end)
-
-
-def _condemned_act(cand: Candidate, recipient: Optional[Party], codebook) -> Optional[str]:
-    """The family of the act a charge with no party named condemns ("condemned the strike"), if any."""
-    if cand.type != "ACCUSE" or recipient is not None:
-        return None
-    return act_family(cand.recipient_head, codebook)
-
-
-def _victims(ctx: ArticleContext, cand: Candidate) -> Optional[Party]:
-    """Who a linked act befell when the trigger names no one ("ambushed vehicles ..., killing nine passengers")."""
-    heads = [o.recipient_head for o in cand.linked if o.recipient_head is not None and o.recipient_head is not cand.recipient_head]
-    return next((v for v in (ctx.actors.code_as_named(h) for h in heads) if v is not None), None)

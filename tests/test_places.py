@@ -219,7 +219,7 @@ def test_a_transliteration_variant_is_matched_in_the_articles_country(nlp):
 
 
 def test_no_spelling_variant_for_short_or_other_names():
-    from eventwire.places.names import spelling_variant
+    from eventwire.places.spellings import spelling_variant
 
     gaz = gazetteer.load()
     assert spelling_variant(gaz, "Kyaukphyu", ("MMR",)) == ("Kyaukpyu", 0.94)

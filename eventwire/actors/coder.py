@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from eventwire.actors import descriptions, reference, told
 from eventwire.attribution.sources import international_seat
-from eventwire.actors.reference import FIRST_PERSON, THIRD_PERSON, clause_subject_tokens
+from eventwire.actors.reference import FIRST_PERSON
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.phrases import another_person, kb_matches, name_beyond, near, np_tokens, parenthesised
 from eventwire.actors.sectors import (armed_organisation, backs_the_group, former_member, national_branch, sector_of,
@@ -27,10 +27,6 @@ from eventwire.model import NO_COUNTRY_CODES, Party
 # heads whose possessor is whom they oppose, not whose side they are on ("Putin's critics")
 OPPOSING_HEADS = {"critic", "opponent", "detractor", "rival", "enemy", "foe", "adversary"}
 NP_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr", "ROOT", "dative", "agent"}
-DEFINITE = {"the", "these", "those", "this", "that"}
-# weapons told again without their owner ("Russian drones struck a bus ... A second drone attacked"): the
-# same side's, however introduced
-WEAPON_HEADS = {"drone", "missile", "rocket", "shell", "bomb", "warplane", "jet", "aircraft", "helicopter", "airstrike"}
 POLITICAL = {"REB", "OPP", "PTY"}
 LOCAL_SECTORS = {"REB", "OPP", "PTY", "CVL", "CRM", "REF", "EDU"}  # groups coded where they are
 LOC_PREPS = {"in", "from", "throughout", "inside", "across", "near", "at", "of"}
@@ -48,10 +44,6 @@ class Mention:
     head_lemma: str
     kind: str  # person | org | group
     plural: bool = False
-
-
-STATE_NOUNS = {"government", "regime", "authorities", "authority"}  # name a state, never one person in it
-NATIONAL_NOUNS = STATE_NOUNS | {"army", "military", "police"}  # a state's, never an international body's
 
 
 class ActorCoder:
@@ -253,7 +245,7 @@ class ActorCoder:
         party = Party(text=span.text, start=span.start_char, end=span.end_char, name=name,
                       country=country, sector=sector, why="; ".join(why) or None)
         if party.country is None and not foreign:
-            self._corefer(head, party, toks)
+            reference.corefer(self, head, party, toks)
         if party.country is None and sector in LOCAL_SECTORS and not foreign:
             self._set_in_sentence_country(head, party)
         kind = entity.kind if entity else "group"
@@ -371,38 +363,3 @@ class ActorCoder:
                 if term is not None:
                     return term.iso3, f"{t.text} (spelling)"
         return None
-
-    def _only_a_place(self, tok) -> bool:
-        """A name that only says where something is: a country's possessive on a place ("into
-        Ethiopia's Gambella region"), or where an international body sits ("the U.N. office in Geneva")."""
-        if tok.dep_ == "poss":
-            return bool(self.place_country(tok.head.i))
-        return bool(self.place_country(tok.i)) and international_seat(tok.doc, tok.i, self.kb)
-
-    def _corefer(self, head, party: Party, toks) -> None:
-        """'the soldiers': take country (and missing sector) from the latest matching mention."""
-        lemma = head.lemma_.lower()
-        weapon = lemma in WEAPON_HEADS
-        if not weapon and not any(t.lower_ in DEFINITE | THIRD_PERSON for t in toks):
-            return
-        antecedent = None  # the latest with the same head word, else the latest nearby of the same sector
-        subject = clause_subject_tokens(head)  # "X urged the authorities": not X
-        not_them = {m.party.name or m.party.text for m in self.earlier(head.i) if m.token in subject}
-        addressed = reference.addressed_countries(self, head)  # "the foreign ministry urged Kabul": not Kabul's
-        for m in (m for m in self.earlier(head.i) if m.party.country and (m.party.name or m.party.text) not in not_them
-                  and m.party.country not in addressed):
-            if m.head_lemma == lemma and (not party.sector or not m.party.sector or m.party.sector == party.sector):
-                antecedent = m  # not "the army" for the Balochistan Liberation Army, a rebel group
-                break
-            if antecedent is None and not weapon and party.sector and m.party.sector == party.sector and head.i - m.token < 200 \
-                    and not (m.kind == "person" and lemma in STATE_NOUNS) and not self._only_a_place(head.doc[m.token]) \
-                    and not (lemma in NATIONAL_NOUNS and m.party.country in NO_COUNTRY_CODES):
-                antecedent = m  # but "the government" is a state, not the last official named (Kerry), nor
-                # the country of "Ethiopia's Gambella region"; "the army" is no U.N. helicopter
-        if antecedent is not None and antecedent.head_lemma != lemma:
-            antecedent = reference.subject_of_its_sentence(self, head.doc, antecedent, not_them)
-        if antecedent is not None:
-            party.country = antecedent.party.country
-            party.name = antecedent.party.name
-            party.sector = party.sector or antecedent.party.sector
-            party.why = f"refers to '{antecedent.party.text}'"

@@ -1,7 +1,8 @@
 """Who a pronoun stands for: the speaker of a quote ("we"), the person in the story's focus ("he"),
-the latest matching mention ("they"); a person named in full before, an office's country from the
-paragraph. Descriptions that stand for a party ("his country", "the group") are read in
-:mod:`eventwire.actors.descriptions`. Used by :class:`eventwire.actors.coder.ActorCoder`."""
+the latest matching mention ("they", and a description such as "the soldiers": ``corefer``); a
+person named in full before, an office's country from the paragraph. Descriptions that stand for a
+party ("his country", "the group") are read in :mod:`eventwire.actors.descriptions`. Used by
+:class:`eventwire.actors.coder.ActorCoder`."""
 from __future__ import annotations
 
 from itertools import islice
@@ -9,8 +10,8 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
-from eventwire.attribution.sources import CLAIMING_VERBS
-from eventwire.model import Party
+from eventwire.attribution.sources import CLAIMING_VERBS, international_seat
+from eventwire.model import NO_COUNTRY_CODES, Party
 
 if TYPE_CHECKING:
     from eventwire.actors.coder import ActorCoder, Mention
@@ -298,3 +299,48 @@ def _a_subject(token) -> bool:
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
     return token.dep_ in SUBJECTS
+
+
+DEFINITE = {"the", "these", "those", "this", "that"}
+# weapons told again without their owner ("Russian drones struck a bus ... A second drone attacked"): the
+# same side's, however introduced
+WEAPON_HEADS = {"drone", "missile", "rocket", "shell", "bomb", "warplane", "jet", "aircraft", "helicopter", "airstrike"}
+STATE_NOUNS = {"government", "regime", "authorities", "authority"}  # name a state, never one person in it
+NATIONAL_NOUNS = STATE_NOUNS | {"army", "military", "police"}  # a state's, never an international body's
+
+
+def only_a_place(coder: ActorCoder, tok) -> bool:
+    """A name that only says where something is: a country's possessive on a place ("into
+    Ethiopia's Gambella region"), or where an international body sits ("the U.N. office in Geneva")."""
+    if tok.dep_ == "poss":
+        return bool(coder.place_country(tok.head.i))
+    return bool(coder.place_country(tok.i)) and international_seat(tok.doc, tok.i, coder.kb)
+
+
+def corefer(coder: ActorCoder, head, party: Party, toks) -> None:
+    """'the soldiers': take country (and missing sector) from the latest matching mention."""
+    lemma = head.lemma_.lower()
+    weapon = lemma in WEAPON_HEADS
+    if not weapon and not any(t.lower_ in DEFINITE | THIRD_PERSON for t in toks):
+        return
+    antecedent = None  # the latest with the same head word, else the latest nearby of the same sector
+    subject = clause_subject_tokens(head)  # "X urged the authorities": not X
+    not_them = {m.party.name or m.party.text for m in coder.earlier(head.i) if m.token in subject}
+    addressed = addressed_countries(coder, head)  # "the foreign ministry urged Kabul": not Kabul's
+    for m in (m for m in coder.earlier(head.i) if m.party.country and (m.party.name or m.party.text) not in not_them
+              and m.party.country not in addressed):
+        if m.head_lemma == lemma and (not party.sector or not m.party.sector or m.party.sector == party.sector):
+            antecedent = m  # not "the army" for the Balochistan Liberation Army, a rebel group
+            break
+        if antecedent is None and not weapon and party.sector and m.party.sector == party.sector and head.i - m.token < 200 \
+                and not (m.kind == "person" and lemma in STATE_NOUNS) and not only_a_place(coder, head.doc[m.token]) \
+                and not (lemma in NATIONAL_NOUNS and m.party.country in NO_COUNTRY_CODES):
+            antecedent = m  # but "the government" is a state, not the last official named (Kerry), nor
+            # the country of "Ethiopia's Gambella region"; "the army" is no U.N. helicopter
+    if antecedent is not None and antecedent.head_lemma != lemma:
+        antecedent = subject_of_its_sentence(coder, head.doc, antecedent, not_them)
+    if antecedent is not None:
+        party.country = antecedent.party.country
+        party.name = antecedent.party.name
+        party.sector = party.sector or antecedent.party.sector
+        party.why = f"refers to '{antecedent.party.text}'"

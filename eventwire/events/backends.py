@@ -26,7 +26,8 @@ from eventwire.events import acled as acled_mod
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.triggers import SPEECH_ACTS, Candidate, match_trigger
 from eventwire.events.modality import as_intent, hypothetical, negated
-from eventwire.events.roles import DEATH_VERBS, roles
+from eventwire.events.noun_parties import DEATH_VERBS
+from eventwire.events.roles import roles
 
 BACKENDS = ("rules", "learned", "hybrid")
 NONE = "NONE"

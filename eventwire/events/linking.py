@@ -9,8 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.candidate import Candidate
-from eventwire.events.nonevents import told_as_background
-from eventwire.actors.coder import DEFINITE
+from eventwire.events.already_told import told_as_background
+from eventwire.actors.reference import DEFINITE
 from eventwire.events.means import MEANS
 from eventwire.events.roles import LIGHT_VERBS
 

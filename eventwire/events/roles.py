@@ -3,7 +3,8 @@
 ``roles(token, trigger)`` returns the heads of the actor, recipient and theme phrases: subject
 and object, the passive agent, the "of"/"by"/"on" phrases of event nouns, the subject of the
 verb a noun serves ("Ukraine resumed its offensive"), and for statements, demands and offers the
-party they are aimed at ("demanded that the US cancel ...").
+party they are aimed at ("demanded that the US cancel ..."). The phrases around an event noun that
+name its parties are read in :mod:`eventwire.events.noun_parties`.
 """
 from __future__ import annotations
 
@@ -12,9 +13,9 @@ from eventwire.events.codebook import Trigger
 from eventwire.events.denials import denied_claim
 from eventwire.events.quantities import left_counts
 from eventwire.events.addressees import child, condition_subject, diplomatic_recipient, party_in, pobj
-from eventwire.events.nonevents import INQUIRY_NOUNS
 from eventwire.events.means import MEANS, WEAPONS, is_means, means_of, wielder
-from eventwire.places.toponyms import words
+from eventwire.events.noun_parties import (a_town, came_under, copula_subject, died_of, held_as, made_by, of_carrier, opener,
+                                           text_author)
 
 LIGHT_VERBS = {"issue", "impose", "declare", "launch", "carry", "conduct", "resume", "mount", "stage", "begin", "continue", "intensify", "step",
                "escalate", "start", "order", "unleash", "wage", "lead", "hold", "have", "make", "sign", "reach",
@@ -23,11 +24,7 @@ LIGHT_VERBS = {"issue", "impose", "declare", "launch", "carry", "conduct", "resu
                "reimpose", "reinstate", "reintroduce", "tighten", "enforce", "give", "increase", "enhance", "boost",
                "strengthen", "heighten", "bolster", "reinforce", "repeat", "trade", "exchange"}
 OBJECT_NOUN_PREPS = {"on", "against", "targeting", "at"}
-TEXT_NOUNS = {"statement", "letter", "communique", "communiqué", "declaration", "resolution", "message", "note",
-              "post", "video", "editorial", "decree", "petition", "op-ed", "tweet", "memo", "memorandum"}
 ENVOYS = {"ambassador", "envoy", "diplomat", "affaires", "emissary"}
-# acts that examine another act: who opens an inquiry or a trial of a killing did not kill
-EXAMINING_NOUNS = INQUIRY_NOUNS | {"trial", "inquest", "review", "examination"}
 
 
 def _target(tok):
@@ -70,43 +67,12 @@ def is_passive(tok) -> bool:
                                       for c in tok.children)))
 
 
-
 # units a number measures: a distance or a span is never a party the event happens to
 MEASURES = {"kilometre", "kilometer", "km", "mile", "metre", "meter", "yard", "foot", "feet", "percent",
             "hour", "minute", "kilogram", "kg", "ton", "tonne"}
 DIPLOMATIC = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE", "CONSULT", "AID", "COOPERATE",
               "SANCTION", "PROTEST"}
 HANDED_OVER = {"RETREAT", "CONCEDE"}  # acts whose object is handed to someone: the "to" party receives it
-
-
-def _of_carrier(tok):
-    """The noun an event noun hangs from by "of" ("a state of emergency", "a wave of attacks") or
-    the bearing the parser hangs it on ("an assault west of"), else the event noun itself: the
-    phrase a light verb takes as its object."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
-            and tok.head.head.lemma_.lower() not in EXAMINING_NOUNS:  # "started an investigation of the killing"
-        return tok.head.head
-    return tok.head if before_a_bearing(tok) else tok
-
-
-def before_a_bearing(tok) -> bool:
-    """'launched an assault west of the airport': the parser hangs the event noun on the bearing
-    as a compound; it is the object, the bearing says where."""
-    head = tok.head
-    return tok.dep_ == "compound" and head.i == tok.i + 1 and head.lower_ in words("bearing") and \
-        any(c.lower_ == "of" for c in head.children)
-
-
-OPENING_VERBS = {"open", "launch", "initiate", "begin", "start", "order"}
-
-
-def _opener(tok):
-    """Who opened an inquiry told in the passive: its agent, else the one who says it was opened
-    ("the prosecutor said an investigation had been opened")."""
-    verb = tok.head
-    if tok.dep_ != "nsubjpass" or verb.lemma_ not in OPENING_VERBS:
-        return None
-    return pobj(verb, {"by"}) or (subject_of(verb.head) if verb.dep_ == "ccomp" else None)
 
 
 HOST_PREPS = {"in", "during", "at"}
@@ -171,7 +137,7 @@ def roles(tok, trig: Trigger, coder=None):
                     hit = tok.head if tok.head.lemma_.lower() not in WEAPONS else None
                     recipient, actor = recipient or hit, pobj(tok, {"by"})
                 else:  # "forces operating in ..."; "issued a statement demanding ...": who issued it
-                    actor = _text_author(tok.head) or tok.head
+                    actor = text_author(tok.head) or tok.head
             if trig.opt("subject_role") == "recipient":  # "Yemen received weapons from Iran": Iran gave them
                 actor, recipient, theme = pobj(tok, {"from"}), actor, dobj
             elif trig.type == "MOBILIZE":
@@ -191,29 +157,29 @@ def roles(tok, trig: Trigger, coder=None):
         if trig.opt("symmetric"):
             recipient = recipient or pobj(tok, {"with", "against"})
     else:
-        actor = pobj(tok, {"by"}) or child(tok, ("poss",)) or _made_by(tok) or _sent_from(tok, trig, coder)
+        actor = pobj(tok, {"by"}) or child(tok, ("poss",)) or made_by(tok) or _sent_from(tok, trig, coder)
         if actor is None:
             for c in tok.children:
                 if c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.text[:1].isupper() \
-                        and not _a_town(c, coder):
+                        and not a_town(c, coder):
                     actor = c
                     break
         bound = actor is not None and actor.pos_ == "PRON" and actor.dep_ == "poss"
-        carrier = _of_carrier(tok)
+        carrier = of_carrier(tok)
         if (actor is None or bound) and carrier.dep_ == "dobj" and carrier.head.lemma_ in LIGHT_VERBS:
             actor = subject_of(carrier.head) or actor  # "X resumed its offensive": "its" is X
         if actor is None and trig.family == "investigate":
-            actor = _opener(tok)
+            actor = opener(tok)
         if actor is None and tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ == "VERB":
             actor = subject_of(tok.head.head)  # "Saddam Hussein arrived in Amman on a visit": the visitor
-        held_as = _held_as(tok)
-        if actor is None and held_as is not None:
-            actor = subject_of(held_as)  # "fighters used civilians as human shields": the users
+        role_verb = held_as(tok)
+        if actor is None and role_verb is not None:
+            actor = subject_of(role_verb)  # "fighters used civilians as human shields": the users
         if actor is None and trig.family == "meet":
             actor = host_subject(tok)
         if actor is None:
             actor = _claimed_by(tok)  # "the Taliban claimed responsibility for the attack"
-        actor = actor or _copula_subject(tok)  # "the United States remains the largest donor"
+        actor = actor or copula_subject(tok)  # "the United States remains the largest donor"
         of_obj = pobj(tok, {"of"})
         if of_obj is not None and trig.type in ("SUPPORT", "AID") and _with_the_help_of(tok):
             return of_obj, subject_of(tok.head.head), None
@@ -221,10 +187,10 @@ def roles(tok, trig: Trigger, coder=None):
             actor, theme = actor or of_obj, of_obj
         else:
             recipient = of_obj
-        hit = _came_under(tok)
+        hit = came_under(tok)
         if hit is not None:  # "... came under attack by Kurdish militants": "by" hangs on "came"
             recipient, actor = recipient or hit, actor or pobj(tok.head.head, {"by"})
-        recipient = recipient or _target(tok) or _died_of(tok) or (child(held_as, ("dobj",)) if held_as is not None else None)
+        recipient = recipient or _target(tok) or died_of(tok) or (child(role_verb, ("dobj",)) if role_verb is not None else None)
         if recipient is None and carrier.dep_ == "dobj" and carrier.head.lemma_ in LIGHT_VERBS:
             # "carried out airstrikes on two hospitals" (the parser's "on" on "carried"); "gave Putin a warning"
             recipient = _target(carrier.head) or child(carrier.head, ("dative",))
@@ -275,32 +241,6 @@ def _sent_from(tok, trig: Trigger, coder):
     or an offer comes from."""
     source = pobj(tok, {"from"}) if trig.type in DIPLOMATIC else None
     return source if source is not None and coder is not None and coder.names_party(source) else None
-
-
-def _text_author(text):
-    """Who put out a text ("X issued a statement", "X's letter", "a statement by X"), or None
-    when the noun is no text."""
-    if text.lemma_.lower() not in TEXT_NOUNS:
-        return None
-    own = pobj(text, {"by", "from"}) or child(text, ("poss",))
-    if own is not None:
-        return own
-    return subject_of(text.head) if text.dep_ == "dobj" else None
-
-
-def _held_as(tok):
-    """The verb a noun names the role of its object in ("used civilians as human shields")."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB":
-        return tok.head.head
-    return None
-
-
-def _came_under(tok):
-    """'Government forces came under heavy shelling': the subject of "came under" is who was hit."""
-    under = tok.head
-    if tok.dep_ == "pobj" and under.lower_ == "under" and under.head.lemma_.lower() == "come":
-        return subject_of(under.head)
-    return None
 
 
 def _means_target(means, trig: Trigger):
@@ -393,38 +333,6 @@ def _restricted(measure):
     return on
 
 
-DEATH_VERBS = {"die", "perish"}
-DEATH_PREPS = {"of", "from", "in", "during", "under", "after"}
-
-
-def _died_of(tok):
-    """'A prisoner died as a result of torture', 'ten people died in the attack': the subject of
-    the death the event noun caused is whom it happened to."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in DEATH_PREPS:
-        return None
-    verb = tok.head.head
-    if verb.lemma_ == "result" and verb.dep_ == "pobj":
-        verb = verb.head.head  # "as a result of"
-    return subject_of(verb) if verb.lemma_.lower() in DEATH_VERBS else None
-
-
-def _made_by(noun):
-    """'a road blockade set up by supporters of Morales', 'a rally organised by the opposition': who
-    made what the noun names, told in a participle on it."""
-    return next((g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                 for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
-
-
-def _a_town(tok, coder) -> bool:
-    """"the Mekelle protest": a town or region naming where the act was, not who did it (a name the
-    actor tables know may: "a Russia strike", "UN sanctions")."""
-    if coder is None or not coder.place_country(tok.i):
-        return False
-    name = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)  # "States" of "the United States"
-    words = [t.text for t in name if t.pos_ != "DET"] if name is not None else [tok.text]
-    return coder.kb.lookup(tok.text) is None and coder.kb.lookup(" ".join(words)) is None
-
-
 def _a_place(tok, coder) -> bool:
     """A known place, or a name that codes as no known party ("Handarat", which the gazetteer lacks)."""
     if coder.place_country(tok.i):
@@ -438,16 +346,6 @@ def _with_the_help_of(tok) -> bool:
     the one who acts."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB" \
         and not is_passive(tok.head.head)
-
-
-def _copula_subject(tok):
-    """The subject a noun is said of: "X is/remains the largest donor", "X is one of the donors"."""
-    node = tok
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ == "one":
-        node = node.head.head
-    if node.dep_ == "attr" and node.head.lemma_ in ("be", "remain", "become"):
-        return subject_of(node.head)
-    return None
 
 
 def object_of(tok):

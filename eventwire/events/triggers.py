@@ -5,7 +5,8 @@ candidate events. Participants come from the dependency structure (subject, obje
 passive agent, "of"/"by"/"on" phrases of event nouns, the verb a noun serves); a trigger's
 option in the codebook says when its passive subject is the actor ("troops were deployed")
 or when its object must be a party ("released two captives", not "released a video").
-Participants are read by :mod:`eventwire.roles`, modality by :mod:`eventwire.modality`.
+Participants are read by :mod:`eventwire.roles`, modality by :mod:`eventwire.modality`, what an object
+is and whether the codebook admits it by :mod:`eventwire.events.trigger_objects`.
 """
 from __future__ import annotations
 
@@ -13,21 +14,20 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from eventwire.actors.sectors import TITLES
 from eventwire.events.reciprocal import both_ways
 from eventwire.events.candidate import Candidate
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.linking import SPEECH_ACTS, link_in_sentence
 from eventwire.events.modality import as_intent, as_refusal, declared_refusal, failed, hypothetical, negated, stopped_by, weighed
 from eventwire.attribution.sources import subject_of
-from eventwire.places.evidence import bracketed_parts
 from eventwire.events.addressees import condition_subject, dated_phrase, pobj, protested_party
-from eventwire.events.denials import denied_claim
 from eventwire.events.idioms import own_arms_given_up, phrasal, sent_running
 from eventwire.events.means import is_means
 from eventwire.events.warnings import disorder_refused
-from eventwire.events.roles import (LIGHT_VERBS, before_a_bearing, host_subject, is_passive, object_of,
-                                    roles)
+from eventwire.events.noun_parties import before_a_bearing
+from eventwire.events.roles import LIGHT_VERBS, host_subject, is_passive, object_of, roles
+from eventwire.events.trigger_objects import (PERSONS, counted, doing, ground_object, object_ok, prep_object_ok, to_an_outlet,
+                                              to_infinitive, unlisted_place)
 from eventwire.events.dismissals import complement
 from eventwire.events.statements import said_events, verbal_attack
 from eventwire.events.description import described
@@ -64,7 +64,7 @@ def match_trigger(tok, codebook: Codebook) -> Optional[Trigger]:
         elif len(words) == 2 and words[1] in (lemma, low) and any(c.lower_ == words[0] for c in tok.children
                                                                   if c.dep_ in ("compound", "amod")):
             double = trig
-    if double is not None and double.opt("needs_prep") and not _prep_object_ok(tok, double):
+    if double is not None and double.opt("needs_prep") and not prep_object_ok(tok, double):
         double = None  # "charged at a magistrates' court": the one-word reading
     if double is not None and double.opt("intransitive") and any(
             c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and single is not None and is_means(c, single)) for c in tok.children):
@@ -99,82 +99,6 @@ def _part_of_speech(tok) -> str:
     return tok.pos_
 
 
-def _object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Optional[tuple[str, Optional[str], str]]:
-    """Type/mode/family after the object constraints, or None when the object rules it out."""
-    type_, mode, family = trig.type, trig.mode, trig.family
-    obj_lemma = object_lemma(obj) if obj is not None else None
-    if obj_lemma and obj_lemma in trig.opt("object_not_in", []):
-        return None
-    alts = _alternatives(trig)
-    governed = pobj(tok, {"to", "on", "upon"}) if alts and tok.pos_ == "VERB" and object_of(tok) is None else None
-    governed_lemma = object_lemma(governed) if governed is not None else None  # "agreed to a trade deal"
-    named = _with_modifier(obj) if obj is not None else None  # "water cannon", "rubber bullets"
-    for alt in alts:  # "cancelled a visit": the other reading, whatever object_in says
-        if obj_lemma in alt["lemmas"] or governed_lemma in alt["lemmas"] or named in alt["lemmas"]:
-            return alt["type"], alt.get("mode"), alt["family"]
-    sector_alt = trig.opt("object_sector_alt")
-    if sector_alt and obj is not None and _someone(obj) and coder.names_party(obj):
-        party = coder.code(obj)  # "welcomed the Chinese president": a visitor received, not a view endorsed
-        if party is not None and party.sector in sector_alt["sectors"]:
-            return sector_alt["type"], sector_alt.get("mode"), sector_alt["family"]
-    place_alt = trig.opt("place_object")
-    is_place = (place_alt or "needs_place_object" in trig.options) and _a_place(obj, coder, place_tokens)
-    if place_alt and is_place:  # "took Walikale": ground taken, whatever else the verb takes
-        return place_alt["type"], place_alt.get("mode"), place_alt["family"]
-    if trig.opt("object_in") and obj_lemma not in trig.opt("object_in") and not (
-            trig.opt("or_doing") and object_of(tok) is None and _doing(tok, _doing_lemmas(trig.opt("or_doing"))) is not None) \
-            and not (trig.opt("or_claim") and denied_claim(tok) is not None):
-        return None  # "offered help"; "offered to hand over the suspects" is an offer too
-    if trig.opt("needs_object") and obj is None:
-        return None
-    if "needs_place_object" in trig.options and (obj is None or (
-            not is_place and obj_lemma not in trig.opt("needs_place_object"))):
-        return None  # "took over Numbi", "took over the town"; not "took over the company"
-    if (trig.opt("object_party") or trig.opt("object_sector")) and obj is not None:
-        party = coder.code(obj) if coder.names_party(obj) else None
-        if trig.opt("object_sector_not") and (party.sector in trig.opt("object_sector_not") if party else counted(obj)):
-            return None  # "hosts 2.6 million refugees": a population housed, not a visit received
-        if party is None and trig.opt("object_party") and not trig.opt("object_sector") and (
-                counted(obj) or obj.lower_ in PERSONS):
-            return type_, mode, family  # "released at least 19 Christians", "captured them": people, whoever they are
-        if party is None or (trig.opt("object_sector") and party.sector not in trig.opt("object_sector")):
-            return None
-    elif trig.opt("object_sector") and obj is None and tok.pos_ == "VERB" and not is_passive(tok):
-        return None
-    return type_, mode, family
-
-
-VISITORS = TITLES | {"delegation", "counterpart", "visitor", "pope"}  # an office held, or a party sent
-
-
-def _someone(obj) -> bool:
-    """A person or a party named as such, not something of theirs ("welcomed Reagan's statement")."""
-    return obj.pos_ == "PROPN" or obj.lemma_.lower() in VISITORS or obj.lower_ in ("him", "her", "them")
-
-
-def unlisted_place(tok, coder, place_tokens: set[int]) -> bool:
-    """A name the gazetteer lacks that is still a place to be taken ("seized Pinga", "seized
-    Kalembe in Masisi territory", "captured Namhsan (Namhsan, Shan)"): the parser reads it as a
-    place, or it lies in a known one."""
-    if tok.tag_ != "NNP":  # a plural name is wares ("seized Kalashnikovs")
-        return False
-    if _followed_by_its_divisions(tok, place_tokens):
-        return True
-    party = coder.code(tok) if coder.names_party(tok) else None
-    if party is not None and (party.name or not coder.unknown_person(tok)) and (party.country or party.sector):
-        return False  # a known party; a name the tables lack may still be a village the parser took for a person
-    return tok.ent_type_ in ("GPE", "LOC", "FAC") or any(
-        c.dep_ == "prep" and c.lower_ in ("in", "near") and c.i > tok.i and any(g.i in place_tokens for g in c.subtree)
-        for c in (*tok.children, *tok.head.children))
-
-
-def _followed_by_its_divisions(tok, place_tokens: set[int]) -> bool:
-    """ACLED's layout, "captured Namhsan (Namhsan, Shan)": a known division in brackets after the name."""
-    doc = tok.doc
-    parts = bracketed_parts(doc, tok.i + 1) if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "(" else None
-    return parts is not None and any(j in place_tokens for j in range(*parts[-1]))
-
-
 def _override(tok, trig: Trigger):
     for rule in trig.opt("overrides", []):
         lefts = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}  # "test-fired"
@@ -197,73 +121,9 @@ def said_in_call(tok, codebook: Codebook) -> bool:
     return medium is not None and medium.type == "CONSULT" and medium.mode in ("phone", "visit")
 
 
-# heads whose "of"/"in" phrase says what is counted or taken: "a string of villages", "the vast majority of the camp"
-AMOUNT_HEADS = {"$", "€", "£", "million", "billion", "dollar", "euro", "ton", "tonne", "tons", "amount", "package", "worth",
-                "string", "series", "number", "handful", "host", "dozen", "dozens", "hundreds", "thousands", "scores",
-                "hundred", "thousand", "score", "lot", "lots",
-                "couple", "pair", "cluster", "majority", "most", "part", "parts", "rest", "half", "bulk", "portion",
-                "swathe", "swathes", "swath", "inch"}
-
-MEASURES = {"kg", "kilogram", "kilo", "lb", "pound", "litre", "liter", "tonne", "ton"}  # "a 5 kg IED"
-
 CROWD_COUNTS = {"hundreds", "thousands", "dozens", "tens", "scores", "millions"}
 CROWD_NOUNS = {"people", "person", "woman", "man", "resident", "citizen", "supporter", "follower", "worker", "student",
                "farmer", "villager", "youth", "activist"}  # "about 200 supporters of Ben Bella blocked roads"
-PERSONS = {"he", "she", "they", "him", "her", "them", "we", "us", "suspect", "suspects", "fugitive", "fugitives"}
-CURRENCY_SIGNS = {"$", "US$", "€", "£", "¥"}
-
-
-VOLLEYS = {"volley", "salvo", "barrage", "canister", "burst", "hail", "cloud"}
-
-
-def _ground_object(trig: Trigger, obj, place_tokens: set[int]) -> bool:
-    """'took the town', 'took Walikale': an object a trigger that also takes ground (its
-    ``place_object``) reads as ground, which needs none of the prepositions of its other reading."""
-    if not trig.opt("place_object") or obj is None:
-        return False
-    ground = [a for a in _alternatives(trig) if a.get("family") == trig.opt("place_object").get("family")]
-    return obj.i in place_tokens or any(object_lemma(obj) in a["lemmas"] for a in ground)
-
-
-def _alternatives(trig: Trigger) -> list[dict]:
-    """The trigger's other readings by object (``object_in_alt``: one or a list)."""
-    alts = trig.opt("object_in_alt") or []
-    return alts if isinstance(alts, list) else [alts]
-
-
-def _a_place(obj, coder, place_tokens: set[int]) -> bool:
-    """The object is a place, or an amount of one ("every inch of Syria")."""
-    taken = (pobj(obj, {"of"}) or obj) if obj is not None and obj.lemma_.lower() in AMOUNT_HEADS else obj
-    return taken is not None and (taken.i in place_tokens or unlisted_place(taken, coder, place_tokens))
-
-
-def _with_modifier(obj) -> Optional[str]:
-    """The object's head with the word before it that makes it a thing of its own ("water cannon",
-    "rubber bullet"), or None."""
-    before = obj.doc[obj.i - 1] if obj.i > 0 else None
-    if before is None or before.head.i != obj.i or before.dep_ not in ("compound", "amod"):
-        return None
-    return f"{before.lemma_.lower()} {obj.lemma_.lower()}"
-
-
-def object_lemma(obj) -> str:
-    """What an object is: its head word, or for an amount the thing counted ("$5 billion in
-    assistance", "tons of food", "a package of aid")."""
-    lemma = obj.lemma_.lower()
-    after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
-    if lemma in MEASURES and after is not None and after.pos_ in ("NOUN", "PROPN") and counted(obj):
-        return after.lemma_.lower()  # "defused a 5 kg IED": the parser takes the measure for the object
-    inner = pobj(obj, {"in", "of"}) if lemma in AMOUNT_HEADS or obj.like_num else \
-        pobj(obj, {"of"}) if lemma in VOLLEYS else None  # "fired volleys of tear gas": what was fired
-    if inner is not None:
-        return inner.lemma_.lower()
-    if lemma in ("million", "billion") and any(t.text in CURRENCY_SIGNS for t in obj.subtree):
-        return "money"  # "contributed US$1 million for relief efforts"
-    return lemma
-
-
-def counted(tok) -> bool:
-    return any(c.dep_ == "nummod" for c in tok.children)
 
 
 def peacekeeping(tok) -> bool:
@@ -313,17 +173,17 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
         if trig.opt("modifier_not_in") and any(c.lower_ in trig.opt("modifier_not_in") for c in tok.children
                                                if c.dep_ in ("amod", "compound", "nmod")):
             continue  # "a heart attack", "a panic attack"
-        if trig.opt("needs_prep") and not _ground_object(trig, grammatical_object, place_tokens) \
-                and (not _prep_object_ok(tok, trig) or _to_an_outlet(tok, trig, coder)):
+        if trig.opt("needs_prep") and not ground_object(trig, grammatical_object, place_tokens) \
+                and (not prep_object_ok(tok, trig) or to_an_outlet(tok, trig, coder)):
             continue
         if trig.opt("needs_child_dep") and not any(c.dep_ in trig.opt("needs_child_dep") for c in tok.children):
             continue
         if trig.opt("no_descriptor") and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") \
                 and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             continue  # "a group opposed to weapons development": what the group is, not what it did
-        if trig.opt("needs_doing") and _doing(tok, trig.opt("needs_doing")) is None:
+        if trig.opt("needs_doing") and doing(tok, trig.opt("needs_doing")) is None:
             continue  # "ordered the newspaper to suspend publication"; not "ordered an inquiry"
-        if trig.opt("doing_not_in") and _doing(tok, trig.opt("doing_not_in")) is not None:
+        if trig.opt("doing_not_in") and doing(tok, trig.opt("doing_not_in")) is not None:
             continue  # "declined to give her name", "declined to be identified": no answer to anyone
         if trig.family == "deploy" and sent_running(tok):
             continue  # "sending 100 soldiers fleeing into Kenya": made to flee, not deployed
@@ -338,7 +198,7 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             continue  # "conceded that the country faces a shortage": admitting a fact, not a concession
         actor, recipient, theme = roles(tok, trig, coder)
         obj = grammatical_object or (theme if trig.type == "MOBILIZE" and tok.pos_ == "VERB" and not is_passive(tok) else recipient)
-        typed = _override(tok, trig) or _object_ok(tok, trig, obj, coder, place_tokens)
+        typed = _override(tok, trig) or object_ok(tok, trig, obj, coder, place_tokens)
         if typed is None:
             continue
         if trig.opt("force_alt") and _pledges_force(tok, codebook, coder, place_tokens):
@@ -427,37 +287,6 @@ def _done_to_a_thing(tok, coder, place_tokens: set[int], hostile: set[str]) -> b
     return not coder.names_party(obj) and not unlisted_place(obj, coder, place_tokens)
 
 
-def _to_an_outlet(tok, trig: Trigger, coder) -> bool:
-    """'spoke to CNN': a news outlet the sources table lists is the press, which a trigger that
-    rules out "media" rules out by name too."""
-    governed = pobj(tok, set(trig.opt("needs_prep")))
-    if governed is None or coder is None or "media" not in trig.opt("prep_object_not_in", []):
-        return False
-    return coder.kb.names_outlet(governed)
-
-
-def _prep_object_ok(tok, trig: Trigger) -> bool:
-    """The trigger's required preposition is there, and what it governs is not ruled out
-    ("warned of retaliation", not "warned of a crisis") or is one the trigger needs ("took him
-    from his home", not "took lessons from the war")."""
-    governed = pobj(tok, set(trig.opt("needs_prep")))
-    if governed is None and _for_clause_after(tok) and "for" in trig.opt("needs_prep") and not trig.opt("prep_object_in"):
-        return True  # "renewed his call for all armed groups to be brought under ...": the parser hangs "for" on the verb
-    if governed is not None and governed.i < tok.i and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in governed.children):
-        return False  # "With the war dragging on, AQAP has worked ...": a circumstance, not a partner
-    lemma = object_lemma(governed) if governed is not None else None
-    if lemma is None or lemma in trig.opt("prep_object_not_in", []):
-        return False
-    return not trig.opt("prep_object_in") or lemma in trig.opt("prep_object_in")
-
-
-def _for_clause_after(tok) -> bool:
-    """'call for X to do': "for" right after the noun, marking a clause with "to"."""
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.lower_ == "for" and nxt.dep_ == "mark" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in nxt.head.children)
-
-
 def _a_crowd(actor) -> bool:
     """'some 200,000 people', 'hundreds of thousands', 'thousands of women': a crowd counted."""
     if actor.lower_ in CROWD_COUNTS:
@@ -471,31 +300,13 @@ def _a_crowd(actor) -> bool:
 def _purpose(tok, lemmas: Optional[list[str]]):
     """The purpose clause ("gathered outside the ministry to demand ...") whose verb is one of
     ``lemmas``: what makes a gathering a protest whoever gathers."""
-    return _to_infinitive(tok, lemmas, ("xcomp", "advcl")) if lemmas else None
+    return to_infinitive(tok, lemmas, ("xcomp", "advcl")) if lemmas else None
 
 
 def _complement_in(tok, lemmas: list[str]) -> bool:
     """What the verb calls its object is one of ``lemmas`` ("declared the deal null and void")."""
     said = complement(tok)
     return said is not None and said.lemma_.lower() in lemmas
-
-
-def _doing(tok, lemmas: Optional[list[str]]):
-    """What the trigger's to-infinitive says is to be done ("ordered X to leave", "offered to
-    mediate"): the verb, when it is one of ``lemmas`` (any verb when None)."""
-    return _to_infinitive(tok, lemmas, ("xcomp",))
-
-
-def _doing_lemmas(or_doing) -> Optional[list[str]]:
-    """``or_doing``: true for any verb ("offered to hand over the suspects"), or the verbs it may be."""
-    return or_doing if isinstance(or_doing, list) else None
-
-
-def _to_infinitive(tok, lemmas: Optional[list[str]], deps: tuple[str, ...]):
-    """The trigger's "to ..." clause among ``deps`` whose verb is one of ``lemmas`` (any when None)."""
-    return next((c for c in tok.children if c.dep_ in deps
-                 and (lemmas is None or c.lemma_.lower() in lemmas)
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _subject_in(actor, lemmas: list[str]) -> bool:

@@ -1,6 +1,7 @@
 """Words that point to a place without being its name: a people or adjective ("Canadians",
 "Ohioans", "Dagestani", "European"), the continents and world regions, a place named inside a
-longer name ("University of Georgia"), and a spelling the index does not hold ("Kyaukphyu").
+longer name ("University of Georgia"). A spelling the index does not hold ("Kyaukphyu") is
+matched in :mod:`eventwire.places.spellings`.
 
 Recognition leaves these out of an article's toponyms (the people are not the place: "Ukrainian
 forces" were not fighting in Ukraine as a place); they are resolved only when a caller asks about
@@ -10,15 +11,10 @@ resolution of the others ("Madison Middle School" says little of where the story
 """
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
-from functools import lru_cache
 from typing import Callable, Optional
 
-from rapidfuzz import fuzz, process
-
 from eventwire.places.gazetteer import Gazetteer, GeoEntry
-from eventwire.places.name_forms import MIN_VARIANT_LEN, fold, squeeze
+from eventwire.places.name_forms import fold
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.places.toponyms import Toponym, street_after, words
 
@@ -47,113 +43,6 @@ def region_entry(gaz: Gazetteer, text: str) -> Optional[GeoEntry]:
     """A continent, or a region of data/regions.tsv ("the Black Sea", "West Africa"); None for a
     region with no point ("the Gulf") or another name."""
     return continent_entry(gaz, text) or next((e for e, alt in gaz.lookup(text) if e.feature == "region"), None)
-
-
-# Transliteration variants written for the same sound: "Kyaukphyu"/"Kyaukpyu", "Khan"/"Kan",
-# "Mosoul"/"Mosul", "Hodeidah"/"Hudaydah" (with the article and final "h" dropped by squeeze).
-TRANSLITERATIONS = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "p"), ("sh", "s"), ("ou", "u"),
-                    ("oo", "u"), ("ee", "i"), ("iy", "i"), ("q", "k"), ("w", "v"))
-SPELLING_THRESHOLD = 90  # rapidfuzz ratio of the two skeletons
-FUZZY_FEATURES = ("city", "admin1", "admin2", "admin3", "site")
-
-
-DOUBLED = re.compile(r"(.)\1+")
-VOWELS = set("aeiouy")
-
-
-def _vowels_apart(a: str, b: str) -> bool:
-    """Two skeletons that differ only in vowels ("karkov", "karkiv"): transliterations disagree on
-    vowels; a letter more or another consonant makes another name ("Henrys", "Senate")."""
-    return len(a) == len(b) and all(x == y or (x in VOWELS and y in VOWELS) for x, y in zip(a, b))
-
-
-def skeleton(key: str) -> str:
-    """A folded name reduced to what transliterations agree on: no spaces, article or final -h,
-    digraphs and double letters written once, a final -yi as -i."""
-    out = squeeze(key)
-    if out.endswith("yi"):
-        out = out[:-2] + "i"
-    for written, sound in TRANSLITERATIONS:
-        if written in out:
-            out = out.replace(written, sound)
-    return DOUBLED.sub(r"\1", out)
-
-
-SAME_FIRST_SOUND = {"k": "kq", "v": "vw"}  # a skeleton's first letter and the letters names start with
-MAX_SHRINK = 8  # letters a skeleton drops at most: an article, digraphs, doubles, spaces
-
-
-@lru_cache(maxsize=1 << 18)
-def _name_skeleton(name: str) -> str:
-    return skeleton(fold(name))  # pools of neighbouring sizes share most names
-
-
-@lru_cache(maxsize=8192)
-def _spelling_pool(gaz: Gazetteer, country: str, letter: str, size: int) -> tuple[list[str], list[str]]:
-    """A country's place names whose skeleton starts with ``letter`` and has ``size`` letters:
-    (skeletons, names). Only names a few letters longer than the skeleton can shrink to it."""
-    skeletons, names = [], []
-    by_letter = _entries_by_initial(gaz).get(country, {})
-    for initial in SAME_FIRST_SOUND.get(letter, letter):
-        lengths, entries = by_letter.get(initial, ((), ()))
-        for e in entries[bisect_left(lengths, size):bisect_right(lengths, size + MAX_SHRINK)]:
-            sk = _name_skeleton(e.name)
-            if len(sk) == size and sk[:1] == letter:
-                skeletons.append(sk)
-                names.append(e.name)
-    return skeletons, names
-
-
-ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)[ -](.)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=4)
-def _entries_by_initial(gaz: Gazetteer) -> dict[str, dict[str, tuple[list[int], list[GeoEntry]]]]:
-    """Places by country and by the first letter of their name (and of the name after an Arabic
-    article), sorted by length: country -> letter -> (lengths, entries). Skeletons are made per
-    pool when asked."""
-    grouped: dict[str, dict[str, list[GeoEntry]]] = {}
-    for e in gaz.entries:
-        if e.feature not in FUZZY_FEATURES:
-            continue
-        initial = e.name[:1].lower()
-        if not initial.isascii():
-            initial = fold(initial)[:1]
-        by_letter = grouped.setdefault(e.country, {})
-        by_letter.setdefault(initial, []).append(e)
-        if initial in "ae":
-            m = ARTICLE.match(e.name)
-            if m:
-                by_letter.setdefault(m.group(1).lower(), []).append(e)
-    out: dict[str, dict[str, tuple[list[int], list[GeoEntry]]]] = {}
-    for country, by_letter in grouped.items():
-        out[country] = {}
-        for letter, entries in by_letter.items():
-            entries.sort(key=lambda e: len(e.name))
-            out[country][letter] = ([len(e.name) for e in entries], entries)
-    return out
-
-
-@lru_cache(maxsize=4096)
-def spelling_variant(gaz: Gazetteer, name: str, countries: tuple[str, ...]) -> Optional[tuple[str, float]]:
-    """The index's name that ``name`` is a transliteration variant of, among the places of the given
-    countries (the article's), and the similarity of the two spellings (0-1); None when the index
-    holds the name as written, the name is short (< 5 letters) or nothing is close enough."""
-    key = fold(name)
-    if sum(ch.isalpha() for ch in key) < MIN_VARIANT_LEN or any(ch.isdigit() for ch in key) or gaz.lookup(name):
-        return None
-    sk = skeleton(key)
-    best: Optional[tuple[float, str]] = None
-    for country in countries:
-        skeletons, names = _spelling_pool(gaz, country, sk[:1], len(sk))
-        for other, score, i in process.extract(sk, skeletons, scorer=fuzz.ratio, score_cutoff=SPELLING_THRESHOLD,
-                                               limit=5):
-            if _vowels_apart(sk, other) and (best is None or score > best[0]):
-                best = (score, names[i])
-    if best is None:
-        return None
-    similarity = fuzz.ratio(key.replace(" ", ""), fold(best[1]).replace(" ", "")) / 100
-    return best[1], round(similarity, 2)
 
 
 def division_of_people(gaz: Gazetteer, text: str) -> Optional[GeoEntry]:
