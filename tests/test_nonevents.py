@@ -260,3 +260,9 @@ def test_what_people_are_charged_with_and_those_already_arrested_are_no_new_acts
                                    "charges of arson and armed assault.") == []
     assert code_sentence(pipeline, "Prosecutors in Oran said on Wednesday that 60 of those detained in the region "
                                    "would be tried.") == []
+
+
+def test_fighting_that_has_killed_thousands_since_then_is_a_statistic(pipeline):
+    text = ("The separatists declared a state in 2017. Since then, fighting between the army and armed factions "
+            "has killed more than 6,000 people.")
+    assert [e["type"] for e in code_sentence(pipeline, text)] == []

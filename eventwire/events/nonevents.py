@@ -85,7 +85,10 @@ def judge(trigger: Any, event_type: str, when: Any) -> Optional[Reason]:
         return Reason.WARNING_SHOTS
     if event_type != "ASSAULT":
         return None
-    if trigger.lemma_.lower() not in lexicon()["casualty_lemmas"]:
+    casualties = lexicon()["casualty_lemmas"]
+    if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in casualties:
+        trigger = trigger.head  # "fighting ... has killed more than 6,000 people": the toll's verb tells
+    if trigger.lemma_.lower() not in casualties:
         return None
     if _cumulative(trigger, when):
         return Reason.STATISTIC
