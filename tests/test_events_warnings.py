@@ -388,3 +388,11 @@ def test_the_people_hurt_in_a_strike_on_facilities_are_its_toll_though_counted_a
             "Nine other people were wounded, among them a boy.")
     events = code_sentence(pipeline, text, published="2025-09-23")
     assert [e["type"] for e in events].count("ASSAULT") == 1
+
+
+def test_being_branded_the_enemy_or_made_to_answer_for_it_is_a_threat(pipeline):
+    for text in ("The rebels said anyone who stayed in the town would be treated as a collaborator.",
+                 "Egypt said any attempt to cut the river's flow would be treated as an act of war.",
+                 "The minister said people who bring chaos to the streets will answer for it."):
+        assert [e["type"] for e in code_sentence(pipeline, text)] == ["THREATEN"], text
+    assert code_sentence(pipeline, "Doctors said the wounded would be treated as a priority.") == []

@@ -126,3 +126,23 @@ def unanswered(said: Token) -> bool:
     """'will not go unanswered', 'will not remain unpunished': a response promised."""
     return said.lemma_ in ("go", "remain", "be") and any(c.dep_ == "neg" for c in said.children) \
         and any(c.lower_ in UNANSWERED for c in said.children if c.dep_ in ("acomp", "oprd", "advmod", "xcomp"))
+
+
+# what a party is told it will be counted as: "would be treated as collaborators", "as an act of war"
+ENEMY_LABELS = {"collaborator", "enemy", "traitor", "target", "terrorist", "combatant", "accomplice", "spy", "war",
+                "aggression", "hostile"}
+COUNTED_AS = {"treat", "consider", "regard", "deem"}
+
+
+def branded_enemy(said: Token) -> bool:
+    """'anyone who stayed would be treated as a collaborator', 'any attempt would be treated as an act
+    of war': a party told it will be counted among the enemy is threatened."""
+    if said.lemma_ not in COUNTED_AS or not any(c.dep_ == "auxpass" for c in said.children):
+        return False
+    labels = [t for c in said.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
+    return any(t.lemma_.lower() in ENEMY_LABELS for t in labels)
+
+
+def answerable(said: Token) -> bool:
+    """'those who bring chaos to the streets will answer for it': a penalty promised without naming it."""
+    return said.lemma_ == "answer" and any(c.dep_ == "prep" and c.lower_ == "for" for c in said.children)
