@@ -323,3 +323,8 @@ def test_a_resignation_demanded_or_defied_has_not_happened(pipeline):
     for text in ("Protesters demanded that the governor step down.", "The governor defied calls to step down."):
         assert all(e["type"] != "RETREAT" for e in code_sentence(pipeline, text)), text
     assert [e["type"] for e in code_sentence(pipeline, "The governor stepped down on Friday.")] == ["RETREAT"]
+
+
+def test_an_account_disputed_is_rejected_and_a_border_disputed_is_no_act(pipeline):
+    assert kinds(code_sentence(pipeline, "Local officials disputed the army's account of the raid.")) == [("REJECT", "disputed")]
+    assert code_sentence(pipeline, "The two countries have long disputed the border.") == []
