@@ -28,7 +28,8 @@ from eventwire.events.modality import ongoing
 from eventwire.events.acled import gained_abroad, is_workplace_mine
 from eventwire.events.backends import BACKENDS, choose, choose_acled, fill, needs_model
 from eventwire.actors.coder import ActorCoder
-from eventwire.candidate_phrases import condemned_act, names_ground, names_no_one, plural, says_whose, victims, word_span
+from eventwire.candidate_phrases import (condemned_act, names_ground, names_no_one, plural, says_whose, told_as_another,
+                                        victims, word_span)
 from eventwire.attribution.sources import Attributor
 from eventwire.events.context import ArticleContext, place_lookup, published_day
 from eventwire.events.dates import is_news_perfect
@@ -286,7 +287,7 @@ class Pipeline:
         return Coded(event, cand.family, place_reason, anaphoric, ongoing(trig), reference,
                      frozenset(c.family for c in cand.linked),
                      plural=any(plural(t) for t in (trig, *(o.trigger for o in cand.linked))),
-                     background=already_told.told_as_background(trig),
+                     background=already_told.told_as_background(trig), another=told_as_another(trig),
                      condemns_act=condemned_act(cand, recipient, self.codebook))
 
     def _acled(self, cand: Candidate, mode: Optional[str], recipient: Optional[Party], actor: Optional[Party],

@@ -207,3 +207,10 @@ def test_a_verb_the_parser_joined_to_a_charges_gerund_is_the_accusers(pipeline):
     text = "The FLA accused the junta in Bamako of waging war on civilians and called on the United Nations to investigate."
     appeal = next(e for e in code(pipeline, text) if e["type"] == "REQUEST")
     assert appeal["actor"]["name"] == "Azawad Liberation Front" and appeal["actor"]["sector"] == "REB"
+
+
+def test_a_persons_spokesman_or_lawyer_speaks_for_the_persons_side(pipeline):
+    text = ("Russian President Vladimir Putin met the Chinese envoy in Moscow on Tuesday. His spokesman rejected "
+            "the Western proposal as unacceptable.")
+    rejection = next(e for e in code(pipeline, text) if e["type"] == "REJECT")
+    assert (rejection["actor"]["country"], rejection["actor"]["sector"]) == ("RUS", "GOV")

@@ -73,7 +73,8 @@ def owner_party(coder: "ActorCoder", head) -> Optional[Party]:
     armed = head.lemma_.lower() in ARMED_HEADS
     if not coder.kb.is_generic(head.lemma_) and not armed:
         return None
-    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in THIRD_PERSON - PERSONAL), None)
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in THIRD_PERSON
+                  and (c.lower_ not in PERSONAL or head.lemma_.lower() in SPEAKING_FOR)), None)
     party = coder.code(owner) if owner is not None else None
     if owner is None or party is None or not party.country or party.sector in (None, "CVL"):
         return None
@@ -96,6 +97,9 @@ def _forces_sector(owner: Optional[str]) -> Optional[str]:
     return owner if owner in ARMED_SECTORS | {"IGO"} else None
 
 
+# who speaks for a person ("his lawyer", "her spokesman", "his office"): the person's side
+SPEAKING_FOR = {"lawyer", "attorney", "counsel", "spokesman", "spokeswoman", "spokesperson", "office", "aide",
+                "representative", "camp", "party"}
 ARMED_HEADS = {"force", "troop", "fighter", "unit", "soldier", "militiaman", "gunman", "combatant", "peacekeeper",
                "commander", "defence", "defense", "army", "navy", "warplane", "jet", "drone", "artillery"}
 

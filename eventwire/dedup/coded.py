@@ -20,6 +20,7 @@ class Coded:
     also: frozenset[str] = frozenset()  # families of the words it absorbed: "blew himself up, killing six"
     plural: bool = False  # told by a plural noun ("terror attacks", "bombing campaigns"): many acts or a pattern
     background: bool = False  # told in a clause that dates another ("weeks after M23 took control, ...")
+    another: bool = False  # told as one more act ("also shelled a camp", "another attack")
     condemns_act: Optional[str] = None  # "condemned the strike": the act's family; a charge against whoever did it
 
     def families(self) -> frozenset[str]:

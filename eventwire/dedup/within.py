@@ -372,7 +372,7 @@ def merge_within_article(coded: list[Coded], headline: Sequence[Coded] = ()) -> 
         if host is None and c.family in DEADLY_ACTS:  # "ambushed a convoy near X" ... "hit the convoy with bombs"
             host = next((k for k in kept if _one_scene(k, c) and compatible(k, c, same_family=False)
                          and _counts_ok(k.event, c.event)), None)
-        if host is None and c.event.type == "ASSAULT" and c.family in ONE_ACT_WORDS and not c.plural:
+        if host is None and c.event.type == "ASSAULT" and c.family in ONE_ACT_WORDS and not c.plural and not c.another:
             host = next((k for k in kept if k.family in ONE_ACT_WORDS and not k.plural and _same_day(k.event, c.event)
                          and _one_attacker(k.event.actor, c.event.actor) and compatible(k, c, same_family=False)), None)
         crossed = host is None and not c.reference and next((k for k in kept if _fought_back(k, c)), None)
