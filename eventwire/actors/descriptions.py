@@ -71,7 +71,7 @@ def owner_party(coder: "ActorCoder", head) -> Optional[Party]:
     possessive pronoun stands for speaks for it (the actor tables' generic heads); 'its forces',
     'their fighters': an armed party's forces are that party (a state's are its military)."""
     armed = head.lemma_.lower() in ARMED_HEADS
-    if not coder.kb.is_generic(head.lemma_) and not armed:
+    if not coder.kb.is_generic(head.lemma_) and not armed and head.lemma_.lower() not in SPEAKING_FOR:
         return None
     owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in THIRD_PERSON
                   and (c.lower_ not in PERSONAL or head.lemma_.lower() in SPEAKING_FOR)), None)
