@@ -68,7 +68,8 @@ def the_country_party(coder: "ActorCoder", head) -> Optional[Party]:
 
 def owner_party(coder: "ActorCoder", head) -> Optional[Party]:
     """'its spokesman', 'their representative': a spokesman, member or source of the party the
-    possessive pronoun stands for speaks for it (the actor tables' generic heads); 'its forces',
+    possessive pronoun stands for speaks for it (the actor tables' generic heads), and so does a
+    person's lawyer, spokesman or office ('his lawyer'); 'its forces',
     'their fighters': an armed party's forces are that party (a state's are its military)."""
     armed = head.lemma_.lower() in ARMED_HEADS
     if not coder.kb.is_generic(head.lemma_) and not armed and head.lemma_.lower() not in SPEAKING_FOR:
