@@ -214,3 +214,6 @@ def test_a_persons_spokesman_or_lawyer_speaks_for_the_persons_side(pipeline):
             "the Western proposal as unacceptable.")
     rejection = next(e for e in code(pipeline, text) if e["type"] == "REJECT")
     assert (rejection["actor"]["country"], rejection["actor"]["sector"]) == ("RUS", "GOV")
+    party = code(pipeline, "President Yoweri Museveni met the envoy in Kampala on Monday. His party rejected the "
+                           "opposition's demands.")
+    assert next(e for e in party if e["type"] == "REJECT")["actor"]["sector"] == "PTY"  # a party, not the president

@@ -98,9 +98,10 @@ def _forces_sector(owner: Optional[str]) -> Optional[str]:
     return owner if owner in ARMED_SECTORS | {"IGO"} else None
 
 
-# who speaks for a person ("his lawyer", "her spokesman", "his office"): the person's side
+# who speaks for a person ("his lawyer", "her spokesman", "his office"): the person's side; not "his party",
+# a political party with a sector of its own
 SPEAKING_FOR = {"lawyer", "attorney", "counsel", "spokesman", "spokeswoman", "spokesperson", "office", "aide",
-                "representative", "camp", "party"}
+                "representative", "camp"}
 ARMED_HEADS = {"force", "troop", "fighter", "unit", "soldier", "militiaman", "gunman", "combatant", "peacekeeper",
                "commander", "defence", "defense", "army", "navy", "warplane", "jet", "drone", "artillery"}
 

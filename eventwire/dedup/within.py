@@ -45,10 +45,9 @@ def _party_ok(a, b) -> bool:
 TOLL_FAMILIES = {"kill"}
 # acts whose toll a later sentence may tell; a town's capture and the toll of the fighting are two events
 DEADLY_ACTS = {"strike", "attack", "shelling", "explosion", "shooting"}
-# words for one act of force that a story may use in turn for the same blow ("stormed", "opened fire", "set fire")
-ONE_ACT_WORDS = {"strike", "attack", "shelling", "explosion", "shooting", "kill", "destroy", "clash", "territory",
-                 "offensive", "operation", "abduct"}
 CLASHES = {"clash"}  # two sides fighting: a toll of either side's fighters is theirs
+# words for one act of force that a story may use in turn for the same blow ("stormed", "opened fire", "set fire")
+ONE_ACT_WORDS = DEADLY_ACTS | CLASHES | {"kill", "destroy", "territory", "offensive", "operation", "abduct"}
 TOLL_HOSTS = DEADLY_ACTS | CLASHES | {"crowd-control"}  # "police fired tear gas ... 35 people were wounded": its toll
 # two statements of one kind (linking.SPEECH_ACTS) by two speakers are two events
 SPEAKER_FILLER = {"the", "a", "an", "of", "'s", "and", "its", "his", "her", "their", "for", "in", "on", "to", "with", "by",
