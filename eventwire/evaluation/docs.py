@@ -95,6 +95,10 @@ Session 45 added a twelfth blind wire batch (twelve more, 117 required events; t
 test part, which now holds 37 documents and 374 required events), first run at eb53a07 on the new
 documents alone: precision 0.615, recall 0.778, F1 0.687, fields 0.774 (dev 0.598 / 0.795, test
 0.677 / 0.724).
+Session 46 added a thirteenth blind wire batch (twelve more, 114 required events; four fell in the
+test part, which now holds 41 documents and 419 required events), first run at e9e7fa0 on the new
+documents alone: precision 0.684, recall 0.684, F1 0.684, fields 0.789 (dev 0.676 / 0.725, test
+0.700 / 0.622).
 
 | dataset | what | metric meanings |
 |---|---|---|
