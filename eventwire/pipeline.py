@@ -36,7 +36,7 @@ from eventwire.events.dates import is_news_perfect
 from eventwire.events.linking import refers_back
 from eventwire.dedup.coded import Coded
 from eventwire.dedup.within import merge_within_article
-from eventwire.events.tolls import add_intake_tolls, intake_counts
+from eventwire.events.tolls import add_intake_tolls, intake_counts, unclaimed_counts
 from eventwire.events.triggers import SPEECH_ACTS, Candidate, find_candidates
 from eventwire.events.means import means_of
 from eventwire.events.implied import COMBAT_FAMILIES, ImpliedParties, domestic, holder_named, holders, home_of, paragraph_office, the_forces_named
@@ -148,8 +148,10 @@ class Pipeline:
             if any(not b.background for b in built):  # the sentence's own news: what dates it is background
                 for b in built:
                     b.reference = b.reference or b.background
-            if not built and (counts := intake_counts(sent)):
-                received.append((k, sent.start_char, counts))  # "the hospital received 40 wounded": a toll
+            if counts := unclaimed_counts(intake_counts(sent), built):
+                # "the hospital received 40 wounded": a toll; after an attack's own count in the
+                # sentence ("14 were confirmed killed ... and 50 others wounded"), its other kinds
+                received.append((k, sent.end_char if built else sent.start_char, counts))
             (headline if k == 0 and ctx.has_headline else body).extend(built)
         add_intake_tolls(body, received, {s.start_char: k for k, s in enumerate(ctx.sents)})
         blame_the_doers(body)

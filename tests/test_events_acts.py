@@ -446,3 +446,12 @@ def test_soldiers_sent_fleeing_are_not_deployed(pipeline):
                                      "border town of Beled Hawo, killing at least eight people and sending more than "
                                      "100 soldiers fleeing into neighboring Kenya.")
     assert "MOBILIZE" not in [e["type"] for e in events]
+
+
+def test_warships_or_jets_entering_anothers_waters_or_airspace_are_deployed_not_attacking(pipeline):
+    assert types(code_sentence(pipeline, "Russian fighter jets entered Finnish airspace on Friday.")) == [
+        ("MOBILIZE", "entered")]
+    assert types(code_sentence(pipeline, "Three Chinese coast guard ships entered Philippine waters on Monday.")) == [
+        ("MOBILIZE", "entered")]
+    assert types(code_sentence(pipeline, "Rebel fighters entered the town of Kalehe on Friday.")) == [
+        ("ASSAULT", "entered")]

@@ -328,3 +328,19 @@ def test_a_resignation_demanded_or_defied_has_not_happened(pipeline):
 def test_an_account_disputed_is_rejected_and_a_border_disputed_is_no_act(pipeline):
     assert kinds(code_sentence(pipeline, "Local officials disputed the army's account of the raid.")) == [("REJECT", "disputed")]
     assert code_sentence(pipeline, "The two countries have long disputed the border.") == []
+
+
+def test_an_act_or_a_decision_judged_wrong_is_a_charge(pipeline):
+    told = code_sentence(pipeline, "The Dutch foreign minister wrote that Russia's harassment of the ships was unacceptable.")
+    charge = first_event(told, "ACCUSE", "wrote")
+    assert charge["recipient"]["country"] == "RUS"
+    assert "ACCUSE" in [t for t, _ in kinds(code_sentence(
+        pipeline, "South Korea's trade minister called the decision deeply regrettable."))]
+    assert "ACCUSE" in [t for t, _ in kinds(code_sentence(
+        pipeline, 'A shell hit a school in Idlib on Sunday. The governor of Idlib called the attack "a massacre".'))]
+    assert kinds(code_sentence(pipeline, '"It was horrific," the surgeon said.')) == []
+
+
+def test_representations_lodged_with_a_government_are_a_protest(pipeline):
+    told = code_sentence(pipeline, "Beijing lodged stern representations with Seoul over the patrol.")
+    assert first_event(told, "ACCUSE", "representations")["recipient"]["country"] == "KOR"

@@ -396,3 +396,13 @@ def test_being_branded_the_enemy_or_made_to_answer_for_it_is_a_threat(pipeline):
                  "The minister said people who bring chaos to the streets will answer for it."):
         assert [e["type"] for e in code_sentence(pipeline, text)] == ["THREATEN"], text
     assert code_sentence(pipeline, "Doctors said the wounded would be treated as a priority.") == []
+
+
+def test_a_penalty_a_party_must_bear_or_will_face_is_a_threat(pipeline):
+    told = code_sentence(pipeline, '"If Manila keeps provoking trouble, it must bear all the consequences," '
+                                   'the Chinese foreign ministry spokesman said.')
+    assert "THREATEN" in types(told)
+    assert "THREATEN" in types(code_sentence(
+        pipeline, "The interior minister warned that looters would face the full rigour of the law."))
+    assert "THREATEN" not in types(code_sentence(
+        pipeline, "The finance minister said pensioners must pay the price of the reform."))

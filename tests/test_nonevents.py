@@ -266,3 +266,10 @@ def test_fighting_that_has_killed_thousands_since_then_is_a_statistic(pipeline):
     text = ("The separatists declared a state in 2017. Since then, fighting between the army and armed factions "
             "has killed more than 6,000 people.")
     assert [e["type"] for e in code_sentence(pipeline, text)] == []
+
+
+def test_attackers_leaving_after_the_fight_is_how_the_attack_ended(pipeline):
+    told = types(pipeline, "Gunmen attacked a police post near Tahoua and fought the officers for two hours "
+                           "before withdrawing into the bush.")
+    assert "RETREAT" not in [t for t, _ in told] and "ASSAULT" in [t for t, _ in told]
+    assert ("RETREAT", "withdrew") in types(pipeline, "The army withdrew from the town of Tahoua on Monday.")

@@ -140,3 +140,19 @@ def test_a_treated_count_adds_only_the_kinds_the_attack_lacks(pipeline):
     assert len(attack) == 1
     counts = {(q.kind, q.value) for q in attack[0].quantities}
     assert ("killed", 9) in counts and ("wounded", 23) in counts and ("killed", 5) not in counts
+
+
+def test_a_second_count_the_parser_hung_off_the_first_verb_still_reaches_the_attack(pipeline):
+    # "injured" joined to "confirmed", not to "killed": the attack still counts its wounded
+    text = ("A missile hit a shopping centre in the city of Poltava on Monday. "
+            "Officials said nine people had been confirmed killed, among them a boy, "
+            "and that more than 30 others had been injured.")
+    strike = [e for e in pipeline.code(text, published="2025-05-06") if e.type == "ASSAULT"]
+    assert len(strike) == 1
+    assert {("killed", 9), ("wounded", 30)} <= {(q.kind, q.value) for q in strike[0].quantities}
+
+
+def test_people_killed_in_the_operation_are_its_toll_not_a_new_attack(pipeline):
+    text = ("Niger's army said on Tuesday it had killed about 40 militants in an offensive near Diffa. "
+            "Three soldiers were killed in the operation, a spokesman said.")
+    assert [e.type for e in pipeline.code(text, published="2025-05-07")] == ["ASSAULT"]

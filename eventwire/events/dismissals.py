@@ -8,11 +8,14 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from eventwire.events.addressees import speaks
 from eventwire.events.candidate import Candidate
 from eventwire.events.codebook import Codebook, Trigger
+from eventwire.events.condemned import names_an_act
 from eventwire.events.modality import negated
 
 DISMISSAL_TRIGGER = Trigger("call false", ("VERB",), "REJECT", None, "reject", {})
+JUDGED_TRIGGER = Trigger("say unacceptable", ("VERB",), "ACCUSE", "disapprove", "accuse", {})
 # verbs that put a name on what they take as object: "called the sentence excessive", "described it as a crime"
 LABEL_VERBS = {"call", "describe", "label", "brand", "term", "characterize", "characterise", "dub", "deem", "refer"}
 NAMING_VERBS = LABEL_VERBS | {"dismiss"}  # "dismissed it as propaganda" names the claim too
@@ -51,4 +54,32 @@ def complement(tok) -> Optional[Token]:
             return c
         if c.dep_ == "prep" and c.lower_ == "as":
             return next((g for g in c.children if g.dep_ in ("pobj", "amod", "acomp")), None)
-    return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    # 'called the attack "a massacre"': the parser hangs a quoted name on the object
+    return next((a for a in obj.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "ADJ") and _quoted(a)), None) \
+        if obj is not None else None
+
+
+QUOTES = {'"', "\u201c", "\u201d", "'"}
+
+
+def _quoted(tok: Token) -> bool:
+    first = tok.left_edge.i
+    return first > 0 and tok.doc[first - 1].text in QUOTES
+
+
+def judged_wrong(tok: Token, speaker: Token, said: Token, codebook: Codebook, coder) -> Optional[Candidate]:
+    """'wrote that China's coercion of Japanese fishermen was unacceptable', 'said the strikes were
+    illegal': an act or a party the speaker says is what a condemning word names is disapproved of
+    (PLOVER ACCUSE), aimed at the party whose act it is, the party, or the act (whoever did it)."""
+    if said.lemma_ != "be" or not speaks(speaker, coder):
+        return None
+    word = next((c for c in said.children if c.dep_ in ("acomp", "attr")), None)
+    subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    if word is None or subj is None or subj.pos_ == "PRON" or word.lemma_.lower() not in codebook.condemning:
+        return None  # "it was horrific": what it was like, no one judged
+    owner = next((c for c in subj.children if c.dep_ == "poss" and coder.names_party(c)), None)
+    target = owner or (subj if coder.names_party(subj) or names_an_act(subj, codebook) else None)
+    if target is None:
+        return None
+    return Candidate(tok, JUDGED_TRIGGER, "ACCUSE", "disapprove", "accuse", speaker, target)

@@ -196,5 +196,21 @@ def refers_back(trigger: Token) -> bool:
     if trigger.pos_ == "NOUN":
         return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children)
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lemma_.lower() in MEANS \
-        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in subject.children)
+    return (subject is not None and subject.lemma_.lower() in MEANS and _definite(subject)) or _toll_of_the_act(trigger)
+
+
+TOLL_VERBS = {"kill", "wound", "injure", "die"}
+ACTS_TOLD = MEANS | {"operation", "fighting", "clash", "battle", "ambush", "counter-offensive", "counteroffensive"}
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+
+
+def _toll_of_the_act(trigger: Token) -> bool:
+    """'Two soldiers were killed in the operation', 'died in the fighting': the toll of an act the
+    story has told, counted in a sentence of its own."""
+    if trigger.lemma_.lower() not in TOLL_VERBS:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "during") and o.dep_ == "pobj"
+               and o.lemma_.lower() in ACTS_TOLD and _definite(o) for p in trigger.children for o in p.children)

@@ -42,6 +42,8 @@ class Reason(Enum):
     WARNING_SHOTS = "shots fired into the air ('shooting in the air'), a warning, not an attack on anyone"
     COMMEMORATED = "an act remembered on its anniversary ('to mark the anniversary of the 1990 protests'), history, not news"
     CHARGED = "what people are charged with ('on charges of arson and armed assault'), an allegation in court, not an act told"
+    WAY_OUT = "attackers leaving after their act of force ('fought the troops for hours before withdrawing'), how " \
+              "the attack ended, not an event of its own"
     HABITUAL = "a present-tense clause describing a noun ('a pharmacy it supports') or quoted ('\"the army takes a " \
                "town and moves on\"'), what a party does, not an act"
 
@@ -52,7 +54,8 @@ BULLETS = ("*", "\u2022", "-", "\u2013", "\u00b7")
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
     raw = read_json("lexicons/nonevents.json")
-    for key in ("natural_causes", "diseases", "cumulative_cues", "casualty_lemmas", "accident_verbs", "force_words"):
+    for key in ("natural_causes", "diseases", "cumulative_cues", "casualty_lemmas", "accident_verbs", "force_words",
+                "fighting_verbs"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) for w in raw[key]):
             raise ValueError(f"data/lexicons/nonevents.json: '{key}' must be a list of strings")
     return raw
@@ -83,6 +86,8 @@ def judge(trigger: Any, event_type: str, when: Any) -> Optional[Reason]:
         return Reason.HABITUAL
     if event_type == "ASSAULT" and _into_the_air(trigger):
         return Reason.WARNING_SHOTS
+    if event_type == "RETREAT" and _way_out(trigger):
+        return Reason.WAY_OUT
     if event_type != "ASSAULT":
         return None
     casualties = lexicon()["casualty_lemmas"]
@@ -93,6 +98,18 @@ def judge(trigger: Any, event_type: str, when: Any) -> Optional[Reason]:
     if _cumulative(trigger, when):
         return Reason.STATISTIC
     return None
+
+
+def _way_out(trigger: Any) -> bool:
+    """'fought the troops for several hours before withdrawing', 'attacked the post before they
+    retreated': the attackers' way out, told with the fighting it ends."""
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ == "before":
+        act = trigger.head.head
+    elif trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "before" for c in trigger.children):
+        act = trigger.head
+    else:
+        return False
+    return act.pos_ == "VERB" and act.lemma_.lower() in lexicon()["fighting_verbs"]
 
 
 REMEMBRANCES = {"anniversary", "commemoration", "remembrance", "memorial"}

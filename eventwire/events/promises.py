@@ -85,7 +85,7 @@ def consequence_unhesitating(said: Token, codebook: Codebook) -> bool:
         o.dep_ == "dobj" and o.lemma_.lower() in codebook.consequences for o in act.children))
 
 
-PENALTY_VERBS = {"face", "incur"}
+PENALTY_VERBS = {"face", "incur", "bear", "pay"}  # "would face measures", "must bear the consequences", "will pay the price"
 SELF = {"i", "we", "he", "she", "it", "they"}  # "he could face prosecution": the speaker's own risk, no threat
 
 
@@ -96,10 +96,21 @@ def penalty_faced(said: Token, codebook: Codebook) -> Optional[Token]:
     if said.lemma_.lower() not in PENALTY_VERBS:
         return None
     facing = next((c for c in said.children if c.dep_ == "nsubj"), None)
-    if facing is None or facing.lower_ in SELF:
-        return None
-    penalty = any(c.dep_ == "dobj" and c.lemma_.lower() in codebook.consequences for c in said.children)
+    if facing is None or (facing.lower_ in SELF and not _if_clause(said)):
+        return None  # "if the Japanese side insists ..., it must bear the consequences": aimed at it
+    penalty = any(c.dep_ == "dobj" and c.lemma_.lower() in codebook.consequences and not _cost_of(said, c)
+                  for c in said.children)
     return facing if penalty else None
+
+
+def _cost_of(said: Token, penalty: Token) -> bool:
+    """'pay the price of the reform': a cost, not a penalty (as 'pay a heavy price' is)."""
+    return said.lemma_.lower() == "pay" and any(c.dep_ == "prep" and c.lower_ == "of" for c in penalty.children)
+
+
+def _if_clause(said: Token) -> bool:
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in said.children)
 
 
 UNANSWERED = {"unanswered", "unpunished", "unavenged"}

@@ -12,7 +12,7 @@ from eventwire.attribution.sources import CLAIMING_VERBS
 from eventwire.events.alarm import voiced_alarm
 from eventwire.events.candidate import Candidate
 from eventwire.events.condemned import names_an_act
-from eventwire.events.dismissals import LABEL_VERBS, complement, dismissal
+from eventwire.events.dismissals import LABEL_VERBS, complement, dismissal, judged_wrong
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.modality import negated
 from eventwire.events.promises import not_idle, unanswered, unhesitating
@@ -52,7 +52,8 @@ def said_events(sent, codebook: Codebook, coder) -> list[Candidate]:
                                         or _criticism(tok, *statement)
                                         or _intended_harm(tok, *statement, coder) or _denial(tok, *statement, coder)
                                         or _wrongdoing(tok, *statement, codebook, coder)
-                                        or _approval(tok, *statement, codebook, coder))
+                                        or _approval(tok, *statement, codebook, coder)
+                                        or judged_wrong(tok, *statement, codebook, coder))
         said_event = said_event or dismissal(tok, codebook, _speaker_of(tok, coder)) or _label(tok, codebook, coder) \
             or _verdict(tok, coder) or _held_responsible(tok, coder) \
             or reserved_right(tok, codebook, coder) or voiced_alarm(tok, coder)

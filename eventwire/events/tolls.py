@@ -17,6 +17,7 @@ DEATH_VERBS = {"die", "perish"}
 PASSIVE_CASUALTY = {"kill": "killed", "wound": "wounded", "injure": "wounded", "hurt": "wounded"}
 INTAKE_VERBS = {"receive", "admit", "treat", "bring", "take", "evacuate", "transfer"}
 ATTACK_TYPES = {"ASSAULT"}
+CASUALTY_KINDS = {"killed", "wounded"}
 REACH = 3  # sentences back to the attack a count may belong to
 
 
@@ -57,6 +58,20 @@ def _casualties(tok) -> Optional[Quantity]:
     if q is not None:
         q.kind = kind
     return q
+
+
+def unclaimed_counts(counts: list[Quantity], built: list[Coded]) -> list[Quantity]:
+    """The counts a sentence's own attacks did not take: all of them where it told no event, none
+    where it told no attack (a charge or a denial owns its counts), else the casualty kinds none
+    of them counts."""
+    if not built:
+        return counts
+    attacks = [c.event for c in built if c.event.type in ATTACK_TYPES]
+    if not attacks:
+        return []
+    kinds = {q.kind for e in attacks for q in e.quantities}
+    starts = {q.start for e in attacks for q in e.quantities}
+    return [q for q in counts if q.kind in CASUALTY_KINDS and q.kind not in kinds and q.start not in starts]
 
 
 def add_intake_tolls(body: list[Coded], counted: list[tuple[int, int, list[Quantity]]],

@@ -44,7 +44,8 @@ def warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidate
     conditional = _on_condition(said)  # "said its fighters would keep up their attacks if ...": whatever verb says it
     if (tok.lemma_.lower() not in WARNING_VERBS | VOWING_VERBS and not met and not conditional) or not speaks(speaker, coder):
         return None
-    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in WARNING_MODALS for c in said.children) \
+    modals = WARNING_MODALS | ({"must"} if facing is not None else set())  # "must bear the consequences"
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in said.children) \
             and not ready_to_reply(said) and marked is None:
         return None
     # "warned shipping companies that ...": the party warned is the one threatened
