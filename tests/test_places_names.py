@@ -59,3 +59,9 @@ def test_a_reef_named_after_nothing_near_it_is_not_the_town_of_that_name(pipelin
     events = pipeline.code("Chinese coast guard ships fired water cannon at a Philippine vessel near Scarborough "
                            "Shoal on Monday.", published="2026-03-12")
     assert all(e.location is None or e.location.country != "GBR" for e in events)
+
+
+def test_a_neighbouring_name_is_the_country_not_a_division_of_the_story_country(nlp):
+    found = resolve(nlp, "KANO, Nigeria (Wire) -- Bandits who move between the north-west and neighbouring Niger "
+                         "raided a village in Sokoto state on Sunday. Police in Minna, the capital of Niger, said nothing.")
+    assert ("Niger", "NER", "country") in found and ("Niger", "NGA", "admin1") in found

@@ -156,3 +156,11 @@ def test_people_killed_in_the_operation_are_its_toll_not_a_new_attack(pipeline):
     text = ("Niger's army said on Tuesday it had killed about 40 militants in an offensive near Diffa. "
             "Three soldiers were killed in the operation, a spokesman said.")
     assert [e.type for e in pipeline.code(text, published="2025-05-07")] == ["ASSAULT"]
+
+
+def test_a_toll_put_at_so_many_dead_and_wounded_is_the_attacks(pipeline):
+    text = ("Government drones struck the village of Tinzaouaten on Monday. "
+            "Local leaders put the toll at nine dead and at least 12 wounded.")
+    strike = [e for e in pipeline.code(text, published="2025-05-06") if e.type == "ASSAULT"]
+    assert len(strike) == 1
+    assert {("killed", 9), ("wounded", 12)} <= {(q.kind, q.value) for q in strike[0].quantities}

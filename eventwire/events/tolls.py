@@ -15,6 +15,8 @@ WOUNDED_WORDS = {"wounded", "injured", "hurt"}
 DEATH_VERBS = {"die", "perish"}
 # the kind of casualty a passive verb counts in its subject ("more than 30 were wounded")
 PASSIVE_CASUALTY = {"kill": "killed", "wound": "wounded", "injure": "wounded", "hurt": "wounded"}
+TOLL_NOUNS = {"toll", "tally"}  # "put the toll at 11 dead"
+TOLL_WORDS = {"dead": "killed", "killed": "killed", "wounded": "wounded", "injured": "wounded"}
 INTAKE_VERBS = {"receive", "admit", "treat", "bring", "take", "evacuate", "transfer"}
 ATTACK_TYPES = {"ASSAULT"}
 CASUALTY_KINDS = {"killed", "wounded"}
@@ -26,6 +28,8 @@ def intake_counts(sent) -> list[Quantity]:
     people it says died or were killed or wounded ("six militia members and an unknown number of
     militants died", "more than 50 others had been wounded")."""
     out = [q for q in (_casualties(tok) for tok in sent) if q is not None]
+    if any(t.lemma_.lower() in TOLL_NOUNS for t in sent):
+        out += [q for q in (_toll_figure(tok) for tok in sent) if q is not None]
     if not any(t.lemma_.lower() in INTAKE_VERBS and t.pos_ == "VERB" for t in sent):
         return out
     for tok in sent:
@@ -37,6 +41,18 @@ def intake_counts(sent) -> list[Quantity]:
             q.kind = "wounded"
             out.append(q)
     return out
+
+
+def _toll_figure(tok) -> Optional[Quantity]:
+    """'put the toll at 11 dead and at least eight wounded': a figure of a toll, its kind the word
+    it counts."""
+    kind = TOLL_WORDS.get(tok.lower_)
+    if kind is None or not any(c.dep_ == "nummod" for c in tok.children):
+        return None
+    q = quantities_mod.count_in(tok)
+    if q is not None:
+        q.kind = kind
+    return q
 
 
 def _casualties(tok) -> Optional[Quantity]:

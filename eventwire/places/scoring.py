@@ -24,6 +24,7 @@ HOME_KM, HOME_BONUS = 150.0, 3.0  # a reading near the outlet's usual area (even
 # a division named only inside an organisation's name ("Minnesota State Chess Association") is
 # weaker evidence than one named as a place (LGL: +1 0.830, +1.5 and +2 0.833)
 MENTIONED_DIVISION_BONUS = 1.5
+NEIGHBOURING = {"neighbouring", "neighboring"}  # a country next to another, never a division in it
 SIBLING_DIVISION_BONUS = 1.5  # a first-level division among others of its country
 WEAK_ALT_POPULATION = 100_000
 MAIN_CITY_POPULATION = 100_000  # a town this size may give a first-level division its name ("Zaporizhzhia Oblast")
@@ -96,6 +97,9 @@ class ReadingScorer:
             # "Russia's Hmeimim air base" lies abroad, in a country the story names
             entries = [(e, alt) for e, alt in entries if e.country == owner] \
                 or [(e, alt) for e, alt in entries if shares.get(e.country)]
+        if c.start > 0 and doc[c.start - 1].lower_ in NEIGHBOURING and not c.suffix:
+            # "neighbouring Niger" is the country, not Nigeria's Niger state
+            entries = [(e, alt) for e, alt in entries if e.feature == "country"] or entries
         state = state_after_town(doc, c)
         if state and ("US", state) in self.gaz.admin1_entry:  # the "Pa." of "Friedensburg, Pa."
             entries = [(self.gaz.admin1_entry[("US", state)], True)]
