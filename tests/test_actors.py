@@ -374,6 +374,8 @@ def test_a_partys_own_forces_are_that_party_and_a_states_are_its_military(pipeli
     assert (rsf.country, rsf.sector) == ("SDN", "REB")
     state = actor("KYIV, Ukraine (Wire) -- Russia said its forces had captured two villages near Pokrovsk in Donetsk region.")
     assert (state.country, state.sector) == ("RUS", "MIL")
+    planes = actor("The Turkish defence ministry said its aircraft hit a weapons depot near Sulaymaniyah.")
+    assert (planes.country, planes.sector) == ("TUR", "MIL")
 
 
 def test_an_armed_groups_commanders_are_the_group_and_a_missions_peacekeepers_the_mission(pipeline):

@@ -103,7 +103,8 @@ def _forces_sector(owner: Optional[str]) -> Optional[str]:
 SPEAKING_FOR = {"lawyer", "attorney", "counsel", "spokesman", "spokeswoman", "spokesperson", "office", "aide",
                 "representative", "camp"}
 ARMED_HEADS = {"force", "troop", "fighter", "unit", "soldier", "militiaman", "gunman", "combatant", "peacekeeper",
-               "commander", "defence", "defense", "army", "navy", "warplane", "jet", "drone", "artillery"}
+               "commander", "defence", "defense", "army", "navy", "warplane", "jet", "drone", "artillery", "aircraft",
+               "helicopter", "bomber", "plane", "warship", "missile"}
 
 
 # "the group threatened further attacks": a bare definite noun for an organisation named before
