@@ -212,7 +212,7 @@ class Pipeline:
             return None  # "spoke to CNN": talking to the press is no consultation (the codebook's speak/talk rule)
         when, when_reason = ctx.date(trig, attribution.cue, planned=bool(cand.hypothetical),
                                      statement=cand.type in STATEMENT_TYPES or (cand.type in SPEECH_ACTS and is_news_perfect(trig)))
-        if nonevents.judge(trig, cand.type, when) is not None:
+        if nonevents.judge(trig, cand.type, when, ctx.published) is not None:
             return None  # a toll over a period, or what a disease or disaster did: not one event
         if actor is None and reported_by and reported_by.country and reported_by.sector in IMPLIED_ACTOR_SECTORS \
                 and cand.type == "ASSAULT" and recipient and recipient.country and recipient.country != reported_by.country:

@@ -22,6 +22,8 @@ background) are read in :mod:`eventwire.events.already_told`.
 """
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
 from enum import Enum
 from functools import lru_cache
 from typing import Any, Optional
@@ -42,6 +44,8 @@ class Reason(Enum):
     WARNING_SHOTS = "shots fired into the air ('shooting in the air'), a warning, not an attack on anyone"
     COMMEMORATED = "an act remembered on its anniversary ('to mark the anniversary of the 1990 protests'), history, not news"
     CHARGED = "what people are charged with ('on charges of arson and armed assault'), an allegation in court, not an act told"
+    HISTORY = "an act its own sentence dates by a year more than a year before publication ('In March 2020, " \
+              "Boko Haram killed ...'): the story's background, which the reports of its time told as news"
     WAY_OUT = "attackers leaving after their act of force ('fought the troops for hours before withdrawing'), how " \
               "the attack ended, not an event of its own"
     HABITUAL = "a present-tense clause describing a noun ('a pharmacy it supports') or quoted ('\"the army takes a " \
@@ -61,9 +65,11 @@ def lexicon() -> dict[str, Any]:
     return raw
 
 
-def judge(trigger: Any, event_type: str, when: Any) -> Optional[Reason]:
+def judge(trigger: Any, event_type: str, when: Any, published: Optional[date] = None) -> Optional[Reason]:
     """Why the candidate at ``trigger`` is not an event, or None when it is one."""
     sent = trigger.sent
+    if event_type in MATERIAL_TYPES and _history(trigger, when, published):
+        return Reason.HISTORY  # (not a statement: its clause often holds the old date of what it is about)
     first = next((t for t in sent if not t.is_space), None)  # not sent.text: one candidate must not cost a sentence
     if first is not None and first.text.startswith(BULLETS) and not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return Reason.LIST_ITEM
@@ -98,6 +104,30 @@ def judge(trigger: Any, event_type: str, when: Any) -> Optional[Reason]:
     if _cumulative(trigger, when):
         return Reason.STATISTIC
     return None
+
+
+HISTORY_DAYS = 365
+YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+RECENT_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+                "tonight", "overnight"}
+
+
+def _history(trigger: Any, when: Any, published: Optional[date]) -> bool:
+    """'In March 2020, Boko Haram killed nearly 100 soldiers': a time in the act's own sentence that
+    names a year and ends more than a year before publication (not a scene dated only by the
+    story: "by the end of the day")."""
+    if published is None or when is None or when.source != "text" or when.start_char is None or not when.text:
+        return False
+    sent = trigger.sent
+    if not (sent.start_char <= when.start_char < sent.end_char) or not YEAR.search(when.text):
+        return False
+    end = when.end or when.start
+    if not end or date.fromisoformat(str(end)[:10]) >= published - timedelta(days=HISTORY_DAYS):
+        return False
+    # "On 4 April 2026, under the agreement signed in March 2025, ... withdrew": a recent time in the
+    # sentence may be the act's own
+    recent = [m for m in YEAR.finditer(sent.text) if int(m.group(0)) >= published.year - 1]
+    return not recent and not any(t.lower_ in RECENT_WORDS for t in sent)
 
 
 def _way_out(trigger: Any) -> bool:
