@@ -286,3 +286,11 @@ def test_an_act_its_own_sentence_dates_years_back_is_history_not_news(pipeline):
     # a recent time in the sentence may be the act's own; a scene dated only by the story stays
     told = "On 4 April 2026, under a deal signed in March 2024, rebel fighters withdrew from two districts of Goma."
     assert "RETREAT" in [e.type for e in pipeline.code(told, published="2026-04-05")]
+
+
+def test_strikes_a_party_condemns_are_the_strikes_already_told(pipeline):
+    text = ("A U.S. air strike hit a militia depot near Al-Qaim on Sunday, killing three fighters, the Pentagon said. "
+            "Iraq's government called it a violation of its sovereignty. "
+            "In Tehran, a Foreign Ministry spokesman condemned the strikes as aggression against a sovereign state.")
+    told = [e.type for e in pipeline.code(text, published="2026-04-14")]
+    assert told.count("ASSAULT") == 1 and "ACCUSE" in told

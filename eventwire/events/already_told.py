@@ -30,8 +30,9 @@ COMMENTED = {"comment", "elaborate", "remark"}  # what one comments on is alread
 def named_as_reference(trig: Any, anaphoric: bool) -> bool:
     """An event noun named as already known (a definite article or a date of its own) only to date
     another ('days after the bombing', 'in the wake of the coup'), as what is investigated ('an
-    inquiry into the killings') or claimed ('claimed the attack', with no place or target of its own)."""
-    if trig.pos_ == "NOUN" and anaphoric and _claimed(trig) and not any(
+    inquiry into the killings'), claimed ('claimed the attack', with no place or target of its own) or
+    judged ('condemned the strike')."""
+    if trig.pos_ == "NOUN" and anaphoric and (_claimed(trig) or _judged(trig)) and not any(
             c.dep_ in ("relcl", "acl") or (c.dep_ == "prep" and not dated_phrase(c)) for c in trig.children):
         return True  # "Amaq claimed the attack (on Saturday)": the attack already told, claimed
     if trig.pos_ != "NOUN" or trig.dep_ != "pobj":
@@ -58,6 +59,14 @@ def _inquiry_noun(holder: Any) -> str:
                         for g in c.children if g.dep_ == "pobj"), None) if obj is not None else None
         holder = counted or obj or holder
     return holder.lemma_.lower()
+
+
+JUDGING = {"condemn", "denounce", "deplore", "decry", "blame", "criticise", "criticize"}
+
+
+def _judged(trig: Any) -> bool:
+    """'condemned the strike', 'blamed the attack on the RSF': an act already told, judged."""
+    return trig.dep_ == "dobj" and trig.head.lemma_.lower() in JUDGING
 
 
 def _claimed(trig: Any) -> bool:
