@@ -294,3 +294,12 @@ def test_strikes_a_party_condemns_are_the_strikes_already_told(pipeline):
             "In Tehran, a Foreign Ministry spokesman condemned the strikes as aggression against a sovereign state.")
     told = [e.type for e in pipeline.code(text, published="2026-04-14")]
     assert told.count("ASSAULT") == 1 and "ACCUSE" in told
+
+
+def test_arms_seized_in_a_fight_are_part_of_the_fight(pipeline):
+    told = [e.type for e in pipeline.code(
+        "The army said soldiers killed six militants in a gunfight near Diffa and seized rifles and ammunition.",
+        published="2026-04-14")]
+    assert told == ["ASSAULT"]
+    assert "COERCE" in [e.type for e in pipeline.code("Customs officers seized rifles and ammunition at the port of Lome.",
+                                                      published="2026-04-14")]

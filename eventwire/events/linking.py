@@ -72,6 +72,12 @@ def link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
         if raid is not None:
             kept.remove(taken)
             _absorb(raid, taken, take_mode=False)
+    # "killed 12 gang members and seized rifles": arms taken in a fight are part of it (ACLED codes the fight)
+    for arms in [k for k in kept if k.type == "COERCE" and k.mode in HOLDING_MODES and _arms(k)]:
+        fight = next((r for r in kept if r.type == "ASSAULT"), None)
+        if fight is not None:
+            kept.remove(arms)
+            _absorb(fight, arms, take_mode=False)
     # "sanctioned two firms it accused of funding the group", "arrested men it accuses of spying":
     # the charge is the grounds of the penalty, told to say whom it hit, not an accusation of its own
     for charge in [k for k in kept if k.type == "ACCUSE" and k.trigger.dep_ == "relcl"]:
@@ -131,6 +137,16 @@ def _its_attack(toll: Token, attacks: list[Candidate]) -> Candidate:
 HOLDING_MODES = {"arrest", "seize"}
 PENALTY_TYPES = {"SANCTION", "COERCE"}
 GRAVE_MODES = {"execute", "sexual", "massacre", "torture"}
+
+
+ARMS = {"weapon", "arms", "ammunition", "cache", "rifle", "gun", "firearm", "munition", "explosive", "grenade",
+        "launcher", "mortar", "rocket", "vehicle", "pickup", "truck", "motorcycle", "equipment"}
+
+
+def _arms(cand: Candidate) -> bool:
+    """What was seized is arms: the verb's object ("seized rifles") or the noun's theme."""
+    taken = [c for c in cand.trigger.children if c.dep_ == "dobj"] + [t for t in (cand.theme_head,) if t is not None]
+    return any(t.lemma_.lower() in ARMS for t in taken)
 
 
 def _graver(cand: Candidate) -> bool:
