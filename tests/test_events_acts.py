@@ -455,3 +455,10 @@ def test_warships_or_jets_entering_anothers_waters_or_airspace_are_deployed_not_
         ("MOBILIZE", "entered")]
     assert types(code_sentence(pipeline, "Rebel fighters entered the town of Kalehe on Friday.")) == [
         ("ASSAULT", "entered")]
+
+
+def test_a_deployment_announced_is_a_mobilisation_with_no_acled_row_until_it_happens(pipeline):
+    announced = code_sentence(pipeline, "The defence minister said on Monday that 2,000 more soldiers would be sent to Cabo Delgado.")
+    assert [(e["type"], e.get("acled")) for e in announced] == [("MOBILIZE", None)]
+    made = code_sentence(pipeline, "The army sent 2,000 more soldiers to Cabo Delgado on Monday.")
+    assert [e["type"] for e in made] == ["MOBILIZE"] and made[0]["acled"]["sub_event_type"] == "Change to group/activity"

@@ -342,11 +342,15 @@ def as_refusal(type_: str) -> Optional[tuple[str, Optional[str], str]]:
 
 def as_intent(type_: str, mode: Optional[str], family: str) -> Optional[tuple[str, Optional[str], str]]:
     """PLOVER codes an actor's announced future action as the commitment itself: cooperative
-    actions as AGREE ("will provide aid"), conflictual ones as THREATEN ("will impose a curfew")."""
+    actions as AGREE ("will provide aid"), conflictual ones as THREATEN ("will impose a curfew"),
+    a deployment as the mobilisation announced ("more troops would be sent", as coders code it;
+    ACLED records none until it happens: ``data/acled_subevents.json``)."""
     if type_ in COOPERATIVE:
         return "AGREE", None, f"intent:{family}"
     if (type_, mode) == ("ACCUSE", "investigate"):
         return type_, mode, f"intent:{family}"  # "will investigate Yale": announcing an inquiry opens it
+    if type_ == "MOBILIZE":
+        return type_, mode, f"intent:{family}"  # "1,500 more soldiers would be sent": a deployment announced
     if type_ in CONFLICTUAL:
         fallback = "violence" if type_ in ("ASSAULT", "MOBILIZE") else None
         return "THREATEN", INTENT_MODES.get((type_, mode or ""), fallback), \
