@@ -74,7 +74,8 @@ def link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
             _absorb(raid, taken, take_mode=False)
     # "killed 12 gang members and seized rifles": arms taken in a fight are part of it (ACLED codes the fight)
     for arms in [k for k in kept if k.type == "COERCE" and k.mode in HOLDING_MODES and _arms(k)]:
-        fight = next((r for r in kept if r.type == "ASSAULT"), None)
+        fights = [r for r in kept if r.type == "ASSAULT"]
+        fight = min(fights, key=lambda r: abs(r.trigger.i - arms.trigger.i)) if fights else None  # the verb beside it
         if fight is not None:
             kept.remove(arms)
             _absorb(fight, arms, take_mode=False)
