@@ -13,6 +13,7 @@ from eventwire.events.candidate import Candidate
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.condemned import names_an_act
 from eventwire.events.modality import negated
+from eventwire.places.toponyms import QUOTES
 
 DISMISSAL_TRIGGER = Trigger("call false", ("VERB",), "REJECT", None, "reject", {})
 JUDGED_TRIGGER = Trigger("say unacceptable", ("VERB",), "ACCUSE", "disapprove", "accuse", {})
@@ -58,9 +59,6 @@ def complement(tok) -> Optional[Token]:
     # 'called the attack "a massacre"': the parser hangs a quoted name on the object
     return next((a for a in obj.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "ADJ") and _quoted(a)), None) \
         if obj is not None else None
-
-
-QUOTES = {'"', "\u201c", "\u201d", "'"}
 
 
 def _quoted(tok: Token) -> bool:

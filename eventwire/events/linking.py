@@ -6,8 +6,11 @@ remembering the triggers it absorbed (``Candidate.linked``).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from eventwire.events.acled import rules as acled_rules
 from eventwire.events.candidate import Candidate
 from eventwire.events.already_told import told_as_background
 from eventwire.actors.reference import DEFINITE
@@ -140,14 +143,18 @@ PENALTY_TYPES = {"SANCTION", "COERCE"}
 GRAVE_MODES = {"execute", "sexual", "massacre", "torture"}
 
 
-ARMS = {"weapon", "arms", "ammunition", "cache", "rifle", "gun", "firearm", "munition", "explosive", "grenade",
-        "launcher", "mortar", "rocket", "vehicle", "pickup", "truck", "motorcycle", "equipment"}
+WAR_MATERIEL = {"vehicle", "pickup", "truck", "motorcycle", "equipment"}  # beside the weapons ACLED's lexicon lists
+
+
+@lru_cache(maxsize=1)
+def _arms_words() -> frozenset[str]:
+    return frozenset(acled_rules().lexicon["weapons"]) | WAR_MATERIEL
 
 
 def _arms(cand: Candidate) -> bool:
     """What was seized is arms: the verb's object ("seized rifles") or the noun's theme."""
     taken = [c for c in cand.trigger.children if c.dep_ == "dobj"] + [t for t in (cand.theme_head,) if t is not None]
-    return any(t.lemma_.lower() in ARMS for t in taken)
+    return any(t.lemma_.lower() in _arms_words() for t in taken)
 
 
 def _graver(cand: Candidate) -> bool:
