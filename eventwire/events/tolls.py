@@ -8,6 +8,7 @@ from typing import Optional
 
 from eventwire.dedup.coded import Coded
 from eventwire.events import quantities as quantities_mod
+from eventwire.events.already_told import TOLL_NOUNS  # "put the toll at 11 dead"
 from eventwire.events.modality import negated
 from eventwire.model import Quantity
 
@@ -15,7 +16,6 @@ WOUNDED_WORDS = {"wounded", "injured", "hurt"}
 DEATH_VERBS = {"die", "perish"}
 # the kind of casualty a passive verb counts in its subject ("more than 30 were wounded")
 PASSIVE_CASUALTY = {"kill": "killed", "wound": "wounded", "injure": "wounded", "hurt": "wounded"}
-TOLL_NOUNS = {"toll", "tally"}  # "put the toll at 11 dead"
 TOLL_WORDS = {"dead": "killed", "killed": "killed", "wounded": "wounded", "injured": "wounded"}
 INTAKE_VERBS = {"receive", "admit", "treat", "bring", "take", "evacuate", "transfer"}
 ATTACK_TYPES = {"ASSAULT"}
