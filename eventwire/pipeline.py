@@ -36,7 +36,7 @@ from eventwire.events.dates import is_news_perfect
 from eventwire.events.linking import refers_back
 from eventwire.dedup.coded import Coded
 from eventwire.dedup.within import merge_within_article
-from eventwire.events.tolls import add_intake_tolls, intake_counts, unclaimed_counts
+from eventwire.events.tolls import CASUALTY_KINDS, add_intake_tolls, intake_counts, unclaimed_counts
 from eventwire.events.triggers import SPEECH_ACTS, Candidate, find_candidates
 from eventwire.events.means import means_of
 from eventwire.events.implied import COMBAT_FAMILIES, ImpliedParties, domestic, holder_named, holders, home_of, paragraph_office, the_forces_named
@@ -48,7 +48,6 @@ from eventwire.places.resolver import PlaceMention, PlaceResolver
 from eventwire.times.finder import find as find_times
 from eventwire.reasons import PlaceReason
 
-CASUALTY_KINDS = {"killed", "wounded"}
 FORCE_TYPES = {"ASSAULT", "MOBILIZE"}  # "Russian airstrikes": the actor is the country's forces
 OUTCOME_MODES = {"destroy"}  # what an attack did, not how it was done
 # attacks a state does through its courts, jails or police, not its armed forces ("Iran executed two men")

@@ -117,6 +117,13 @@ def test_people_wounded_after_police_fired_on_a_crowd_are_its_toll(pipeline):
     assert [(e.type, [(q.kind, q.value) for q in e.quantities]) for e in events] == [("ASSAULT", [("wounded", 35)])]
 
 
+def the_attacks_counts(pipeline, text: str, published: str = "2025-05-06") -> set[tuple[str, float]]:
+    """The (kind, value) counts of the one attack a text tells (it must tell exactly one)."""
+    attacks = [e for e in pipeline.code(text, published=published) if e.type == "ASSAULT"]
+    assert len(attacks) == 1
+    return {(q.kind, q.value) for q in attacks[0].quantities}
+
+
 def test_a_count_of_the_dead_in_a_sentence_of_its_own_is_the_attacks_toll(pipeline):
     text = ("Clan militiamen clashed with al-Shabaab fighters near the village of Qayib on Sunday, elders said. "
             "A local elder said six militiamen and an unknown number of fighters died.")
@@ -127,9 +134,7 @@ def test_a_count_of_the_dead_in_a_sentence_of_its_own_is_the_attacks_toll(pipeli
 def test_a_bare_count_of_wounded_in_a_sentence_of_its_own_is_the_attacks_toll(pipeline):
     text = ("A missile hit an apartment block in the city of Sumy on Monday, killing 12 people. "
             "Officials said more than 40 others had been wounded.")
-    strike = [e for e in pipeline.code(text, published="2025-05-06") if e.type == "ASSAULT"]
-    assert len(strike) == 1
-    assert {("killed", 12), ("wounded", 40)} <= {(q.kind, q.value) for q in strike[0].quantities}
+    assert {("killed", 12), ("wounded", 40)} <= the_attacks_counts(pipeline, text)
 
 
 def test_a_treated_count_adds_only_the_kinds_the_attack_lacks(pipeline):
@@ -147,9 +152,7 @@ def test_a_second_count_the_parser_hung_off_the_first_verb_still_reaches_the_att
     text = ("A missile hit a shopping centre in the city of Poltava on Monday. "
             "Officials said nine people had been confirmed killed, among them a boy, "
             "and that more than 30 others had been injured.")
-    strike = [e for e in pipeline.code(text, published="2025-05-06") if e.type == "ASSAULT"]
-    assert len(strike) == 1
-    assert {("killed", 9), ("wounded", 30)} <= {(q.kind, q.value) for q in strike[0].quantities}
+    assert {("killed", 9), ("wounded", 30)} <= the_attacks_counts(pipeline, text)
 
 
 def test_people_killed_in_the_operation_are_its_toll_not_a_new_attack(pipeline):
@@ -161,6 +164,4 @@ def test_people_killed_in_the_operation_are_its_toll_not_a_new_attack(pipeline):
 def test_a_toll_put_at_so_many_dead_and_wounded_is_the_attacks(pipeline):
     text = ("Government drones struck the village of Tinzaouaten on Monday. "
             "Local leaders put the toll at nine dead and at least 12 wounded.")
-    strike = [e for e in pipeline.code(text, published="2025-05-06") if e.type == "ASSAULT"]
-    assert len(strike) == 1
-    assert {("killed", 9), ("wounded", 12)} <= {(q.kind, q.value) for q in strike[0].quantities}
+    assert {("killed", 9), ("wounded", 12)} <= the_attacks_counts(pipeline, text)

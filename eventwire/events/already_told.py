@@ -32,7 +32,7 @@ def named_as_reference(trig: Any, anaphoric: bool) -> bool:
     another ('days after the bombing', 'in the wake of the coup'), as what is investigated ('an
     inquiry into the killings'), claimed ('claimed the attack', with no place or target of its own) or
     judged ('condemned the strike')."""
-    if trig.pos_ == "NOUN" and anaphoric and (_claimed(trig) or _judged(trig)) and not any(
+    if trig.pos_ == "NOUN" and anaphoric and (_claimed(trig) or _condemned(trig)) and not any(
             c.dep_ in ("relcl", "acl") or (c.dep_ == "prep" and not dated_phrase(c)) for c in trig.children):
         return True  # "Amaq claimed the attack (on Saturday)": the attack already told, claimed
     if trig.pos_ != "NOUN" or trig.dep_ != "pobj":
@@ -61,12 +61,12 @@ def _inquiry_noun(holder: Any) -> str:
     return holder.lemma_.lower()
 
 
-JUDGING = {"condemn", "denounce", "deplore", "decry", "blame", "criticise", "criticize"}
+CONDEMNING_VERBS = {"condemn", "denounce", "deplore", "decry", "blame", "criticise", "criticize"}
 
 
-def _judged(trig: Any) -> bool:
-    """'condemned the strike', 'blamed the attack on the RSF': an act already told, judged."""
-    return trig.dep_ == "dobj" and trig.head.lemma_.lower() in JUDGING
+def _condemned(trig: Any) -> bool:
+    """'condemned the strike', 'blamed the attack on the RSF': an act already told, condemned."""
+    return trig.dep_ == "dobj" and trig.head.lemma_.lower() in CONDEMNING_VERBS
 
 
 def _claimed(trig: Any) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from eventwire.events.acled import rules as acled_rules
 from eventwire.events.candidate import Candidate
-from eventwire.events.already_told import told_as_background
+from eventwire.events.already_told import CASUALTY_VERBS, told_as_background
 from eventwire.actors.reference import DEFINITE
 from eventwire.events.means import MEANS
 from eventwire.events.roles import LIGHT_VERBS
@@ -223,7 +223,7 @@ def refers_back(trigger: Token) -> bool:
     return (subject is not None and subject.lemma_.lower() in MEANS and _definite(subject)) or _toll_of_the_act(trigger)
 
 
-TOLL_VERBS = {"kill", "wound", "injure", "die"}
+TOLL_VERBS = CASUALTY_VERBS | {"die"}
 ACTS_TOLD = MEANS | {"operation", "fighting", "clash", "battle", "ambush", "counter-offensive", "counteroffensive"}
 
 

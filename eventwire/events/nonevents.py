@@ -31,6 +31,7 @@ from typing import Any, Optional
 from eventwire.attribution.sources import REPORTING as REPORTING_VERBS
 from eventwire.datafiles import read_json
 from eventwire.events.quantities import parse_number
+from eventwire.times.words import WEEKDAYS
 
 
 class Reason(Enum):
@@ -108,8 +109,7 @@ def judge(trigger: Any, event_type: str, when: Any, published: Optional[date] = 
 
 HISTORY_DAYS = 365
 YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
-RECENT_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-                "tonight", "overnight"}
+RECENT_WORDS = {*WEEKDAYS, "yesterday", "today", "tonight", "overnight"}
 
 
 def _history(trigger: Any, when: Any, published: Optional[date]) -> bool:

@@ -96,7 +96,7 @@ def penalty_faced(said: Token, codebook: Codebook) -> Optional[Token]:
     if said.lemma_.lower() not in PENALTY_VERBS:
         return None
     facing = next((c for c in said.children if c.dep_ == "nsubj"), None)
-    if facing is None or (facing.lower_ in SELF and not _if_clause(said)):
+    if facing is None or (facing.lower_ in SELF and not on_condition(said)):
         return None  # "if the Japanese side insists ..., it must bear the consequences": aimed at it
     penalty = any(c.dep_ == "dobj" and c.lemma_.lower() in codebook.consequences and not _cost_of(said, c)
                   for c in said.children)
@@ -108,7 +108,8 @@ def _cost_of(said: Token, penalty: Token) -> bool:
     return said.lemma_.lower() == "pay" and any(c.dep_ == "prep" and c.lower_ == "of" for c in penalty.children)
 
 
-def _if_clause(said: Token) -> bool:
+def on_condition(said: Token) -> bool:
+    """'would keep up their attacks if detainees were not released': told on a condition."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                for c in said.children)
 

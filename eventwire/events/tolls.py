@@ -16,7 +16,7 @@ WOUNDED_WORDS = {"wounded", "injured", "hurt"}
 DEATH_VERBS = {"die", "perish"}
 # the kind of casualty a passive verb counts in its subject ("more than 30 were wounded")
 PASSIVE_CASUALTY = {"kill": "killed", "wound": "wounded", "injure": "wounded", "hurt": "wounded"}
-TOLL_WORDS = {"dead": "killed", "killed": "killed", "wounded": "wounded", "injured": "wounded"}
+TOLL_WORDS = {"dead": "killed", "killed": "killed", **{w: "wounded" for w in WOUNDED_WORDS}}  # "11 dead, 8 wounded"
 INTAKE_VERBS = {"receive", "admit", "treat", "bring", "take", "evacuate", "transfer"}
 ATTACK_TYPES = {"ASSAULT"}
 CASUALTY_KINDS = {"killed", "wounded"}

@@ -15,8 +15,8 @@ from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.modality import negated
 from eventwire.events.roles import object_of
 from eventwire.events.promises import (FACING_VERBS, answer_to_face, answerable, branded_enemy, consequence_unhesitating,
-                                       dealt_with, marked_as_target, not_idle, penalty_faced, ready_to_reply, response_told,
-                                       unanswered)
+                                       dealt_with, marked_as_target, not_idle, on_condition, penalty_faced, ready_to_reply,
+                                       response_told, unanswered)
 
 WARNING_TRIGGER = Trigger("warn would respond", ("VERB",), "THREATEN", None, "threaten", {})
 WARNING_VERBS = {"warn", "caution", "threaten"}
@@ -41,7 +41,7 @@ def warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidate
         or answer_to_face(said) or not_idle(said) or consequence_unhesitating(said, codebook) or marked is not None \
         or facing is not None or branded_enemy(said) or answerable(said)
     met = (said.lemma_ == "meet" and any(c.dep_ == "auxpass" for c in said.children)) or promised
-    conditional = _on_condition(said)  # "said its fighters would keep up their attacks if ...": whatever verb says it
+    conditional = on_condition(said)  # "said its fighters would keep up their attacks if ...": whatever verb says it
     if (tok.lemma_.lower() not in WARNING_VERBS | VOWING_VERBS and not met and not conditional) or not speaks(speaker, coder):
         return None
     modals = WARNING_MODALS | ({"must"} if facing is not None else set())  # "must bear the consequences"
@@ -90,12 +90,6 @@ def _own_side(doer, speaker, coder) -> bool:
     them, us = coder.code(doer), coder.code(speaker)
     return them is not None and them.sector in ("GOV", "MIL", "COP") and (
         us is None or us.country is None or us.country == them.country)
-
-
-def _on_condition(said) -> bool:
-    """'would keep up their attacks if detainees were not released': force promised on a condition."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-               for c in said.children)
 
 
 def reserved_right(tok, codebook: Codebook, coder) -> Optional[Candidate]:
