@@ -303,3 +303,11 @@ def test_arms_seized_in_a_fight_are_part_of_the_fight(pipeline):
     assert told == ["ASSAULT"]
     assert "COERCE" in [e.type for e in pipeline.code("Customs officers seized rifles and ammunition at the port of Lome.",
                                                       published="2026-04-14")]
+
+
+def test_an_act_told_as_having_happened_before_or_again_and_again_is_background(pipeline):
+    assert types(pipeline, "The two neighbours share a long border and have clashed over the river before.") == []
+    assert types(pipeline, "Militants have repeatedly attacked the town, residents said.") == []
+    # the present perfect of one act, or "before" as a time, stays an event
+    assert ("ASSAULT", "attacked") in types(pipeline, "Militants have attacked the town, residents said on Monday.")
+    assert ("ASSAULT", "attacked") in types(pipeline, "Militants attacked the town before dawn on Monday.")

@@ -612,3 +612,22 @@ def test_two_small_towns_abroad_backing_only_each_other_are_not_placed_in_a_stor
     places = {(p.text, p.country) for p in pipeline.annotate(text, published="2025-09-02").places}
     assert not any(country == "MEX" for _, country in places)
     assert ("Cauca", "COL") in places
+
+
+def test_a_first_level_division_of_a_country_the_story_never_names_is_no_place(pipeline):
+    # "the Litoral" here is a prison, not Equatorial Guinea's Litoral province
+    text = ("GUAYAQUIL, Ecuador (Wire) -- Soldiers took control of the Litoral on Monday after a riot in which 14 "
+            "inmates died, Ecuador's prisons agency said. Troops also raided homes in Guayaquil.")
+    places = {(p.text, p.country) for p in pipeline.annotate(text, published="2026-03-10").places}
+    assert not any(country == "GNQ" for _, country in places)
+    assert ("Guayaquil", "ECU") in places
+
+
+def test_a_town_named_like_a_country_the_story_tells_of_is_the_country(pipeline):
+    # Japan has a small town called China; in a story about China and Japan the name is the country
+    text = ("TOKYO, Japan (Wire) -- Japan's coast guard said Chinese ships entered waters near Ishigaki and Okinawa "
+            "on Monday. Japan protested to Beijing, and Japan and China called off a planned meeting of the two "
+            "countries' trade ministers in Osaka.")
+    places = {(p.text, p.country) for p in pipeline.annotate(text, published="2026-03-10").places}
+    assert ("China", "CHN") in places
+    assert ("China", "JPN") not in places

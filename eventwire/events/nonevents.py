@@ -47,6 +47,8 @@ class Reason(Enum):
     CHARGED = "what people are charged with ('on charges of arson and armed assault'), an allegation in court, not an act told"
     HISTORY = "an act its own sentence dates by a year more than a year before publication ('In March 2020, " \
               "Boko Haram killed ...'): the story's background, which the reports of its time told as news"
+    TIMES_BEFORE = "an act told in the present perfect as having happened before or again and again ('have " \
+                   "clashed over the river before'), the story's background, not one event"
     WAY_OUT = "attackers leaving after their act of force ('fought the troops for hours before withdrawing'), how " \
               "the attack ended, not an event of its own"
     HABITUAL = "a present-tense clause describing a noun ('a pharmacy it supports') or quoted ('\"the army takes a " \
@@ -71,6 +73,8 @@ def judge(trigger: Any, event_type: str, when: Any, published: Optional[date] = 
     sent = trigger.sent
     if event_type in MATERIAL_TYPES and _history(trigger, when, published):
         return Reason.HISTORY  # (not a statement: its clause often holds the old date of what it is about)
+    if event_type in MATERIAL_TYPES and _times_before(trigger):
+        return Reason.TIMES_BEFORE
     first = next((t for t in sent if not t.is_space), None)  # not sent.text: one candidate must not cost a sentence
     if first is not None and first.text.startswith(BULLETS) and not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return Reason.LIST_ITEM
@@ -128,6 +132,17 @@ def _history(trigger: Any, when: Any, published: Optional[date]) -> bool:
     # sentence may be the act's own
     recent = [m for m in YEAR.finditer(sent.text) if int(m.group(0)) >= published.year - 1]
     return not recent and not any(t.lower_ in RECENT_WORDS for t in sent)
+
+
+BEFORE_NOW = {"before", "previously", "repeatedly", "often", "frequently", "periodically"}
+
+
+def _times_before(trigger: Any) -> bool:
+    """'have clashed over the Helmand before', 'has repeatedly shelled the town': the present
+    perfect with a word that says the act is no one occasion of this story."""
+    aux = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
+    return trigger.tag_ == "VBN" and bool(aux & {"has", "have", "'s", "'ve"}) \
+        and any(c.dep_ == "advmod" and c.lower_ in BEFORE_NOW for c in trigger.children)
 
 
 def _way_out(trigger: Any) -> bool:

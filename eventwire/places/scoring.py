@@ -124,24 +124,27 @@ class ReadingScorer:
         if c.suffix not in ADMIN2_SUFFIXES:  # a bare "Henderson" is the town, not Henderson County;
             # a bare "Oconee", which names no town, is the county
             entries = [(e, alt) for e, alt in entries if e.feature != "admin2" or not alt] or entries
+        named_countries = {e.country for e, alt in entries if e.feature == "country" and not alt}
         near_countries, near_admin = nearby_scope(self.gaz, doc, c)
         context = {**context, "countries": shares,
                    "admin1": {k for k, names in context["named_by"].items() if names - {own}},
-                   "foreign_country": {e.country for e, alt in entries if e.feature == "country" and not alt},
+                   "foreign_country": named_countries,
                    "vote_total": votes, "major_city": max((e.population for e, alt in entries if e.feature == "city" and not alt), default=0)}
         same_name_divisions = {(e.cc2, e.admin1_code) for e, alt in entries if e.feature == "admin1" and not alt}
         division_name = not c.admin_suffix and names_a_division(entries)
-        country_name = any(e.feature == "country" and not alt for e, alt in entries)
+        country_name = bool(named_countries)
+        country_told = any(shares.get(iso3, 0.0) >= ALT_MIN_SHARE for iso3 in named_countries)
         scored = []
         for e, alt in entries:
             if division_name and e.feature in LOCAL_FEATURES \
                     and (e.cc2, e.admin1_code) not in near_admin and e.country not in near_countries:
                 continue  # "California" is the state unless the text places a town ("California, Md.")
-            if country_name and e.feature in LOCAL_FEATURES and (e.name.lower() != c.name.lower() or (
+            if country_name and e.feature in LOCAL_FEATURES and (e.name.lower() != c.name.lower() or country_told or (
                     (e.cc2, e.admin1_code) not in near_admin and (e.cc2, e.admin1_code) not in context["admin1"]
                     and shares.get(e.country, 0) < STORY_COUNTRY_SHARE)):
                 continue  # "Canada" is the country, never the village Cañada; a town of a country's name
-                # needs the text to place it ("Lebanon, Tenn."), name its division or be set in its country
+                # needs the text to place it ("Lebanon, Tenn."), name its division or be set in its country,
+                # and never stands in a story that tells of that country elsewhere (the Japanese town "China")
             score, why = self._score(e, alt, c, context, near_countries, near_admin)
             if e.feature == "city" and not alt and (e.cc2, e.admin1_code) in same_name_divisions:
                 score += 1.0 if near_a_point(doc, c) else 0.5  # "Donetsk": the city, inside the division
@@ -164,7 +167,8 @@ class ReadingScorer:
                 and context["countries"].get(entry.country, 0.0) < ALT_MIN_SHARE and entry.country not in near_countries:
             return None  # "Bagram" as an alternate spelling of a village (or "Oconee" of a county) in a
             # country the story never names
-        if self._stray_village(entry, context, near_countries, backing):
+        if self._stray_village(entry, context, near_countries, backing) \
+                or self._stray_division(entry, context, near_countries, backing):
             return None
         runner = f"; runner-up {scored[1][1].name} ({scored[1][1].country}, {scored[1][0]:.2f})" if len(scored) > 1 else ""
         spelled = context.get("spelled", {}).get(fold(c.name))
@@ -190,6 +194,16 @@ class ReadingScorer:
         return (entry.feature == "city" and small
                 and countries.get(entry.country, 0.0) < STRAY_MAX_SHARE and entry.country not in near_countries
                 and backing < STRAY_SUPPORT and max(countries.values(), default=0.0) >= SETTING_SHARE)
+
+    @staticmethod
+    def _stray_division(entry: GeoEntry, context: dict, near_countries: set, backing: float) -> bool:
+        """A first-level division of a country a story firmly set elsewhere never names: "the
+        Litoral", a prison in an Ecuadorian story, is not Equatorial Guinea's Litoral province (but a
+        sentence that names only "Syrian" may still name Connecticut)."""
+        countries = context["countries"]
+        return (entry.feature == "admin1" and not countries.get(entry.country) and entry.country not in near_countries
+                and backing < STRAY_SUPPORT and context["vote_total"] >= STRAY_TOWN_VOTES
+                and max(countries.values(), default=0.0) >= SETTING_SHARE)
 
     def _score(self, e: GeoEntry, alt: bool, c: Toponym, context: dict, near_countries: set,
                near_admin: set) -> tuple[float, str]:
