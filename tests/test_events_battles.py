@@ -93,3 +93,14 @@ def test_a_town_seized_stays_seized_whatever_was_burned_in_it(pipeline):
             "fled, officials said. The gangs freed inmates from the town's jail and set fire to the police station.")
     events = assaults(code(pipeline, text))
     assert [e["acled"]["sub_event_type"] for e in events][:1] == ["Non-state actor overtakes territory"]
+
+
+def test_unnamed_gang_members_and_gunmen_hitting_a_building_in_the_town_they_attacked_are_one_attack(pipeline):
+    # no name tells "gang members" from "gunmen"; a police station lies inside the town attacked
+    text = ("Heavily armed gang members attacked the town of Mirebalais late Sunday, police said on Tuesday. "
+            "On Sunday night gunmen opened fire on the police station near the town square, a police officer said.")
+    assert len(assaults(code(pipeline, text))) == 1
+    # a city's bus is no town: a second drone on an ambulance crew stays a second attack
+    text = ("Russian drones struck a crowded city bus in Kherson on Monday, killing three people, officials said. "
+            "A second drone attacked the ambulance crew that arrived at the scene, police said.")
+    assert len(assaults(code(pipeline, text))) == 2

@@ -19,6 +19,7 @@ from eventwire.actors.sectors import TITLES
 from eventwire.events.linking import SPEECH_ACTS
 from eventwire.geo import haversine_km
 from eventwire.model import Event, Party, Place, is_implied
+from eventwire.places.toponyms import LOCALITY_WORDS
 from eventwire.dedup.absorb import absorb, figure_for
 from eventwire.dedup.coded import Coded, inherited
 
@@ -33,13 +34,28 @@ NAMED_SECTORS = {"NGO", "IGO"}
 def _party_ok(a, b) -> bool:
     if a is None or b is None or is_implied(a) or is_implied(b):
         return True
-    if a.sector and b.sector and a.sector != b.sector:
+    if a.sector and b.sector and a.sector != b.sector and not _unnamed_armed(a, b):
         return False  # civilians and soldiers are different victims
     if a.name and b.name and a.name != b.name and {a.sector, b.sector} & NAMED_SECTORS:
         return False  # "Human Rights Watch had asked ..." and "Amnesty International have sought ..."
     if a.sector == b.sector == "GOV" and (a.country is None) != (b.country is None):
         return False  # "Western powers" (no one country) and "the United Kingdom": two addressees
     return a.country is None or b.country is None or a.country == b.country
+
+
+# a non-state armed party no name tells apart: "gang members" and "gunmen" may be the same men
+UNNAMED_ARMED = {"REB", "CRM"}
+
+
+def _unnamed_armed(a: Party, b: Party) -> bool:
+    return not a.name and not b.name and {a.sector, b.sector} <= UNNAMED_ARMED
+
+
+def _a_town(p: Optional[Party]) -> bool:
+    """A recipient that is a whole town ("attacked the town of X"): whatever in it a restatement
+    says was hit ("opened fire on the police station") lies inside it."""
+    head = p.text.lower().split(" of ")[0].split() if p is not None else []
+    return bool(head) and head[-1] in LOCALITY_WORDS  # "the town of X", "the central Haitian town", not "a city bus"
 
 
 TOLL_FAMILIES = {"kill"}
@@ -192,7 +208,8 @@ def compatible(a: Coded, b: Coded, same_family: bool = True, one_country: bool =
     return (x.type == y.type and (_same_family(a, b) or not same_family or _same_weapon(x, y)) and _party_ok(x.actor, y.actor)
             and not (x.type in SPEECH_ACTS and (other_speakers(x.actor, y.actor) or _other_targets(x.recipient, y.recipient)
                                                 or _other_manner(x, y)))
-            and (_party_ok(x.recipient, y.recipient) or a.anaphoric or b.anaphoric)  # "the attack also hit a hospital"
+            and (_party_ok(x.recipient, y.recipient) or a.anaphoric or b.anaphoric  # "the attack also hit a hospital"
+                 or _a_town(x.recipient) or _a_town(y.recipient))
             and placed
             and _dates_ok(a, b) and (not same_family or _counts_ok(x, y) or a.anaphoric or b.anaphoric))
 
@@ -247,7 +264,7 @@ def _same_day(x: Event, y: Event) -> bool:
 
 def _one_attacker(p: Optional[Party], q: Optional[Party]) -> bool:
     """Both acts told of one attacker: named, of one kind (the other side's fight-back is its own act)."""
-    return p is not None and q is not None and p.sector is not None and p.sector == q.sector
+    return p is not None and q is not None and p.sector is not None and (p.sector == q.sector or _unnamed_armed(p, q))
 
 
 def _same_sides(p: Optional[Party], q: Optional[Party]) -> bool:

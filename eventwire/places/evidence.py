@@ -17,6 +17,8 @@ from eventwire.places.names import is_country_demonym, well_known_name
 from eventwire.places.layout import doc_text
 from eventwire.places.toponyms import (ADMIN2_SUFFIXES, ADMIN_SUFFIXES, PLACE_LABELS, STRONG_LABELS, Toponym, locative_cue, names_no_place, shouted, street_after, strong_cue, words)
 
+OUTLET_KEY = "@outlet"  # the outlet's own votes (eventwire.places.outlet) among the names' votes
+
 COHERENCE_KM = 300.0
 # Places a story names together are usually next door: a reading within CLOSE_KM of another
 # name's reading (the town in the named county, the neighbouring village) counts CLOSE_WEIGHT
@@ -55,7 +57,7 @@ def division_weight(context: dict, key: tuple[str, Optional[str]], e: GeoEntry, 
     is also a great city's and the story is mostly about other countries ("England" named in
     a world round-up is no village "Melbourne")."""
     if context["major_city"] < WELL_KNOWN_CITY or e.population * 100 > context["major_city"] \
-            or not context["countries"] or "@outlet" in context["named_by"].get(key, ()):
+            or not context["countries"] or OUTLET_KEY in context["named_by"].get(key, ()):
         return 1.0
     return min(1.0, share / DIVISION_SHARE)
 

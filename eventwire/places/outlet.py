@@ -21,7 +21,7 @@ from typing import Optional
 from eventwire.geo import haversine_km
 from eventwire.places.gazetteer import Gazetteer, GeoEntry
 from eventwire.places.name_forms import fold
-from eventwire.places.evidence import support
+from eventwire.places.evidence import OUTLET_KEY, support
 
 # Country codes sold as generic names ("news.tv", "radio.fm", "startup.io") say nothing of a country.
 GENERIC_CCTLDS = {"tv", "io", "co", "me", "fm", "ly", "ai", "cc", "ws", "to", "am", "gg", "ms", "nu", "tk", "la",
@@ -149,7 +149,7 @@ def outlet_votes(gaz: Gazetteer, outlet: OutletHint, votes: Counter[str], named_
         elif any(e.feature == "admin1" for e in entries) and not any(e.feature == "city" for e in entries):
             for e in entries:
                 if e.feature == "admin1":
-                    named_by.setdefault((e.cc2, e.admin1_code), set()).add("@outlet")
+                    named_by.setdefault((e.cc2, e.admin1_code), set()).add(OUTLET_KEY)
         else:
             towns = {e.country for e in entries if e.feature == "city"}
             for iso3 in towns:

@@ -22,7 +22,7 @@ from eventwire.places.name_forms import fold
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.model import Place
 from eventwire.places.outlet import OutletHint, outlet_home, outlet_points, outlet_votes
-from eventwire.places.evidence import (divisions_in_names, extend_names, group_key, listed_with_places, name_end, names_a_division, only_small_towns, other_names, placed_in_state, plausible, repeated_names)
+from eventwire.places.evidence import (OUTLET_KEY, divisions_in_names, extend_names, group_key, listed_with_places, name_end, names_a_division, only_small_towns, other_names, placed_in_state, plausible, repeated_names)
 from eventwire.places.names import (country_of_people, division_demonym, inner_names, inside_group_name, is_acronym, is_country_alias, is_country_demonym, people_entry, people_spans, region_entry, region_why)
 from eventwire.places.spellings import spelling_variant
 from eventwire.places.scoring import HOME_BONUS, HOME_KM, LOCAL_FEATURES, STORY_COUNTRY_SHARE, ReadingScorer
@@ -269,7 +269,7 @@ class PlaceResolver(ReadingScorer):
                     for e in counties:
                         named_by.setdefault((e.cc2, e.admin1_code), set()).add(group_key(c))
         if outlet:
-            outlet_votes(self.gaz, outlet, votes.setdefault("@outlet", Counter()), named_by)
+            outlet_votes(self.gaz, outlet, votes.setdefault(OUTLET_KEY, Counter()), named_by)
         # a country's name votes for its towns only where other names place the story: "Lebanon" of
         # a story of Boone County, Indiana; never the Russian village Chad of a story of Chad
         placed: Counter = sum(votes.values(), Counter())
@@ -288,7 +288,7 @@ class PlaceResolver(ReadingScorer):
         if not outlet or len(outlet.places) != 1:
             return None, OUTLET_HOME_BONUS
         others = [points for key, points in groups.items() if key != fold(outlet.places[0])]
-        point = outlet_home(self.gaz, outlet, self.shares_without(context, "@outlet"), context["admin1"], others,
+        point = outlet_home(self.gaz, outlet, self.shares_without(context, OUTLET_KEY), context["admin1"], others,
                             OUTLET_MARGIN, HOME_KM)
         return point, OUTLET_HOME_BONUS
 

@@ -14,7 +14,7 @@ from eventwire.geo import haversine_km
 from eventwire.places.gazetteer import Gazetteer, GeoEntry, city_aliases
 from eventwire.places.name_forms import fold
 from eventwire.actors.kb import KnowledgeBase
-from eventwire.places.evidence import (coherence_weight, division_weight, group_key, names_a_division, near_a_point,
+from eventwire.places.evidence import (OUTLET_KEY, coherence_weight, division_weight, group_key, names_a_division, near_a_point,
                                        nearby_scope, possessor_country, state_after_town, support)
 from eventwire.places.names import is_acronym
 from eventwire.places.toponyms import ADMIN2_SUFFIXES, Toponym
@@ -35,6 +35,7 @@ STRAY_TOWN_VOTES = 3
 # support below this is no support for a town abroad: two strays of one country far from each other or
 # with many namesakes ("San Isidro" and "El Plateado", both read in Mexico in a story set in Colombia)
 STRAY_SUPPORT = 0.5
+STRAY_DIVISION_POPULATION = 1_000_000  # a division this populous is named bare abroad too ("Normandy", "Kiev")
 STRAY_MAX_SHARE = 0.1  # a country the strays' own votes give no more than this is one the story hardly names
 SETTING_SHARE = 0.3  # a country with this share of the story's votes is where it is set
 ALT_MIN_SHARE = 0.05  # a country with less of the story's votes is one it hardly names (a 1/9 "San Diego" vote)
@@ -133,7 +134,8 @@ class ReadingScorer:
         same_name_divisions = {(e.cc2, e.admin1_code) for e, alt in entries if e.feature == "admin1" and not alt}
         division_name = not c.admin_suffix and names_a_division(entries)
         country_name = bool(named_countries)
-        country_told = any(shares.get(iso3, 0.0) >= ALT_MIN_SHARE for iso3 in named_countries)
+        told = context["raw"] - context["votes"].get(own, Counter()) - context["votes"].get(OUTLET_KEY, Counter())
+        country_told = any(told.get(iso3, 0.0) >= 1 for iso3 in named_countries)  # by other names than this one
         scored = []
         for e, alt in entries:
             if division_name and e.feature in LOCAL_FEATURES \
@@ -197,11 +199,13 @@ class ReadingScorer:
 
     @staticmethod
     def _stray_division(entry: GeoEntry, context: dict, near_countries: set, backing: float) -> bool:
-        """A first-level division of a country a story firmly set elsewhere never names: "the
-        Litoral", a prison in an Ecuadorian story, is not Equatorial Guinea's Litoral province (but a
-        sentence that names only "Syrian" may still name Connecticut)."""
+        """A little-known first-level division of a country a story firmly set elsewhere never
+        names: "the Litoral", a prison in an Ecuadorian story, is not Equatorial Guinea's Litoral
+        province (but a sentence that names only "Syrian" may still name Connecticut, and a story
+        of Texas Normandy)."""
         countries = context["countries"]
-        return (entry.feature == "admin1" and not countries.get(entry.country) and entry.country not in near_countries
+        return (entry.feature == "admin1" and entry.population < STRAY_DIVISION_POPULATION
+                and not countries.get(entry.country) and entry.country not in near_countries
                 and backing < STRAY_SUPPORT and context["vote_total"] >= STRAY_TOWN_VOTES
                 and max(countries.values(), default=0.0) >= SETTING_SHARE)
 
