@@ -201,9 +201,11 @@ class Pipeline:
         if cand.rule.options.get("at_the_seat") and actor is not None and actor.country:
             place, place_reason = ctx.at_the_seat(trig, actor.country, place, place_reason)
         ctx.remember_place(trig, place, place_reason)
-        if actor is None and recipient is None and not (place_reason and place_reason.in_sentence):
+        # a name the gazetteer lacks, named only (no point), vouches for no happening
+        placed = place is not None and place.place.lat is not None
+        if actor is None and recipient is None and not (placed and place_reason and place_reason.in_sentence):
             return None  # nobody and nowhere: a generic mention ("frontline battles have escalated")
-        if cand.family == "learned" and (actor is None or (recipient is None and place is None)):
+        if cand.family == "learned" and (actor is None or (recipient is None and not placed)):
             return None  # no trigger word vouches for it: it must say who, and to whom or where
         if cand.family == "learned" and cand.type in MOVES and actor is not None and actor.sector in PEOPLE_ON_THE_MOVE:
             return None  # "hundreds of families had left the area": displacement, which no event type codes
@@ -245,7 +247,8 @@ class Pipeline:
         location = None
         actor, recipient = (the_forces_named(ctx.actors, paragraph_office(ctx.actors, p, head), head)
                             for p, head in ((actor, cand.actor_head), (recipient, cand.recipient_head)))
-        if place is None and ctx.story_country:  # placed nowhere: local parties are the story's country's
+        if (place is None or not place.place.country) and ctx.story_country:
+            # placed nowhere (or named only): local parties are the story's country's
             actor, recipient = (domestic(p, ctx.story_country, self.kb, "the story's country") for p in (actor, recipient))
         if place is not None and cand.type in SPEECH_ACTS and place_reason and place_reason.inherited and ctx.story_country:
             # a statement placed only by the story (where its speaker sits) is addressed to the story's country
@@ -253,7 +256,7 @@ class Pipeline:
         if place is not None:
             location = replace(place.place, why=f"{place_reason.text if place_reason else ''}; {place.place.why}")
             actor, recipient, reported_by = (domestic(p, location.country, self.kb) for p in (actor, recipient, reported_by))
-        where = location.country if location is not None else ctx.story_country  # placed nowhere: the story's country
+        where = (location.country if location is not None else None) or ctx.story_country  # placed nowhere: the story's
         unnamed_attacker = None
         if actor is None and names_no_one(ctx, cand.actor_head):
             actor = self.implied.actor(cand, mode, location, where)

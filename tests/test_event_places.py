@@ -251,3 +251,16 @@ def test_a_river_named_in_the_sentence_is_neither_its_namesake_city_nor_the_unli
     assert where.name == "Kherson"
     where = place_of(pipeline, "Militants raided a village on the Shabelle river on Monday, killing three farmers.")
     assert where is None or "Shabelle" not in where.text
+
+
+def test_a_name_the_gazetteer_lacks_with_no_known_place_around_it_is_named_not_placed(pipeline):
+    from eventwire.formats.export import acled_rows
+    events = pipeline.code("Militants killed four soldiers in Kotiyagala on Monday.", published="2006-06-01")
+    where = events[0].location
+    assert (where.text, where.feature) == ("Kotiyagala", "unlisted")
+    assert where.lat is None and where.geonameid is None and "named, not placed" in where.why
+    assert list(acled_rows([events[0].to_dict()], 0)) == []  # ACLED gets no row without a point
+    # what a party has is no place, and a bare name vouches for no happening without a party
+    events = pipeline.code("The government has unveiled its strategy in their Pandemic Influenza Contingency Plan.",
+                           published="2006-02-22")
+    assert not any(e.location is not None and e.location.text.endswith("Plan") for e in events)

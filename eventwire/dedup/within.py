@@ -141,6 +141,8 @@ def places_compatible(a: Optional[Place], b: Optional[Place]) -> bool:
         return a.text.lower() == b.text.lower()
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return True
+    if a.lat is None or b.lat is None:  # a name the gazetteer lacks, named only: nothing to measure
+        return True
     if a.country and b.country and a.country != b.country:
         return False
     if "country" in (a.precision, b.precision):

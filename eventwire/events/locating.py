@@ -23,7 +23,8 @@ from eventwire.events.clauses import EventClauses
 from eventwire.events.place_phrases import (PLACE_NOUNS, bearing_from, first_listed, holds_another, names_a_site,
                                             names_a_government, names_an_accord, nationality)
 from eventwire.events.unlisted import (LOCALITY_NOUNS, NOTHING, names_a_water, CountryMention, Spans, bearing_reference,
-                                       country_of_the_sentence, placed_at, said_about, stated_offset, unlisted_name)
+                                       country_of_the_sentence, named_only, placed_at, said_about, stated_offset,
+                                       unlisted_name)
 from eventwire.places.resolver import EVENT_PRECISIONS, PlaceMention
 from eventwire.places.toponyms import words
 from eventwire.reasons import PlaceReason
@@ -56,7 +57,7 @@ class EventPlaces(EventClauses):
         super().__init__(doc)
         self.known_name = known_name  # whether the gazetteer has a name at all (None: never place unlisted names)
         self.country_mention = country_mention
-        self._containers: dict[int, PlaceMention] = {}  # id of an unlisted place -> the known place it was put at
+        self._containers: dict[int, Optional[PlaceMention]] = {}  # id of an unlisted place -> the known place it was put at
         # a continent is listed among the article's places but is never where an event happened, nor
         # is a place in an agreement's name ("the Ottawa Convention")
         self.all_places = places
@@ -203,9 +204,13 @@ class EventPlaces(EventClauses):
             # a town is not where another town is ("near the Iraqi town of X, hours after an attack
             # in Erbil"); a street or a site is ("Rustaveli Avenue in central Tbilisi")
             place = self._peoples_locality(span) or place
+        if span is not None and place is None and not self._in_participle(span[0], trigger):
+            named = named_only(self.doc, span, self.sent_index(trigger))
+            self._containers[id(named)] = None  # nothing for a later sentence to inherit
+            return named, PlaceReason.CLAUSE
         if span is None or place is None or (self._in_participle(span[0], trigger)
                                              and not self._in_participle(place.token_start, trigger)):
-            return place, reason  # nothing unlisted, no coordinates for it, or only what the act aims at
+            return place, reason  # nothing unlisted, or only what the act aims at
         unlisted = placed_at(self.doc, span, place, self.sent_index(trigger), offset[1] if offset is not None else None)
         self._containers[id(unlisted)] = place
         return unlisted, PlaceReason.CLAUSE

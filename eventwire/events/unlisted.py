@@ -21,6 +21,8 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.events.quantities import parse_number
+from eventwire.model import Place
+from eventwire.places.gazetteer import GeoEntry
 from eventwire.places.resolver import PlaceMention
 from eventwire.places.toponyms import words
 
@@ -56,8 +58,9 @@ def unlisted_name(doc: Doc, scope: set[int], place_at: dict, attached: Callable[
                 or tok.ent_type_ in TIME_LABELS or names_a_water(tok):
             continue  # the head of a multi-word name stands for it; "shelled Monday Shuola city"
         start, end = _name_start(doc, tok), _name_end(doc, tok)
-        if any(j in place_at for j in range(start, end)) or not attached(i):
-            continue
+        if any(j in place_at for j in range(start, end)) or not attached(i) \
+                or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+            continue  # "in their Pandemic Contingency Plan": what a party has is no place
         name = doc[start:end].text
         # a known name the resolver left, said to be a place here ("Taji, just north of Baghdad", "the
         # Shaab neighbourhood"): the index knows only a namesake abroad
@@ -185,6 +188,23 @@ def placed_at(doc: Doc, span: tuple[int, int], container: PlaceMention, sentence
                     why=f"'{name}' is not in the gazetteer: placed at {outer.name or outer.text} "
                         f"({outer.precision}), the place named with it or the story's")
     return PlaceMention(place, span[0], span[1], sentence, container.entry)
+
+
+# the entry of a name no gazetteer entry stands for (an event's place named but not placed)
+NO_ENTRY = GeoEntry(geonameid=0, name="", feature="unlisted", country="", cc2="", admin1_code=None, lat=0.0, lon=0.0,
+                    population=0)
+
+
+def named_only(doc: Doc, span: tuple[int, int], sentence: int) -> PlaceMention:
+    """The unlisted name as the event's place when nothing in the story gives its area: its name and
+    offsets, no coordinates ("Six people were killed in Oued Aissi"): an analyst reads where, a map
+    does not show it, and ACLED gets no row without a point."""
+    first, last = doc[span[0]], doc[span[1] - 1]
+    start, end = first.idx, last.idx + len(last.text)
+    name = doc.text[start:end]
+    place = Place(text=name, start=start, end=end, name=name, feature="unlisted",
+                  why=f"'{name}' is not in the gazetteer, and no place the story names gives its area: named, not placed")
+    return PlaceMention(place, span[0], span[1], sentence, NO_ENTRY)
 
 
 COMPASS_DEGREES = {"north": 0.0, "northeast": 45.0, "north-east": 45.0, "east": 90.0, "southeast": 135.0,
