@@ -15,47 +15,16 @@ from datetime import date
 from typing import Optional, Sequence
 
 from eventwire.actors.reference import ARMED_SECTORS
-from eventwire.actors.sectors import TITLES
 from eventwire.events.linking import SPEECH_ACTS
 from eventwire.geo import haversine_km
 from eventwire.model import Event, Party, Place, is_implied
-from eventwire.places.toponyms import LOCALITY_WORDS
 from eventwire.dedup.absorb import absorb, figure_for
 from eventwire.dedup.coded import Coded, inherited
+from eventwire.dedup.parties import (a_town, one_attacker, one_side, other_speakers, other_targets, party_ok,
+                                     same_sides)
 
 MERGE_RADIUS_KM = 50.0
 TOLL_COUNTED_WITHIN_DAYS = 2  # a toll told this many days after the act may still be its count
-
-
-# organisations are told apart by name: two NGOs' appeals are two appeals
-NAMED_SECTORS = {"NGO", "IGO"}
-
-
-def _party_ok(a, b) -> bool:
-    if a is None or b is None or is_implied(a) or is_implied(b):
-        return True
-    if a.sector and b.sector and a.sector != b.sector and not _unnamed_armed(a, b):
-        return False  # civilians and soldiers are different victims
-    if a.name and b.name and a.name != b.name and {a.sector, b.sector} & NAMED_SECTORS:
-        return False  # "Human Rights Watch had asked ..." and "Amnesty International have sought ..."
-    if a.sector == b.sector == "GOV" and (a.country is None) != (b.country is None):
-        return False  # "Western powers" (no one country) and "the United Kingdom": two addressees
-    return a.country is None or b.country is None or a.country == b.country
-
-
-# a non-state armed party no name tells apart: "gang members" and "gunmen" may be the same men
-UNNAMED_ARMED = {"REB", "CRM"}
-
-
-def _unnamed_armed(a: Party, b: Party) -> bool:
-    return not a.name and not b.name and {a.sector, b.sector} <= UNNAMED_ARMED
-
-
-def _a_town(p: Optional[Party]) -> bool:
-    """A recipient that is a whole town ("attacked the town of X"): whatever in it a restatement
-    says was hit ("opened fire on the police station") lies inside it."""
-    head = p.text.lower().split(" of ")[0].split() if p is not None else []
-    return bool(head) and head[-1] in LOCALITY_WORDS  # "the town of X", "the central Haitian town", not "a city bus"
 
 
 TOLL_FAMILIES = {"kill"}
@@ -65,57 +34,6 @@ CLASHES = {"clash"}  # two sides fighting: a toll of either side's fighters is t
 # words for one act of force that a story may use in turn for the same blow ("stormed", "opened fire", "set fire")
 ONE_ACT_WORDS = DEADLY_ACTS | CLASHES | {"kill", "destroy", "territory", "offensive", "operation", "abduct"}
 TOLL_HOSTS = DEADLY_ACTS | CLASHES | {"crowd-control"}  # "police fired tear gas ... 35 people were wounded": its toll
-# two statements of one kind (linking.SPEECH_ACTS) by two speakers are two events
-SPEAKER_FILLER = {"the", "a", "an", "of", "'s", "and", "its", "his", "her", "their", "for", "in", "on", "to", "with", "by",
-                  "at",
-                  # what describes a party without naming it: two coalitions "of the opposition" are two speakers
-                  "opposition", "civil", "society", "national", "people", "popular", "democratic"}
-
-
-def _speaker_words(text: str) -> set[str]:
-    return {w.lower().rstrip("s") for w in re.findall(r"[\w-]+", text.replace("\u2019", "'"))} - SPEAKER_FILLER - {""}
-
-
-# words of an office: two officials of one ministry share them, but not their names
-PERSON_TITLES = TITLES | {"spokesman", "spokeswoman", "spokesperson", "chief"}
-OFFICE_WORDS = PERSON_TITLES | {"ministry", "deputy", "state", "affairs", "office", "senior", "official", "head", "army",
-                                "military", "government", "security", "council"}
-
-
-def other_speakers(a, b) -> bool:
-    """Both speakers named, in words that share nothing ("Georgian Dream officials" and "Prime
-    Minister Irakli Kobakhidze"), or two titled officials with other names ("Foreign Ministry
-    spokesman Esmaeil Baghaei" and "Foreign Minister Abbas Araghchi"): two statements, not one
-    told twice ("the ministry" and "the Interior Ministry" share a word)."""
-    if a is None or b is None or is_implied(a) or is_implied(b) or not a.text or not b.text:
-        return False
-    if not (_speaker_words(a.refers_to or a.text) & _speaker_words(b.refers_to or b.text)):
-        return True
-    names_a, names_b = _personal_name(a), _personal_name(b)
-    return bool(names_a and names_b and not names_a & names_b)
-
-
-def _personal_name(party) -> set[str]:
-    """The capitalised words of a titled official's mention that are neither the office nor the
-    country ("Iran's Foreign Minister Abbas Araghchi" -> abbas, araghchi); empty for an office or
-    a body ("the Foreign Ministry", "Human Rights Watch")."""
-    text = (party.refers_to or party.text).replace("\u2019", "'")
-    words = re.findall(r"[\w-]+", text)
-    if not any(w.lower() in PERSON_TITLES for w in words):
-        return set()
-    country = {w.lower() for w in re.findall(r"[\w-]+", party.name or "")}
-    return {w.lower() for w in words if w[:1].isupper() and w.lower() not in OFFICE_WORDS | SPEAKER_FILLER | country}
-
-
-def _other_targets(a, b) -> bool:
-    """Two statements by one speaker aimed at parties named in words that share nothing and not
-    coded alike ("accused hooligans of hijacking the rally" and "accused foreign intelligence
-    services of financing the protests"): two charges. "Russia" and "Moscow" are coded alike."""
-    if not other_speakers(a, b):
-        return False
-    return not (a.country and a.country == b.country and a.sector and a.sector == b.sector)
-
-
 def _same_toll(x: Event, y: Event) -> bool:
     """The later mention repeats a count of the first: same kind, same number."""
     mine = {(q.kind, q.value) for q in x.quantities}
@@ -207,11 +125,11 @@ def compatible(a: Coded, b: Coded, same_family: bool = True, one_country: bool =
     x, y = a.event, b.event
     placed = _one_country(x.location, y.location) if one_country or _said_somewhere(a, b) \
         else places_compatible(x.location, y.location)
-    return (x.type == y.type and (_same_family(a, b) or not same_family or _same_weapon(x, y)) and _party_ok(x.actor, y.actor)
-            and not (x.type in SPEECH_ACTS and (other_speakers(x.actor, y.actor) or _other_targets(x.recipient, y.recipient)
+    return (x.type == y.type and (_same_family(a, b) or not same_family or _same_weapon(x, y)) and party_ok(x.actor, y.actor)
+            and not (x.type in SPEECH_ACTS and (other_speakers(x.actor, y.actor) or other_targets(x.recipient, y.recipient)
                                                 or _other_manner(x, y)))
-            and (_party_ok(x.recipient, y.recipient) or a.anaphoric or b.anaphoric  # "the attack also hit a hospital"
-                 or _a_town(x.recipient) or _a_town(y.recipient))
+            and (party_ok(x.recipient, y.recipient) or a.anaphoric or b.anaphoric  # "the attack also hit a hospital"
+                 or a_town(x.recipient) or a_town(y.recipient))
             and placed
             and _dates_ok(a, b) and (not same_family or _counts_ok(x, y) or a.anaphoric or b.anaphoric))
 
@@ -240,7 +158,7 @@ def _one_scene(a: Coded, b: Coded) -> bool:
     x, y = a.event, b.event
     if a.family not in DEADLY_ACTS or a.plural or b.plural:
         return False
-    if not (_same_sides(x.actor, y.actor) and _same_sides(x.recipient, y.recipient)):
+    if not (same_sides(x.actor, y.actor) and same_sides(x.recipient, y.recipient)):
         return False
     return _same_area_and_day(x, y)
 
@@ -264,16 +182,6 @@ def _same_day(x: Event, y: Event) -> bool:
     return other.start <= dated.start <= (other.end or other.start)
 
 
-def _one_attacker(p: Optional[Party], q: Optional[Party]) -> bool:
-    """Both acts told of one attacker: named, of one kind (the other side's fight-back is its own act)."""
-    return p is not None and q is not None and p.sector is not None and (p.sector == q.sector or _unnamed_armed(p, q))
-
-
-def _same_sides(p: Optional[Party], q: Optional[Party]) -> bool:
-    return p is not None and q is not None and not is_implied(p) and not is_implied(q) and bool(p.country) \
-        and bool(p.sector) and (p.country, p.sector) == (q.country, q.sector)
-
-
 def _fought_back(a: Coded, b: Coded) -> bool:
     """The other side's blow in the same fight ("militants stormed the base" ... "troops repelled
     the attack and killed 40 militants"): armed sides crossed, the same area and day -- ACLED codes
@@ -285,15 +193,7 @@ def _fought_back(a: Coded, b: Coded) -> bool:
     sides = (x.actor, x.recipient, y.actor, y.recipient)
     if any(s is None or s.sector not in ARMED_SECTORS for s in sides):
         return False
-    return _one_side(x.actor, y.recipient) and _one_side(x.recipient, y.actor) and _same_area_and_day(x, y)
-
-
-def _one_side(p: Optional[Party], q: Optional[Party]) -> bool:
-    """One side of a fight told twice: the same sector, and the same country unless an armed group,
-    which fights across borders (Boko Haram in Niger)."""
-    if p is None or q is None or is_implied(p) or is_implied(q) or p.sector != q.sector:
-        return False
-    return p.sector == "REB" or (p.country is not None and p.country == q.country)
+    return one_side(x.actor, y.recipient) and one_side(x.recipient, y.actor) and _same_area_and_day(x, y)
 
 
 def _one_area(a: Place, b: Place) -> bool:
@@ -392,7 +292,7 @@ def merge_within_article(coded: list[Coded], headline: Sequence[Coded] = ()) -> 
                          and _counts_ok(k.event, c.event)), None)
         if host is None and c.event.type == "ASSAULT" and c.family in ONE_ACT_WORDS and not c.plural and not c.another:
             host = next((k for k in kept if k.family in ONE_ACT_WORDS and not k.plural and _same_day(k.event, c.event)
-                         and _one_attacker(k.event.actor, c.event.actor) and compatible(k, c, same_family=False)), None)
+                         and one_attacker(k.event.actor, c.event.actor) and compatible(k, c, same_family=False)), None)
         crossed = host is None and not c.reference and next((k for k in kept if _fought_back(k, c)), None)
         if crossed:
             absorb(crossed, c, other_side=True)

@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import Optional
 
 from eventwire.dedup.coded import Coded
-from eventwire.dedup.within import other_speakers
+from eventwire.dedup.parties import other_speakers
 from eventwire.model import Event, Party, is_implied
 
 ANSWERED_TYPES = {"REJECT", "THREATEN"}

@@ -30,6 +30,7 @@ from typing import Any, Optional
 
 from eventwire.attribution.sources import REPORTING as REPORTING_VERBS
 from eventwire.datafiles import read_json
+from eventwire.events.dates import PRESENT_PERFECT_AUX
 from eventwire.events.quantities import parse_number
 from eventwire.times.words import WEEKDAYS
 
@@ -140,9 +141,11 @@ BEFORE_NOW = {"before", "previously", "repeatedly", "often", "frequently", "peri
 def _times_before(trigger: Any) -> bool:
     """'have clashed over the Helmand before', 'has repeatedly shelled the town': the present
     perfect with a word that says the act is no one occasion of this story."""
-    aux = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
-    return trigger.tag_ == "VBN" and bool(aux & {"has", "have", "'s", "'ve"}) \
-        and any(c.dep_ == "advmod" and c.lower_ in BEFORE_NOW for c in trigger.children)
+    return _present_perfect(trigger) and any(c.dep_ == "advmod" and c.lower_ in BEFORE_NOW for c in trigger.children)
+
+
+def _present_perfect(trigger: Any) -> bool:
+    return trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in PRESENT_PERFECT_AUX for c in trigger.children)
 
 
 def _way_out(trigger: Any) -> bool:
@@ -355,9 +358,7 @@ def _counts_hundreds(words: list, at_least: int = 100) -> bool:
 def _perfect(trigger: Any) -> bool:
     """'has killed': the active present perfect, a tally up to now ("have been killed" in a fresh
     report is often one event's toll)."""
-    aux = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
-    return trigger.tag_ == "VBN" and bool(aux & {"has", "have", "'s", "'ve"}) \
-        and not any(c.dep_ == "auxpass" for c in trigger.children)
+    return _present_perfect(trigger) and not any(c.dep_ == "auxpass" for c in trigger.children)
 
 
 ANONYMOUS = {"name", "identify"}

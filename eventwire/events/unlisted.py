@@ -173,10 +173,8 @@ def placed_at(doc: Doc, span: tuple[int, int], container: PlaceMention, sentence
               offset: Optional[tuple[float, float, str]] = None) -> PlaceMention:
     """The unlisted name as the event's place, with the coordinates and precision of ``container``,
     or the point the text puts it at from there (``offset``: km, compass degrees, the words)."""
-    first, last = doc[span[0]], doc[span[1] - 1]
-    start, end = first.idx, last.idx + len(last.text)
+    start, end, name = _characters(doc, span)
     outer = container.place
-    name = doc.text[start:end]
     if offset is not None and outer.lat is not None and outer.lon is not None:
         lat, lon = moved(outer.lat, outer.lon, offset[0], offset[1])
         place = replace(outer, text=name, start=start, end=end, feature="unlisted", lat=lat, lon=lon,
@@ -190,6 +188,13 @@ def placed_at(doc: Doc, span: tuple[int, int], container: PlaceMention, sentence
     return PlaceMention(place, span[0], span[1], sentence, container.entry)
 
 
+def _characters(doc: Doc, span: tuple[int, int]) -> tuple[int, int, str]:
+    """The character offsets and text of a token span."""
+    first, last = doc[span[0]], doc[span[1] - 1]
+    start, end = first.idx, last.idx + len(last.text)
+    return start, end, doc.text[start:end]
+
+
 # the entry of a name no gazetteer entry stands for (an event's place named but not placed)
 NO_ENTRY = GeoEntry(geonameid=0, name="", feature="unlisted", country="", cc2="", admin1_code=None, lat=0.0, lon=0.0,
                     population=0)
@@ -199,9 +204,7 @@ def named_only(doc: Doc, span: tuple[int, int], sentence: int) -> PlaceMention:
     """The unlisted name as the event's place when nothing in the story gives its area: its name and
     offsets, no coordinates ("Six people were killed in Oued Aissi"): an analyst reads where, a map
     does not show it, and ACLED gets no row without a point."""
-    first, last = doc[span[0]], doc[span[1] - 1]
-    start, end = first.idx, last.idx + len(last.text)
-    name = doc.text[start:end]
+    start, end, name = _characters(doc, span)
     place = Place(text=name, start=start, end=end, name=name, feature="unlisted",
                   why=f"'{name}' is not in the gazetteer, and no place the story names gives its area: named, not placed")
     return PlaceMention(place, span[0], span[1], sentence, NO_ENTRY)
