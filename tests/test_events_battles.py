@@ -13,6 +13,10 @@ def assaults(events: list[dict]) -> list[dict]:
     return [e for e in events if e["type"] == "ASSAULT"]
 
 
+def count_assaults(pipeline, text: str) -> int:
+    return len(assaults(code(pipeline, text)))
+
+
 def test_the_other_sides_blow_in_the_same_fight_joins_it_with_its_own_dead(pipeline):
     events = assaults(code(pipeline, "Boko Haram fighters stormed an army base in Bosso on Sunday, killing at least nine "
                                      "soldiers, officials said. The army said troops repelled the attack and killed 30 insurgents."))
@@ -29,10 +33,10 @@ def test_a_counter_attack_on_civilians_is_no_fight_between_two_armed_sides(pipel
 def test_tolls_that_disagree_join_when_two_sources_give_them(pipeline):
     text = ("Boko Haram fighters stormed an army base in Bosso on Sunday, killing at least nine soldiers, officials said. "
             "The regional governor said 14 soldiers were killed.")
-    assert len(assaults(code(pipeline, text))) == 1
+    assert count_assaults(pipeline, text) == 1
     one_source = ("Boko Haram fighters stormed an army base in Bosso on Sunday, killing at least nine soldiers. "
                   "Gunmen killed 14 soldiers in Bosso on Sunday.")
-    assert len(assaults(code(pipeline, one_source))) == 2
+    assert count_assaults(pipeline, one_source) == 2
 
 
 def test_a_base_overrun_is_the_attack_on_it_told_again(pipeline):
@@ -77,7 +81,7 @@ def test_a_monitors_toll_of_fighters_on_both_sides_is_the_clashs_own(pipeline):
     text = ("TRIPOLI, Libya (Wire) -- Heavy fighting between two armed groups and government forces in Tripoli killed "
             "at least four civilians and wounded 20, officials said on Monday.\n\nA monitoring group put the toll at "
             "five civilians dead and said at least nine fighters from both sides had been wounded.")
-    assert len(assaults(code(pipeline, text))) == 1
+    assert count_assaults(pipeline, text) == 1
 
 
 def test_one_attackers_blow_told_in_two_words_on_one_day_is_one_attack(pipeline):
@@ -85,7 +89,7 @@ def test_one_attackers_blow_told_in_two_words_on_one_day_is_one_attack(pipeline)
     text = ("KATSINA, Nigeria (Wire) -- Gunmen stormed the village of Dankar in Katsina state on Monday, killing "
             "seven people, police said.\n\nThe gunmen set fire to a dozen homes in Dankar on Monday before "
             "fleeing, residents said.")
-    assert len(assaults(code(pipeline, text))) == 1
+    assert count_assaults(pipeline, text) == 1
 
 
 def test_a_town_seized_stays_seized_whatever_was_burned_in_it(pipeline):
@@ -99,8 +103,8 @@ def test_unnamed_gang_members_and_gunmen_hitting_a_building_in_the_town_they_att
     # no name tells "gang members" from "gunmen"; a police station lies inside the town attacked
     text = ("Heavily armed gang members attacked the town of Mirebalais late Sunday, police said on Tuesday. "
             "On Sunday night gunmen opened fire on the police station near the town square, a police officer said.")
-    assert len(assaults(code(pipeline, text))) == 1
+    assert count_assaults(pipeline, text) == 1
     # a city's bus is no town: a second drone on an ambulance crew stays a second attack
     text = ("Russian drones struck a crowded city bus in Kherson on Monday, killing three people, officials said. "
             "A second drone attacked the ambulance crew that arrived at the scene, police said.")
-    assert len(assaults(code(pipeline, text))) == 2
+    assert count_assaults(pipeline, text) == 2

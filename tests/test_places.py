@@ -8,6 +8,11 @@ def resolve(nlp, text):
     return PlaceResolver(gazetteer.load(), kb.load()).find(nlp(text))
 
 
+def named_places(pipeline, text: str, published: str) -> set[tuple[str, str]]:
+    """Each place mention of the annotated text as (its words, its country)."""
+    return {(p.text, p.country) for p in pipeline.annotate(text, published=published).places}
+
+
 def test_region_suffix_resolves_to_the_division(nlp):
     places = resolve(nlp, "Fighting continued in Russia's Kursk region.")
     kursk = [p for p in places if p.place.text.startswith("Kursk")][0]
@@ -370,7 +375,7 @@ def test_a_big_city_the_model_calls_a_person_is_a_place(pipeline):
 def test_a_village_abroad_with_no_support_is_not_placed_in_a_story_set_elsewhere(pipeline):
     text = ("Police in London searched a sushi bar in Piccadilly and a hotel in Mayfair on Friday. "
             "Scotland Yard said officers from London would question staff in Britain next week.")
-    places = {(p.text, p.country) for p in pipeline.annotate(text, published="2006-11-24").places}
+    places = named_places(pipeline, text, "2006-11-24")
     assert not any(country == "AUS" for _, country in places)  # Piccadilly, Western Australia (pop 2,323)
     assert ("London", "GBR") in places
 
@@ -567,7 +572,7 @@ def test_a_countrys_name_votes_for_no_town_abroad_of_that_name(pipeline):
     text = ("Chad's army said on Monday it had fought rebels near Miski in the north of Chad. "
             "Chad's government said the rebels had come from Libya. Officials in Chad said the "
             "fighting near Miski had ended. Aid groups in Chad called for calm.")
-    places = {(p.text, p.country) for p in pipeline.annotate(text, published="2025-03-03").places}
+    places = named_places(pipeline, text, "2025-03-03")
     assert not any(country == "RUS" for _, country in places)
     assert ("Chad", "TCD") in places
 
@@ -599,7 +604,7 @@ def test_a_small_town_abroad_with_no_support_is_not_placed_in_a_story_firmly_set
     # Bambui, a village near Bamenda the index lacks, is not Bambuí in Brazil (23,546 people)
     text = ("BAMENDA, Cameroon (Wire) -- Separatist fighters attacked a school in Bambui on Tuesday, residents said. "
             "Cameroon's army said troops had been sent to Bamenda and the villages around it.")
-    places = {(p.text, p.country) for p in pipeline.annotate(text, published="2026-09-10").places}
+    places = named_places(pipeline, text, "2026-09-10")
     assert not any(country == "BRA" for _, country in places)
     assert ("Bamenda", "CMR") in places
 
@@ -610,7 +615,7 @@ def test_two_small_towns_abroad_backing_only_each_other_are_not_placed_in_a_stor
     text = ("POPAYAN, Colombia (Wire) -- Soldiers arrested two men in the village of San Isidro in Cauca province on "
             "Tuesday, Colombia's army said. On Monday a crowd held 30 soldiers near El Plateado, also in Cauca. "
             "Colombia's defence minister flew to Popayan.")
-    places = {(p.text, p.country) for p in pipeline.annotate(text, published="2025-09-02").places}
+    places = named_places(pipeline, text, "2025-09-02")
     assert not any(country == "MEX" for _, country in places)
     assert ("Cauca", "COL") in places
 
@@ -619,7 +624,7 @@ def test_a_first_level_division_of_a_country_the_story_never_names_is_no_place(p
     # "the Litoral" here is a prison, not Equatorial Guinea's Litoral province
     text = ("GUAYAQUIL, Ecuador (Wire) -- Soldiers took control of the Litoral on Monday after a riot in which 14 "
             "inmates died, Ecuador's prisons agency said. Troops also raided homes in Guayaquil.")
-    places = {(p.text, p.country) for p in pipeline.annotate(text, published="2026-03-10").places}
+    places = named_places(pipeline, text, "2026-03-10")
     assert not any(country == "GNQ" for _, country in places)
     assert ("Guayaquil", "ECU") in places
 
@@ -629,6 +634,6 @@ def test_a_town_named_like_a_country_the_story_tells_of_is_the_country(pipeline)
     text = ("TOKYO, Japan (Wire) -- Japan's coast guard said Chinese ships entered waters near Ishigaki and Okinawa "
             "on Monday. Japan protested to Beijing, and Japan and China called off a planned meeting of the two "
             "countries' trade ministers in Osaka.")
-    places = {(p.text, p.country) for p in pipeline.annotate(text, published="2026-03-10").places}
+    places = named_places(pipeline, text, "2026-03-10")
     assert ("China", "CHN") in places
     assert ("China", "JPN") not in places

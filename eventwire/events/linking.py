@@ -218,7 +218,7 @@ def refers_back(trigger: Token) -> bool:
     """Whether the trigger names an act told before: "the attack", or a verb whose subject is a weapon
     or act already told ("The bomb struck the monastery compound", "The blast killed five")."""
     if trigger.pos_ == "NOUN":
-        return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children)
+        return _definite(trigger)
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     return (subject is not None and subject.lemma_.lower() in MEANS and _definite(subject)) or _toll_of_the_act(trigger)
 
