@@ -264,3 +264,16 @@ def test_a_name_the_gazetteer_lacks_with_no_known_place_around_it_is_named_not_p
     events = pipeline.code("The government has unveiled its strategy in their Pandemic Influenza Contingency Plan.",
                            published="2006-02-22")
     assert not any(e.location is not None and e.location.text.endswith("Plan") for e in events)
+
+
+def test_a_village_the_gazetteer_lacks_vouches_for_an_act_that_names_no_one(pipeline):
+    where = place_of(pipeline, "The attack took place on Monday in the village of Kelitaba.")
+    assert (where.text, where.feature) == ("Kelitaba", "unlisted")
+    assert pipeline.code("Heavy fighting has escalated in recent months.", published="2016-05-03") == []
+
+
+def test_a_hamlet_or_settlement_of_a_name_puts_the_act_there(pipeline):
+    where = place_of(pipeline, "Rebels struck at the remote eastern hamlet of Marowende on Sunday, killing six villagers.")
+    assert (where.text, where.feature) == ("Marowende", "unlisted")
+    where = place_of(pipeline, "Gunmen opened fire near the farming settlement of Tokorabi, killing a guard.")
+    assert where is not None and where.text == "Tokorabi"

@@ -37,6 +37,8 @@ FOREIGN_CLAUSES = {"relcl", "acl", "appos", "advcl", "pcomp", "ccomp", "parataxi
 ANAPHOR_PLACE_NOUNS = {"city": ("place",), "town": ("place",), "village": ("place",), "capital": ("place",),
                        "region": ("admin1", "admin2"), "province": ("admin1",), "state": ("admin1",),
                        "district": ("admin2", "admin1"), "county": ("admin2",), "governorate": ("admin1",)}
+# "in the northern city of Mosul", "at the remote hamlet of X": the noun before "of" names the place
+OF_PLACE_NOUNS = PLACE_NOUNS | LOCALITY_NOUNS
 PRECISION_RANK = {"place": 3, "admin2": 2.5, "admin1": 2, "country": 1}
 
 
@@ -114,7 +116,7 @@ class EventPlaces(EventClauses):
             if tok.dep_ in ("pobj", "npadvmod", "advmod") and tok.head.dep_ in ("prep", "agent", "advmod") \
                     or tok.head.pos_ == "ADP":
                 prep = tok.head
-                if prep.lower_ == "of" and (prep.head.lemma_.lower() in PLACE_NOUNS or prep.head.lower_ in PLACE_NOUNS
+                if prep.lower_ == "of" and (prep.head.lemma_.lower() in OF_PLACE_NOUNS or prep.head.lower_ in OF_PLACE_NOUNS
                                             or prep.head.lower_ in words("bearing")):
                     tok = prep.head  # "in the northern city of Mosul", "west of the airport": climb to "city", "west"
                     continue
