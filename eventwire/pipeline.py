@@ -202,8 +202,9 @@ class Pipeline:
             place, place_reason = ctx.at_the_seat(trig, actor.country, place, place_reason)
         ctx.remember_place(trig, place, place_reason)
         # a place in the sentence vouches for a happening, also a name the gazetteer lacks that the clause
-        # calls a place ("a bomb exploded in the village of X"): event-location dev 2,935 -> 2,946 of 4,077
-        placed = place is not None
+        # calls a place ("a bomb exploded in the village of X"): event-location dev 2,935 -> 2,946 of 4,077;
+        # not a sea or region ("a plane came down in the Gulf of Aden")
+        placed = place is not None and place.place.feature != "region"
         if actor is None and recipient is None and not (placed and place_reason and place_reason.in_sentence):
             return None  # nobody and nowhere: a generic mention ("frontline battles have escalated")
         if cand.family == "learned" and (actor is None or (recipient is None and not placed)):

@@ -153,9 +153,16 @@ def test_seas_peninsulas_and_world_regions_have_a_point(nlp):
     assert "sea" in places["Black Sea"].why
 
 
-def test_a_region_is_never_an_events_place(pipeline):
+def test_a_sea_or_region_is_an_events_place_only_where_its_clause_names_no_town(pipeline):
     [event] = pipeline.code("A drone struck a tanker in the Black Sea near Odesa on Tuesday.", published="2025-03-05")
-    assert event.location is not None and event.location.precision != "region"
+    assert event.location.name == "Odesa"
+    [event] = pipeline.code("Rebels fired a missile at a cargo ship in the Red Sea on Tuesday.", published="2025-03-05")
+    where = event.location
+    assert (where.text, where.precision, where.country) == ("Red Sea", "admin1", None) and where.lat is not None
+    [event] = pipeline.code("Sea drones attacked the Russian Black Sea port of Novorossiysk on Tuesday.",
+                            published="2025-03-05")
+    assert event.location.name == "Novorossiysk"
+    assert pipeline.code("An explosion was heard in the Gulf of Aden on Tuesday.", published="2025-03-05") == []
 
 
 def test_every_mention_of_a_resolved_name_is_listed(nlp):
@@ -637,3 +644,9 @@ def test_a_town_named_like_a_country_the_story_tells_of_is_the_country(pipeline)
     places = named_places(pipeline, text, "2026-03-10")
     assert ("China", "CHN") in places
     assert ("China", "JPN") not in places
+
+
+def test_a_country_listed_with_another_is_the_country_not_a_namesake_town_there(pipeline):
+    places = named_places(pipeline, "Officials from Russia and the United States met in Vienna on Monday.", "2025-03-05")
+    assert ("Russia", "RUS") in places
+    assert ("Paris", "USA") in named_places(pipeline, "A rally was held in Paris, Texas, on Monday.", "2025-03-05")

@@ -75,6 +75,9 @@ class EventPlaces(EventClauses):
         # places by sentence and paragraph, in list order: a scan of all of them per event made long
         # articles quadratic (a clause, and so an event's scope, never leaves its sentence)
         self._places_in = group_by(self.places, self.sent_at)
+        # seas, gulfs and regions with a point ("in the Red Sea", "in Kashmir"): a clause's place of last resort
+        self._regions_in = group_by([p for p in places if p.place.precision == "region" and p.place.lat is not None
+                                     and not names_an_accord(doc, p)], self.sent_at)
         self._places_in_para = group_by(self.places, lambda i: self.paragraph_of[self.sent_at(i)])
         # places where an intergovernmental body that reports sits: never where what it reports happened
         self._seats = {p.token_start for p in self.places if international_seat(doc, p.token_start, actors.kb)}
@@ -295,6 +298,9 @@ class EventPlaces(EventClauses):
                                              not bearing_from(self.doc, p), PRECISION_RANK.get(p.place.precision, 0),
                                              -abs(p.token_start - trigger.i)))
             return first_listed(self.doc, self.place_at, best, found), PlaceReason.CLAUSE
+        region = self._region_in_clause(trigger, scope, preps, about)
+        if region is not None:
+            return region, PlaceReason.CLAUSE
         back = self._referred_place(trigger, scope, preps)
         if back is not None:  # "an attack on the city": the city named before
             return back, PlaceReason.ANAPHOR
@@ -324,6 +330,21 @@ class EventPlaces(EventClauses):
         if self.main_place is not None and self.main_place.token_start not in about:
             return self.main_place, PlaceReason.MAIN_PLACE
         return None, None
+
+    def _region_in_clause(self, trigger, scope: set[int], preps: set[str], about: Spans) -> Optional[PlaceMention]:
+        """A sea, gulf or region the event's clause puts it in when the clause names no town, division
+        or country ("attacked a cargo ship in the Red Sea", "patrolling the Persian Gulf"; not "the Black
+        Sea port of X", nor "militants trying to cross into Kashmir"), at the precision of a first-level division (the contract's nearest; ACLED
+        codes such an event at geo-precision 3). None when the clause names none."""
+        clause = {self.clause_of(trigger).i}
+        found = [p for p in self._regions_in.get(self.sent_index(trigger), []) if p.token_start in scope
+                 and p.token_start not in about and self._attached(p.token_start, clause, preps)
+                 and not self.foreign(p.token_start, trigger)
+                 and self.doc[p.token_end - 1].dep_ not in ("compound", "nmod", "poss", "amod")]
+        if not found:
+            return None
+        best = min(found, key=lambda p: abs(p.token_start - trigger.i))
+        return replace(best, place=replace(best.place, precision="admin1"))
 
     def _referred_place(self, trigger, scope: set[int], preps: set[str]) -> Optional[PlaceMention]:
         """The last place of the noun's kind named before an anaphor in the event's clause ("the city",

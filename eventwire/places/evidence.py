@@ -136,7 +136,7 @@ def nearby_scope(gaz: Gazetteer, doc, c: Toponym) -> tuple[set[str], set[tuple[s
     near_admin: set[tuple[str, Optional[str]]] = set()
     window = doc[max(0, c.start - 3):min(len(doc), c.end + 6)]
     for tok in window:
-        if c.start <= tok.i < c.end or not tok.text[:1].isupper():
+        if c.start <= tok.i < c.end or not tok.text[:1].isupper() or _listed_apart(doc, c, tok.i):
             continue
         country = country_around(gaz, doc, tok.i)
         if country is not None:
@@ -156,6 +156,18 @@ def nearby_scope(gaz: Gazetteer, doc, c: Toponym) -> tuple[set[str], set[tuple[s
                     near_admin.add((e.cc2, e.admin1_code))
     return near_countries, near_admin
 
+
+
+# words that set two names apart as equals or in two phrases: "Russia and the United States",
+# "the United States met in Geneva" name no country of the place
+APART_WORDS = {"and", "or", "&", "while", "but", "than"}
+
+
+def _listed_apart(doc, c: Toponym, i: int) -> bool:
+    """Whether the words between the place and a name near it join them as equals or put them in
+    two phrases (a conjunction or a verb between them): that name does not say where the place is."""
+    between = doc[c.end:i] if i >= c.end else doc[i + 1:c.start]
+    return any(t.lower_ in APART_WORDS or t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def country_around(gaz: Gazetteer, doc, i: int) -> Optional[str]:

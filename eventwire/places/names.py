@@ -257,7 +257,7 @@ def people_entry(gaz: Gazetteer, kb: KnowledgeBase, text: str) -> Optional[tuple
 def region_why(e: GeoEntry) -> str:
     if e.feature == "continent":
         return "continent"
-    return f"{e.code or 'region'} from eventwire's table of regions (no GeoNames id); never an event's place"
+    return f"{e.code or 'region'} from eventwire's table of regions (no GeoNames id)"
 
 
 def is_acronym(name: str) -> bool:
