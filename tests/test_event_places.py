@@ -277,3 +277,18 @@ def test_a_hamlet_or_settlement_of_a_name_puts_the_act_there(pipeline):
     assert (where.text, where.feature) == ("Marowende", "unlisted")
     where = place_of(pipeline, "Gunmen opened fire near the farming settlement of Tokorabi, killing a guard.")
     assert where is not None and where.text == "Tokorabi"
+
+
+def test_a_site_named_on_a_common_noun_is_the_place_at_the_town_it_is_in(pipeline):
+    where = place_of(pipeline, "At least 12 inmates were killed at the maximum-security Kerowani prison in the "
+                               "eastern city of Santa Cruz on Friday.")
+    assert (where.text, where.feature) == ("Kerowani", "unlisted") and where.name == "Santa Cruz"
+    where = place_of(pipeline, "Gunmen attacked the Marabeni market near Kidal on Monday, killing four traders.")
+    assert (where.text, where.name) == ("Marabeni", "Kidal")
+    # a neighbourhood is more plainly the place than a site inside it
+    where = place_of(pipeline, "Ten people were killed at the Tawfiq mosque in the Kerowa neighbourhood of Baghdad on "
+                               "Friday.")
+    assert where.text.endswith("Kerowa") and where.name == "Baghdad"
+    # a party's base is no place name
+    where = place_of(pipeline, "Israeli jets struck a Hezbollah base near Tyre on Monday.")
+    assert where is not None and where.name == "Tyre"

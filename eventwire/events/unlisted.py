@@ -67,9 +67,10 @@ def unlisted_name(doc: Doc, scope: set[int], place_at: dict, attached: Callable[
         located = bearing_reference(doc, end, place_at) is not None
         named = _locality_named(tok) or _after_locality_noun(doc, start)
         site = _ends_in_locality(doc[start:end]) or located or named
-        if (known(name) and not (located or named)) or not (site or _says_place(tok)):
+        facility = _names_a_facility(tok) and not names_party(tok)  # less plainly a place than "X district"
+        if (known(name) and not (located or named or facility)) or not (site or facility or _says_place(tok)):
             continue
-        if not site and tok.ent_type_ != "PERSON" and names_party(tok):
+        if not (site or facility) and tok.ent_type_ != "PERSON" and names_party(tok):
             continue  # "Fursan al Haq": a group; "Mogadishu's Yaqshid district" stays a place
         found.append((aimed_at(i), -_plainness(tok, site), start, end))
     if not found:
@@ -167,6 +168,12 @@ def _ends_in_locality(name) -> bool:
     """'Sheikh Sa'eed District', 'Paloch County', 'Bama Town', 'the Heart Hospital': a proper name
     whose last word says it is a place or a site."""
     return len(name) > 1 and name[-1].tag_ == "NNP" and name[-1].lower_ in LOCALITY_NOUNS | FACILITY_NOUNS
+
+
+def _names_a_facility(tok: Token) -> bool:
+    """'the Palmasola prison', 'the Kuweires airbase': a name on a common noun for a site (not
+    'the Hezbollah base', which the caller rules out as a party's)."""
+    return tok.dep_ == "compound" and tok.head.tag_ == "NN" and tok.head.lower_ in FACILITY_NOUNS
 
 
 def placed_at(doc: Doc, span: tuple[int, int], container: PlaceMention, sentence: int,
