@@ -650,3 +650,11 @@ def test_a_country_listed_with_another_is_the_country_not_a_namesake_town_there(
     places = named_places(pipeline, "Officials from Russia and the United States met in Vienna on Monday.", "2025-03-05")
     assert ("Russia", "RUS") in places
     assert ("Paris", "USA") in named_places(pipeline, "A rally was held in Paris, Texas, on Monday.", "2025-03-05")
+
+
+def test_a_name_called_a_city_or_town_is_the_town_not_the_division_of_that_name(pipeline):
+    [event] = pipeline.code("Gunmen attacked a prison in Bolivia's eastern city of Santa Cruz on Friday.",
+                            published="2025-03-05")
+    assert event.location.precision == "place" and event.location.country == "BOL"
+    [event] = pipeline.code("Gunmen attacked a prison in Santa Cruz province on Friday.", published="2025-03-05")
+    assert event.location.precision == "admin1"

@@ -45,6 +45,14 @@ METROPOLIS = 1_000_000  # a city this size is known by its short names too
 ALT_PENALTY_METROPOLIS = 0.75
 
 
+TOWN_NOUNS = {"city", "town", "village", "port", "capital"}
+
+
+def called_a_town(doc, c: Toponym) -> bool:
+    """'the city of X', 'the northern town of X': the words before the name call it a town."""
+    return c.start >= 2 and doc[c.start - 1].lower_ == "of" and doc[c.start - 2].lower_ in TOWN_NOUNS and not c.suffix
+
+
 class ReadingScorer:
     """Scores the readings of one toponym and picks the best (``resolve_reading``)."""
 
@@ -101,6 +109,8 @@ class ReadingScorer:
         if c.start > 0 and doc[c.start - 1].lower_ in NEIGHBOURING and not c.suffix:
             # "neighbouring Niger" is the country, not Nigeria's Niger state
             entries = [(e, alt) for e, alt in entries if e.feature == "country"] or entries
+        if called_a_town(doc, c):  # "the eastern city of Santa Cruz" is the city, not the department
+            entries = [(e, alt) for e, alt in entries if e.feature == "city"] or entries
         state = state_after_town(doc, c)
         if state and ("US", state) in self.gaz.admin1_entry:  # the "Pa." of "Friedensburg, Pa."
             entries = [(self.gaz.admin1_entry[("US", state)], True)]
