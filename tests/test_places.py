@@ -658,3 +658,9 @@ def test_a_name_called_a_city_or_town_is_the_town_not_the_division_of_that_name(
     assert event.location.precision == "place" and event.location.country == "BOL"
     [event] = pipeline.code("Gunmen attacked a prison in Santa Cruz province on Friday.", published="2025-03-05")
     assert event.location.precision == "admin1"
+
+
+def test_a_name_called_a_city_is_the_city_though_an_office_holder_bears_it(pipeline):
+    text = "YAOUNDE, Cameroon (Wire) -- Police fired tear gas at crowds in the northern city of Garoua and the capital " \
+           "Yaounde on Monday."
+    assert ("Garoua", "CMR") in named_places(pipeline, text, "2025-10-28")

@@ -270,6 +270,14 @@ def preposition_before(doc, cand: Toponym) -> bool:
     return prev.lower_ in STRONG_PREPS
 
 
+TOWN_NOUNS = {"city", "town", "village", "port", "capital"}
+
+
+def _town_of(doc, prev) -> bool:
+    """'the northern city of Garoua': the words before the name call it a town, whoever else bears the name."""
+    return prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lower_ in TOWN_NOUNS
+
+
 def _bearing_of(doc, prev) -> bool:
     """"North of Rochester", "186 miles southeast of Alliance": a bearing from a place."""
     return prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lower_ in words("bearing")
@@ -282,7 +290,7 @@ def strong_cue(doc, cand: Toponym) -> bool:
     if cand.label in STRONG_LABELS or cand.admin_suffix:
         return True
     prev = word_before(doc, cand)
-    if prev is not None and (prev.lower_ in STRONG_PREPS or _bearing_of(doc, prev)):
+    if prev is not None and (prev.lower_ in STRONG_PREPS or _bearing_of(doc, prev) or _town_of(doc, prev)):
         return True
     end = _after(doc, cand)
     state_after = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE"
