@@ -333,9 +333,10 @@ class EventPlaces(EventClauses):
 
     def _region_in_clause(self, trigger, scope: set[int], preps: set[str], about: Spans) -> Optional[PlaceMention]:
         """A sea, gulf or region the event's clause puts it in when the clause names no town, division
-        or country ("attacked a cargo ship in the Red Sea", "patrolling the Persian Gulf"; not "the Black
-        Sea port of X", nor "militants trying to cross into Kashmir"), at the precision of a first-level division (the contract's nearest; ACLED
-        codes such an event at geo-precision 3). None when the clause names none."""
+        or country ("attacked a cargo ship in the Red Sea", "patrolling the Persian Gulf"; not "the
+        Black Sea port of X", nor "militants trying to cross into Kashmir"), at the precision of a
+        first-level division (the contract's nearest; ACLED codes such an event at geo-precision 3).
+        None when the clause names none."""
         clause = {self.clause_of(trigger).i}
         found = [p for p in self._regions_in.get(self.sent_index(trigger), []) if p.token_start in scope
                  and p.token_start not in about and self._attached(p.token_start, clause, preps)

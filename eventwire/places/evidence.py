@@ -157,7 +157,6 @@ def nearby_scope(gaz: Gazetteer, doc, c: Toponym) -> tuple[set[str], set[tuple[s
     return near_countries, near_admin
 
 
-
 # words that set two names apart as equals or in two phrases: "Russia and the United States",
 # "the United States met in Geneva" name no country of the place
 APART_WORDS = {"and", "or", "&", "while", "but", "than"}

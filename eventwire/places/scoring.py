@@ -17,7 +17,7 @@ from eventwire.actors.kb import KnowledgeBase
 from eventwire.places.evidence import (OUTLET_KEY, coherence_weight, division_weight, group_key, names_a_division, near_a_point,
                                        nearby_scope, possessor_country, state_after_town, support)
 from eventwire.places.names import is_acronym
-from eventwire.places.toponyms import ADMIN2_SUFFIXES, TOWN_NOUNS, Toponym
+from eventwire.places.toponyms import ADMIN2_SUFFIXES, Toponym, called_a_town
 
 LOCAL_FEATURES = ("city", "admin2", "admin3", "site")  # places whose neighbours say where a story is
 HOME_KM, HOME_BONUS = 150.0, 3.0  # a reading near the outlet's usual area (eventwire.home)
@@ -43,11 +43,6 @@ STORY_COUNTRY_SHARE = 0.6  # a story set in one country: its towns may share a c
 ALT_PENALTY = 1.5  # a name GeoNames lists as alternate is weaker evidence than the place's own name
 METROPOLIS = 1_000_000  # a city this size is known by its short names too
 ALT_PENALTY_METROPOLIS = 0.75
-
-
-def called_a_town(doc, c: Toponym) -> bool:
-    """'the city of X', 'the northern town of X': the words before the name call it a town."""
-    return c.start >= 2 and doc[c.start - 1].lower_ == "of" and doc[c.start - 2].lower_ in TOWN_NOUNS and not c.suffix
 
 
 class ReadingScorer:

@@ -273,9 +273,11 @@ def preposition_before(doc, cand: Toponym) -> bool:
 TOWN_NOUNS = {"city", "town", "village", "port", "capital"}
 
 
-def _town_of(doc, prev) -> bool:
-    """'the northern city of Garoua': the words before the name call it a town, whoever else bears the name."""
-    return prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lower_ in TOWN_NOUNS
+def called_a_town(doc, cand: Toponym) -> bool:
+    """'the city of X', 'the northern city of Garoua': the words before the name call it a town,
+    whoever else bears the name."""
+    return cand.start >= 2 and doc[cand.start - 1].lower_ == "of" and doc[cand.start - 2].lower_ in TOWN_NOUNS \
+        and not cand.suffix
 
 
 def _bearing_of(doc, prev) -> bool:
@@ -290,7 +292,7 @@ def strong_cue(doc, cand: Toponym) -> bool:
     if cand.label in STRONG_LABELS or cand.admin_suffix:
         return True
     prev = word_before(doc, cand)
-    if prev is not None and (prev.lower_ in STRONG_PREPS or _bearing_of(doc, prev) or _town_of(doc, prev)):
+    if prev is not None and (prev.lower_ in STRONG_PREPS or _bearing_of(doc, prev)) or called_a_town(doc, cand):
         return True
     end = _after(doc, cand)
     state_after = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE"
