@@ -1,3 +1,5 @@
+import pytest
+
 from eventwire.geo import haversine_km
 from eventwire.places import gazetteer, name_forms
 from eventwire.actors import kb
@@ -607,33 +609,26 @@ def test_a_gulf_state_is_one_of_the_regions_countries_not_a_province_so_named(pi
     assert ("SDN", "admin1") in {(p.country, p.precision) for p in places}  # a division, not the river
 
 
-def test_a_small_town_abroad_with_no_support_is_not_placed_in_a_story_firmly_set_elsewhere(pipeline):
+@pytest.mark.parametrize("text, published, abroad, placed", [
     # Bambui, a village near Bamenda the index lacks, is not Bambuí in Brazil (23,546 people)
-    text = ("BAMENDA, Cameroon (Wire) -- Separatist fighters attacked a school in Bambui on Tuesday, residents said. "
-            "Cameroon's army said troops had been sent to Bamenda and the villages around it.")
-    places = named_places(pipeline, text, "2026-09-10")
-    assert not any(country == "BRA" for _, country in places)
-    assert ("Bamenda", "CMR") in places
-
-
-def test_two_small_towns_abroad_backing_only_each_other_are_not_placed_in_a_story_set_elsewhere(pipeline):
+    ("BAMENDA, Cameroon (Wire) -- Separatist fighters attacked a school in Bambui on Tuesday, residents said. "
+     "Cameroon's army said troops had been sent to Bamenda and the villages around it.", "2026-09-10", "BRA",
+     ("Bamenda", "CMR")),
     # San Isidro (Mexico, 33,737) and El Plateado (Mexico, 486) lie far apart: their weak mutual support
     # does not make a Colombian story Mexican
-    text = ("POPAYAN, Colombia (Wire) -- Soldiers arrested two men in the village of San Isidro in Cauca province on "
-            "Tuesday, Colombia's army said. On Monday a crowd held 30 soldiers near El Plateado, also in Cauca. "
-            "Colombia's defence minister flew to Popayan.")
-    places = named_places(pipeline, text, "2025-09-02")
-    assert not any(country == "MEX" for _, country in places)
-    assert ("Cauca", "COL") in places
-
-
-def test_a_first_level_division_of_a_country_the_story_never_names_is_no_place(pipeline):
+    ("POPAYAN, Colombia (Wire) -- Soldiers arrested two men in the village of San Isidro in Cauca province on "
+     "Tuesday, Colombia's army said. On Monday a crowd held 30 soldiers near El Plateado, also in Cauca. "
+     "Colombia's defence minister flew to Popayan.", "2025-09-02", "MEX", ("Cauca", "COL")),
     # "the Litoral" here is a prison, not Equatorial Guinea's Litoral province
-    text = ("GUAYAQUIL, Ecuador (Wire) -- Soldiers took control of the Litoral on Monday after a riot in which 14 "
-            "inmates died, Ecuador's prisons agency said. Troops also raided homes in Guayaquil.")
-    places = named_places(pipeline, text, "2026-03-10")
-    assert not any(country == "GNQ" for _, country in places)
-    assert ("Guayaquil", "ECU") in places
+    ("GUAYAQUIL, Ecuador (Wire) -- Soldiers took control of the Litoral on Monday after a riot in which 14 "
+     "inmates died, Ecuador's prisons agency said. Troops also raided homes in Guayaquil.", "2026-03-10", "GNQ",
+     ("Guayaquil", "ECU")),
+])
+def test_a_small_town_or_division_abroad_with_no_support_is_not_placed_in_a_story_set_elsewhere(
+        pipeline, text, published, abroad, placed):
+    places = named_places(pipeline, text, published)
+    assert not any(country == abroad for _, country in places)
+    assert placed in places
 
 
 def test_a_town_named_like_a_country_the_story_tells_of_is_the_country(pipeline):

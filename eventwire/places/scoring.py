@@ -171,8 +171,7 @@ class ReadingScorer:
                 and context["countries"].get(entry.country, 0.0) < ALT_MIN_SHARE and entry.country not in near_countries:
             return None  # "Bagram" as an alternate spelling of a village (or "Oconee" of a county) in a
             # country the story never names
-        if self._stray_village(entry, context, near_countries, backing) \
-                or self._stray_division(entry, context, near_countries, backing):
+        if self._stray(entry, context, near_countries, backing):
             return None
         runner = f"; runner-up {scored[1][1].name} ({scored[1][1].country}, {scored[1][0]:.2f})" if len(scored) > 1 else ""
         spelled = context.get("spelled", {}).get(fold(c.name))
@@ -188,28 +187,23 @@ class ReadingScorer:
             and max(context["countries"].values(), default=0.0) < SETTING_SHARE
 
     @staticmethod
-    def _stray_village(entry: GeoEntry, context: dict, near_countries: set, backing: float) -> bool:
-        """A village abroad that nothing in a story set elsewhere supports: "Piccadilly" in a London
-        story is a street the index lacks, not a hamlet in Western Australia; nor is "Bambui", a
-        village near Bamenda, the Brazilian town of 23,000 in a story that names Cameroon throughout."""
+    def _stray(entry: GeoEntry, context: dict, near_countries: set, backing: float) -> bool:
+        """A village, or a little-known first-level division, of a country that a story firmly set
+        elsewhere hardly names, and that nothing near it supports: "Piccadilly" in a London story is a
+        street the index lacks, not a hamlet in Western Australia; "Bambui", a village near Bamenda, is
+        not the Brazilian town of 23,000 in a story that names Cameroon throughout; "the Litoral", a
+        prison in an Ecuadorian story, is not Equatorial Guinea's Litoral province (but a sentence
+        that names only "Syrian" may still name Connecticut, and a story of Texas Normandy)."""
         countries = context["countries"]
-        small = entry.population < STRAY_VILLAGE_POPULATION or (
-            entry.population < STRAY_TOWN_POPULATION and context["vote_total"] >= STRAY_TOWN_VOTES)
-        return (entry.feature == "city" and small
-                and countries.get(entry.country, 0.0) < STRAY_MAX_SHARE and entry.country not in near_countries
-                and backing < STRAY_SUPPORT and max(countries.values(), default=0.0) >= SETTING_SHARE)
-
-    @staticmethod
-    def _stray_division(entry: GeoEntry, context: dict, near_countries: set, backing: float) -> bool:
-        """A little-known first-level division of a country a story firmly set elsewhere never
-        names: "the Litoral", a prison in an Ecuadorian story, is not Equatorial Guinea's Litoral
-        province (but a sentence that names only "Syrian" may still name Connecticut, and a story
-        of Texas Normandy)."""
-        countries = context["countries"]
-        return (entry.feature == "admin1" and entry.population < STRAY_DIVISION_POPULATION
-                and not countries.get(entry.country) and entry.country not in near_countries
-                and backing < STRAY_SUPPORT and context["vote_total"] >= STRAY_TOWN_VOTES
-                and max(countries.values(), default=0.0) >= SETTING_SHARE)
+        share = countries.get(entry.country, 0.0)
+        if entry.country in near_countries or backing >= STRAY_SUPPORT \
+                or max(countries.values(), default=0.0) < SETTING_SHARE:
+            return False
+        if entry.feature == "city":
+            return share < STRAY_MAX_SHARE and (entry.population < STRAY_VILLAGE_POPULATION or (
+                entry.population < STRAY_TOWN_POPULATION and context["vote_total"] >= STRAY_TOWN_VOTES))
+        return entry.feature == "admin1" and entry.population < STRAY_DIVISION_POPULATION and not share \
+            and context["vote_total"] >= STRAY_TOWN_VOTES
 
     def _score(self, e: GeoEntry, alt: bool, c: Toponym, context: dict, near_countries: set,
                near_admin: set) -> tuple[float, str]:
