@@ -107,6 +107,10 @@ Session 48 added a fifteenth blind wire batch (twelve more, 134 required events;
 test part, which now holds 49 documents and 484 required events), first run at a215cbe on the new
 documents alone: precision 0.721, recall 0.754, F1 0.737, fields 0.796 (dev 0.720 / 0.733, test
 0.727 / 0.828).
+Session 49 added a sixteenth blind wire batch (twelve more, 111 required events; one fell in the
+test part, which now holds 50 documents and 493 required events), first run at a10b005 on the new
+documents alone: precision 0.679, recall 0.802, F1 0.736, fields 0.780 (dev 0.675 / 0.814, test
+0.750 / 0.667).
 
 | dataset | what | metric meanings |
 |---|---|---|
