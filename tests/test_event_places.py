@@ -292,3 +292,20 @@ def test_a_site_named_on_a_common_noun_is_the_place_at_the_town_it_is_in(pipelin
     # a party's base is no place name
     where = place_of(pipeline, "Israeli jets struck a Hezbollah base near Tyre on Monday.")
     assert where is not None and where.name == "Tyre"
+
+
+@pytest.mark.parametrize("text,where", [
+    # a country's people or a faith qualifies the quarter; neither names it
+    ("Two aid workers were shot dead near the southern Angolan city of Lubango on Friday.", "Lubango"),
+    ("Gunmen killed nine people on Monday night in a mostly Shia neighbourhood in the village of Qarabesh.", "Qarabesh"),
+    # a list of places is answered by its first, known or not
+    ("The offensive to capture the hill villages of Kassab and Marouf began on Monday.", "Kassab"),
+])
+def test_words_around_an_unlisted_name_that_do_not_name_the_place(pipeline, text, where):
+    assert place_of(pipeline, text).text == where
+
+
+def test_whoever_holds_the_ground_is_no_place(pipeline):
+    where = place_of(pipeline, "Rebels shelled the Syrian Arab Army (SAA) controlled towns of Umm Tirah and Kafr Tabul in "
+                               "northern Hama overnight.")
+    assert where.name == "Hama" and "Army" not in where.text

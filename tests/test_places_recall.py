@@ -116,3 +116,13 @@ def test_acled_notes_layout_names_the_place_and_its_divisions(nlp):
                                                                      "(Thandwe, Rakhine) after weeks of fighting.")}
     assert found.get("Gwa") == "place" and found.get("Rakhine") == "admin1"
     assert "AA" not in found  # a group's acronym in brackets is no such layout
+
+
+def test_a_name_the_tagger_cut_at_its_hyphens_is_one_place(nlp):
+    found = {m.place.text: (m.place.name, m.place.precision) for m in resolve(nlp, "Taliban fighters overran Mazar-e-Sharif "
+                                                                                   "late on Friday.")}
+    assert found == {"Mazar-e-Sharif": ("Mazār-e Sharīf", "place")}
+    # not into a name a division word follows: the governorate stays the governorate
+    found = {m.place.text: m.place.precision for m in resolve(nlp, "Clashes spread across the Al-Hasakah Governorate.")}
+    assert list(found.values()) == ["admin1"]
+    assert [m.place.name for m in resolve(nlp, "The Russia-Ukraine talks resumed in Istanbul.")] == ["Russia", "Ukraine", "Istanbul"]

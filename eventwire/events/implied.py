@@ -11,6 +11,7 @@ from eventwire.actors import kb as kb_mod
 from eventwire.actors.reference import OFFICE_SECTORS, paragraph_country
 from eventwire.events.codebook import Codebook
 from eventwire.events.triggers import Candidate
+from eventwire.events.unlisted import HOLDING_WORDS  # "held by IS", "the rebel-held town"
 from eventwire.model import IMPLIED, Party, Place
 
 # whom a protest, aid, an attack or a coercive measure (a curfew, a ban) is for, when no one is named: (sector, the act)
@@ -142,7 +143,6 @@ def holders(actor: Optional[Party], named: Optional[Party] = None, where: Option
     return "REB" if actor is not None and actor.sector in STATE_FORCES else None
 
 
-HOLDING_WORDS = {"held", "controlled", "occupied", "run"}  # "held by IS", "the rebel-held town"
 STRONGHOLDS = {"stronghold", "bastion", "heartland", "bulwark"}  # "one of Islamic State's last strongholds"
 
 

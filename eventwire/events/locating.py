@@ -20,10 +20,10 @@ from eventwire.actors.coder import ActorCoder
 from eventwire.actors.sectors import addressed
 from eventwire.attribution.sources import international_seat
 from eventwire.events.clauses import EventClauses
-from eventwire.events.place_phrases import (PLACE_NOUNS, bearing_from, first_listed, holds_another, names_a_site,
-                                            names_a_government, names_an_accord, nationality)
-from eventwire.events.unlisted import (LOCALITY_NOUNS, NOTHING, names_a_water, CountryMention, Spans, bearing_reference,
-                                       country_of_the_sentence, named_only, placed_at, said_about, stated_offset,
+from eventwire.events.place_phrases import (NOTHING, PLACE_NOUNS, Spans, bearing_from, first_listed, holds_another,
+                                            names_a_site, names_a_government, names_an_accord, nationality, said_about)
+from eventwire.events.unlisted import (LOCALITY_NOUNS, names_a_water, CountryMention, bearing_reference,
+                                       country_of_the_sentence, named_only, placed_at, stated_offset, list_head,
                                        unlisted_name)
 from eventwire.places.resolver import EVENT_PRECISIONS, PlaceMention
 from eventwire.places.toponyms import words
@@ -66,6 +66,10 @@ class EventPlaces(EventClauses):
         self.places = [p for p in places if p.place.precision in EVENT_PRECISIONS and not names_an_accord(doc, p)
                        and not names_a_government(doc, p) and not names_a_water(doc[p.token_end - 1])]
         self.place_at = {i: p for p in places if p.place.precision != "demonym" for i in range(p.token_start, p.token_end)}
+        # a country's people ("the southern Angolan city of X") is never a place name the gazetteer lacks;
+        # a town's may be one ("Minyan district")
+        self._peoples = {i for p in places if p.place.precision == "demonym" and p.entry.feature == "country"
+                         for i in range(p.token_start, p.token_end)}
         self.actors = actors
         self.sents = list(doc.sents)
         self._sent_starts = [s.start for s in self.sents]
@@ -181,7 +185,7 @@ class EventPlaces(EventClauses):
         """(PlaceMention, reason) for the event, or (None, None). A name in the event's clause that
         the gazetteer lacks is the place, at the coordinates of the place otherwise chosen
         (:mod:`eventwire.events.unlisted`). With ``about_elsewhere`` (a protest), the places of what
-        the act is about are not where it happened (:func:`~eventwire.events.unlisted.said_about`).
+        the act is about are not where it happened (:func:`~eventwire.events.place_phrases.said_about`).
         With ``addressed`` (a speech act), a country it is addressed to ("urged the US") is a party, not the place.
         With ``toward``, a "to" phrase is where it happens ("deployed to Mali")."""
         about = said_about(trigger) if about_elsewhere else NOTHING
@@ -194,7 +198,7 @@ class EventPlaces(EventClauses):
         if self.known_name is None:
             return place, reason
         clause = {self.clause_of(trigger).i}
-        span = unlisted_name(self.doc, scope, self.place_at, lambda i: self._attached(i, clause, preps),
+        span = unlisted_name(self.doc, scope - self._peoples, self.place_at, lambda i: self._attached(i, clause, preps),
                              self.known_name, self.actors.names_party, lambda i: self._in_participle(i, trigger))
         offset = stated_offset(self.doc, span[1], self.place_at) if span is not None else None
         located_from = None
@@ -214,8 +218,9 @@ class EventPlaces(EventClauses):
             self._containers[id(named)] = None  # nothing for a later sentence to inherit
             return named, PlaceReason.CLAUSE
         if span is None or place is None or (self._in_participle(span[0], trigger)
-                                             and not self._in_participle(place.token_start, trigger)):
-            return place, reason  # nothing unlisted, or only what the act aims at
+                                             and not self._in_participle(place.token_start, trigger)) \
+                or place.token_start <= list_head(self.doc[span[1] - 1]).i < place.token_end:
+            return place, reason  # nothing unlisted, only what the act aims at, or a later one of a list
         unlisted = placed_at(self.doc, span, place, self.sent_index(trigger), offset[1] if offset is not None else None)
         self._containers[id(unlisted)] = place
         return unlisted, PlaceReason.CLAUSE

@@ -1,15 +1,16 @@
 """What the phrase around a place name says of it, for placing an event: a place inside an
 agreement's or a site's name ("the Minsk agreements", "the Al-Quds Hospital in Aleppo"), a
 country naming whose a thing is ("a U.S. helicopter"), a place a bearing is measured from
-("south of the capital"), the first of places listed together, and a division that holds a town
-the sentence also names. :class:`eventwire.events.locating.EventPlaces` passes over or ranks an
+("south of the capital"), the first of places listed together, a division that holds a town
+the sentence also names, and what a statement or protest is about (:func:`said_about`), whose
+places are not where it happened. :class:`eventwire.events.locating.EventPlaces` passes over or ranks an
 event's places by these.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from eventwire.events.unlisted import FACILITY_NOUNS
+from eventwire.events.unlisted import FACILITY_NOUNS, list_head
 from eventwire.places.resolver import PlaceMention
 from eventwire.places.toponyms import words
 
@@ -68,12 +69,7 @@ def first_listed(doc: Doc, place_at: dict[int, PlaceMention], best: PlaceMention
                  found: list[PlaceMention]) -> PlaceMention:
     """'clashed across the West Bank, Gaza Strip and Jerusalem': places listed together are one
     answer, and the list's first names it."""
-    tok = doc[best.token_end - 1]
-    for _ in range(6):
-        if tok.dep_ != "conj":
-            break
-        tok = tok.head
-    first = place_at.get(tok.i)
+    first = place_at.get(list_head(doc[best.token_end - 1]).i)
     return first if first is not None and first in found else best
 
 
@@ -88,3 +84,42 @@ def bearing_from(doc: Doc, mention: PlaceMention) -> bool:
             return False
         tok = tok.head
     return False
+
+
+# what a statement or protest is about: "protested against the air attack on the embassy in
+# Yugoslavia", "condemned the massacre in Idlib", "called for an inquiry into the killings in Aleppo"
+ABOUT_DEPS = {"dobj", "ccomp", "xcomp"}
+ABOUT_PREPS = {"against", "over", "about", "for", "of", "on", "into"}
+# what a protest blocks or occupies is where it happened ("blocked streets in Hong Kong")
+WAYS = {"street", "road", "highway", "motorway", "square", "bridge", "junction", "intersection", "crossing",
+        "railway", "route", "avenue", "boulevard", "roundabout"}
+
+
+class Spans:
+    """Token index ranges with membership: the subtrees of a parse are contiguous, so holding
+    their bounds costs nothing however long the sentence (a set of their indices would)."""
+
+    def __init__(self, ranges: list[range]):
+        self.ranges = ranges
+
+    def __contains__(self, i: object) -> bool:
+        return any(i in r for r in self.ranges)
+
+
+NOTHING = Spans([])
+
+
+def _purpose(clause) -> bool:
+    """'took to the streets to mark Saba Saba', 'marched to demand the release of ...': an infinitive of purpose."""
+    return clause.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+
+
+def said_about(trigger) -> Spans:
+    """Token indices of what a statement or protest is about (its object, its clause, its
+    "against"/"over"/"about" phrase, its purpose): their places are the subject's, not where it was said."""
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubj") and trigger.head.pos_ == "VERB" \
+        else trigger
+    return Spans([range(c.left_edge.i, c.right_edge.i + 1) for node in {trigger, verb} for c in node.children
+                  if c.i != trigger.i and (c.dep_ in ABOUT_DEPS or (c.dep_ == "prep" and c.lower_ in ABOUT_PREPS)
+                                           or _purpose(c))
+                  and not (c.dep_ == "dobj" and c.lemma_.lower() in WAYS)])

@@ -24,6 +24,7 @@ from eventwire.events.quantities import parse_number
 from eventwire.model import Place
 from eventwire.places.gazetteer import GeoEntry
 from eventwire.places.resolver import PlaceMention
+from eventwire.places.name_forms import fold
 from eventwire.places.toponyms import words
 
 # (ISO3, the phrase, its sentence, the reason[, seat]) -> the country, or with seat its capital, as that
@@ -51,15 +52,15 @@ def unlisted_name(doc: Doc, scope: set[int], place_at: dict, attached: Callable[
     Of several, one not in what the act aims at (``aimed_at``), then the one the text most plainly
     calls a place ("the town of Remolinos, in the region of Magdalena"; "near El Meram", not "the
     Rizeigat"), then the first."""
-    found: list[tuple[bool, int, int, int]] = []
+    found: list[tuple[bool, int, int, int, int]] = []
     for i in sorted(scope):
         tok = doc[i]
         if not proper(tok) or i in place_at or tok.dep_ == "compound" and proper(tok.head) \
-                or tok.ent_type_ in TIME_LABELS or names_a_water(tok):
+                or tok.ent_type_ in TIME_LABELS or fold(tok.text) in words("faith") or names_a_water(tok):
             continue  # the head of a multi-word name stands for it; "shelled Monday Shuola city"
         start, end = _name_start(doc, tok), _name_end(doc, tok)
         if any(j in place_at for j in range(start, end)) or not attached(i) \
-                or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+                or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) or _holds_ground(doc, end):
             continue  # "in their Pandemic Contingency Plan": what a party has is no place
         name = doc[start:end].text
         # a known name the resolver left, said to be a place here ("Taji, just north of Baghdad", "the
@@ -72,11 +73,33 @@ def unlisted_name(doc: Doc, scope: set[int], place_at: dict, attached: Callable[
             continue
         if not (site or facility) and tok.ent_type_ != "PERSON" and names_party(tok):
             continue  # "Fursan al Haq": a group; "Mogadishu's Yaqshid district" stays a place
-        found.append((aimed_at(i), -_plainness(tok, site), start, end))
+        found.append((aimed_at(i), -_plainness(tok, site), start, end, list_head(tok).i))
     if not found:
         return None
-    best = min(found)
+    # a list names places of one kind ("in Al-Zarzour and Qabr Al-Muqri areas"): its first stands for it
+    plainest = {head: min(f[1] for f in found if f[4] == head) for *_, head in found}
+    best = min((f[0], plainest[f[4]], f[2], f[3]) for f in found)
     return best[2], best[3]
+
+
+def list_head(tok: Token) -> Token:
+    """The first member of the list a word is in ("Kassab and Salma": Kassab), or the word."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
+HOLDING_WORDS = {"held", "controlled", "occupied", "run"}  # who holds a place: "the rebel-held town"
+
+
+def _holds_ground(doc: Doc, end: int) -> bool:
+    """'the Syrian Arab Army (SAA) controlled villages of X', 'the Houthi-held port': the name is who
+    holds the place, not the place."""
+    if end < len(doc) and doc[end].text == "(":
+        end = next((k + 1 for k in range(end, min(len(doc), end + 6)) if doc[k].text == ")"), end)
+    if end < len(doc) and doc[end].text == "-":
+        end += 1
+    return end < len(doc) and doc[end].lower_ in HOLDING_WORDS
 
 
 WATERS = {"river", "lake", "sea", "canal"}
@@ -352,42 +375,3 @@ def _beyond_its_borders(doc: Doc, people: PlaceMention) -> bool:
     last = doc[people.token_end - 1]
     after = doc[people.token_end] if people.token_end < len(doc) else last
     return bool({last.head.lemma_.lower(), after.lemma_.lower()} & REACHES_ABROAD)
-
-
-# what a statement or protest is about: "protested against the air attack on the embassy in
-# Yugoslavia", "condemned the massacre in Idlib", "called for an inquiry into the killings in Aleppo"
-ABOUT_DEPS = {"dobj", "ccomp", "xcomp"}
-ABOUT_PREPS = {"against", "over", "about", "for", "of", "on", "into"}
-# what a protest blocks or occupies is where it happened ("blocked streets in Hong Kong")
-WAYS = {"street", "road", "highway", "motorway", "square", "bridge", "junction", "intersection", "crossing",
-        "railway", "route", "avenue", "boulevard", "roundabout"}
-
-
-class Spans:
-    """Token index ranges with membership: the subtrees of a parse are contiguous, so holding
-    their bounds costs nothing however long the sentence (a set of their indices would)."""
-
-    def __init__(self, ranges: list[range]):
-        self.ranges = ranges
-
-    def __contains__(self, i: object) -> bool:
-        return any(i in r for r in self.ranges)
-
-
-NOTHING = Spans([])
-
-
-def _purpose(clause) -> bool:
-    """'took to the streets to mark Saba Saba', 'marched to demand the release of ...': an infinitive of purpose."""
-    return clause.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
-
-
-def said_about(trigger) -> Spans:
-    """Token indices of what a statement or protest is about (its object, its clause, its
-    "against"/"over"/"about" phrase, its purpose): their places are the subject's, not where it was said."""
-    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubj") and trigger.head.pos_ == "VERB" \
-        else trigger
-    return Spans([range(c.left_edge.i, c.right_edge.i + 1) for node in {trigger, verb} for c in node.children
-                  if c.i != trigger.i and (c.dep_ in ABOUT_DEPS or (c.dep_ == "prep" and c.lower_ in ABOUT_PREPS)
-                                           or _purpose(c))
-                  and not (c.dep_ == "dobj" and c.lemma_.lower() in WAYS)])

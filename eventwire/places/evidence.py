@@ -279,31 +279,6 @@ def hyphen_joined(doc, c: Toponym) -> bool:
         and not doc[start - 1].whitespace_ and word(doc[start - 2])
 
 
-NAME_PARTICLES = {"do", "da", "de", "del", "di", "du", "dos", "das", "des", "la", "el"}  # "Rio Grande do Sul"
-
-
-def extend_names(gaz: Gazetteer, doc, found: list[Toponym]) -> list[Toponym]:
-    """Candidates grown over the capitalised words after them when the longer name is a place's own
-    ("Mission" + "Viejo", which the tagger took for a person); the candidates it covers are dropped."""
-    out: list[Toponym] = []
-    skip_to = -1
-    for c in found:
-        if c.start < skip_to:
-            continue
-        end = c.end
-        for k in range(c.end + 1, min(len(doc), c.end + 3) + 1):
-            tok = doc[k - 1]
-            if not (tok.is_alpha and (tok.text[:1].isupper() or (tok.lower_ in NAME_PARTICLES and k < c.end + 3))):
-                break
-            if tok.text[:1].isupper() and not c.suffix and any(not alt for _, alt in gaz.lookup(doc[c.start:k].text)):
-                end = k
-        if end > c.end:
-            c = Toponym(c.start, end, doc[c.start:end].text, False, c.label)
-            skip_to = end
-        out.append(c)
-    return out
-
-
 def _surname_of(known: tuple, c: Toponym) -> bool:
     """A name tagged as a place that the knowledge base holds only as a person's surname
     ("visiting Austin" is not Lloyd Austin)."""

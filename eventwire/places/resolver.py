@@ -22,9 +22,9 @@ from eventwire.places.name_forms import fold
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.model import Place
 from eventwire.places.outlet import OutletHint, outlet_home, outlet_points, outlet_votes
-from eventwire.places.evidence import (OUTLET_KEY, divisions_in_names, extend_names, group_key, listed_with_places, name_end, names_a_division, only_small_towns, other_names, placed_in_state, plausible, repeated_names)
+from eventwire.places.evidence import (OUTLET_KEY, divisions_in_names, group_key, listed_with_places, name_end, names_a_division, only_small_towns, other_names, placed_in_state, plausible, repeated_names)
 from eventwire.places.names import (country_of_people, division_demonym, inner_names, inside_group_name, is_acronym, is_country_alias, is_country_demonym, people_entry, people_spans, region_entry, region_why)
-from eventwire.places.spellings import spelling_variant
+from eventwire.places.spellings import extend_names, spelling_variant
 from eventwire.places.scoring import HOME_BONUS, HOME_KM, LOCAL_FEATURES, STORY_COUNTRY_SHARE, ReadingScorer
 from eventwire.places.toponyms import (ADMIN2_SUFFIXES, PLACE_LABELS, STRONG_LABELS, Toponym, candidates, locative_cue, person_names, preposition_before, split_suffix, strip_span)
 

@@ -1,6 +1,7 @@
 """A place name written in another transliteration than the index's ("Kyaukphyu" for "Kyaukpyu",
 "Mosoul" for "Mosul"): names reduced to a skeleton that transliterations agree on, compared
-among the places of the article's countries.
+among the places of the article's countries. Also a name the tagger cut in pieces ("Mission" +
+"Viejo", "Mazar" - "e" - "Sharif"), joined again where the whole is a place's name (:func:`extend_names`).
 
 Separate from :mod:`eventwire.places.names` (peoples, regions and names inside names): a fuzzy
 match over the gazetteer's names, with its own pools and caches.
@@ -16,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from eventwire.places.gazetteer import Gazetteer, GeoEntry
 from eventwire.places.name_forms import MIN_VARIANT_LEN, fold, squeeze
+from eventwire.places.toponyms import Toponym
 
 # Transliteration variants written for the same sound: "Kyaukphyu"/"Kyaukpyu", "Khan"/"Kan",
 # "Mosoul"/"Mosul", "Hodeidah"/"Hudaydah" (with the article and final "h" dropped by squeeze).
@@ -122,3 +124,42 @@ def spelling_variant(gaz: Gazetteer, name: str, countries: tuple[str, ...]) -> O
         return None
     similarity = fuzz.ratio(key.replace(" ", ""), fold(best[1]).replace(" ", "")) / 100
     return best[1], round(similarity, 2)
+
+
+NAME_PARTICLES = {"do", "da", "de", "del", "di", "du", "dos", "das", "des", "la", "el"}  # "Rio Grande do Sul"
+
+
+def extend_names(gaz: Gazetteer, doc, found: list[Toponym]) -> list[Toponym]:
+    """Candidates grown over the capitalised words after them when the longer name is a place's own
+    ("Mission" + "Viejo", which the tagger took for a person); the candidates it covers are dropped."""
+    out: list[Toponym] = []
+    skip_to = -1
+    suffixed = {c.start for c in found if c.suffix}
+    for c in found:
+        if c.start < skip_to:
+            continue
+        end = _hyphenated_end(gaz, doc, c, suffixed)
+        for k in range(c.end + 1, min(len(doc), c.end + 3) + 1):
+            tok = doc[k - 1]
+            if not (tok.is_alpha and (tok.text[:1].isupper() or (tok.lower_ in NAME_PARTICLES and k < c.end + 3))):
+                break
+            if tok.text[:1].isupper() and not c.suffix and any(not alt for _, alt in gaz.lookup(doc[c.start:k].text)):
+                end = k
+        if end > c.end:
+            c = Toponym(c.start, end, doc[c.start:end].text, False, c.label)
+            skip_to = end
+        out.append(c)
+    return out
+
+
+def _hyphenated_end(gaz: Gazetteer, doc, c: Toponym, suffixed: set[int]) -> int:
+    """"Mazar-e-Sharif": the tagger cuts a name at its hyphens; the name runs on over the words a
+    hyphen glues to it while the longer name is a place's (any spelling), not into a name that a
+    division word follows ("Al-Hasakah Governorate" stays the governorate)."""
+    end = k = c.end
+    while k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+            and doc[k + 1].is_alpha and k + 1 not in suffixed:
+        k += 2
+        if gaz.lookup(doc[c.start:k].text):
+            end = k
+    return end

@@ -56,7 +56,7 @@ def _words() -> dict[str, frozenset[str]]:
 
 def words(kind: str) -> frozenset[str]:
     """The folded words of one kind in data/toponym_words.tsv (local, direction, bearing, point, title,
-    not_head, street, institution, common, never)."""
+    not_head, street, institution, common, never, faith)."""
     return _words().get(kind, frozenset())
 
 
