@@ -200,7 +200,7 @@ class Pipeline:
                                    addressed=cand.type in SPEECH_ACTS)
         if cand.rule.options.get("at_the_seat") and actor is not None and actor.country:
             place, place_reason = ctx.at_the_seat(trig, actor.country, place, place_reason)
-        ctx.remember_place(trig, place, place_reason)
+        ctx.remember_place(trig, place, place_reason, said=cand.type in SPEECH_ACTS)
         # a place in the sentence vouches for a happening, also a name the gazetteer lacks that the clause
         # calls a place ("a bomb exploded in the village of X"): event-location dev 2,935 -> 2,946 of 4,077;
         # not a sea or region ("a plane came down in the Gulf of Aden")

@@ -309,3 +309,13 @@ def test_whoever_holds_the_ground_is_no_place(pipeline):
     where = place_of(pipeline, "Rebels shelled the Syrian Arab Army (SAA) controlled towns of Umm Tirah and Kafr Tabul in "
                                "northern Hama overnight.")
     assert where.name == "Hama" and "Army" not in where.text
+
+
+def test_an_act_does_not_inherit_where_the_last_statement_was_made(pipeline):
+    from eventwire.model import Article
+    text = ("Gunmen killed four soldiers near Jableh in Latakia province on Monday.\n\nThe UN human rights office in "
+            "Geneva called on all sides to show restraint.\n\nA group calling itself the Mountain Brigade said it had "
+            "carried out the ambush.")
+    places = {e.evidence.trigger.text: e.location.text for e in pipeline.code(Article(id="a", text=text, published="2026-02-19"))
+              if e.location is not None}
+    assert places["called"] == "Geneva" and places["ambush"] == "Jableh"

@@ -1,4 +1,5 @@
 """Statistics, natural deaths and list items are not events (eventwire/nonevents.py)."""
+import pytest
 from conftest import code_sentence
 
 
@@ -199,6 +200,16 @@ def test_a_standing_fact_reported_in_the_present_is_no_event(pipeline):
     assert "AID" not in fuel
     done = [e["type"] for e in code_sentence(pipeline, "Police said on Monday the gang attacked a bus on the highway.")]
     assert "ASSAULT" in done
+
+
+@pytest.mark.parametrize("text", [
+    "The army routinely shells villages around Kalehe, residents say.",
+    "Police regularly report dozens of suspects arrested in the capital, Lagos.",
+])
+def test_what_a_party_does_as_a_rule_is_no_event(pipeline, text):
+    assert code_sentence(pipeline, text) == []
+    # the act told once is the news
+    assert [e["type"] for e in code_sentence(pipeline, "The army shelled villages around Kalehe on Monday.")] == ["ASSAULT"]
 
 
 def test_a_stance_reported_in_the_present_is_the_news(pipeline):

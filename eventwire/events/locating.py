@@ -87,8 +87,8 @@ class EventPlaces(EventClauses):
         self._seats = {p.token_start for p in self.places if international_seat(doc, p.token_start, actors.kb)}
         self.main_place = self._main_place()
         self.story_country = self._story_country()
-        self.recent_places: list[tuple[int, PlaceMention]] = []  # in sentence order
-        self._recent_keys: list[int] = []
+        # the places of earlier events, in sentence order: of all, and of acts (not what was said)
+        self._recent = {True: PlaceMemory(), False: PlaceMemory()}
 
     def sent_index(self, tok) -> int:
         return self.sent_at(tok.i)
@@ -329,7 +329,8 @@ class EventPlaces(EventClauses):
                    and (addressed or p.token_start not in self._seats)]
         if in_para:
             return min(in_para, key=lambda p: abs(p.token_start - trigger.i)), PlaceReason.PARAGRAPH
-        recent = [p for k, p in self._recent_before(si) if si - 2 <= k]
+        # an act does not inherit where the last statement was made ("The UN office in Geneva called ...")
+        recent = [p for k, p in self._recent[addressed].latest_before(si) if si - 2 <= k]
         if recent:  # discourse continuity: "... were killed in the clashes" after the clashes were placed
             return recent[-1], PlaceReason.PREVIOUS_EVENT
         if self.main_place is not None and self.main_place.token_start not in about:
@@ -372,13 +373,26 @@ class EventPlaces(EventClauses):
                 return before[-1]
         return None
 
-    def remember_place(self, trigger, place, reason: Optional[PlaceReason]) -> None:
+    def remember_place(self, trigger, place, reason: Optional[PlaceReason], said: bool = False) -> None:
+        """Keep an event's place for later sentences that continue its scene; ``said``: a speech act's."""
         place = self._containers.get(id(place), place)  # a later sentence inherits the known place, not the village
         if place is not None and reason is not None and reason.in_sentence:
-            self.recent_places.append((self.sent_index(trigger), place))
-            self._recent_keys.append(self.recent_places[-1][0])
+            for memory in (self._recent[True],) if said else self._recent.values():
+                memory.add(self.sent_index(trigger), place)
 
-    def _recent_before(self, si: int) -> list[tuple[int, PlaceMention]]:
-        """The latest remembered place of a sentence before ``si`` (as a list of at most one)."""
-        k = bisect_left(self._recent_keys, si)
-        return self.recent_places[k - 1:k]
+
+class PlaceMemory:
+    """Places remembered by sentence index, in sentence order."""
+
+    def __init__(self) -> None:
+        self.places: list[tuple[int, PlaceMention]] = []
+        self._keys: list[int] = []
+
+    def add(self, sentence: int, place: PlaceMention) -> None:
+        self.places.append((sentence, place))
+        self._keys.append(sentence)
+
+    def latest_before(self, sentence: int) -> list[tuple[int, PlaceMention]]:
+        """The latest remembered place of a sentence before ``sentence`` (as a list of at most one)."""
+        k = bisect_left(self._keys, sentence)
+        return self.places[k - 1:k]

@@ -28,8 +28,8 @@ from enum import Enum
 from functools import lru_cache
 from typing import Any, Optional
 
-from eventwire.attribution.sources import REPORTING as REPORTING_VERBS
 from eventwire.datafiles import read_json
+from eventwire.events import habitual
 from eventwire.events.dates import PRESENT_PERFECT_AUX
 from eventwire.events.quantities import parse_number
 from eventwire.times.words import WEEKDAYS
@@ -52,8 +52,8 @@ class Reason(Enum):
                    "clashed over the river before'), the story's background, not one event"
     WAY_OUT = "attackers leaving after their act of force ('fought the troops for hours before withdrawing'), how " \
               "the attack ended, not an event of its own"
-    HABITUAL = "a present-tense clause describing a noun ('a pharmacy it supports') or quoted ('\"the army takes a " \
-               "town and moves on\"'), what a party does, not an act"
+    HABITUAL = "what a party does as a rule ('routinely denies', 'a pharmacy it supports', '\"the army takes a " \
+               "town and moves on\"'), not an act"
 
 
 BULLETS = ("*", "\u2022", "-", "\u2013", "\u00b7")
@@ -93,8 +93,9 @@ def judge(trigger: Any, event_type: str, when: Any, published: Optional[date] = 
         return Reason.COMMEMORATED
     if _charged_with(trigger):
         return Reason.CHARGED
-    if event_type not in SPEECH_TYPES and (_describes_a_noun(trigger) or _as_a_rule_in_a_quote(trigger)
-                                           or (event_type in MATERIAL_TYPES and _a_standing_fact_reported(trigger))):
+    if habitual.as_a_rule(trigger) or (event_type not in SPEECH_TYPES and (
+            habitual.describes_a_noun(trigger) or habitual.in_a_quote(trigger)
+            or (event_type in MATERIAL_TYPES and habitual.a_standing_fact_reported(trigger)))):
         return Reason.HABITUAL
     if event_type == "ASSAULT" and _into_the_air(trigger):
         return Reason.WARNING_SHOTS
@@ -111,6 +112,12 @@ def judge(trigger: Any, event_type: str, when: Any, published: Optional[date] = 
         return Reason.STATISTIC
     return None
 
+
+# what is said in the present tense is often the news itself ("the UN, which accuses both sides");
+# backing in the present is a standing tie ("a clinic it supports")
+SPEECH_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"}
+# acts, not stances: "said it supports the bid", "said Japan welcomes the deal" are the news itself
+MATERIAL_TYPES = {"ASSAULT", "COERCE", "AID", "MOBILIZE", "PROTEST", "RETREAT"}
 
 HISTORY_DAYS = 365
 YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
@@ -182,54 +189,6 @@ def _commemorated(trigger: Any) -> bool:
     prep = trigger.head
     return trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and prep.lower_ in ("of", "to") \
         and prep.head.lemma_.lower() in REMEMBRANCES
-
-
-# what is said in the present tense is often the news itself ("the UN, which accuses both sides");
-# backing in the present is a standing tie ("a clinic it supports")
-SPEECH_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"}
-
-
-def _describes_a_noun(trigger: Any) -> bool:
-    """A relative clause in the simple present ('a pharmacy it supports', 'the force that patrols the
-    border') or the present perfect progressive ('which has been fighting the army since 2023'): it
-    says what a party does, habitually or as a state, not what it did."""
-    if trigger.dep_ != "relcl":
-        return False
-    aux = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
-    if trigger.tag_ == "VBG" and aux >= {"been"} and aux & {"has", "have"}:
-        return True  # "the RSF, which has been fighting the army since April 2023": what it has long done
-    return trigger.tag_ in ("VBZ", "VBP") and not aux
-
-
-# acts, not stances: "said it supports the bid", "said Japan welcomes the deal" are the news itself
-MATERIAL_TYPES = {"ASSAULT", "COERCE", "AID", "MOBILIZE", "PROTEST", "RETREAT"}
-
-
-def _a_standing_fact_reported(trigger: Any) -> bool:
-    """'It said the plant supplies fuel to Russian forces': the simple present kept in a report in
-    the past tense tells what holds, not an act (an act is reported in the past: "said it struck")."""
-    if trigger.pos_ != "VERB" or trigger.tag_ not in ("VBZ", "VBP") or any(
-            c.dep_ in ("aux", "auxpass") for c in trigger.children):
-        return False
-    clause = trigger
-    while clause.dep_ == "conj" and clause.head.tag_ in ("VBZ", "VBP"):  # "controls the district and attacks buses"
-        clause = clause.head
-    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS and clause.head.tag_ == "VBD"
-
-
-QUOTE_MARKS = ('"', "\u201c", "\u201d")
-
-
-def _as_a_rule_in_a_quote(trigger: Any) -> bool:
-    """'"The government takes a town, announces a victory and moves on," said an elder': a verb in the
-    simple present inside a quotation says what someone does as a rule, not what they did."""
-    if trigger.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
-        return False
-    # an odd count of marks before it in its sentence, not the article's paired quotes
-    # (attribution.sources): a quote that closes after the parser's sentence break, or a stray mark
-    # earlier in the article, pairs the article's marks wrongly for this sentence
-    before = trigger.doc[trigger.sent.start:trigger.i]
-    return sum(t.text in QUOTE_MARKS for t in before) % 2 == 1
 
 
 def _into_the_air(trigger: Any) -> bool:
