@@ -59,6 +59,13 @@ def test_a_later_sentence_continuing_a_dated_scene_keeps_its_date(pipeline):
     assert [e["when"]["start"] for e in events] == ["2025-01-05", "2025-01-05"], events
 
 
+def test_a_time_that_bounds_a_record_dates_nothing(pipeline):
+    text = ("Ukrainian drones hit the port of Novorossiysk on Monday, in one of the heaviest attacks on the city this "
+            "year. Two dock workers were killed.")
+    events = {e["evidence"]["trigger"]["text"]: e for e in code_sentence(pipeline, text)}
+    assert events["killed"]["when"]["start"] == "2025-01-06", events["killed"]["when"]
+
+
 def test_a_scene_is_continued_by_another_name_for_its_happening(pipeline):
     text = ("Police fired tear gas at rival fans ahead of the match in Marseille on Thursday.\n"
             "A man was stabbed in the old port in the afternoon.\n"

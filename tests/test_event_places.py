@@ -319,3 +319,15 @@ def test_an_act_does_not_inherit_where_the_last_statement_was_made(pipeline):
     places = {e.evidence.trigger.text: e.location.text for e in pipeline.code(Article(id="a", text=text, published="2026-02-19"))
               if e.location is not None}
     assert places["called"] == "Geneva" and places["ambush"] == "Jableh"
+
+
+def test_where_an_international_body_spoke_is_not_where_others_spoke(pipeline):
+    from eventwire.model import Article
+    text = ("Police shot dead three protesters in Nakuru on Thursday, witnesses said. The UN human rights office in "
+            "Geneva called on the authorities to investigate the deaths. Opposition leaders demanded that the interior "
+            "minister resign.")
+    events = {e.evidence.trigger.text: e for e in pipeline.code(Article(id="a", text=text, published="2026-06-26"))}
+    assert events["called"].location.text == "Geneva"
+    demand = events["demanded"]
+    assert demand.location.text == "Nakuru"
+    assert demand.recipient is None or demand.recipient.country != "CHE"  # not the Swiss as its addressee

@@ -123,7 +123,9 @@ def test_what_an_attack_destroyed_is_coded_by_the_means_it_was_done_by(pipeline)
 
 def test_ground_taken_by_capture_is_territory_not_an_arrest(pipeline):
     for text in ("Rebel fighters captured several building blocks on Sunday.",
-                 "Government troops captured the heights overlooking the town on Sunday."):
+                 "Government troops captured the heights overlooking the town on Sunday.",
+                 # the rules read the plural "bases" as "basis"
+                 "Government forces captured two rebel bases near Kidal on Sunday."):
         assert types(code_sentence(pipeline, text)) == [("ASSAULT", "captured")]
 
 

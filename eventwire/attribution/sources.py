@@ -315,14 +315,18 @@ class Attributor:
         return Attribution(None, certainty or "asserted", None)
 
 
+# what a body does by speaking, besides reporting: "The UN human rights office in Geneva called on ..."
+SPEAKING = {"call", "urge", "condemn", "demand", "appeal", "warn", "welcome", "express", "denounce", "ask"}
+
+
 def international_seat(doc: Doc, tok_i: int, kb: "KnowledgeBase") -> bool:
-    """A place inside the phrase of an intergovernmental body that reports ("The U.N. human rights
-    office in Geneva said at least nine people were killed"): where the body sits, not where what
-    it reports happened. A local source's place ("a security official in al-Qaim said") and an aid
-    group's office (where it works) are kept."""
+    """A place inside the phrase of an intergovernmental body that reports or speaks ("The U.N. human
+    rights office in Geneva said at least nine people were killed", "... called on the authorities"):
+    where the body sits, not where what it reports or asks for happened. A local source's place ("a
+    security official in al-Qaim said") and an aid group's office (where it works) are kept."""
     tok = doc[tok_i]
     for _ in range(8):
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in REPORTING:
+        if tok.dep_ in ("nsubj", "nsubjpass") and (tok.head.lemma_.lower() in REPORTING or tok.head.lemma_.lower() in SPEAKING):
             return any(kind == "entity" and value.country == "IGO" for kind, value, _ in kb_matches(kb, list(tok.subtree)))
         if tok.head.i == tok.i or tok.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "conj", "ROOT"):
             return False

@@ -24,7 +24,7 @@ from eventwire.events.unlisted import CountryMention
 from eventwire.places.resolver import PlaceMention
 from eventwire.events.modality import INTENT_GOVERNORS
 from eventwire.events.dates import (COMPLEMENTS, Scenes, after, attached_to, dates_a_thing, happened_since, in_complement,
-                                    is_date, on_or_before, participle_host, publication_day, publication_range,
+                                    is_date, measures_a_record, on_or_before, participle_host, publication_day, publication_range,
                                     settle, starts_a_period, stated_by, told_as_of_report)
 from eventwire.times.finder import TimeMention, tense_of
 
@@ -84,7 +84,8 @@ class ArticleContext(EventPlaces):
         si = self.sent_index(trigger)
         here = [t for t in self._times_in.get(si, []) if is_date(t.expr)]
         clause, host = self.clause_of(trigger), participle_host(trigger)
-        mine = [t for t in here if not dates_a_thing(self._root(t), trigger, clause) and not starts_a_period(self._root(t))]
+        mine = [t for t in here if not dates_a_thing(self._root(t), trigger, clause) and not starts_a_period(self._root(t))
+                and not measures_a_record(self._root(t))]
 
         def near(t: TimeMention) -> int:
             return abs(t.token_start - trigger.i)
@@ -118,7 +119,8 @@ class ArticleContext(EventPlaces):
         para = self.paragraph_of[si]
         earlier = [t for t in self._times_in_para.get(para, []) if is_date(t.expr) and t.token_start < sent.start
                    and t.expr.precision != "season"  # "attacks on civilians in winter" dates no later sentence
-                   and not self._in_a_noun_clause(t.token_start, trigger) and not self._in_a_relative_clause(t)]
+                   and not self._in_a_noun_clause(t.token_start, trigger) and not self._in_a_relative_clause(t)
+                   and not measures_a_record(self._root(t))]
         found = self._first_settled(earlier, lambda t: -t.token_start, planned)
         if found:
             return self._since(trigger, found, "named earlier in the paragraph")
@@ -257,7 +259,8 @@ class ArticleContext(EventPlaces):
         dated = {}
         for k in range(len(self.sents)):
             found = self._first_settled([t for t in self._times_in.get(k, []) if is_date(t.expr)
-                                         and not self._in_a_relative_clause(t)], lambda t: t.token_start, False)
+                                         and not self._in_a_relative_clause(t) and not measures_a_record(self._root(t))],
+                                        lambda t: t.token_start, False)
             if found is not None:
                 dated[k] = found
         return Scenes(self.sents, dated)

@@ -186,6 +186,19 @@ def starts_a_period(time_root) -> bool:
     return time_root.head.lower_ == "since" and time_root.dep_ == "pobj"
 
 
+def measures_a_record(time_root) -> bool:
+    """'one of the heaviest attacks on the peninsula this year', 'the deadliest raid since 2022': a time
+    that bounds a superlative says over what period the record holds, not when anything happened."""
+    tok = time_root
+    for _ in range(4):
+        if tok.head.i == tok.i or tok.head.pos_ in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+        if tok.tag_ == "JJS" or any(c.dep_ == "amod" and c.tag_ == "JJS" for c in tok.children):
+            return True
+    return False
+
+
 def in_complement(tok, trigger) -> bool:
     """'accused X of failing to condemn it last month', 'refused protests after clashes on Saturday': a
     time in the complement of a verb about another event (accuse, threaten, urge, say), or in an

@@ -326,7 +326,7 @@ class EventPlaces(EventClauses):
         para = self.paragraph_of[si]
         in_para = [p for p in self._places_in_para.get(para, []) if p.token_start not in about
                    and p.place.precision != "country" and self.doc[p.token_start].dep_ != "nsubj"
-                   and (addressed or p.token_start not in self._seats)]
+                   and p.token_start not in self._seats]
         if in_para:
             return min(in_para, key=lambda p: abs(p.token_start - trigger.i)), PlaceReason.PARAGRAPH
         # an act does not inherit where the last statement was made ("The UN office in Geneva called ...")

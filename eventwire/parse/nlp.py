@@ -166,6 +166,10 @@ def _prefixed(rules, tok) -> str | None:
     return None
 
 
+# plurals whose news sense the rules read as another word's ("bases" -> "basis": military bases)
+NOUN_LEMMAS = {"bases": "base"}
+
+
 @Language.component("eventwire_cached_lemmatizer")
 def cached_lemmatizer(doc):
     rules = _RULE_LEMMATIZERS[id(doc.vocab)]
@@ -176,7 +180,8 @@ def cached_lemmatizer(doc):
         key = (id(doc.vocab), tok.orth, tok.pos, tok.morph.key)
         lemma = cache.get(key)
         if lemma is None:
-            found = rules.lemmatize(tok)[0]
+            found = NOUN_LEMMAS.get(tok.lower_) if tok.pos_ == "NOUN" else None
+            found = found or rules.lemmatize(tok)[0]
             lemma = cache[key] = strings.add((found == tok.lower_ and _prefixed(rules, tok)) or found)
         tok.lemma = lemma
     return doc
