@@ -316,7 +316,7 @@ class Pipeline:
             pairs = [(cand.theme_head or cand.actor_head, cand.rule.opt("kind"))]
         else:
             pairs = [(head, quantities_mod.kind_of(c.trigger, c.rule.opt("kind"))) for c in [cand, *cand.linked]
-                     for head in (c.recipient_head, c.theme_head) if head is not None]
+                     for head in (c.recipient_head, c.theme_head, quantities_mod.counted_by(c.trigger)) if head is not None]
             left = quantities_mod.left_counts(cand.trigger)  # "left 20 villagers injured": the state is the kind
             pairs = left + [p for p in pairs if all(p[0] is None or p[0].i != h.i for h, _ in left)]
         pairs.sort(key=lambda p: p[1] is None)  # a trigger that says the kind ("killed") beats the noun's

@@ -47,6 +47,12 @@ def test_a_bare_number_as_the_object_counts_the_understood_people(pipeline):
     assert {(q.kind, q.value) for q in event.quantities} == {("killed", 20), ("wounded", 100)}
 
 
+def test_a_count_a_participle_qualifies_is_counted(pipeline):
+    event = pipeline.code("The health ministry said at least 12 people were killed and more than 80 wounded in the Israeli "
+                          "strikes on Tuesday.", published="2025-06-10")[0]
+    assert {(q.kind, q.value) for q in event.quantities} == {("killed", 12), ("wounded", 80)}
+
+
 def test_counts_of_a_list_of_victims_add_up(pipeline):
     event = pipeline.code("Four bus workers and two soldiers were killed in Belfast on Friday.", published="1972-07-22")[0]
     assert [(q.kind, q.value, q.text) for q in event.quantities] == [("killed", 6, "Four bus workers and two soldiers")]

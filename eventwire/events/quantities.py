@@ -223,6 +223,15 @@ def kind_of(trigger, rule_kind: Optional[str]) -> Optional[str]:
     return STATE_WORDS[state.lower_] if state is not None else None
 
 
+def counted_by(trigger):
+    """The count a participle trigger qualifies ("more than 140 wounded", "14 wounded people"), or None:
+    the people it counts have no role of their own in the parse."""
+    head = trigger.head
+    if trigger.tag_ != "VBN" or trigger.dep_ not in ("acl", "amod") or head.i == trigger.i:
+        return None
+    return head if head.pos_ == "NUM" or any(c.dep_ == "nummod" for c in head.children) else None
+
+
 def one_victim(head, kind: Optional[str]) -> Optional[Quantity]:
     """A single person killed or wounded ("a soldier was killed", "the scientist executed", "Amiri
     was shot dead") counts one, as ACLED's fatalities do; a noun for many ("a family") counts nothing."""
