@@ -331,3 +331,12 @@ def test_where_an_international_body_spoke_is_not_where_others_spoke(pipeline):
     demand = events["demanded"]
     assert demand.location.text == "Nakuru"
     assert demand.recipient is None or demand.recipient.country != "CHE"  # not the Swiss as its addressee
+
+
+def test_where_an_international_body_sits_is_not_the_storys_main_place(pipeline):
+    from eventwire.model import Article
+    text = ("Gunmen killed four soldiers near Daliyeh on Monday.\n\nThe UN human rights office in Geneva called on all "
+            "sides to show restraint.")
+    killed = next(e for e in pipeline.code(Article(id="a", text=text, published="2026-02-19"))
+                  if e.evidence.trigger.text == "killed")
+    assert killed.location.text == "Daliyeh" and killed.location.lat is None  # named, not placed in Switzerland

@@ -98,7 +98,7 @@ class EventPlaces(EventClauses):
         return bisect_right(self._sent_starts, token_i) - 1
 
     def _main_place(self) -> Optional[PlaceMention]:
-        specific = [p for p in self.places if p.place.precision in ("place", "admin1")]
+        specific = [p for p in self.places if p.place.precision in ("place", "admin1") and p.token_start not in self._seats]
         if not specific:
             return None
         counts = Counter(p.entry.geonameid for p in specific)
