@@ -48,6 +48,16 @@ def test_trailing_conjunction_is_no_part_of_the_expression(nlp):
     assert ("now", "PRESENT_REF") in found and ("Feb. 10", "2000-02-10") in found
 
 
+def test_overnight_into_a_day_is_the_night_before_that_day(nlp):
+    from eventwire.times.finder import find
+    tuesday = date(2026, 4, 14)
+    spans = {m.expr.text: (m.expr.start, m.expr.end)
+             for m in find(nlp("Drones struck the port overnight into Saturday, officials said."), tuesday)}
+    assert spans["overnight"] == ("2026-04-10", "2026-04-11") and spans["Saturday"] == ("2026-04-11", "2026-04-11")
+    alone = {m.expr.text: m.expr.start for m in find(nlp("Drones struck the port overnight, officials said."), tuesday)}
+    assert alone == {"overnight": "2026-04-13"}
+
+
 def test_until_names_a_deadline_ahead(nlp):
     assert ("mid-November", "1989-11") in _found(nlp, "Ottawa gave Merieux until mid-November to reply.", OCT30)
     thu = date(2000, 3, 30)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Optional
 
 from eventwire.times import refs as timerefs
@@ -241,6 +241,7 @@ def find(doc, published: Optional[date]) -> list[TimeMention]:
         out.append(TimeMention(expr, s, e))
     _clock_days(doc, out)
     timerefs.resolve(doc, out, published)
+    _overnight_into(doc, out)
     return _fiscal_quarters(doc, out, published)
 
 
@@ -294,6 +295,17 @@ def _clock_days(doc, mentions: list[TimeMention]) -> None:
         if day:
             m.expr.timex = day + m.expr.timex[m.expr.timex.index("T"):]
             m.expr.start = m.expr.end = day
+
+
+def _overnight_into(doc, mentions: list[TimeMention]) -> None:
+    """'overnight into Saturday': the night before the day named, whenever the report is published
+    (alone, "overnight" is the night before publication)."""
+    for m, day in zip(mentions, mentions[1:]):
+        between = doc[m.token_end:day.token_start]
+        if (m.expr.text or "").lower().endswith("overnight") and len(between) == 1 and between[0].lower_ in ("into", "to") \
+                and day.expr.precision == "day" and day.expr.start and "T" not in (day.expr.timex or ""):
+            eve = (date.fromisoformat(day.expr.start) - timedelta(days=1)).isoformat()
+            m.expr.timex, m.expr.start, m.expr.end = eve, eve, day.expr.start
 
 
 LEAD_PREPOSITIONS = ("on", "in", "during", "by", "between", "until", "till", "from", "since")
