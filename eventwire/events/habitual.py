@@ -2,8 +2,9 @@
 
 * A frequency adverb on the act or the verb that reports it ("Moscow routinely denies targeting
   civilians", "officials regularly report large numbers of militants killed", "the most frequently
-  bombed cities"), or a recurring thing the act is called ("drone strikes have been a recurring
-  feature of the conflict").
+  bombed cities"), a recurring thing the act is called ("drone strikes have been a recurring
+  feature of the conflict"), or an act kept up for years, months or weeks ("the military has been
+  promising for years").
 * A relative clause in the simple present ("a pharmacy it supports").
 * The simple present kept in a report in the past tense ("it said the plant supplies fuel").
 * The simple present inside a quotation ("\"the government takes a town and moves on\"").
@@ -28,9 +29,14 @@ def _words(kind: str) -> frozenset[str]:
     return frozenset(read_json("lexicons/nonevents.json")[kind])
 
 
+LONG_PERIODS = {"years", "decades", "months", "weeks"}
+
+
 def as_a_rule(trigger: Any) -> bool:
-    """A frequency adverb on the trigger or on the verbs above it up to its finite verb, or a copula
-    that calls the act a recurring thing."""
+    """A frequency adverb on the trigger or on the verbs above it up to its finite verb, a copula
+    that calls the act a recurring thing, or an act kept up for a long period."""
+    if _kept_up(trigger):
+        return True
     node = trigger
     for _ in range(CLAUSE_REACH):
         if any(c.dep_ == "advmod" and c.lower_ in _words("habitual_adverbs") for c in node.children):
@@ -43,6 +49,16 @@ def as_a_rule(trigger: Any) -> bool:
             return False
         node = node.head
     return False
+
+
+def _kept_up(trigger: Any) -> bool:
+    """'the military has been promising for years that ...', 'have been shelling the town for weeks':
+    what has gone on for a long period, not one act."""
+    aux = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
+    if trigger.tag_ != "VBG" or "been" not in aux or not aux & {"has", "have", "had"}:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.lower_ in LONG_PERIODS for o in c.children)
+               for c in trigger.children)
 
 
 def _recurring(attr: Any) -> bool:
