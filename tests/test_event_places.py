@@ -340,3 +340,12 @@ def test_where_an_international_body_sits_is_not_the_storys_main_place(pipeline)
     killed = next(e for e in pipeline.code(Article(id="a", text=text, published="2026-02-19"))
                   if e.evidence.trigger.text == "killed")
     assert killed.location.text == "Daliyeh" and killed.location.lat is None  # named, not placed in Switzerland
+
+
+def test_a_country_whose_envoy_is_summoned_is_not_where_the_shooting_was(pipeline):
+    events = pipeline.code("Guyana summoned Venezuela's ambassador on Wednesday after gunmen wounded two Guyanese "
+                           "soldiers.", published="2025-06-18")
+    wounded = next(e for e in events if e.evidence.trigger.text == "wounded")
+    assert wounded.location is None or wounded.location.country != "VEN"
+    clashed = place_of(pipeline, "Supporters of the opposition clashed with police near Pakistan's parliament on Friday.")
+    assert clashed.country == "PAK"  # a building of the country is in it

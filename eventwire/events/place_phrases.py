@@ -55,12 +55,21 @@ def names_a_site(doc: Doc, mention: PlaceMention) -> bool:
     return last.dep_ == "compound" and last.head.i >= mention.token_end and last.head.lower_ in FACILITY_NOUNS
 
 
+# people and bodies a country has: "Venezuela's ambassador", "Yemen's defence minister" (not its buildings:
+# "clashed with police near Pakistan's parliament" is in Pakistan)
+A_STATES_OWN = {"ambassador", "envoy", "minister", "ministry", "president", "prime", "government", "army", "military",
+                "navy", "police", "official", "leader", "spokesman", "spokeswoman", "delegation", "diplomat", "foreign",
+                "defence", "defense", "interior", "intelligence", "king", "ruler"}
+
+
 def nationality(doc: Doc, mention: PlaceMention, trigger) -> bool:
     """'shot down a U.S. helicopter', 'suing the U.S. government': a country naming whose a thing
     is, not where anything happened; a country qualifying the event itself ("the Iraq war") is its place."""
     last = doc[mention.token_end - 1]
     while last.dep_ == "conj" and last.head.i != last.i:  # "French and U.S. troops": the list's first says
         last = last.head
+    if mention.place.precision == "country" and last.dep_ == "poss" and last.head.lemma_.lower() in A_STATES_OWN:
+        return True  # "summoned Venezuela's ambassador after gunmen wounded two soldiers"
     return mention.place.precision == "country" and last.dep_ in ("compound", "amod", "nmod") \
         and last.head.i != trigger.i and last.head.lemma_.lower() not in PLACE_NOUNS
 
