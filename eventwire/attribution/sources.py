@@ -317,6 +317,7 @@ class Attributor:
 
 # what a body does by speaking, besides reporting: "The UN human rights office in Geneva called on ..."
 SPEAKING = {"call", "urge", "condemn", "demand", "appeal", "warn", "welcome", "express", "denounce", "ask"}
+A_BODY_SPEAKS = SPEAKING | set(REPORTING)
 
 
 def international_seat(doc: Doc, tok_i: int, kb: "KnowledgeBase") -> bool:
@@ -326,7 +327,7 @@ def international_seat(doc: Doc, tok_i: int, kb: "KnowledgeBase") -> bool:
     security official in al-Qaim said") and an aid group's office (where it works) are kept."""
     tok = doc[tok_i]
     for _ in range(8):
-        if tok.dep_ in ("nsubj", "nsubjpass") and (tok.head.lemma_.lower() in REPORTING or tok.head.lemma_.lower() in SPEAKING):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in A_BODY_SPEAKS:
             return any(kind == "entity" and value.country == "IGO" for kind, value, _ in kb_matches(kb, list(tok.subtree)))
         if tok.head.i == tok.i or tok.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "conj", "ROOT"):
             return False

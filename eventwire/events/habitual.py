@@ -13,35 +13,29 @@
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 from eventwire.attribution.sources import REPORTING as REPORTING_VERBS
-from eventwire.datafiles import read_json
 
 # how far above a noun or participle trigger the verb that carries its frequency may stand
 # ("report large numbers of militants killed": killed -> militants -> of -> numbers -> report)
 CLAUSE_REACH = 6
 
 
-@lru_cache(maxsize=None)
-def _words(kind: str) -> frozenset[str]:
-    return frozenset(read_json("lexicons/nonevents.json")[kind])
-
-
 LONG_PERIODS = {"years", "decades", "months", "weeks"}
 
 
-def as_a_rule(trigger: Any) -> bool:
+def as_a_rule(trigger: Any, words: dict[str, Any]) -> bool:
     """A frequency adverb on the trigger or on the verbs above it up to its finite verb, a copula
-    that calls the act a recurring thing, or an act kept up for a long period."""
+    that calls the act a recurring thing, or an act kept up for a long period (``words``: the
+    lexicon of :func:`eventwire.events.nonevents.lexicon`)."""
     if _kept_up(trigger):
         return True
     node = trigger
     for _ in range(CLAUSE_REACH):
-        if any(c.dep_ == "advmod" and c.lower_ in _words("habitual_adverbs") for c in node.children):
+        if any(c.dep_ == "advmod" and c.lower_ in words["habitual_adverbs"] for c in node.children):
             return True
-        if node.lemma_ == "be" and any(c.dep_ == "attr" and _recurring(c) for c in node.children):
+        if node.lemma_ == "be" and any(c.dep_ == "attr" and _recurring(c, words) for c in node.children):
             return True
         finite = node.pos_ in ("VERB", "AUX") and (node.tag_ in ("VBD", "VBZ", "VBP") or any(
             c.dep_ in ("aux", "auxpass") for c in node.children))
@@ -61,10 +55,10 @@ def _kept_up(trigger: Any) -> bool:
                for c in trigger.children)
 
 
-def _recurring(attr: Any) -> bool:
+def _recurring(attr: Any, words: dict[str, Any]) -> bool:
     """'a recurring feature', 'a regular occurrence', 'a hallmark of the war'."""
-    return attr.lemma_.lower() in _words("recurring_nouns") or any(
-        c.dep_ == "amod" and c.lower_ in _words("recurring_adjectives") for c in attr.children)
+    return attr.lemma_.lower() in words["recurring_nouns"] or any(
+        c.dep_ == "amod" and c.lower_ in words["recurring_adjectives"] for c in attr.children)
 
 
 def describes_a_noun(trigger: Any) -> bool:

@@ -87,8 +87,8 @@ class EventPlaces(EventClauses):
         self._seats = {p.token_start for p in self.places if international_seat(doc, p.token_start, actors.kb)}
         self.main_place = self._main_place()
         self.story_country = self._story_country()
-        # the places of earlier events, in sentence order: of all, and of acts (not what was said)
-        self._recent = {True: PlaceMemory(), False: PlaceMemory()}
+        # the places of earlier events, in sentence order: of all events, and of acts only (not what was said)
+        self._events_places, self._acts_places = PlaceMemory(), PlaceMemory()
 
     def sent_index(self, tok) -> int:
         return self.sent_at(tok.i)
@@ -330,7 +330,8 @@ class EventPlaces(EventClauses):
         if in_para:
             return min(in_para, key=lambda p: abs(p.token_start - trigger.i)), PlaceReason.PARAGRAPH
         # an act does not inherit where the last statement was made ("The UN office in Geneva called ...")
-        recent = [p for k, p in self._recent[addressed].latest_before(si) if si - 2 <= k]
+        memory = self._events_places if addressed else self._acts_places
+        recent = [p for k, p in memory.latest_before(si) if si - 2 <= k]
         if recent:  # discourse continuity: "... were killed in the clashes" after the clashes were placed
             return recent[-1], PlaceReason.PREVIOUS_EVENT
         if self.main_place is not None and self.main_place.token_start not in about:
@@ -377,8 +378,9 @@ class EventPlaces(EventClauses):
         """Keep an event's place for later sentences that continue its scene; ``said``: a speech act's."""
         place = self._containers.get(id(place), place)  # a later sentence inherits the known place, not the village
         if place is not None and reason is not None and reason.in_sentence:
-            for memory in (self._recent[True],) if said else self._recent.values():
-                memory.add(self.sent_index(trigger), place)
+            self._events_places.add(self.sent_index(trigger), place)
+            if not said:
+                self._acts_places.add(self.sent_index(trigger), place)
 
 
 class PlaceMemory:

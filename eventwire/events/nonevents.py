@@ -63,7 +63,7 @@ BULLETS = ("*", "\u2022", "-", "\u2013", "\u00b7")
 def lexicon() -> dict[str, Any]:
     raw = read_json("lexicons/nonevents.json")
     for key in ("natural_causes", "diseases", "cumulative_cues", "casualty_lemmas", "accident_verbs", "force_words",
-                "fighting_verbs"):
+                "fighting_verbs", "habitual_adverbs", "recurring_adjectives", "recurring_nouns"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) for w in raw[key]):
             raise ValueError(f"data/lexicons/nonevents.json: '{key}' must be a list of strings")
     return raw
@@ -93,7 +93,7 @@ def judge(trigger: Any, event_type: str, when: Any, published: Optional[date] = 
         return Reason.COMMEMORATED
     if _charged_with(trigger):
         return Reason.CHARGED
-    if habitual.as_a_rule(trigger) or (event_type not in SPEECH_TYPES and (
+    if habitual.as_a_rule(trigger, lexicon()) or (event_type not in SPEECH_TYPES and (
             habitual.describes_a_noun(trigger) or habitual.in_a_quote(trigger)
             or (event_type in MATERIAL_TYPES and habitual.a_standing_fact_reported(trigger)))):
         return Reason.HABITUAL
