@@ -111,6 +111,10 @@ Session 49 added a sixteenth blind wire batch (twelve more, 111 required events;
 test part, which now holds 50 documents and 493 required events), first run at a10b005 on the new
 documents alone: precision 0.679, recall 0.802, F1 0.736, fields 0.780 (dev 0.675 / 0.814, test
 0.750 / 0.667).
+Session 50 added a seventeenth blind wire batch (twelve more, 122 required events; one fell in the
+test part, which now holds 51 documents and 508 required events), first run at d0a67ea on the new
+documents alone: precision 0.636, recall 0.672, F1 0.653, fields 0.747 (dev 0.623 / 0.664, test
+0.733 / 0.733).
 
 | dataset | what | metric meanings |
 |---|---|---|
