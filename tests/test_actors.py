@@ -263,6 +263,20 @@ def test_a_bare_surname_is_the_person_the_article_named_before(pipeline):
     assert (urged.actor.country, urged.actor.sector) == ("CHN", "GOV"), urged.actor.why
 
 
+@pytest.mark.parametrize("text,role,country", [
+    # a leader who goes by the given name: the name word the recogniser leaves unread is the person
+    ("Ethiopian Prime Minister Abiy Ahmed spoke in Addis Ababa on Monday. The envoy met Abiy on Tuesday.",
+     "recipient", "ETH"),
+    ("Indonesian President Prabowo Subianto spoke on Monday. Students accused Prabowo of betraying reform.",
+     "recipient", "IDN"),
+])
+def test_a_given_name_alone_is_the_person_named_in_full_before(pipeline, text, role, country):
+    events = pipeline.code(text, published="2025-06-10")
+    party = next(getattr(e, role) for e in events if e.type in ("CONSULT", "ACCUSE") and e.evidence.trigger.text in
+                 ("met", "accused"))
+    assert party is not None and (party.country, party.sector) == (country, "GOV")
+
+
 def test_a_surname_is_the_full_name_the_passage_gives_later_and_an_apposition_beats_a_namesake(pipeline):
     # a passage that starts mid-story names the person in full only after the surname
     events = pipeline.code("Johnstone also criticized Clinton for her role in the Middle East. She said voters "

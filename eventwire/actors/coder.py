@@ -28,6 +28,8 @@ from eventwire.model import NO_COUNTRY_CODES, Party
 OPPOSING_HEADS = {"critic", "opponent", "detractor", "rival", "enemy", "foe", "adversary"}
 NP_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr", "ROOT", "dative", "agent"}
 POLITICAL = {"REB", "OPP", "PTY"}
+# what the small recogniser calls an unfamiliar name word it did not take for a person ("met Abiy": LAW)
+NAME_TAGS = {"", "ORG", "GPE", "NORP", "LAW", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"}
 LOCAL_SECTORS = {"REB", "OPP", "PTY", "CVL", "CRM", "REF", "EDU"}  # groups coded where they are
 LOC_PREPS = {"in", "from", "throughout", "inside", "across", "near", "at", "of"}
 LOC_VERBS = {"base", "operate", "station", "locate", "live", "fight", "flee", "hold", "detain"}
@@ -151,7 +153,7 @@ class ActorCoder:
         if own is not None:
             return own
         person = (head.pos_ == "PROPN" and head.ent_type_ == "PERSON") or (
-            head.pos_ in ("PROPN", "NOUN") and head.ent_type_ in ("", "ORG", "GPE") and reference.surname_named_before(head))
+            head.pos_ in ("PROPN", "NOUN") and head.ent_type_ in NAME_TAGS and reference.surname_named_before(head))
         same = reference.named_in_full(self, head) if person else None
         if same is not None:  # "Demir" after "Mustafa Demir, the ISIL member": that person, not a namesake
             return self._as_named(head, toks, same)

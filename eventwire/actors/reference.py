@@ -215,12 +215,13 @@ def name_words(ent) -> set[str]:
 
 
 def surname_named_before(head) -> bool:
-    """A lone name word the recogniser left untagged that ends a person's full name told earlier
-    ("Mohamed Tamalt lived in London. Police arrested Tamalt")."""
+    """A lone name word the recogniser left untagged that ends or begins a person's full name told
+    earlier ("Mohamed Tamalt lived in London. Police arrested Tamalt"; "Prime Minister Abiy Ahmed ...
+    the envoy met Abiy": Ethiopian, Eritrean, Indonesian and Thai leaders go by the given name)."""
     if not head.text[:1].isupper() or any(c.dep_ == "compound" for c in head.children):
         return False
     return any(e.label_ == "PERSON" and e.end <= head.i and len(words := [t for t in e if t.is_alpha]) >= 2
-               and words[-1].text == head.text for e in head.doc.ents)  # "Maria Okoro's": the name, not its "'s"
+               and head.text in (words[-1].text, words[0].text) for e in head.doc.ents)  # "Maria Okoro's": not its "'s"
 
 
 def named_in_full(coder: "ActorCoder", head) -> Optional[Party]:
