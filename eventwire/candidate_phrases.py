@@ -8,7 +8,7 @@ Small readings of the parse the pipeline asks for field by field; kept out of
 """
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Optional
 
 from eventwire.events.candidate import Candidate
 from eventwire.events.condemned import act_family
@@ -62,11 +62,3 @@ def victims(ctx: ArticleContext, cand: Candidate) -> Optional[Party]:
     """Who a linked act befell when the trigger names no one ("ambushed vehicles ..., killing nine passengers")."""
     heads = [o.recipient_head for o in cand.linked if o.recipient_head is not None and o.recipient_head is not cand.recipient_head]
     return next((v for v in (ctx.actors.code_as_named(h) for h in heads) if v is not None), None)
-
-
-ANOTHER_WORDS = {"also", "again", "another", "second", "separate", "further"}
-
-
-def told_as_another(trig: Any) -> bool:
-    """'The rebels also shelled a camp', 'another attack': told as one more act, not the one before."""
-    return any(c.lower_ in ANOTHER_WORDS and c.dep_ in ("advmod", "amod", "det") for c in trig.children)

@@ -28,7 +28,7 @@ from eventwire.events.modality import ongoing
 from eventwire.events.acled import gained_abroad, is_workplace_mine
 from eventwire.events.backends import BACKENDS, choose, choose_acled, fill, needs_model
 from eventwire.actors.coder import ActorCoder
-from eventwire.candidate_phrases import (condemned_act, names_ground, names_no_one, plural, says_whose, told_as_another,
+from eventwire.candidate_phrases import (condemned_act, names_ground, names_no_one, plural, says_whose,
                                         victims, word_span)
 from eventwire.attribution.sources import Attributor
 from eventwire.events.context import ArticleContext, place_lookup, published_day
@@ -144,7 +144,9 @@ class Pipeline:
             if not built:
                 built = [b for c in fill(self.backend, sent, types, ctx.actors, codebook=self.codebook)
                          if (b := self._build(ctx, c, acled))]
-            if any(not b.background for b in built):  # the sentence's own news: what dates it is background
+            # the sentence's own news: what dates it is background; not when its own clause only
+            # refers back ("The attack came a day after gunmen killed four fishermen": the killing is the news)
+            if any(not b.background and not b.anaphoric for b in built):
                 for b in built:
                     b.reference = b.reference or b.background
             if counts := unclaimed_counts(intake_counts(sent), built):
@@ -293,7 +295,7 @@ class Pipeline:
         return Coded(event, cand.family, place_reason, anaphoric, ongoing(trig), reference,
                      frozenset(c.family for c in cand.linked),
                      plural=any(plural(t) for t in (trig, *(o.trigger for o in cand.linked))),
-                     background=already_told.told_as_background(trig), another=told_as_another(trig),
+                     background=already_told.told_as_background(trig), another=already_told.told_as_another(trig),
                      condemns_act=condemned_act(cand, recipient, self.codebook))
 
     def _acled(self, cand: Candidate, mode: Optional[str], recipient: Optional[Party], actor: Optional[Party],

@@ -701,6 +701,8 @@ def test_speaking_with_a_government_is_consulting_but_speaking_to_reporters_is_n
     found = _coded(pipeline, "Emmanuel Macron said he had spoken to China's foreign minister by phone on Tuesday.")
     assert ("CONSULT", "spoken") in found
     assert ("CONSULT", "spoke") not in _coded(pipeline, "Obama spoke to CNN on Sunday.")
+    # a minister's counterparts are officials of the other governments
+    assert ("CONSULT", "spoke") in _coded(pipeline, "The Dutch foreign minister spoke with both counterparts by phone.")
 
 
 def test_telling_a_party_to_act_is_a_request(pipeline):

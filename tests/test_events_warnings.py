@@ -406,3 +406,19 @@ def test_a_penalty_a_party_must_bear_or_will_face_is_a_threat(pipeline):
         pipeline, "The interior minister warned that looters would face the full rigour of the law."))
     assert "THREATEN" not in types(code_sentence(
         pipeline, "The finance minister said pensioners must pay the price of the reform."))
+
+
+def test_the_speakers_own_side_will_respond_is_a_threat(pipeline):
+    assert "THREATEN" in types(code_sentence(pipeline, "A Kremlin spokesman said Moscow would retaliate."))
+    assert "THREATEN" in types(code_sentence(pipeline, "The army said it would respond to any incursion."))
+    # an answer to words, or what another side will do, is no threat of the speaker's
+    assert "THREATEN" not in types(code_sentence(pipeline, "The ministry said it would respond to the letter next week."))
+    assert "THREATEN" not in types(code_sentence(pipeline, "A British minister said Russia would retaliate."))
+
+
+def test_a_vow_to_pursue_the_attackers_is_a_threat(pipeline):
+    assert "THREATEN" in types(code_sentence(pipeline, "The interior ministry vowed to pursue the attackers."))
+
+
+def test_denying_abuse_is_a_rejection(pipeline):
+    assert "REJECT" in types(code_sentence(pipeline, "The army denied any mistreatment of the detainees."))

@@ -280,3 +280,20 @@ def test_a_toll_placed_only_by_the_story_counts_the_latest_strike_wherever_the_s
     assert not any("Health Ministry" in e.evidence.sentence for e in events)
     strike = [e for e in events if e.evidence.trigger.text == "struck"]
     assert len(strike) == 1 and ("wounded", 2) in {(q.kind, q.value) for q in strike[0].quantities}
+
+
+def test_what_a_referring_clause_is_dated_by_is_the_news(pipeline):
+    # "The raid came ..." only refers back: the act in the clause that dates it is what the sentence tells
+    text = ("Bandits stormed a police post near Gusau on Sunday. The raid came two days after gunmen killed three "
+            "farmers near the village of Magami.")
+    events = [e for e in pipeline.code(text, published="2025-03-11") if e.type == "ASSAULT"]
+    assert any(e.evidence.trigger.text == "killed" for e in events), [e.evidence.trigger.text for e in events]
+
+
+def test_an_act_told_as_one_more_in_the_same_sentence_is_another_event(pipeline):
+    text = "The navy said its drones had hit the refinery in Tuapse and had also struck the airfield at Yeysk."
+    events = [e for e in pipeline.code(text, published="2025-03-11") if e.type == "ASSAULT"]
+    assert sorted(e.evidence.trigger.text for e in events) == ["hit", "struck"]
+    one = [e for e in pipeline.code("Gunmen shot and killed two guards at the depot.", published="2025-03-11")
+           if e.type == "ASSAULT"]
+    assert len(one) == 1

@@ -267,8 +267,10 @@ def _own_forces_hit(actor: Optional[Party], victims: Optional[Party]) -> bool:
 
 def _may_refer(c: Coded, host: Coded) -> bool:
     """'The airport attack' is one act: it does not refer back to "terror attacks" or "bombing
-    campaigns" told before it, only to one act."""
-    return not (c.anaphoric and not c.plural and host.plural)
+    campaigns" told before it, only to one act; and an act told as one more in the sentence of
+    another ("hit the depot and also struck the air base") is not that one."""
+    one_more = c.another and c.event.evidence.start == host.event.evidence.start
+    return not (c.anaphoric and not c.plural and host.plural) and not one_more
 
 
 def merge_within_article(coded: list[Coded], headline: Sequence[Coded] = ()) -> list[Coded]:

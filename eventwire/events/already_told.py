@@ -155,6 +155,14 @@ def asked_about(trig: Any) -> bool:
     return any(t.lower_ == "how" and t.head.lower_ in ("many", "much") and verb.is_ancestor(t) for t in before)
 
 
+ANOTHER_WORDS = {"also", "again", "another", "second", "separate", "further"}
+
+
+def told_as_another(trig: Any) -> bool:
+    """'The rebels also shelled a camp', 'another attack': told as one more act, not the one before."""
+    return any(c.lower_ in ANOTHER_WORDS and c.dep_ in ("advmod", "amod", "det") for c in trig.children)
+
+
 BACKGROUND_MARKS = {"after", "since", "following"}
 INTERVALS = {"day", "week", "month", "year", "hour", "fortnight"}
 

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from eventwire.events.acled import rules as acled_rules
 from eventwire.events.candidate import Candidate
-from eventwire.events.already_told import CASUALTY_VERBS, told_as_background
+from eventwire.events.already_told import CASUALTY_VERBS, told_as_another, told_as_background
 from eventwire.actors.reference import DEFINITE
 from eventwire.events.means import MEANS
 from eventwire.events.roles import LIGHT_VERBS
@@ -44,7 +44,7 @@ def link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     for c in cands:
         host = next((k for k in kept if k.type == c.type and background[k.trigger.i] == background[c.trigger.i] and
-                     not _arrests_beside(k, c) and
+                     not _arrests_beside(k, c) and not _one_more_act(c.trigger) and
                      any(_joined(t, c.trigger, own_subject) for t in [k.trigger, *(x.trigger for x in k.linked)])), None)
         if host is None:
             kept.append(c)
@@ -119,6 +119,12 @@ def link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
                 toll.actor_head = None  # the attack says who struck, not the clause the parser hung it on
             _absorb(_its_attack(toll.trigger, attacks), toll)
     return kept
+
+
+def _one_more_act(trigger: Token) -> bool:
+    """'hit the depot and had also struck the air base': a joined verb told as one more act, with
+    an object of its own, is another event."""
+    return trigger.dep_ == "conj" and told_as_another(trigger) and any(c.dep_ == "dobj" for c in trigger.children)
 
 
 def _arrests_beside(a: Candidate, b: Candidate) -> bool:

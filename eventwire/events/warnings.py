@@ -39,7 +39,7 @@ def warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidate
     facing = penalty_faced(said, codebook)  # "said any group that ... would face the necessary measures"
     promised = unanswered(said) or dealt_with(said) or response_told(said) or ready_to_reply(said) \
         or answer_to_face(said) or not_idle(said) or consequence_unhesitating(said, codebook) or marked is not None \
-        or facing is not None or branded_enemy(said) or answerable(said)
+        or facing is not None or branded_enemy(said) or answerable(said) or _own_response(said, speaker, coder)
     met = (said.lemma_ == "meet" and any(c.dep_ == "auxpass" for c in said.children)) or promised
     conditional = on_condition(said)  # "said its fighters would keep up their attacks if ...": whatever verb says it
     if (tok.lemma_.lower() not in WARNING_VERBS | VOWING_VERBS and not met and not conditional) or not speaks(speaker, coder):
@@ -78,6 +78,24 @@ def warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidate
 
 
 STATE_NOUNS = {"state", "government", "country", "nation", "authorities"}
+RESPONDING = {"respond", "retaliate", "avenge", "reciprocate"}
+# what a party answers by letter or in words ("would respond to the request"): no threat
+WORDS_ANSWERED = {"letter", "request", "question", "query", "invitation", "proposal", "offer", "call", "note", "message",
+                  "inquiry", "demand", "concern", "allegation", "report", "claim", "summons", "appeal", "criticism",
+                  "comment", "remark", "email", "petition", "complaint"}
+
+
+def _own_response(said: Token, speaker, coder) -> bool:
+    """'Zakharova ... said Moscow would respond', 'said it would retaliate': the speaker's own side's
+    answer to come, a threat whatever verb of saying tells it; not an answer to words ("would
+    respond to the letter") nor another side's ("said Russia would retaliate", a Western minister)."""
+    if said.lemma_.lower() not in RESPONDING or negated(said) or not any(
+            c.dep_ == "aux" and c.lower_ in WARNING_MODALS for c in said.children):
+        return False
+    answered = [g for c in said.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    if any(g.lemma_.lower() in WORDS_ANSWERED for g in answered):
+        return False
+    return _own_side(next((c for c in said.children if c.dep_ == "nsubj"), None), speaker, coder)
 
 
 def _own_side(doer, speaker, coder) -> bool:
