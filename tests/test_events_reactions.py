@@ -132,6 +132,18 @@ def test_a_release_set_as_a_condition_is_not_promised_and_a_fabrication_charged_
                   "fighters, a demand Kinshasa swiftly rejected.")
     assert ("AGREE", "released") not in found and ("REJECT", "rejected") in found
     assert ("ACCUSE", "said") in coded("The army said the Arakan Army had fabricated the video.")
+    # "provided X were released" sets a condition, like "until" or "if"
+    assert not any(t == "RETREAT" for t, _ in coded("The movement said it was ready to meet any mediator, provided "
+                                                     "its jailed leaders were released first."))
+
+
+def test_a_protest_a_state_sends_is_a_charge_not_a_demonstration(pipeline):
+    found = [(e.type, e.evidence.trigger.text) for e in pipeline.code(
+        "The minister's remarks drew a protest from Ankara on Friday.", published="2026-07-08")]
+    assert ("ACCUSE", "protest") in found and ("PROTEST", "protest") not in found
+    found = [(e.type, e.evidence.trigger.text) for e in pipeline.code(
+        "Thousands joined a protest in Ankara on Friday.", published="2026-07-08")]
+    assert ("PROTEST", "protest") in found
 
 
 def test_a_charge_after_a_denied_clause_is_the_speakers_own(pipeline):

@@ -297,3 +297,10 @@ def test_an_act_told_as_one_more_in_the_same_sentence_is_another_event(pipeline)
     one = [e for e in pipeline.code("Gunmen shot and killed two guards at the depot.", published="2025-03-11")
            if e.type == "ASSAULT"]
     assert len(one) == 1
+
+
+def test_a_toll_goes_with_the_nearest_act_it_hangs_on(pipeline):
+    events = pipeline.code("Most of the raids targeted soldiers but the militants also fired rockets at a bus in Kunduz "
+                           "province, killing six.", published="2025-03-11")
+    fired = next(e for e in events if e.evidence.trigger.text == "fired")
+    assert [s.text for s in fired.evidence.linked] == ["killing"]

@@ -96,6 +96,12 @@ def test_a_source_asking_not_to_be_named_makes_no_request(pipeline):
     assert not any(t == "REQUEST" for t, _ in found)
 
 
+def test_a_reporters_request_for_comment_is_no_request(pipeline):
+    found = types(pipeline, "The ministry in Khartoum did not respond to requests for comment on Friday.")
+    assert not any(t == "REQUEST" for t, _ in found)
+    assert ("REQUEST", "request") in types(pipeline, "Kyiv's request for more air defence systems was turned down.")
+
+
 def test_a_toll_asked_about_restates_the_attack_it_follows(pipeline):
     found = types(pipeline, "Gunmen attacked an army post in Gao on Monday. The army did not say how many soldiers were killed.")
     assert [t for t, _ in found] == ["ASSAULT"]

@@ -43,7 +43,7 @@ def link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
     background = {c.trigger.i: told_as_background(c.trigger) for c in cands}  # "weeks after X, Y": never one act
     kept: list[Candidate] = []
     for c in cands:
-        host = next((k for k in kept if k.type == c.type and background[k.trigger.i] == background[c.trigger.i] and
+        host = next((k for k in reversed(kept) if k.type == c.type and background[k.trigger.i] == background[c.trigger.i] and
                      not _arrests_beside(k, c) and not _one_more_act(c.trigger) and
                      any(_joined(t, c.trigger, own_subject) for t in [k.trigger, *(x.trigger for x in k.linked)])), None)
         if host is None:

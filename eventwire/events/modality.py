@@ -58,6 +58,20 @@ SCHEDULED_BY = {"plan", "schedule", "slate"}  # "a rally is planned for Sunday":
 WEIGHING = {"consider", "weigh", "review", "study", "mull", "explore", "examine", "contemplate", "discuss", "debate"}
 
 
+CONDITION_WORDS = {"provided", "providing"}  # "provided (that) X": a condition, like "if"
+
+
+def _on_condition_that(clause) -> bool:
+    """'provided (that) detainees were released': the clause a condition word opens, whichever word
+    the parser hung it on."""
+    if clause.dep_ not in ("ccomp", "advcl"):
+        return False
+    if clause.head.lower_ in CONDITION_WORDS and clause.head.i < clause.i:
+        return True
+    before = [t for t in clause.doc[max(clause.left_edge.i - 2, 0):clause.left_edge.i] if t.lower_ != "that"]
+    return bool(before) and before[-1].lower_ in CONDITION_WORDS
+
+
 def negated(tok, objects: bool = False) -> bool:
     """Whether the word is denied: "did not attack", "no one was arrested", "Neither X nor Y agreed";
     with ``objects``, also an event word done to no one ("threatened no one") -- not a clause read
@@ -173,6 +187,8 @@ def hypothetical(tok) -> Optional[str]:
             return "intent" if _own_possible_act(node) else "other"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
             return "other"  # "did not say whether officials had agreed": an open question
+        if _on_condition_that(node):
+            return "other"  # "ready to talk, provided detainees were released first": a condition set
         if node.dep_ == "ccomp" and any(c.dep_ == "acomp" and c.lower_ in NECESSITY for c in node.head.children):
             return "other"  # "it is imperative that aid organisations provide aid": what must be done
         if _noun_infinitive(node):  # "ways to bring down a drone": what could be done

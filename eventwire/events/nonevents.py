@@ -43,6 +43,7 @@ class Reason(Enum):
     POLL = "an answer in an opinion poll ('16 percent of respondents said they would support ...'), not an act"
     PRICE = "told as what another act cost ('at the cost of 160,000 soldiers killed'), not an event of its own"
     ANONYMITY = "a source's condition for speaking ('who asked not to be named'), not a request"
+    PRESS_QUERY = "a reporter's question ('did not respond to requests for comment'), not a party's request"
     WARNING_SHOTS = "shots fired into the air ('shooting in the air'), a warning, not an attack on anyone"
     COMMEMORATED = "an act remembered on its anniversary ('to mark the anniversary of the 1990 protests'), history, not news"
     CHARGED = "what people are charged with ('on charges of arson and armed assault'), an allegation in court, not an act told"
@@ -89,6 +90,8 @@ def judge(trigger: Any, event_type: str, when: Any, published: Optional[date] = 
         return Reason.PRICE
     if _anonymity(trigger):
         return Reason.ANONYMITY
+    if _press_query(trigger):
+        return Reason.PRESS_QUERY
     if _commemorated(trigger):
         return Reason.COMMEMORATED
     if _charged_with(trigger):
@@ -329,6 +332,16 @@ def _anonymity(trigger: Any) -> bool:
         return False
     return any((c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ANONYMOUS and any(g.dep_ == "neg" for g in c.children))
                or (c.dep_ == "dobj" and c.lemma_.lower() == "anonymity") for c in trigger.children)
+
+
+PRESS_ASKS = {"comment", "interview", "response", "reaction"}
+
+
+def _press_query(trigger: Any) -> bool:
+    """'did not respond to requests for comment': how a reporter asked, not a request of a party's."""
+    return trigger.pos_ == "NOUN" and trigger.lemma_.lower() == "request" and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in PRESS_ASKS for g in c.children)
+        for c in trigger.children)
 
 
 def _price_of_another(trigger: Any) -> bool:

@@ -247,7 +247,7 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             continue  # "an advance on the city would threaten the supply route": a danger, not a threat
         alt = trig.opt("subject_sector_alt")
         party = coder.code(actor) if actor is not None and (alt or trig.opt("subject_sector")) else None
-        if alt and party is not None and party.sector in alt["sectors"] and tok.pos_ == "VERB" \
+        if alt and party is not None and party.sector in alt["sectors"] and (tok.pos_ == "VERB" or _a_states_note(tok, actor)) \
                 and family == trig.family:  # not "a London protest", nor ground taken ("troops took the village")
             type_, mode, family = alt["type"], alt.get("mode"), alt["family"]  # "police blocked protesters", "troops gathered"
         elif trig.opt("subject_in") and purpose is None and not _subject_in(actor, trig.opt("subject_in")):
@@ -307,6 +307,13 @@ def _complement_in(tok, lemmas: list[str]) -> bool:
     """What the verb calls its object is one of ``lemmas`` ("declared the deal null and void")."""
     said = complement(tok)
     return said is not None and said.lemma_.lower() in lemmas
+
+
+def _a_states_note(tok, actor) -> bool:
+    """'prompting a protest from N'Djamena', 'Greece's protest': one note that a state sends or owns
+    (not "a London protest", where the name says where, nor "Greek protests", a people's)."""
+    sent_by = actor.dep_ == "pobj" and actor.head.lower_ == "from" and actor.head.head == tok
+    return tok.tag_ == "NN" and actor.pos_ == "PROPN" and (sent_by or (actor.dep_ == "poss" and actor.head == tok))
 
 
 def _subject_in(actor, lemmas: list[str]) -> bool:
