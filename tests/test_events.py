@@ -1065,3 +1065,16 @@ def test_a_past_tense_the_tagger_calls_a_participle_is_still_an_act(pipeline):
 def test_a_denial_of_a_practice_told_in_the_past_answers_a_charge(pipeline):
     assert [e["type"] for e in code_sentence(pipeline, "The rebel front denied targeting civilians.")] == ["REJECT"]
     assert [e["type"] for e in code_sentence(pipeline, "The army denies targeting civilians.")] == []
+
+
+def test_a_second_act_after_an_order_is_the_subjects_own(pipeline):
+    # the parser hangs "summoned" on "leave"; a past tense joined to an infinitive is the subject's act
+    found = _coded(pipeline, "Niger ordered a Malian military attache to leave the country on Monday and summoned "
+                             "Mali's charge d'affaires.")
+    assert ("SANCTION", "ordered") in found and ("ACCUSE", "summoned") in found
+
+
+def test_port_sudan_speaks_for_sudans_government(pipeline):
+    events = [e for e in pipeline.code("Port Sudan accused Nairobi of hosting the paramilitaries' leaders.",
+                                       published="2025-06-10") if e.type == "ACCUSE"]
+    assert events and (events[0].actor.country, events[0].actor.sector) == ("SDN", "GOV")

@@ -115,7 +115,9 @@ def speaker_conjuncts(doc):
     """'X denied that its forces took part and accused the army of ...': the small model hangs
     "accused" on "took", inside what X denied; a speaker's act with no subject of its own,
     coordinated after a reported clause, is the speaker's, so it hangs on the verb of saying;
-    one after "but" or "and" that the model made the saying verb's clause is joined to it."""
+    one after "but" or "and" that the model made the saying verb's clause is joined to it. A past
+    tense joined to an infinitive ("ordered the attache to leave and summoned the envoy") is the
+    subject's own second act, not more of what it ordered."""
     for tok in doc:
         if tok.dep_ == "ccomp" and tok.lemma_ in SPEAKER_ACTS and tok.head.lemma_ in REPORTING_HEADS and tok.i > 0 \
                 and doc[tok.i - 1].dep_ == "cc" and not any(c.dep_ in SUBJECTS for c in tok.children):
@@ -127,6 +129,11 @@ def speaker_conjuncts(doc):
                 or any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in tok.children):
             continue  # "said the militiamen had led away 14 people and had demanded gold": still reported
         tok.head = clause.head
+    for tok in doc:
+        to_do = tok.head
+        if tok.dep_ == "conj" and tok.tag_ == "VBD" and to_do.tag_ == "VB" and to_do.dep_ == "xcomp" \
+                and to_do.head.tag_ == "VBD" and not any(c.dep_ in SUBJECTS for c in tok.children):
+            tok.head = to_do.head  # "ordered the attache to leave and summoned the envoy": the subject's second act
     return doc
 
 
