@@ -3,6 +3,7 @@ a swap and who brokered it, a claim disowned ("so-called"), an obligation that i
 force held in reserve, a government's protest, a charge that grounds a penalty, and two
 coalitions of the opposition as two speakers. One behaviour per test, on hand-built sentences
 (none from a dev set)."""
+import pytest
 from conftest import code_sentence, first_event
 
 
@@ -356,3 +357,15 @@ def test_an_act_or_a_decision_judged_wrong_is_a_charge(pipeline):
 def test_representations_lodged_with_a_government_are_a_protest(pipeline):
     told = code_sentence(pipeline, "Beijing lodged stern representations with Seoul over the patrol.")
     assert first_event(told, "ACCUSE", "representations")["recipient"]["country"] == "KOR"
+
+
+@pytest.mark.parametrize("text,offered", [
+    ("The interior minister said the government remained open to dialogue with the opposition.", True),
+    ("A foreign ministry spokesman said Cairo stood ready to help.", True),
+    ("The rebels said they were ready for talks with the government.", True),
+    ("The rebels said they were not ready for talks.", False),
+    ("Hospitals in the city were ready to help the wounded.", False),
+])
+def test_a_side_open_or_ready_to_talk_or_help_offers_it(pipeline, text, offered):
+    found = [e.type for e in pipeline.code(text, published="2026-07-08")]
+    assert ("AGREE" in found) == offered, found

@@ -30,6 +30,7 @@ from eventwire.events.trigger_objects import (PERSONS, counted, doing, ground_ob
                                               to_infinitive, unlisted_place)
 from eventwire.events.dismissals import complement
 from eventwire.events.statements import said_events, verbal_attack
+from eventwire.events.willingness import willing_offers
 from eventwire.events.description import described
 
 def _reach(second) -> int:
@@ -260,6 +261,7 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             recipient = protested_party(tok, coder) or recipient  # "a hunger strike to demand X's resignation"
         out.append(Candidate(tok, trig, type_, mode, family, actor, recipient, theme, hypo))
     out += said_events(sent, codebook, coder)  # what a party says another must do, who did harm, what it calls an act
+    out += willing_offers(sent, coder, {c.trigger.i for c in out})  # "remained open to dialogue", "stood ready to help"
     return both_ways(link_in_sentence(out))
 
 
