@@ -369,3 +369,12 @@ def test_representations_lodged_with_a_government_are_a_protest(pipeline):
 def test_a_side_open_or_ready_to_talk_or_help_offers_it(pipeline, text, offered):
     found = [e.type for e in pipeline.code(text, published="2026-07-08")]
     assert ("AGREE" in found) == offered, found
+
+
+def test_naming_an_act_an_attempt_to_do_harm_condemns_it(pipeline):
+    def types(text):
+        return [e.type for e in pipeline.code(text, published="2026-07-08")]
+
+    assert "ACCUSE" in types('The opposition described the raids as "a deliberate attempt to silence the press".')
+    assert "ACCUSE" in types("The opposition party said the arrests were an attempt to intimidate voters.")
+    assert "ACCUSE" not in types("The minister said the curfew was an attempt to restore calm.")

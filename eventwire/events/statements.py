@@ -19,6 +19,7 @@ from eventwire.events.promises import not_idle, unanswered, unhesitating
 from eventwire.events.addressees import pobj, speaks, subject
 from eventwire.events.warnings import (NOT_TOLERATED, VOWING_VERBS, WARNING_MODALS, WARNING_VERBS, reserved_right,
                                        warning)
+from eventwire.events.warnings import HARMS as DOING_HARM  # verbs; this module's HARMS are nouns
 
 DEMAND_TRIGGER = Trigger("say must", ("VERB",), "REQUEST", None, "demand", {})
 BLAME_TRIGGER = Trigger("say responsible", ("VERB",), "ACCUSE", "allege", "accuse", {})
@@ -379,8 +380,17 @@ def _held_responsible(tok, coder) -> Optional[Candidate]:
 
 
 def _condemning(word: Token, words: frozenset[str]) -> bool:
-    """The word, or an adjective on it ("a grave mistake", "a flagrant violation"), condemns."""
+    """The word, or an adjective on it ("a grave mistake", "a flagrant violation"), condemns; so
+    does an attempt to do harm ("a deliberate attempt to derail the peace deal")."""
     of = pobj(word, {"of"})  # "a son of a bitch", "an enemy of the people"
     return word.lemma_.lower() in words or any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in words for c in word.children) \
-        or (of is not None and of.lemma_.lower() in words)
+        or (of is not None and of.lemma_.lower() in words) or _an_attempt_to_harm(word)
+
+
+ATTEMPT_NOUNS = {"attempt", "bid", "ploy", "plot", "scheme", "effort"}
+
+
+def _an_attempt_to_harm(word: Token) -> bool:
+    return word.lemma_.lower() in ATTEMPT_NOUNS and any(
+        c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB" and c.lemma_.lower() in DOING_HARM for c in word.children)

@@ -134,7 +134,8 @@ SPREADING = {"spread", "take", "prevail", "reign", "return", "continue", "escala
 # what a party would not let anyone do to it: "will not allow anarchists to destroy property"
 HARMS = {"destroy", "loot", "burn", "attack", "kill", "undermine", "destabilize", "destabilise", "disrupt", "sabotage",
          "hijack", "terrorize", "terrorise", "intimidate", "harm", "seize", "occupy", "violate", "plunge", "drag",
-         "endanger", "jeopardise", "jeopardize", "derail", "threaten", "wreck"}
+         "endanger", "jeopardise", "jeopardize", "derail", "threaten", "wreck", "dismantle", "erase", "silence",
+         "suppress", "discredit", "muzzle", "crush"}
 
 
 def disorder_refused(tok: Token, recipient: Optional[Token], coder) -> bool:
