@@ -422,3 +422,12 @@ def test_a_vow_to_pursue_the_attackers_is_a_threat(pipeline):
 
 def test_denying_abuse_is_a_rejection(pipeline):
     assert "REJECT" in types(code_sentence(pipeline, "The army denied any mistreatment of the detainees."))
+
+
+def test_a_vow_that_culprits_will_be_hunted_or_ground_defended_is_a_threat(pipeline):
+    assert "THREATEN" in types(code_sentence(
+        pipeline, "The governor vowed that the gunmen would be tracked down wherever they hide."))
+    assert "THREATEN" in types(code_sentence(pipeline, "The defence minister said Armenia would defend every inch "
+                                                       "of its territory."))
+    assert "THREATEN" not in types(code_sentence(
+        pipeline, "The trade minister said the country would defend its interests at the WTO."))

@@ -78,7 +78,9 @@ def warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidate
 
 
 STATE_NOUNS = {"state", "government", "country", "nation", "authorities"}
-RESPONDING = {"respond", "retaliate", "avenge", "reciprocate"}
+RESPONDING = {"respond", "retaliate", "avenge", "reciprocate", "defend"}  # "said Eritrea would defend every inch"
+DEFENDED = {"territory", "inch", "border", "sovereignty", "land", "homeland", "soil", "country", "city", "town",
+            "airspace", "coast", "frontier", "capital"}  # ground a side will defend by force
 # what a party answers by letter or in words ("would respond to the request"): no threat
 WORDS_ANSWERED = {"letter", "request", "question", "query", "invitation", "proposal", "offer", "call", "note", "message",
                   "inquiry", "demand", "concern", "allegation", "report", "claim", "summons", "appeal", "criticism",
@@ -92,6 +94,8 @@ def _own_response(said: Token, speaker, coder) -> bool:
     if said.lemma_.lower() not in RESPONDING or negated(said) or not any(
             c.dep_ == "aux" and c.lower_ in WARNING_MODALS for c in said.children):
         return False
+    if said.lemma_.lower() == "defend" and not any(c.dep_ == "dobj" and c.lemma_.lower() in DEFENDED for c in said.children):
+        return False  # "would defend its interests at the UN": words, not force
     answered = [g for c in said.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     if any(g.lemma_.lower() in WORDS_ANSWERED for g in answered):
         return False
