@@ -217,3 +217,11 @@ def test_a_persons_spokesman_or_lawyer_speaks_for_the_persons_side(pipeline):
     party = code(pipeline, "President Yoweri Museveni met the envoy in Kampala on Monday. His party rejected the "
                            "opposition's demands.")
     assert next(e for e in party if e["type"] == "REJECT")["actor"]["sector"] == "PTY"  # a party, not the president
+
+
+def test_a_lake_named_for_a_country_is_no_mention_of_the_state(pipeline):
+    text = ("NIAMEY, Niger (Wire) -- Gunmen attacked an army post near the shores of Lake Chad late Saturday, "
+            "officials said.\n\nIn a statement read on state television, the defence ministry said four soldiers "
+            "had been killed. The defence ministry vowed to retaliate.")
+    vowed = [e for e in pipeline.code(text, published="2025-07-14") if e.type == "THREATEN"]
+    assert vowed and vowed[0].actor.country == "NER", vowed[0].actor.why if vowed else None

@@ -28,6 +28,14 @@ from eventwire.model import NO_COUNTRY_CODES, Party
 OPPOSING_HEADS = {"critic", "opponent", "detractor", "rival", "enemy", "foe", "adversary"}
 NP_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr", "ROOT", "dative", "agent"}
 POLITICAL = {"REB", "OPP", "PTY"}
+WATER_WORDS = {"lake", "gulf", "sea", "bay", "lac", "strait", "straits"}
+
+
+def _named_water(doc, start: int) -> bool:
+    before = [t.lower_ for t in doc[max(start - 2, 0):start]]
+    return bool(before) and (before[-1] in WATER_WORDS or (before[-1] == "of" and len(before) == 2 and before[0] in WATER_WORDS))
+
+
 # what the small recogniser calls an unfamiliar name word it did not take for a person ("met Abiy": LAW)
 NAME_TAGS = {"", "ORG", "GPE", "NORP", "LAW", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"}
 LOCAL_SECTORS = {"REB", "OPP", "PTY", "CVL", "CRM", "REF", "EDU"}  # groups coded where they are
@@ -160,7 +168,7 @@ class ActorCoder:
         if not any(t.text[:1].isupper() or t.lower_ in FIRST_PERSON or self.kb.lookup(t.lemma_) or self.kb.lookup(t.text)
                    for t in toks) and not (head.i > 0 and self.kb.lookup(f"{head.doc[head.i - 1].text} {head.text}")):
             return None  # no name, title or agent word (nor a two-word one: "security sources"): not a party (fast path)
-        matches = [m for m in kb_matches(self.kb, toks) if not self._inside_another_place(*m)
+        matches = [m for m in kb_matches(self.kb, toks) if not self._inside_another_place(*m, head.doc)
                    and not another_person(*m, head.doc)]
         entity = next((v for k, v, span in matches if k == "entity"), None)
         seat = next((v for k, v, span in matches if k == "seat"), None)
@@ -331,7 +339,7 @@ class ActorCoder:
             if not any(t.text[:1].isupper() for t in sub):
                 continue  # "in the morning": no name, no country
             for k, v, span in kb_matches(self.kb, sub):
-                if self._inside_another_place(k, v, span):
+                if self._inside_another_place(k, v, span, head.doc):
                     continue
                 if k == "country" and not v.ethnic:
                     return v.iso3, head.doc[span[0]:span[-1] + 1].text
@@ -343,11 +351,14 @@ class ActorCoder:
                     return c, t.text
         return None
 
-    def _inside_another_place(self, kind: str, value, span: list[int]) -> bool:
+    def _inside_another_place(self, kind: str, value, span: list[int], doc) -> bool:
         """A capital's or a country's name inside a longer place name the gazetteer put in another
-        country ("Praia" in Mocimboa da Praia, Mozambique): the place, not the capital."""
+        country ("Praia" in Mocimboa da Praia, Mozambique): the place, not the capital; or a body of
+        water named for a country ("Lake Chad", "the Gulf of Guinea")."""
         if kind not in ("country", "seat"):
             return False
+        if kind == "country" and _named_water(doc, span[0]):
+            return True  # "Lake Chad", "the Gulf of Guinea", "the Sea of Japan": water, not the state
         country = value.iso3 if kind == "country" else value[0]
         around = {self.place_country(span[0] - 1), self.place_country(span[-1] + 1)}  # the name goes on beyond the match
         return any((c := self.place_country(i)) and c != country and c in around for i in span)
