@@ -435,3 +435,13 @@ def test_who_is_prompted_to_act_is_who_acts(pipeline):
                                                  "ambassador.", published="2025-04-08")]
     summons = next(e for e in events if e["type"] == "ACCUSE")
     assert (summons["actor"]["country"], summons["actor"]["sector"]) == ("IRQ", "GOV")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Fighters loyal to the Tigray People's Liberation Front attacked the town on Monday.",
+     "Tigray People's Liberation Front"),
+    ("Militants linked to al-Shabaab attacked a police post on Monday.", "al-Shabaab"),
+])
+def test_people_tied_to_a_named_group_are_that_group(pipeline, text, name):
+    events = [e for e in pipeline.code(text, published="2025-06-10") if e.type == "ASSAULT"]
+    assert events and events[0].actor is not None and events[0].actor.name == name, events[0].actor

@@ -30,6 +30,9 @@ def np_tokens(head) -> list:
             if c.i in keep or abs(c.i - head.i) > NP_REACH:
                 continue
             has_obj = any(g.dep_ == "pobj" for g in c.children)
+            if tok.i == head.i and c.dep_ in ("acl", "amod", "relcl") and c.i > head.i and _ties(c):
+                keep.update(t.i for t in near(c.subtree, head))  # "fighters loyal to X", "believed to belong to X"
+                continue
             if c.dep_ in NP_KEEP_DEPS or (c.dep_ == "prep" and c.lower_ in KEEP_PREPS and has_obj) or \
                     (c.dep_ == "punct" and c.text in ("-", "\u2013")) or (
                     c.dep_ == "pobj" and tok.dep_ == "prep") or (c.dep_ == "punct" and tok.dep_ == "appos"):
@@ -41,6 +44,21 @@ def np_tokens(head) -> list:
                 keep.update(t.i for t in near(sib.subtree, head))
     doc = head.doc
     return [doc[i] for i in sorted(keep)]
+
+
+# a tie to a group ("belonging to" is left out: "motorcycles belonging to a gang commander" are his property)
+TIE_WORDS = {"link", "loyal", "affiliate", "ally", "align", "tie", "connect"}
+SUSPECTING = {"believe", "suspect", "think", "say", "allege", "report"}  # "believed to belong to X"
+MEMBERSHIP = {"belong", "member", "part", "loyal", "link", "affiliate"}
+
+
+def _ties(word) -> bool:
+    """A modifier that says which group people belong to ("loyal to X", "linked to X", "believed to
+    belong to X", "suspected of being members of X")."""
+    lemma = word.lemma_.lower()
+    if lemma in TIE_WORDS:
+        return True
+    return lemma in SUSPECTING and any(t.lemma_.lower() in MEMBERSHIP for t in word.subtree if t.i != word.i)
 
 
 def near(tokens, head) -> Iterator:
