@@ -322,8 +322,8 @@ def corefer(coder: ActorCoder, head, party: Party, toks) -> None:
     """'the soldiers': take country (and missing sector) from the latest matching mention."""
     lemma = head.lemma_.lower()
     weapon = lemma in WEAPON_HEADS
-    if not weapon and not any(t.lower_ in DEFINITE | THIRD_PERSON for t in toks):
-        return
+    if lemma == "counterpart" or (not weapon and not any(t.lower_ in DEFINITE | THIRD_PERSON for t in toks)):
+        return  # "his counterpart" is the other side's, never of the side "his" refers to
     antecedent = None  # the latest with the same head word, else the latest nearby of the same sector
     subject = clause_subject_tokens(head)  # "X urged the authorities": not X
     not_them = {m.party.name or m.party.text for m in coder.earlier(head.i) if m.token in subject}

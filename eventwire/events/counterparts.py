@@ -234,6 +234,8 @@ def _address_both_sides(event: Event, earlier: list[Event]) -> None:
     offer = phrase is None and event.type == "AGREE" and event.recipient is None and trigger in MEDIATING
     given = event.recipient
     named = given is not None and not is_implied(given) and bool(given.country and given.sector)  # "both sides" beats a guess
+    if named and phrase is not None and given is not None and given.text and given.text.lower() in phrase.group(0).lower():
+        named = False  # "both of his counterparts" coded as his own side's officials: the phrase is the two sides
     if named or (phrase is None and not offer):
         return
     sides = STATE_SECTORS if phrase is not None and phrase.group(1).lower() not in ("sides", "parties") else ARMED_OR_STATE
