@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from eventwire.events.addressees import pobj
 from eventwire.events.candidate import Candidate
 from eventwire.events.codebook import Trigger
 from eventwire.events.modality import negated
@@ -46,14 +47,10 @@ def willing_offers(sent, coder, told: set[int]) -> list[Candidate]:
 
 def _offered(adj: Token) -> Optional[Token]:
     """The talks or help the adjective is open or ready for ("open to dialogue", "ready to help")."""
-    for c in adj.children:
-        if c.dep_ == "prep" and c.lower_ in ("to", "for"):
-            talks = next((g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in TALKS), None)
-            if talks is not None:
-                return talks
-        if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() in HELPING:
-            return c
-    return None
+    talks = pobj(adj, {"to", "for"})
+    if talks is not None and talks.lemma_.lower() in TALKS:
+        return talks
+    return next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() in HELPING), None)
 
 
 def _a_side(party: Token, coder) -> bool:
@@ -73,9 +70,5 @@ def _who(adj: Token) -> Optional[Token]:
 
 def _with_whom(offered: Token, coder) -> Optional[Token]:
     """'open to dialogue with all political actors': the other side named after 'with'."""
-    for c in offered.children:
-        if c.dep_ == "prep" and c.lower_ in ("with", "between"):
-            other = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if other is not None and coder.names_party(other):
-                return other
-    return None
+    other = pobj(offered, {"with", "between"})
+    return other if other is not None and coder.names_party(other) else None
