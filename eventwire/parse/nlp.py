@@ -117,7 +117,8 @@ def speaker_conjuncts(doc):
     coordinated after a reported clause, is the speaker's, so it hangs on the verb of saying;
     one after "but" or "and" that the model made the saying verb's clause is joined to it. A past
     tense joined to an infinitive ("ordered the attache to leave and summoned the envoy") is the
-    subject's own second act, not more of what it ordered."""
+    subject's own second act, not more of what it ordered; and "fighters believed to belong to X
+    attacked" is an attack by those fighters, not a belief."""
     for tok in doc:
         if tok.dep_ == "ccomp" and tok.lemma_ in SPEAKER_ACTS and tok.head.lemma_ in REPORTING_HEADS and tok.i > 0 \
                 and doc[tok.i - 1].dep_ == "cc" and not any(c.dep_ in SUBJECTS for c in tok.children):
@@ -134,7 +135,31 @@ def speaker_conjuncts(doc):
         if tok.dep_ == "conj" and tok.tag_ == "VBD" and to_do.tag_ == "VB" and to_do.dep_ == "xcomp" \
                 and to_do.head.tag_ == "VBD" and not any(c.dep_ in SUBJECTS for c in tok.children):
             tok.head = to_do.head  # "ordered the attache to leave and summoned the envoy": the subject's second act
+    for tok in doc:
+        if tok.dep_ == "ROOT" and tok.lemma_ in SUSPECTED_OF and tok.tag_ in ("VBN", "VBD"):
+            _suspected_subject(tok)
     return doc
+
+
+SUSPECTED_OF = {"believe", "suspect", "think"}  # "fighters believed to belong to X attacked ..."
+
+
+def _suspected_subject(verb) -> None:
+    """'Fighters believed to belong to X attacked a post': the small model makes "believed" the
+    sentence's verb and "attacked" what was believed; the participle describes the subject, whose
+    verb is the one after the infinitive (no subject of its own)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    act = next((c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.pos_ == "VERB" and infinitive is not None
+                and c.i > infinitive.i and not any(g.dep_ in SUBJECTS for g in c.children)), None)
+    if subject is None or act is None or not any(t.lower_ == "to" for t in infinitive.children):
+        return
+    for c in list(verb.children):
+        if c.i not in (subject.i, infinitive.i, act.i):
+            c.head = act
+    act.head, act.dep_ = act, "ROOT"
+    verb.head, verb.dep_ = subject, "acl"
+    subject.head = act
 
 
 @Language.component("eventwire_said_when")
