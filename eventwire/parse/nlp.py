@@ -150,9 +150,11 @@ def _suspected_subject(verb) -> None:
     verb is the one after the infinitive (no subject of its own)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
-    act = next((c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.pos_ == "VERB" and infinitive is not None
+    if subject is None or infinitive is None or not any(t.lower_ == "to" for t in infinitive.children):
+        return
+    act = next((c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.pos_ == "VERB"
                 and c.i > infinitive.i and not any(g.dep_ in SUBJECTS for g in c.children)), None)
-    if subject is None or act is None or not any(t.lower_ == "to" for t in infinitive.children):
+    if act is None:
         return
     for c in list(verb.children):
         if c.i not in (subject.i, infinitive.i, act.i):
