@@ -28,14 +28,7 @@ from eventwire.model import NO_COUNTRY_CODES, Party
 OPPOSING_HEADS = {"critic", "opponent", "detractor", "rival", "enemy", "foe", "adversary"}
 NP_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr", "ROOT", "dative", "agent"}
 POLITICAL = {"REB", "OPP", "PTY"}
-WATER_WORDS = {"lake", "gulf", "sea", "bay", "lac", "strait", "straits"}
-
-
-def _named_water(doc, start: int) -> bool:
-    before = [t.lower_ for t in doc[max(start - 2, 0):start]]
-    return bool(before) and (before[-1] in WATER_WORDS or (before[-1] == "of" and len(before) == 2 and before[0] in WATER_WORDS))
-
-
+WATER_WORDS = {"lake", "gulf", "sea", "bay", "lac", "strait", "straits"}  # "Lake Chad", "the Gulf of Guinea"
 # what the small recogniser calls an unfamiliar name word it did not take for a person ("met Abiy": LAW)
 NAME_TAGS = {"", "ORG", "GPE", "NORP", "LAW", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"}
 LOCAL_SECTORS = {"REB", "OPP", "PTY", "CVL", "CRM", "REF", "EDU"}  # groups coded where they are
@@ -54,6 +47,12 @@ class Mention:
     head_lemma: str
     kind: str  # person | org | group
     plural: bool = False
+
+
+def _named_water(doc, start: int) -> bool:
+    """The country's name at ``start`` names a body of water ("Lake Chad", "the Gulf of Guinea")."""
+    before = [t.lower_ for t in doc[max(start - 2, 0):start]]
+    return bool(before) and (before[-1] in WATER_WORDS or (before[-1] == "of" and len(before) == 2 and before[0] in WATER_WORDS))
 
 
 class ActorCoder:

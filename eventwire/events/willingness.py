@@ -22,7 +22,7 @@ TALKS = {"talk", "dialogue", "negotiation", "mediation", "discussion", "contact"
          "cooperation", "help", "assistance", "support"}
 # what a party is ready to do that is an offer
 HELPING = {"help", "assist", "talk", "negotiate", "mediate", "meet", "sit", "cooperate", "engage", "discuss",
-           "facilitate", "work", "resume", "return", "contribute", "travel", "broker", "increase", "listen", "dialogue"}
+           "facilitate", "work", "resume", "return", "contribute", "travel", "broker", "listen"}
 BEING = {"be", "remain", "stand", "stay", "appear", "seem"}
 # who makes offers: the sides of politics and conflict, not a hospital ready to help the wounded
 SIDES = {"GOV", "MIL", "REB", "IGO", "OPP", "PTY", "COP", "JUD", "LEG", "NGO", "SPY"}
