@@ -56,6 +56,7 @@ STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}  # said, not done:
 ABOUT_TYPES = {"PROTEST"}  # placed where held, not where what they protest happened (statements keep the place they concern)
 MOVES, PEOPLE_ON_THE_MOVE = {"RETREAT", "MOBILIZE"}, {"CVL", "REF"}  # the model's reading of people fleeing
 IMPLIED_ACTOR_SECTORS = {"MIL"}  # a military reporting a strike on the other side reports its own strike
+ARRESTING_SECTORS = {"GOV", "COP", "MIL", "JUD"}  # an authority that tells of arrests no one is named for: its state's
 
 
 class Pipeline:
@@ -207,7 +208,12 @@ class Pipeline:
         # calls a place ("a bomb exploded in the village of X"): event-location dev 2,935 -> 2,946 of 4,077;
         # not a sea or region ("a plane came down in the Gulf of Aden")
         placed = place is not None and place.place.feature != "region"
-        if actor is None and recipient is None and not (placed and place_reason and place_reason.in_sentence):
+        in_sentence = placed and place_reason and place_reason.in_sentence
+        if actor is None and recipient is None and not in_sentence and cand.actor_head is None \
+                and cand.recipient_head is not None and reported_by is not None and reported_by.sector in ARRESTING_SECTORS and reported_by.country \
+                and cand.family in self.codebook.state_acts:  # "the ministry said 18 suspects had been detained"
+            actor = self.implied.state_actor(reported_by.country, self.codebook.state_acts[cand.family], trig)
+        if actor is None and recipient is None and not in_sentence:
             return None  # nobody and nowhere: a generic mention ("frontline battles have escalated")
         if cand.family == "learned" and (actor is None or (recipient is None and not placed)):
             return None  # no trigger word vouches for it: it must say who, and to whom or where

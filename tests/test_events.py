@@ -332,6 +332,15 @@ def test_an_arrest_with_no_agent_is_by_the_state_where_it_happens(pipeline):
     assert named.actor.sector == "REB"  # an agent named is never replaced
 
 
+def test_arrests_an_authority_tells_of_without_agent_or_place_are_its_states(pipeline):
+    events = pipeline.code("The Tunisian Interior Ministry said on Monday that 14 suspects had been detained.",
+                           published="2025-03-12")
+    arrest = next(e for e in events if e.type == "COERCE")
+    assert (arrest.actor.country, arrest.actor.sector) == ("TUN", "COP") and arrest.actor.why.startswith("implied")
+    told = pipeline.code("Local media reported three arrests.", published="2025-03-12")
+    assert all(e.type != "COERCE" for e in told)  # no authority tells it, no one arrested is named
+
+
 def test_a_pronoun_refers_to_the_person_in_focus_not_the_last_coded_one(pipeline):
     text = ("Karim Haddad, a blogger jailed for insulting President Abdelaziz Bouteflika, died in hospital. "
             "Haddad, 42, lived in Paris. He was arrested on June 27 in Algiers after writing a poem.")

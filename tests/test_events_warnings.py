@@ -431,3 +431,29 @@ def test_a_vow_that_culprits_will_be_hunted_or_ground_defended_is_a_threat(pipel
                                                        "of its territory."))
     assert "THREATEN" not in types(code_sentence(
         pipeline, "The trade minister said the country would defend its interests at the WTO."))
+
+
+def test_a_sides_own_forces_to_pursue_a_foe_is_a_threat_and_to_pursue_talks_is_not(pipeline):
+    assert "THREATEN" in types(code_sentence(
+        pipeline, "The Somali army said in a statement that its troops would pursue the militants into the hills."))
+    assert "THREATEN" not in types(code_sentence(pipeline, "The Somali army said it would pursue talks with the elders."))
+
+
+def test_anyone_or_any_gathering_to_be_dealt_with_is_a_threat_and_an_issue_is_not(pipeline):
+    assert "THREATEN" in types(code_sentence(
+        pipeline, "Police in Lusaka said on Friday that any unauthorised march would be dealt with."))
+    assert "THREATEN" in types(code_sentence(  # the parser hangs "would" inside the subject's clause
+        pipeline, 'The Zambian police chief said that any attempt to block the road would be "firmly" dealt with.'))
+    assert "THREATEN" not in types(code_sentence(
+        pipeline, "The Zambian minister said the border issue would be dealt with at the summit."))
+
+
+def test_a_conditional_war_carried_to_others_is_a_threat(pipeline):
+    assert "THREATEN" in types(code_sentence(
+        pipeline, 'The FACT rebels warned that they would "carry the war to the capital" if the bombing did not stop.'))
+
+
+def test_one_statement_may_charge_and_threaten_in_two_clauses(pipeline):
+    events = code_sentence(pipeline, 'The Kenyan government said the attack was "a cowardly act of terror" '
+                                     'and that those responsible would be hunted down.')
+    assert {"ACCUSE", "THREATEN"} <= set(types(events))

@@ -11,6 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from eventwire.events.addressees import child
 from eventwire.events.codebook import Codebook
 
 # verbs whose object is what a party is told it will meet ("would pay a heavy price", "could face sanctions")
@@ -125,13 +126,32 @@ def dealt_with(said: Token) -> bool:
     """'would be dealt with firmly', 'will be held accountable', 'would be hunted down', 'will be
     brought to justice': a penalty promised, whatever the verb of saying (not "was dealt with by
     the courts"; the modal that makes it a promise is checked by the reader of warnings)."""
-    if said.lemma_ == "deal":
-        return any(t.lower_ in FIRMLY for t in said.subtree)
+    if said.lemma_ == "deal":  # "any gathering would be dealt with": whoever comes is warned, firmly said or not
+        return any(t.lower_ in FIRMLY for t in said.subtree) or _anyone(clause_subject(said))
     if any(c.dep_ == "auxpass" for c in said.children) and (said.lemma_ in PURSUED or (said.lemma_ == "bring" and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "justice" for g in c.children) for c in said.children))):
         return True
     return said.lemma_ == "hold" and any(c.lower_ in ("accountable", "responsible") for c in said.children
                                           if c.dep_ in ("acomp", "oprd", "advmod", "xcomp"))
+
+
+def clause_subject(said: Token) -> Optional[Token]:
+    """The subject of the clause, also where the parser hung it on the clause's "be" ("any attempt
+    ... would be dealt with", with "attempt" the subject of "be")."""
+    for verb in (said, *(c for c in said.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be")):
+        subj = child(verb, ("nsubjpass", "nsubj"))
+        if subj is not None:
+            return subj
+    return None
+
+
+ANYONE = {"anyone", "anybody", "whoever", "those", "everyone", "everybody"}
+
+
+def _anyone(who: Optional[Token]) -> bool:
+    """'anyone who ...', 'any attempt', 'any such gathering', 'those responsible': whoever does it."""
+    return who is not None and (who.lower_ in ANYONE or any(c.dep_ == "det" and c.lower_ in ("any", "every")
+                                                             for c in who.children))
 
 
 def unanswered(said: Token) -> bool:

@@ -46,20 +46,23 @@ BREACH_NOUNS = {"violation", "contravention", "breach", "defiance"}
 def said_events(sent, codebook: Codebook, coder) -> list[Candidate]:
     out = []
     for tok in sent:
-        said_event = None
+        told: list[Candidate] = []
         for statement in _statements(tok, codebook.wrongdoing.get("failed_to", frozenset())):  # "warned that it would not allow chaos and that backers would face ..."
-            said_event = said_event or (warning(tok, *statement, codebook, coder)
-                                        or _demand(tok, *statement, coder) or _blame(tok, *statement, coder)
-                                        or _criticism(tok, *statement)
-                                        or _intended_harm(tok, *statement, coder) or _denial(tok, *statement, coder)
-                                        or _wrongdoing(tok, *statement, codebook, coder)
-                                        or _approval(tok, *statement, codebook, coder)
-                                        or judged_wrong(tok, *statement, codebook, coder))
-        said_event = said_event or dismissal(tok, codebook, _speaker_of(tok, coder)) or _label(tok, codebook, coder) \
-            or _verdict(tok, coder) or _held_responsible(tok, coder) \
-            or reserved_right(tok, codebook, coder) or voiced_alarm(tok, coder)
-        if said_event:
-            out.append(said_event)
+            said_event = (warning(tok, *statement, codebook, coder)
+                          or _demand(tok, *statement, coder) or _blame(tok, *statement, coder)
+                          or _criticism(tok, *statement)
+                          or _intended_harm(tok, *statement, coder) or _denial(tok, *statement, coder)
+                          or _wrongdoing(tok, *statement, codebook, coder)
+                          or _approval(tok, *statement, codebook, coder)
+                          or judged_wrong(tok, *statement, codebook, coder))
+            # "said the violence was a deliberate attempt ... and that those responsible would be hunted down":
+            # each that-clause may say another kind of act; the same kind twice is one
+            if said_event is not None and all(c.type != said_event.type for c in told):
+                told.append(said_event)
+        said_event = None if told else (dismissal(tok, codebook, _speaker_of(tok, coder)) or _label(tok, codebook, coder)
+                                        or _verdict(tok, coder) or _held_responsible(tok, coder)
+                                        or reserved_right(tok, codebook, coder) or voiced_alarm(tok, coder))
+        out += told + ([said_event] if said_event else [])
     return out
 
 

@@ -14,9 +14,9 @@ from eventwire.events.candidate import Candidate
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.modality import negated
 from eventwire.events.roles import object_of
-from eventwire.events.promises import (FACING_VERBS, answer_to_face, answerable, branded_enemy, consequence_unhesitating,
-                                       dealt_with, marked_as_target, not_idle, on_condition, penalty_faced, ready_to_reply,
-                                       response_told, unanswered)
+from eventwire.events.promises import (FACING_VERBS, answer_to_face, answerable, branded_enemy, clause_subject,
+                                       consequence_unhesitating, dealt_with, marked_as_target, not_idle, on_condition,
+                                       penalty_faced, ready_to_reply, response_told, unanswered)
 
 WARNING_TRIGGER = Trigger("warn would respond", ("VERB",), "THREATEN", None, "threaten", {})
 WARNING_VERBS = {"warn", "caution", "threaten"}
@@ -45,8 +45,7 @@ def warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidate
     if (tok.lemma_.lower() not in WARNING_VERBS | VOWING_VERBS and not met and not conditional) or not speaks(speaker, coder):
         return None
     modals = WARNING_MODALS | ({"must"} if facing is not None else set())  # "must bear the consequences"
-    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in said.children) \
-            and not ready_to_reply(said) and marked is None:
+    if not _to_come(said, modals) and not ready_to_reply(said) and marked is None:
         return None
     # "warned shipping companies that ...": the party warned is the one threatened
     warned = next((c for c in tok.children if c.dep_ == "dobj" and coder.names_party(c)), None)
@@ -58,7 +57,8 @@ def warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidate
         [g for c in said.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     verb = said.lemma_.lower()
     penalty = verb in FACING_VERBS and any(o.lemma_.lower() in codebook.consequences for o in objects)
-    kept_up = verb in KEEPING_UP and any(o.lemma_.lower() in codebook.consequences for o in objects)  # "keep up attacks"
+    kept_up = (verb in KEEPING_UP or conditional) and any(o.lemma_.lower() in codebook.consequences for o in objects)
+    # "would keep up attacks", "would carry the war to other provinces if the strikes did not stop"
     also = {c.lemma_.lower() for c in said.children if c.dep_ == "conj" and c.pos_ == "VERB"}  # "found and punished"
     # "warned that the state would not tolerate anarchy": a warning that something will be stopped
     intolerant = tok.lemma_.lower() in WARNING_VERBS and verb in NOT_TOLERATED and negated(said) \
@@ -77,8 +77,22 @@ def warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidate
     return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker, target)
 
 
+def _to_come(said: Token, modals: set[str]) -> bool:
+    """The clause tells what will be: a modal on its verb, or one the parser hung on a word between
+    the subject and the verb ("any attempt to hold it would be dealt with", with "would" parsed
+    into a relative clause of "attempt")."""
+    helpers = [c for c in said.children if c.dep_ in ("aux", "auxpass")]
+    if any(t.lower_ in modals for c in helpers for t in (c, *c.children) if t.dep_ in ("aux", "auxpass")):
+        return True  # "would be dealt with", also with "would" hung on "be"
+    doer = clause_subject(said)
+    return doer is not None and any(t.tag_ == "MD" and t.lower_ in modals for t in said.doc[doer.i:said.i])
+
+
 STATE_NOUNS = {"state", "government", "country", "nation", "authorities"}
 RESPONDING = {"respond", "retaliate", "avenge", "reciprocate", "defend"}  # "said Eritrea would defend every inch"
+PURSUING = {"pursue", "hunt", "track", "crush", "eliminate", "neutralise", "neutralize", "annihilate", "wipe"}
+FOES = {"perpetrator", "culprit", "attacker", "killer", "assailant", "criminal", "bandit", "militant", "gunman",
+        "terrorist", "enemy", "foe", "insurgent", "rebel", "jihadist", "extremist", "militia"}
 DEFENDED = {"territory", "inch", "border", "sovereignty", "land", "homeland", "soil", "country", "city", "town",
             "airspace", "coast", "frontier", "capital"}  # ground a side will defend by force
 # what a party answers by letter or in words ("would respond to the request"): no threat
@@ -91,15 +105,22 @@ def _own_response(said: Token, speaker, coder) -> bool:
     """'Zakharova ... said Moscow would respond', 'said it would retaliate': the speaker's own side's
     answer to come, a threat whatever verb of saying tells it; not an answer to words ("would
     respond to the letter") nor another side's ("said Russia would retaliate", a Western minister)."""
-    if said.lemma_.lower() not in RESPONDING or negated(said) or not any(
+    if said.lemma_.lower() not in RESPONDING | PURSUING or negated(said) or not any(
             c.dep_ == "aux" and c.lower_ in WARNING_MODALS for c in said.children):
         return False
+    if said.lemma_.lower() in PURSUING and not _a_foe(object_of(said), coder):
+        return False  # "said it would pursue talks": no force
     if said.lemma_.lower() == "defend" and not any(c.dep_ == "dobj" and c.lemma_.lower() in DEFENDED for c in said.children):
         return False  # "would defend its interests at the UN": words, not force
     answered = [g for c in said.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     if any(g.lemma_.lower() in WORDS_ANSWERED for g in answered):
         return False
     return _own_side(next((c for c in said.children if c.dep_ == "nsubj"), None), speaker, coder)
+
+
+def _a_foe(obj: Optional[Token], coder) -> bool:
+    """'would pursue the terrorists', 'will hunt down the killers': a party or a foe named by its deed."""
+    return obj is not None and (obj.lemma_.lower() in FOES or coder.names_party(obj))
 
 
 def _own_side(doer, speaker, coder) -> bool:
@@ -109,6 +130,8 @@ def _own_side(doer, speaker, coder) -> bool:
         return False
     if doer.pos_ == "PRON" or doer.lemma_.lower() in STATE_NOUNS:
         return True
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their", "his", "her") for c in doer.children):
+        return True  # "said its forces would pursue the terrorists"
     them, us = coder.code(doer), coder.code(speaker)
     return them is not None and them.sector in ("GOV", "MIL", "COP") and (
         us is None or us.country is None or us.country == them.country)
