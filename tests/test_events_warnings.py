@@ -457,3 +457,12 @@ def test_one_statement_may_charge_and_threaten_in_two_clauses(pipeline):
     events = code_sentence(pipeline, 'The Kenyan government said the attack was "a cowardly act of terror" '
                                      'and that those responsible would be hunted down.')
     assert {"ACCUSE", "THREATEN"} <= set(types(events))
+
+
+def test_a_promise_of_an_operation_or_a_hunt_is_a_threat_and_of_an_inquiry_an_offer(pipeline):
+    assert types(code_sentence(
+        pipeline, 'The Sindh chief minister promised an operation to "clean out" the bandits from the riverine forest.')) \
+        == ["THREATEN"]
+    hunted = types(code_sentence(pipeline, 'The Kano governor promised that "the killers will be hunted down."'))
+    assert "THREATEN" in hunted and "AGREE" not in hunted
+    assert types(code_sentence(pipeline, "The Kano governor promised an inquiry into the killings.")) == ["AGREE"]

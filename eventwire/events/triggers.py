@@ -24,6 +24,7 @@ from eventwire.events.addressees import condition_subject, dated_phrase, pobj, p
 from eventwire.events.idioms import own_arms_given_up, phrasal, sent_running
 from eventwire.events.means import is_means
 from eventwire.events.warnings import disorder_refused
+from eventwire.events.promises import dealt_with
 from eventwire.events.noun_parties import before_a_bearing
 from eventwire.events.roles import LIGHT_VERBS, host_subject, is_passive, object_of, roles
 from eventwire.events.trigger_objects import (PERSONS, counted, doing, ground_object, object_ok, prep_object_ok, to_an_outlet,
@@ -266,11 +267,14 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
 
 
 def _pledges_force(tok, codebook: Codebook, coder, place_tokens: set[int]) -> bool:
-    """What a pledge or promise commits to is force ("pledging to ramp up military efforts"), not
-    aid or peace ("promised to continue military aid"): the codebook's ``pledged_force`` words."""
-    done = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    """What a pledge or promise commits to is force ("pledging to ramp up military efforts", "promised
+    an operation to clear the highway", "promised that the killers would be hunted down"), not aid or
+    peace ("promised to continue military aid"): the codebook's ``pledged_force`` words."""
+    done = next((c for c in tok.children if c.dep_ in ("xcomp", "dobj", "ccomp")), None)
     if done is None:
         return False
+    if done.dep_ == "ccomp" and dealt_with(done) and not negated(done):
+        return True
     said = {t.lemma_.lower() for t in done.subtree}
     if said & codebook.force_unless:
         return False
