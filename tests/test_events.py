@@ -348,6 +348,15 @@ def test_a_pronoun_refers_to_the_person_in_focus_not_the_last_coded_one(pipeline
     assert arrest.recipient.name != "Abdelaziz Bouteflika" and "Haddad" in arrest.recipient.why
 
 
+def test_he_in_what_a_titled_speaker_says_is_the_speaker_and_not_an_organisation(pipeline):
+    text = ("Bandits stormed a village in Niger State on Sunday, residents said. Governor Umaru Bago said he "
+            "had ordered the deployment of more police to the area.")
+    sent = next(e for e in pipeline.code(text, published="2025-03-12") if e.type == "MOBILIZE")
+    assert sent.actor.sector == "GOV" and "the speaker" in sent.actor.why
+    told = pipeline.code("Human Rights Watch said he had been beaten in custody.", published="2025-03-12")
+    assert all("the speaker" not in (e.recipient.why if e.recipient else "") for e in told)
+
+
 @pytest.mark.parametrize("text,type_,actor", [
     ("Human Rights Watch sought an independent investigation into the killings on Monday.", "REQUEST", "Human Rights Watch"),
     ("At the request of the Kenyan government, the UN agency sent a team to Dadaab on Monday.", "REQUEST", "the Kenyan government"),

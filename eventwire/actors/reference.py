@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Optional
 from spacy.tokens import Token
 
 from eventwire.attribution.sources import CLAIMING_VERBS, international_seat
+from eventwire.actors.sectors import TITLES
 from eventwire.model import NO_COUNTRY_CODES, Party
 
 if TYPE_CHECKING:
@@ -112,6 +113,11 @@ def pronoun_party(coder: "ActorCoder", head) -> Optional[Party]:
             sp = coder.code(speaker)
             if sp:
                 return _as(head, sp, f"'{head.text}' = the speaker, {sp.text}")
+    speaker = own_speaker(head) if low in PERSONAL else None
+    if speaker is not None and _one_person(speaker):  # "Governor X said he had ordered ...": X himself
+        sp = coder.code(speaker)
+        if sp is not None:
+            return _as(head, sp, f"pronoun -> the speaker, {sp.text}")
     if low in PERSONAL:
         named = salient_person(head)  # a name, or the pronoun that last stood for the person in focus
         if named is not None:  # "Tamalt ... He was arrested": the person last in focus, coded or not
@@ -140,6 +146,19 @@ def pronoun_party(coder: "ActorCoder", head) -> Optional[Party]:
                              country=p.country, sector=p.sector, why=f"pronoun -> {p.text}",
                              refers_to=p.refers_to or p.text)
     return None
+
+
+SPEAKING_PEOPLE = TITLES | {"spokesman", "spokeswoman", "spokesperson", "official", "chief", "man", "woman"}
+
+
+def _one_person(tok) -> bool:
+    """One person, who can be "he" or "she": a name the tagger calls a person, a titled name the
+    tagger missed ("Governor X"), or an office ("the minister"); not an organisation ("Human Rights
+    Watch said he ...")."""
+    if tok.tag_ not in ("NN", "NNP") or tok.ent_type_ in ("ORG", "NORP", "GPE"):
+        return False
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in SPEAKING_PEOPLE or any(
+        t.dep_ == "compound" and t.lower_ in SPEAKING_PEOPLE for left in tok.lefts for t in left.subtree)
 
 
 def _speaking_of_itself(pronoun):
