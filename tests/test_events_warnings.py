@@ -466,3 +466,12 @@ def test_a_promise_of_an_operation_or_a_hunt_is_a_threat_and_of_an_inquiry_an_of
     hunted = types(code_sentence(pipeline, 'The Kano governor promised that "the killers will be hunted down."'))
     assert "THREATEN" in hunted and "AGREE" not in hunted
     assert types(code_sentence(pipeline, "The Kano governor promised an inquiry into the killings.")) == ["AGREE"]
+
+
+def test_jail_for_whoever_did_it_or_no_escape_from_justice_is_a_threat(pipeline):
+    assert "THREATEN" in types(code_sentence(
+        pipeline, 'The Peruvian president said those who looted the stores "will go to jail, whoever they are."'))
+    assert "THREATEN" in types(code_sentence(
+        pipeline, '"No one who attacks a police station will escape justice," the Peruvian interior minister said.'))
+    assert "THREATEN" not in types(code_sentence(
+        pipeline, "The Peruvian opposition leader said he would go to jail rather than resign."))

@@ -154,6 +154,22 @@ def _anyone(who: Optional[Token]) -> bool:
                                                              for c in who.children))
 
 
+JAILS = {"jail", "prison"}
+JUSTICE = {"justice", "punishment", "accountability"}
+
+
+def jailed_or_judged(said: Token) -> bool:
+    """'those who stole will go to jail', 'anyone who tries will end up in prison', 'no one who
+    burns the streets will escape justice': a penalty promised to whoever does it."""
+    doer = clause_subject(said)
+    if said.lemma_ in ("go", "end") and _anyone(doer):
+        return any(g.lemma_.lower() in JAILS for c in said.children if c.dep_ == "prep"
+                   for g in c.children if g.dep_ == "pobj")
+    nobody = doer is not None and (doer.lower_ == "nobody" or any(c.dep_ == "det" and c.lower_ == "no" for c in doer.children))
+    return said.lemma_ == "escape" and nobody and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in JUSTICE for c in said.children)
+
+
 def unanswered(said: Token) -> bool:
     """'will not go unanswered', 'will not remain unpunished': a response promised."""
     return said.lemma_ in ("go", "remain", "be") and any(c.dep_ == "neg" for c in said.children) \

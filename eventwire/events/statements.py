@@ -15,7 +15,7 @@ from eventwire.events.condemned import names_an_act
 from eventwire.events.dismissals import LABEL_VERBS, complement, dismissal, judged_wrong
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.modality import negated
-from eventwire.events.promises import not_idle, unanswered, unhesitating
+from eventwire.events.promises import jailed_or_judged, not_idle, unanswered, unhesitating
 from eventwire.events.addressees import pobj, speaks, subject
 from eventwire.events.warnings import (NOT_TOLERATED, VOWING_VERBS, WARNING_MODALS, WARNING_VERBS, reserved_right,
                                        warning)
@@ -85,7 +85,7 @@ def _statements(tok, duties: frozenset[str] = frozenset()) -> list[tuple[Token, 
     clauses = [*saids, *(c for said in saids for c in said.subtree if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (
         c.head.i == said.i or _that_clause(c)))]
     return [(speaker, c) for c in clauses if not _inverted_condition(c)
-            and (not negated(c) or unanswered(c) or not_idle(c) or unhesitating(c) or _unmet(c, duties)
+            and (not negated(c) or unanswered(c) or not_idle(c) or unhesitating(c) or jailed_or_judged(c) or _unmet(c, duties)
                  or (lemma in WARNING_VERBS and c.lemma_.lower() in NOT_TOLERATED))]  # "warned it would not tolerate"
 
 

@@ -15,8 +15,9 @@ from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.modality import negated
 from eventwire.events.roles import object_of
 from eventwire.events.promises import (FACING_VERBS, answer_to_face, answerable, branded_enemy, clause_subject,
-                                       consequence_unhesitating, dealt_with, marked_as_target, not_idle, on_condition,
-                                       penalty_faced, ready_to_reply, response_told, unanswered)
+                                       consequence_unhesitating, dealt_with, jailed_or_judged, marked_as_target,
+                                       not_idle, on_condition, penalty_faced, ready_to_reply, response_told,
+                                       unanswered)
 
 WARNING_TRIGGER = Trigger("warn would respond", ("VERB",), "THREATEN", None, "threaten", {})
 WARNING_VERBS = {"warn", "caution", "threaten"}
@@ -39,7 +40,8 @@ def warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidate
     facing = penalty_faced(said, codebook)  # "said any group that ... would face the necessary measures"
     promised = unanswered(said) or dealt_with(said) or response_told(said) or ready_to_reply(said) \
         or answer_to_face(said) or not_idle(said) or consequence_unhesitating(said, codebook) or marked is not None \
-        or facing is not None or branded_enemy(said) or answerable(said) or _own_response(said, speaker, coder)
+        or facing is not None or branded_enemy(said) or answerable(said) or jailed_or_judged(said) \
+        or _own_response(said, speaker, coder)
     met = (said.lemma_ == "meet" and any(c.dep_ == "auxpass" for c in said.children)) or promised
     conditional = on_condition(said)  # "said its fighters would keep up their attacks if ...": whatever verb says it
     if (tok.lemma_.lower() not in WARNING_VERBS | VOWING_VERBS and not met and not conditional) or not speaks(speaker, coder):
