@@ -385,6 +385,12 @@ def test_a_label_describes_and_an_infinitive_after_be_is_not_done(pipeline):
     assert labelled[0]["recipient"] is not None and labelled[0]["recipient"]["text"] == "Trump"
 
 
+def test_what_a_condemnation_calls_the_act_with_as_is_a_label(pipeline):
+    events = code_sentence(pipeline, 'The African Union chairperson condemned the shelling as "a deliberate attack '
+                                     'on civilians."')
+    assert [e["type"] for e in events] == ["ACCUSE"]
+
+
 
 def test_an_infinitive_after_be_is_not_done(nlp):
     from eventwire.events.modality import hypothetical

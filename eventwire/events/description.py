@@ -75,12 +75,21 @@ def adjectival_participle(tok) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children)
 
 
+# verbs that name what their object is with "as": "condemned the strike as a deliberate attack"
+CHARACTERISING = LABEL_VERBS | {"condemn", "denounce", "criticise", "criticize", "dismiss", "reject", "see", "view",
+                                "regard", "decry", "slam", "portray", "present", "classify"}
+
+
 def inside_a_label(tok) -> bool:
-    """'calling Clinton a war hawk who gets a rush out of killing people': what a label says of
-    someone describes them; it tells no act."""
+    """'calling Clinton a war hawk who gets a rush out of killing people', 'condemned the strike as
+    a deliberate attack on civilians': what a label says of someone or of an act told describes
+    them; it tells no act."""
     node = tok
     for _ in range(10):
         if node.dep_ == "oprd" and node.head.lemma_.lower() in LABEL_VERBS:
+            return True
+        if node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head.lemma_.lower() in CHARACTERISING \
+                and any(c.dep_ == "dobj" for c in node.head.head.children):
             return True
         if node.head is node:
             return False
