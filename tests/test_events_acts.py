@@ -468,3 +468,10 @@ def test_a_deployment_announced_is_a_mobilisation_with_no_acled_row_until_it_hap
     assert [(e["type"], e.get("acled")) for e in announced] == [("MOBILIZE", None)]
     made = code_sentence(pipeline, "The army sent 2,000 more soldiers to Cabo Delgado on Monday.")
     assert [e["type"] for e in made] == ["MOBILIZE"] and made[0]["acled"]["sub_event_type"] == "Change to group/activity"
+
+
+def test_a_capability_or_the_worst_of_a_kind_is_no_act(pipeline):
+    assert code_sentence(pipeline, "Analysts said al-Shabaab remains able to strike Mogadishu.") == []
+    assert code_sentence(pipeline, "Mogadishu has suffered some of the group's deadliest attacks.") == []
+    done = code_sentence(pipeline, "Somali troops were able to retake the town of Mahaday on Monday.")
+    assert [e["type"] for e in done] == ["ASSAULT"]

@@ -36,11 +36,17 @@ def what_it_is_used_for(tok) -> bool:
 GENERIC_DETS = {"any", "every"}
 
 
+PARTITIVES = {"some", "one", "many", "several", "few", "most"}
+
+
 def any_of_a_kind(tok) -> bool:
-    """'a heavy price for every missile fired at Israel', 'any attack on our troops': an act of a
-    kind, whenever it comes, not one that happened."""
+    """'a heavy price for every missile fired at Israel', 'any attack on our troops', 'some of the
+    group's deadliest attacks': an act of a kind, whenever it comes, or the best or worst of a kind,
+    not one that happened."""
     if tok.pos_ == "NOUN":
-        return any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in tok.children)
+        ranked = tok.tag_ == "NNS" and any(c.tag_ == "JJS" for c in tok.children) and tok.dep_ == "pobj" \
+            and tok.head.lower_ == "of" and tok.head.head.lower_ in PARTITIVES
+        return ranked or any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in tok.children)
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) and any(
             c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ in GENERIC_DETS for d in c.children)
             for c in tok.children):

@@ -53,6 +53,7 @@ ENDED_BY = {"lift", "ease", "relax", "loosen", "scrap", "suspend", "cancel", "ab
 ENDING_NOUNS = {"lifting", "easing", "relaxation", "suspension", "cancellation", "removal", "repeal", "revocation",
                 "annulment", "postponement", "scrapping", "loosening"}  # "the lifting of U.N. sanctions"
 POSSIBILITY_ADJECTIVES = {"easy", "hard", "difficult", "possible", "impossible", "unable", "likely", "unlikely"}
+ABLE = {"able", "capable"}
 NECESSITY = {"imperative", "essential", "necessary", "vital", "crucial", "important", "urgent"}
 SCHEDULED_BY = {"plan", "schedule", "slate"}  # "a rally is planned for Sunday": not yet held
 WEIGHING = {"consider", "weigh", "review", "study", "mull", "explore", "examine", "contemplate", "discuss", "debate"}
@@ -244,6 +245,8 @@ def hypothetical(tok) -> Optional[str]:
                 continue
             if gov.lemma_ in HYPOTHETICAL_GOVERNORS or (gov.pos_ == "ADJ" and gov.lemma_.lower() in POSSIBILITY_ADJECTIVES):
                 return "other"  # "to make it easier to sue them": what would become possible
+            if gov.lemma_.lower() in ABLE and gov.head.tag_ != "VBD":
+                return "other"  # "remains able to strike the capital": a capability ("were able to retake it" did)
             node = gov
             continue
         break
