@@ -475,3 +475,11 @@ def test_a_capability_or_the_worst_of_a_kind_is_no_act(pipeline):
     assert code_sentence(pipeline, "Mogadishu has suffered some of the group's deadliest attacks.") == []
     done = code_sentence(pipeline, "Somali troops were able to retake the town of Mahaday on Monday.")
     assert [e["type"] for e in done] == ["ASSAULT"]
+
+
+def test_the_cause_a_side_fights_for_or_the_fight_help_is_for_is_no_battle(pipeline):
+    assert code_sentence(pipeline, "The ONLF says it is fighting for independence.") == []
+    assert code_sentence(pipeline, "The FLEC has said that it fights to overthrow the government in Luanda.") == []
+    helped = code_sentence(pipeline, "Uganda has deployed 4,000 troops to help the Congolese army fight the ADF rebels.")
+    assert [e["type"] for e in helped] == ["MOBILIZE"]
+    assert [e["type"] for e in code_sentence(pipeline, "Troops fought to defend the town of Kalehe on Monday.")] == ["ASSAULT"]

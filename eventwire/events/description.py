@@ -11,7 +11,7 @@ from eventwire.events.place_phrases import ACCORD_NOUNS
 def described(tok) -> bool:
     """Whether the word describes someone or something rather than telling an act."""
     return stative_participle(tok) or adjectival_participle(tok) or what_it_was_called(tok) or inside_a_label(tok) \
-        or who_they_fight(tok) or any_of_a_kind(tok) or what_it_is_used_for(tok) or what_a_named_text_does(tok)
+        or who_they_fight(tok) or what_they_fight_for(tok) or any_of_a_kind(tok) or what_it_is_used_for(tok) or what_a_named_text_does(tok)
 
 
 INSTRUMENTS = ACCORD_NOUNS | {"act", "law", "charter", "covenant"}  # the texts a named instrument can be
@@ -113,6 +113,23 @@ def what_it_was_called(tok) -> bool:
 
 
 STANDING_FIGHT = {"fight", "battle", "combat"}
+
+
+CAUSES = {"independence", "freedom", "autonomy", "rights", "self-determination", "liberation", "secession",
+          "cause", "homeland", "state", "caliphate", "sharia", "justice"}
+CAUSE_VERBS = {"overthrow", "topple", "establish", "create", "liberate", "impose"}  # not "fought to defend the town"
+
+
+def what_they_fight_for(tok) -> bool:
+    """'says it is fighting for independence', 'fights to overthrow the government': the cause a
+    side fights for describes it (not "fought for control of the town", one battle)."""
+    if tok.lemma_.lower() not in STANDING_FIGHT or tok.pos_ != "VERB" or any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    for_a_cause = any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in CAUSES
+                                                                     for g in c.children) for c in tok.children)
+    to_do = any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in CAUSE_VERBS
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+    return for_a_cause or to_do
 
 
 def who_they_fight(tok) -> bool:

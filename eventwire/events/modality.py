@@ -206,6 +206,8 @@ def hypothetical(tok) -> Optional[str]:
                 return "other"  # "would not return to talks until the government released them": a condition
             node = node.head  # "fought on until the army retook the town": as real as what it bounds
             continue
+        if node.dep_ == "ccomp" and node.tag_ == "VB" and node.head.lemma_ == "help" and not _child_dep(node, "aux"):
+            return "other"  # "sent troops to help the army fight the rebels": what the help is for
         if node.dep_ == "ccomp" and node.tag_ == "VB" and node.head.lemma_ in REQUESTED_BY \
                 and not any(c.dep_ == "aux" for c in node.children):
             return "other"  # "demanded that the president step down": what is asked, in the subjunctive
