@@ -483,3 +483,9 @@ def test_the_cause_a_side_fights_for_or_the_fight_help_is_for_is_no_battle(pipel
     helped = code_sentence(pipeline, "Uganda has deployed 4,000 troops to help the Congolese army fight the ADF rebels.")
     assert [e["type"] for e in helped] == ["MOBILIZE"]
     assert [e["type"] for e in code_sentence(pipeline, "Troops fought to defend the town of Kalehe on Monday.")] == ["ASSAULT"]
+
+
+def test_attackers_leaving_the_scene_is_no_withdrawal_and_soldiers_fleeing_is(pipeline):
+    assert code_sentence(pipeline, "The gunmen fled on motorcycles toward the border with Niger.") == []
+    assert code_sentence(pipeline, "The attackers withdrew into the forest before police arrived.") == []
+    assert [e["type"] for e in code_sentence(pipeline, "About 30 soldiers fled toward the river.")] == ["RETREAT"]
