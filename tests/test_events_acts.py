@@ -473,6 +473,8 @@ def test_a_deployment_announced_is_a_mobilisation_with_no_acled_row_until_it_hap
 def test_a_capability_or_the_worst_of_a_kind_is_no_act(pipeline):
     assert code_sentence(pipeline, "Analysts said al-Shabaab remains able to strike Mogadishu.") == []
     assert code_sentence(pipeline, "Mogadishu has suffered some of the group's deadliest attacks.") == []
+    donors = code_sentence(pipeline, "The Norwegian government is one of the largest donors, with support for schools.")
+    assert [e["type"] for e in donors] == ["AID"]  # the largest of a kind of giver still gives
     done = code_sentence(pipeline, "Somali troops were able to retake the town of Mahaday on Monday.")
     assert [e["type"] for e in done] == ["ASSAULT"]
 

@@ -37,6 +37,7 @@ GENERIC_DETS = {"any", "every"}
 
 
 PARTITIVES = {"some", "one", "many", "several", "few", "most"}
+WORST = {"deadliest", "bloodiest", "worst", "heaviest", "fiercest", "costliest"}  # not "one of the largest donors"
 
 
 def any_of_a_kind(tok) -> bool:
@@ -44,7 +45,7 @@ def any_of_a_kind(tok) -> bool:
     group's deadliest attacks': an act of a kind, whenever it comes, or the best or worst of a kind,
     not one that happened."""
     if tok.pos_ == "NOUN":
-        ranked = tok.tag_ == "NNS" and any(c.tag_ == "JJS" for c in tok.children) and tok.dep_ == "pobj" \
+        ranked = tok.tag_ == "NNS" and any(c.lower_ in WORST for c in tok.children) and tok.dep_ == "pobj" \
             and tok.head.lower_ == "of" and tok.head.head.lower_ in PARTITIVES
         return ranked or any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in tok.children)
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) and any(
