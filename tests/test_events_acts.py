@@ -491,3 +491,11 @@ def test_attackers_leaving_the_scene_is_no_withdrawal_and_soldiers_fleeing_is(pi
     assert code_sentence(pipeline, "The gunmen fled on motorcycles toward the border with Niger.") == []
     assert code_sentence(pipeline, "The attackers withdrew into the forest before police arrived.") == []
     assert [e["type"] for e in code_sentence(pipeline, "About 30 soldiers fled toward the river.")] == ["RETREAT"]
+
+
+def test_where_a_force_is_kept_describes_it_and_stationing_troops_moves_them(pipeline):
+    hit = code_sentence(pipeline, "Gunmen on motorcycles hit an army unit stationed near Tera on Tuesday.")
+    assert [e["type"] for e in hit] == ["ASSAULT"]
+    assert code_sentence(pipeline, "The drones flew from the Gao base, where the Russian unit is stationed.") == []
+    sent = code_sentence(pipeline, "The army stationed 500 troops in Gao on Monday.")
+    assert [e["type"] for e in sent] == ["MOBILIZE"]

@@ -11,7 +11,8 @@ from eventwire.events.place_phrases import ACCORD_NOUNS
 def described(tok) -> bool:
     """Whether the word describes someone or something rather than telling an act."""
     return stative_participle(tok) or adjectival_participle(tok) or what_it_was_called(tok) or inside_a_label(tok) \
-        or who_they_fight(tok) or what_they_fight_for(tok) or any_of_a_kind(tok) or what_it_is_used_for(tok) or what_a_named_text_does(tok)
+        or who_they_fight(tok) or what_they_fight_for(tok) or any_of_a_kind(tok) or where_a_force_is_based(tok) \
+        or what_it_is_used_for(tok) or what_a_named_text_does(tok)
 
 
 INSTRUMENTS = ACCORD_NOUNS | {"act", "law", "charter", "covenant"}  # the texts a named instrument can be
@@ -69,6 +70,21 @@ def stative_participle(tok) -> bool:
         return True  # "leaving 10 civilians dead and 14 others injured"
     return tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acomp", "amod", "oprd", "npadvmod") and not any(
         c.dep_ in ("auxpass", "aux", "agent", "nsubjpass", "nsubj") for c in tok.children)
+
+
+BASED = {"station", "base", "garrison", "post", "position"}
+
+
+def where_a_force_is_based(tok) -> bool:
+    """'a unit stationed near the town', 'the base where the Russian unit is stationed': where a
+    force is kept describes it or a place; 'stationed 500 troops in Kidal', 'were posted', and the
+    news that 'troops are stationed in Kursk' move it."""
+    if tok.lemma_.lower() not in BASED or tok.tag_ != "VBN":
+        return False
+    helpers = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if not helpers:
+        return tok.dep_ in ("acl", "amod")
+    return tok.dep_ == "relcl" and all(c.tag_ in ("VBZ", "VBP") for c in helpers)  # "where it is stationed"
 
 
 # verbs whose small clause describes ("makes him appealing", "seems threatening")
