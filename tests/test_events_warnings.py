@@ -475,3 +475,13 @@ def test_jail_for_whoever_did_it_or_no_escape_from_justice_is_a_threat(pipeline)
         pipeline, '"No one who attacks a police station will escape justice," the Peruvian interior minister said.'))
     assert "THREATEN" not in types(code_sentence(
         pipeline, "The Peruvian opposition leader said he would go to jail rather than resign."))
+
+
+def test_culprits_who_will_not_escape_responsibility_are_threatened(pipeline):
+    assert "THREATEN" in types(code_sentence(
+        pipeline, 'The Russian Foreign Ministry warned that "the organisers will not escape responsibility."'))
+
+
+def test_an_act_a_side_could_answer_with_has_not_happened(pipeline):
+    events = code_sentence(pipeline, "A Russian senator said Moscow could answer with strikes on Odesa's ports.")
+    assert all(e["type"] != "ASSAULT" for e in events)

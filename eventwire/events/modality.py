@@ -172,6 +172,9 @@ def hypothetical(tok) -> Optional[str]:
         phrase = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass") else tok
         if phrase.head.pos_ in ("VERB", "AUX") and phrase.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
             node = phrase.head
+        elif phrase.dep_ == "pobj" and phrase.head.dep_ == "prep" and phrase.head.head.pos_ == "VERB" \
+                and phrase.head.lower_ == "with":
+            node = phrase.head.head  # "could answer with strikes on the ports": the means of an act to come
     if _generic_doer(node) or _generic_activity(node):
         return "other"
     for _ in range(4):

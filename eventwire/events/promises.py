@@ -155,7 +155,7 @@ def _anyone(who: Optional[Token]) -> bool:
 
 
 JAILS = {"jail", "prison"}
-JUSTICE = {"justice", "punishment", "accountability"}
+JUSTICE = {"justice", "punishment", "accountability", "responsibility"}
 
 
 def jailed_or_judged(said: Token) -> bool:
@@ -166,7 +166,8 @@ def jailed_or_judged(said: Token) -> bool:
         return any(g.lemma_.lower() in JAILS for c in said.children if c.dep_ == "prep"
                    for g in c.children if g.dep_ == "pobj")
     nobody = doer is not None and (doer.lower_ == "nobody" or any(c.dep_ == "det" and c.lower_ == "no" for c in doer.children))
-    return said.lemma_ == "escape" and nobody and any(
+    # "no one who ... will escape justice", "the organisers will not escape responsibility"
+    return said.lemma_ == "escape" and (nobody or any(c.dep_ == "neg" for c in said.children)) and any(
         c.dep_ == "dobj" and c.lemma_.lower() in JUSTICE for c in said.children)
 
 
