@@ -485,3 +485,9 @@ def test_culprits_who_will_not_escape_responsibility_are_threatened(pipeline):
 def test_an_act_a_side_could_answer_with_has_not_happened(pipeline):
     events = code_sentence(pipeline, "A Russian senator said Moscow could answer with strikes on Odesa's ports.")
     assert all(e["type"] != "ASSAULT" for e in events)
+
+
+def test_the_right_reserved_to_take_all_measures_is_a_threat(pipeline):
+    assert "THREATEN" in types(code_sentence(
+        pipeline, 'The Eritrean minister said that Eritrea reserved the right to take "all measures to defend '
+                  'its sovereignty."'))

@@ -151,7 +151,10 @@ def reserved_right(tok, codebook: Codebook, coder) -> Optional[Candidate]:
     # a noun "reserves" has no subject: its party is the word the parser hung before it as a modifier
     speaker = subject(tok) or next((c for c in tok.lefts if c.dep_ in ("amod", "compound") and coder.names_party(c)), None)
     defends = to_do is not None and to_do.lemma_.lower() == "defend"  # "the right to defend its territory by all means"
-    if to_do is None or (to_do.lemma_.lower() not in codebook.consequences and not defends) or speaker is None \
+    # "the right to take all measures", "to use force": a consequence the verb takes
+    takes = to_do is not None and to_do.lemma_.lower() in FACING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in codebook.consequences for c in to_do.children)
+    if to_do is None or (to_do.lemma_.lower() not in codebook.consequences and not defends and not takes) or speaker is None \
             or not speaks(speaker, coder):
         return None
     target = None if defends else next((c for c in to_do.children if c.dep_ == "dobj" and coder.names_party(c)), None)
