@@ -184,6 +184,15 @@ class Pipeline:
             out[k] = reading
         return out
 
+    def _state_act_told_by(self, cand: Candidate, reported_by: Optional[Party]) -> Optional[Party]:
+        """An act only a state performs (an arrest) done to people the clause names, with no agent,
+        told by an authority: the authority's state did it, as in an arrest with no agent placed."""
+        if cand.actor_head is not None or cand.recipient_head is None or reported_by is None \
+                or reported_by.sector not in ARRESTING_SECTORS or not reported_by.country \
+                or cand.family not in self.codebook.state_acts:
+            return None
+        return self.implied.state_actor(reported_by.country, self.codebook.state_acts[cand.family], cand.trigger)
+
     def _build(self, ctx: ArticleContext, cand: Candidate, acled_reading: Optional[dict[str, float]] = None) -> Optional[Coded]:
         trig = cand.trigger
         actor = ctx.actors.code_as_named(cand.actor_head)
@@ -209,10 +218,8 @@ class Pipeline:
         # not a sea or region ("a plane came down in the Gulf of Aden")
         placed = place is not None and place.place.feature != "region"
         in_sentence = placed and place_reason and place_reason.in_sentence
-        if actor is None and recipient is None and not in_sentence and cand.actor_head is None \
-                and cand.recipient_head is not None and reported_by is not None and reported_by.sector in ARRESTING_SECTORS and reported_by.country \
-                and cand.family in self.codebook.state_acts:  # "the ministry said 18 suspects had been detained"
-            actor = self.implied.state_actor(reported_by.country, self.codebook.state_acts[cand.family], trig)
+        if actor is None and recipient is None and not in_sentence:
+            actor = self._state_act_told_by(cand, reported_by)  # "the ministry said 18 suspects had been detained"
         if actor is None and recipient is None and not in_sentence:
             return None  # nobody and nowhere: a generic mention ("frontline battles have escalated")
         if cand.family == "learned" and (actor is None or (recipient is None and not placed)):

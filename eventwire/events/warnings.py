@@ -41,7 +41,7 @@ def warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidate
     promised = unanswered(said) or dealt_with(said) or response_told(said) or ready_to_reply(said) \
         or answer_to_face(said) or not_idle(said) or consequence_unhesitating(said, codebook) or marked is not None \
         or facing is not None or branded_enemy(said) or answerable(said) or jailed_or_judged(said) \
-        or _own_response(said, speaker, coder)
+        or _own_response(said, speaker, coder, codebook)
     met = (said.lemma_ == "meet" and any(c.dep_ == "auxpass" for c in said.children)) or promised
     conditional = on_condition(said)  # "said its fighters would keep up their attacks if ...": whatever verb says it
     if (tok.lemma_.lower() not in WARNING_VERBS | VOWING_VERBS and not met and not conditional) or not speaks(speaker, coder):
@@ -93,8 +93,8 @@ def _to_come(said: Token, modals: set[str]) -> bool:
 STATE_NOUNS = {"state", "government", "country", "nation", "authorities"}
 RESPONDING = {"respond", "retaliate", "avenge", "reciprocate", "defend"}  # "said Eritrea would defend every inch"
 PURSUING = {"pursue", "hunt", "track", "crush", "eliminate", "neutralise", "neutralize", "annihilate", "wipe"}
-FOES = {"perpetrator", "culprit", "attacker", "killer", "assailant", "criminal", "bandit", "militant", "gunman",
-        "terrorist", "enemy", "foe", "insurgent", "rebel", "jihadist", "extremist", "militia"}
+CULPRITS = {"perpetrator", "culprit", "attacker", "killer", "assailant", "criminal", "bandit", "militant", "gunman",
+            "rebel", "jihadist", "militia"}  # with the codebook's hostile things ("terrorist", "enemy"): foes
 DEFENDED = {"territory", "inch", "border", "sovereignty", "land", "homeland", "soil", "country", "city", "town",
             "airspace", "coast", "frontier", "capital"}  # ground a side will defend by force
 # what a party answers by letter or in words ("would respond to the request"): no threat
@@ -103,14 +103,15 @@ WORDS_ANSWERED = {"letter", "request", "question", "query", "invitation", "propo
                   "comment", "remark", "email", "petition", "complaint"}
 
 
-def _own_response(said: Token, speaker, coder) -> bool:
+def _own_response(said: Token, speaker, coder, codebook: Codebook) -> bool:
     """'Zakharova ... said Moscow would respond', 'said it would retaliate': the speaker's own side's
     answer to come, a threat whatever verb of saying tells it; not an answer to words ("would
     respond to the letter") nor another side's ("said Russia would retaliate", a Western minister)."""
     if said.lemma_.lower() not in RESPONDING | PURSUING or negated(said) or not any(
             c.dep_ == "aux" and c.lower_ in WARNING_MODALS for c in said.children):
         return False
-    if said.lemma_.lower() in PURSUING and not _a_foe(object_of(said), coder):
+    foes = CULPRITS | set(codebook.pledged_force.get("hostile_things", []))
+    if said.lemma_.lower() in PURSUING and not _a_foe(object_of(said), coder, foes):
         return False  # "said it would pursue talks": no force
     if said.lemma_.lower() == "defend" and not any(c.dep_ == "dobj" and c.lemma_.lower() in DEFENDED for c in said.children):
         return False  # "would defend its interests at the UN": words, not force
@@ -120,9 +121,9 @@ def _own_response(said: Token, speaker, coder) -> bool:
     return _own_side(next((c for c in said.children if c.dep_ == "nsubj"), None), speaker, coder)
 
 
-def _a_foe(obj: Optional[Token], coder) -> bool:
+def _a_foe(obj: Optional[Token], coder, foes: set[str]) -> bool:
     """'would pursue the terrorists', 'will hunt down the killers': a party or a foe named by its deed."""
-    return obj is not None and (obj.lemma_.lower() in FOES or coder.names_party(obj))
+    return obj is not None and (obj.lemma_.lower() in foes or coder.names_party(obj))
 
 
 def _own_side(doer, speaker, coder) -> bool:
