@@ -491,3 +491,10 @@ def test_the_right_reserved_to_take_all_measures_is_a_threat(pipeline):
     assert "THREATEN" in types(code_sentence(
         pipeline, 'The Eritrean minister said that Eritrea reserved the right to take "all measures to defend '
                   'its sovereignty."'))
+
+
+def test_ties_cut_on_a_condition_are_a_threat_and_a_strike_called_off_on_one_is_not(pipeline):
+    assert "THREATEN" in types(code_sentence(
+        pipeline, "A Serbian official warned that the talks could be called off if Pristina did not free the men."))
+    assert "THREATEN" not in types(code_sentence(
+        pipeline, "The Kenyan union said it would call off the strike if the government raised wages."))

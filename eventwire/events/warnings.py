@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from eventwire.events.addressees import condition_subject, pobj, speaks, subject
 from eventwire.events.candidate import Candidate
 from eventwire.events.codebook import Codebook, Trigger
+from eventwire.events.idioms import phrasal
 from eventwire.events.modality import negated
 from eventwire.events.roles import object_of
 from eventwire.events.promises import (FACING_VERBS, answer_to_face, answerable, branded_enemy, clause_subject,
@@ -59,13 +60,16 @@ def warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidate
         [g for c in said.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     verb = said.lemma_.lower()
     penalty = verb in FACING_VERBS and any(o.lemma_.lower() in codebook.consequences for o in objects)
-    kept_up = (verb in KEEPING_UP or conditional) and any(o.lemma_.lower() in codebook.consequences for o in objects)
+    kept_up = (verb in KEEPING_UP or (conditional and phrasal(said) not in STOPPING)) \
+        and any(o.lemma_.lower() in codebook.consequences for o in objects)
     # "would keep up attacks", "would carry the war to other provinces if the strikes did not stop"
     also = {c.lemma_.lower() for c in said.children if c.dep_ == "conj" and c.pos_ == "VERB"}  # "found and punished"
     # "warned that the state would not tolerate anarchy": a warning that something will be stopped
     intolerant = tok.lemma_.lower() in WARNING_VERBS and verb in NOT_TOLERATED and negated(said) \
         and _own_side(next((c for c in said.children if c.dep_ == "nsubj"), None), speaker, coder)
-    if not (verb in codebook.consequences or penalty or kept_up or also & set(codebook.consequences) or intolerant):
+    walks_out = conditional and _walks_out(said)  # "the talks could be called off if Tiraspol did not accept"
+    if not (verb in codebook.consequences or penalty or kept_up or also & set(codebook.consequences) or intolerant
+            or walks_out):
         return None
     agent = pobj(said, {"by"})
     if agent is not None and not coder.names_party(agent):
@@ -77,6 +81,29 @@ def warning(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candidate
             return None
     target = warned or next((o for o in objects if coder.names_party(o)), None) or condition_subject(said, coder)
     return Candidate(tok, WARNING_TRIGGER, "THREATEN", None, "threaten", speaker, target)
+
+
+CALLED_OFF = {"cancel", "suspend", "freeze", "scrap", "abandon", "boycott"}  # and "call off"
+# what ends a consequence: "would call off the strike if wages rose" offers, it does not threaten
+STOPPING = {"call off", "end", "halt", "stop", "lift", "cancel", "suspend", "abandon", "drop", "scrap", "pause",
+            "cease", "withdraw"}
+LEFT = {"withdraw", "quit", "leave", "exit"}  # "withdraw from the treaty": and "pull out of"
+TIES = {"talk", "negotiation", "meeting", "dialogue", "cooperation", "relation", "tie", "deal", "agreement", "accord",
+        "treaty", "truce", "ceasefire", "process", "summit", "npt", "membership", "contract", "flight"}
+
+
+def _walks_out(said: Token) -> bool:
+    """'the talks could be called off', 'would withdraw from the NPT', 'would suspend cooperation':
+    ties a side will cut on a condition (not "would withdraw its troops if ...", an offer)."""
+    verb = phrasal(said)
+    if verb in CALLED_OFF or verb == "call off":
+        cut = [c for c in said.children if c.dep_ in ("dobj", "nsubjpass")]
+    elif verb in LEFT or verb == "pull out":
+        cut = [g for c in said.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children
+               if g.dep_ == "pobj"]
+    else:
+        return False
+    return any(t.lemma_.lower() in TIES for t in cut)
 
 
 def _to_come(said: Token, modals: set[str]) -> bool:
