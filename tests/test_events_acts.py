@@ -386,8 +386,8 @@ def test_a_label_describes_and_an_infinitive_after_be_is_not_done(pipeline):
 
 
 def test_what_a_condemnation_calls_the_act_with_as_is_a_label(pipeline):
-    events = code_sentence(pipeline, 'The African Union chairperson condemned the shelling as "a deliberate attack '
-                                     'on civilians."')
+    events = code_sentence(pipeline, 'The African Union chairperson condemned the shelling as "a calculated attack '
+                                     'on the displaced."')
     assert [e["type"] for e in events] == ["ACCUSE"]
 
 
@@ -472,7 +472,7 @@ def test_a_deployment_announced_is_a_mobilisation_with_no_acled_row_until_it_hap
 
 def test_a_capability_or_the_worst_of_a_kind_is_no_act(pipeline):
     assert code_sentence(pipeline, "Analysts said al-Shabaab remains able to strike Mogadishu.") == []
-    assert code_sentence(pipeline, "Mogadishu has suffered some of the group's deadliest attacks.") == []
+    assert code_sentence(pipeline, "Mogadishu has seen several of the militants' bloodiest bombings.") == []
     donors = code_sentence(pipeline, "The Norwegian government is one of the largest donors, with support for schools.")
     assert [e["type"] for e in donors] == ["AID"]  # the largest of a kind of giver still gives
     done = code_sentence(pipeline, "Somali troops were able to retake the town of Mahaday on Monday.")
@@ -480,22 +480,22 @@ def test_a_capability_or_the_worst_of_a_kind_is_no_act(pipeline):
 
 
 def test_the_cause_a_side_fights_for_or_the_fight_help_is_for_is_no_battle(pipeline):
-    assert code_sentence(pipeline, "The ONLF says it is fighting for independence.") == []
-    assert code_sentence(pipeline, "The FLEC has said that it fights to overthrow the government in Luanda.") == []
-    helped = code_sentence(pipeline, "Uganda has deployed 4,000 troops to help the Congolese army fight the ADF rebels.")
+    assert code_sentence(pipeline, "The ONLF says its fighters are fighting for autonomy.") == []
+    assert code_sentence(pipeline, "The FLEC says it fights to overthrow the Angolan government.") == []
+    helped = code_sentence(pipeline, "Kenya sent 400 police officers to help the Haitian police fight the gangs.")
     assert [e["type"] for e in helped] == ["MOBILIZE"]
     assert [e["type"] for e in code_sentence(pipeline, "Troops fought to defend the town of Kalehe on Monday.")] == ["ASSAULT"]
 
 
 def test_attackers_leaving_the_scene_is_no_withdrawal_and_soldiers_fleeing_is(pipeline):
-    assert code_sentence(pipeline, "The gunmen fled on motorcycles toward the border with Niger.") == []
-    assert code_sentence(pipeline, "The attackers withdrew into the forest before police arrived.") == []
-    assert [e["type"] for e in code_sentence(pipeline, "About 30 soldiers fled toward the river.")] == ["RETREAT"]
+    assert code_sentence(pipeline, "After the raid the gunmen fled into the bush near the Niger border.") == []
+    assert code_sentence(pipeline, "The assailants withdrew before the police reached the village.") == []
+    assert [e["type"] for e in code_sentence(pipeline, "Dozens of soldiers fled across the border into Thailand.")] == ["RETREAT"]
 
 
 def test_where_a_force_is_kept_describes_it_and_stationing_troops_moves_them(pipeline):
-    hit = code_sentence(pipeline, "Gunmen on motorcycles hit an army unit stationed near Tera on Tuesday.")
+    hit = code_sentence(pipeline, "Jihadists ambushed a patrol from a company stationed near Tera on Tuesday.")
     assert [e["type"] for e in hit] == ["ASSAULT"]
-    assert code_sentence(pipeline, "The drones flew from the Gao base, where the Russian unit is stationed.") == []
+    assert code_sentence(pipeline, "The helicopters took off from the Gao airfield, where the Turkish contingent is stationed.") == []
     sent = code_sentence(pipeline, "The army stationed 500 troops in Gao on Monday.")
     assert [e["type"] for e in sent] == ["MOBILIZE"]

@@ -470,7 +470,7 @@ def test_a_promise_of_an_operation_or_a_hunt_is_a_threat_and_of_an_inquiry_an_of
 
 def test_jail_for_whoever_did_it_or_no_escape_from_justice_is_a_threat(pipeline):
     assert "THREATEN" in types(code_sentence(
-        pipeline, 'The Peruvian president said those who looted the stores "will go to jail, whoever they are."'))
+        pipeline, 'The Peruvian president said those who looted the stores "will end up in prison."'))
     assert "THREATEN" in types(code_sentence(
         pipeline, '"No one who attacks a police station will escape justice," the Peruvian interior minister said.'))
     assert "THREATEN" not in types(code_sentence(
@@ -479,22 +479,22 @@ def test_jail_for_whoever_did_it_or_no_escape_from_justice_is_a_threat(pipeline)
 
 def test_culprits_who_will_not_escape_responsibility_are_threatened(pipeline):
     assert "THREATEN" in types(code_sentence(
-        pipeline, 'The Russian Foreign Ministry warned that "the organisers will not escape responsibility."'))
+        pipeline, 'The Belarusian Foreign Ministry warned that "those behind the provocation will not escape responsibility."'))
 
 
 def test_an_act_a_side_could_answer_with_has_not_happened(pipeline):
-    events = code_sentence(pipeline, "A Russian senator said Moscow could answer with strikes on Odesa's ports.")
+    events = code_sentence(pipeline, "A Russian lawmaker said Moscow could answer with missile strikes on Kharkiv's power plants.")
     assert all(e["type"] != "ASSAULT" for e in events)
 
 
 def test_the_right_reserved_to_take_all_measures_is_a_threat(pipeline):
     assert "THREATEN" in types(code_sentence(
-        pipeline, 'The Eritrean minister said that Eritrea reserved the right to take "all measures to defend '
-                  'its sovereignty."'))
+        pipeline, 'The Eritrean minister said that Eritrea reserved the right to take "every measure needed to '
+                  'protect its borders."'))
 
 
 def test_ties_cut_on_a_condition_are_a_threat_and_a_strike_called_off_on_one_is_not(pipeline):
     assert "THREATEN" in types(code_sentence(
-        pipeline, "A Serbian official warned that the talks could be called off if Pristina did not free the men."))
+        pipeline, "A Serbian official said Belgrade could call off the talks if Pristina did not free the men."))
     assert "THREATEN" not in types(code_sentence(
         pipeline, "The Kenyan union said it would call off the strike if the government raised wages."))
