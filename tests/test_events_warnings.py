@@ -13,6 +13,11 @@ def types(events) -> list[str]:
     return [e["type"] for e in events]
 
 
+def threatens(pipeline, text: str) -> bool:
+    """Whether the sentence, coded alone, holds a threat."""
+    return "THREATEN" in types(code_sentence(pipeline, text))
+
+
 def test_a_warning_of_force_or_a_penalty_to_come_is_a_threat(pipeline):
     assert "THREATEN" in types(code_sentence(pipeline, "A rebel spokesman warned that the movement would retaliate."))
     assert "THREATEN" in types(code_sentence(
@@ -434,23 +439,23 @@ def test_a_vow_that_culprits_will_be_hunted_or_ground_defended_is_a_threat(pipel
 
 
 def test_a_sides_own_forces_to_pursue_a_foe_is_a_threat_and_to_pursue_talks_is_not(pipeline):
-    assert "THREATEN" in types(code_sentence(
-        pipeline, "The Somali army said in a statement that its troops would pursue the militants into the hills."))
-    assert "THREATEN" not in types(code_sentence(pipeline, "The Somali army said it would pursue talks with the elders."))
+    assert threatens(
+        pipeline, "The Somali army said in a statement that its troops would pursue the militants into the hills.")
+    assert not threatens(pipeline, "The Somali army said it would pursue talks with the elders.")
 
 
 def test_anyone_or_any_gathering_to_be_dealt_with_is_a_threat_and_an_issue_is_not(pipeline):
-    assert "THREATEN" in types(code_sentence(
-        pipeline, "Police in Lusaka said on Friday that any unauthorised march would be dealt with."))
-    assert "THREATEN" in types(code_sentence(  # the parser hangs "would" inside the subject's clause
-        pipeline, 'The Zambian police chief said that any attempt to block the road would be "firmly" dealt with.'))
-    assert "THREATEN" not in types(code_sentence(
-        pipeline, "The Zambian minister said the border issue would be dealt with at the summit."))
+    assert threatens(
+        pipeline, "Police in Lusaka said on Friday that any unauthorised march would be dealt with.")
+    assert threatens(  # the parser hangs "would" inside the subject's clause
+        pipeline, 'The Zambian police chief said that any attempt to block the road would be "firmly" dealt with.')
+    assert not threatens(
+        pipeline, "The Zambian minister said the border issue would be dealt with at the summit.")
 
 
 def test_a_conditional_war_carried_to_others_is_a_threat(pipeline):
-    assert "THREATEN" in types(code_sentence(
-        pipeline, 'The FACT rebels warned that they would "carry the war to the capital" if the bombing did not stop.'))
+    assert threatens(
+        pipeline, 'The FACT rebels warned that they would "carry the war to the capital" if the bombing did not stop.')
 
 
 def test_one_statement_may_charge_and_threaten_in_two_clauses(pipeline):
@@ -469,17 +474,17 @@ def test_a_promise_of_an_operation_or_a_hunt_is_a_threat_and_of_an_inquiry_an_of
 
 
 def test_jail_for_whoever_did_it_or_no_escape_from_justice_is_a_threat(pipeline):
-    assert "THREATEN" in types(code_sentence(
-        pipeline, 'The Peruvian president said those who looted the stores "will end up in prison."'))
-    assert "THREATEN" in types(code_sentence(
-        pipeline, '"No one who attacks a police station will escape justice," the Peruvian interior minister said.'))
-    assert "THREATEN" not in types(code_sentence(
-        pipeline, "The Peruvian opposition leader said he would go to jail rather than resign."))
+    assert threatens(
+        pipeline, 'The Peruvian president said those who looted the stores "will end up in prison."')
+    assert threatens(
+        pipeline, '"No one who attacks a police station will escape justice," the Peruvian interior minister said.')
+    assert not threatens(
+        pipeline, "The Peruvian opposition leader said he would go to jail rather than resign.")
 
 
 def test_culprits_who_will_not_escape_responsibility_are_threatened(pipeline):
-    assert "THREATEN" in types(code_sentence(
-        pipeline, 'The Belarusian Foreign Ministry warned that "those behind the provocation will not escape responsibility."'))
+    assert threatens(
+        pipeline, 'The Belarusian Foreign Ministry warned that "those behind the provocation will not escape responsibility."')
 
 
 def test_an_act_a_side_could_answer_with_has_not_happened(pipeline):
@@ -488,13 +493,13 @@ def test_an_act_a_side_could_answer_with_has_not_happened(pipeline):
 
 
 def test_the_right_reserved_to_take_all_measures_is_a_threat(pipeline):
-    assert "THREATEN" in types(code_sentence(
+    assert threatens(
         pipeline, 'The Eritrean minister said that Eritrea reserved the right to take "every measure needed to '
-                  'protect its borders."'))
+                  'protect its borders."')
 
 
 def test_ties_cut_on_a_condition_are_a_threat_and_a_strike_called_off_on_one_is_not(pipeline):
-    assert "THREATEN" in types(code_sentence(
-        pipeline, "A Serbian official said Belgrade could call off the talks if Pristina did not free the men."))
-    assert "THREATEN" not in types(code_sentence(
-        pipeline, "The Kenyan union said it would call off the strike if the government raised wages."))
+    assert threatens(
+        pipeline, "A Serbian official said Belgrade could call off the talks if Pristina did not free the men.")
+    assert not threatens(
+        pipeline, "The Kenyan union said it would call off the strike if the government raised wages.")
