@@ -46,6 +46,24 @@ def test_a_reported_statement_bounds_the_event_it_reports(pipeline):
     assert (when["start"], when["end"], when["precision"]) == ("2025-01-06", "2025-01-07", "range")
 
 
+def test_what_a_report_names_takes_the_time_the_report_gives_it(pipeline):
+    """"reported gunfire on Tuesday night": the time is the happening's, not only a bound on it."""
+    when = when_of(pipeline, "Villagers reported heavy shelling of the market on Tuesday night.", "ASSAULT")
+    assert (when["start"], when["end"], when["precision"]) == ("2025-01-07", "2025-01-07", "day")
+
+
+def test_a_closing_time_dates_each_coordinated_verb(pipeline):
+    """The parser hangs the closing when-clause on the last verb of "X were killed and Y abducted"."""
+    for text, days in [("Four soldiers were killed and two others abducted when gunmen ambushed their patrol outside "
+                        "the town on Sunday, the army said on Wednesday.", ("2025-01-12", "2025-01-12")),
+                       ("At least nine herders were killed and more than a dozen women and children abducted when armed "
+                        "raiders attacked grazing camps near Bor in Jonglei state over the weekend, county officials "
+                        "said on Thursday.", ("2025-01-11", "2025-01-12"))]:
+        found = [e for e in code_sentence(pipeline, text, "2025-01-16") if e["type"] == "ASSAULT"]
+        killed = next(e for e in found if e["evidence"]["trigger"]["text"] == "killed")
+        assert (killed["when"]["start"], killed["when"]["end"]) == days, text
+
+
 def test_a_statement_that_is_the_event_takes_its_date(pipeline):
     text = "\"We demand the immediate release of the hostages,\" the foreign minister said on Thursday."
     when = when_of(pipeline, text, "REQUEST")

@@ -94,7 +94,7 @@ class ArticleContext(EventPlaces):
             self.doc[t.token_start], trigger)) or (host is not None and attached_to(self._root(t), host))], near, planned)
         if found:
             return found, "attached to the event's clause"
-        shared = self._shared_with_first_conjunct(clause, here, planned)
+        shared = self._shared_with_first_conjunct(clause, here, planned) or self._shared_with_last_conjunct(clause, here, planned)
         if shared:
             return shared, "attached to the verb it is coordinated with"
         sent = self.sents[si]
@@ -105,6 +105,8 @@ class ArticleContext(EventPlaces):
             cue_scope = {c.i for c in attribution_cue.subtree} - scope - {t.i for h in (*holding, *told) for t in h.subtree}
             said = self._first_settled([t for t in here if t.token_start in cue_scope
                                         and not self._in_a_noun_clause(t.token_start, trigger)], lambda t: t.token_start, planned)
+            if said and trigger.head.i == attribution_cue.i and trigger.dep_ in ("dobj", "nsubjpass") and trigger.pos_ == "NOUN":
+                return said, "the time the report gives what it reports"  # "reported heavy shelling on Saturday evening"
             if said and tense_of(trigger) == "past":  # "said on Tuesday that troops had killed"
                 return on_or_before(said), "on or before the date of the report"
             if said:  # "said on Saturday: 'I would accept it'": the statement is the event
@@ -139,6 +141,17 @@ class ArticleContext(EventPlaces):
         shared = [t for t in here if _modifies(self._root(t), first)
                   and not dates_a_thing(self._root(t), first, first) and not starts_a_period(self._root(t))]
         return self._first_settled(shared, lambda t: abs(t.token_start - first.i), planned)
+
+    def _shared_with_last_conjunct(self, clause, here: list[TimeMention], planned: bool) -> Optional[TimeExpr]:
+        """'23 people were killed and a dozen abducted when gunmen attacked the camps over the weekend':
+        the parser hangs a closing time, or the when-clause that holds it, on the last verb of a
+        coordination; it dates each verb before it too."""
+        last = next((c for c in reversed(list(clause.children)) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
+        if last is None:
+            return None
+        shared = [t for t in here if t.token_start > last.i and _closes(self._root(t), last)
+                  and not dates_a_thing(self._root(t), last, last) and not starts_a_period(self._root(t))]
+        return self._first_settled(shared, lambda t: t.token_start, planned)
 
     def _undated(self, trigger) -> tuple[Optional[TimeExpr], str]:
         """No time dates the event: the report's day when told as of it, else the days before publication."""
@@ -274,6 +287,19 @@ def _likeness(clause) -> bool:
     """'as he did last year': a clause that likens the act to one on another occasion."""
     return clause.dep_ == "advcl" and clause.lemma_.lower() in LIKENESS_VERBS \
         and any(m.dep_ == "mark" and m.lower_ == "as" for m in clause.children)
+
+
+WHEN_WORDS = {"when", "while", "as"}  # a clause told as the same moment as the verb it hangs on
+
+
+def _closes(tok, verb) -> bool:
+    """Whether a time hangs on ``verb`` in its own clause, or in a clause that tells the same moment
+    ("when gunmen attacked the camps over the weekend")."""
+    clause = next((a for a in tok.ancestors if a.dep_ in OTHER_CLAUSES), None)
+    if clause is not None and clause.dep_ == "advcl" and clause.head.i == verb.i \
+            and any(c.dep_ in ("advmod", "mark") and c.lower_ in WHEN_WORDS for c in clause.children):
+        return _modifies(tok, clause)
+    return _modifies(tok, verb)
 
 
 def _modifies(tok, verb) -> bool:
