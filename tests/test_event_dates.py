@@ -64,6 +64,14 @@ def test_a_closing_time_dates_each_coordinated_verb(pipeline):
         assert (killed["when"]["start"], killed["when"]["end"]) == days, text
 
 
+def test_an_act_that_dates_another_by_a_counted_interval_is_that_interval_away(pipeline):
+    """"on Wednesday, a day after a drone struck it": Tuesday; a bare "after" counts nothing."""
+    text = "The burned truck still lay on the road outside the village on Wednesday, a day after a drone struck it."
+    assert when_of(pipeline, text, "ASSAULT")["start"] == "2025-01-07"
+    text = "The burned truck still lay on the road outside the village on Wednesday, two weeks after a drone struck it."
+    assert when_of(pipeline, text, "ASSAULT")["start"] == "2024-12-25"
+
+
 def test_a_statement_that_is_the_event_takes_its_date(pipeline):
     text = "\"We demand the immediate release of the hostages,\" the foreign minister said on Thursday."
     when = when_of(pipeline, text, "REQUEST")

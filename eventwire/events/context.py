@@ -25,7 +25,7 @@ from eventwire.places.resolver import PlaceMention
 from eventwire.events.modality import INTENT_GOVERNORS
 from eventwire.events.dates import (COMPLEMENTS, Scenes, after, attached_to, dates_a_thing, happened_since, in_complement,
                                     is_date, measures_a_record, on_or_before, participle_host, publication_day, publication_range,
-                                    settle, starts_a_period, stated_by, told_as_of_report)
+                                    dated_from, settle, shifted, starts_a_period, stated_by, told_as_of_report)
 from eventwire.times.finder import TimeMention, tense_of
 
 REPORT_DAYS = 3  # how far before publication a story's statements are still its news
@@ -97,6 +97,12 @@ class ArticleContext(EventPlaces):
         shared = self._shared_with_first_conjunct(clause, here, planned) or self._shared_with_last_conjunct(clause, here, planned)
         if shared:
             return shared, "attached to the verb it is coordinated with"
+        interval = dated_from(trigger)
+        if interval is not None and interval[0].i != trigger.i:
+            host, _ = self.date(interval[0], planned=planned)
+            moved = shifted(host, interval[1]) if host is not None else None
+            if moved is not None:
+                return moved, "the day of the clause it dates, moved by the interval it names"
         sent = self.sents[si]
         if attribution_cue is not None:
             holds_trigger = self.lineage(trigger)

@@ -16,10 +16,11 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 from datetime import date, timedelta
-from typing import Optional
+from typing import Any, Optional
 
 from eventwire.attribution.sources import REPORTING
 from eventwire.datafiles import read_json
+from eventwire.events.quantities import parse_number
 from eventwire.model import TimeExpr
 from eventwire.times.finder import PART_OF_DAY_RE, publication_fallback
 
@@ -264,3 +265,52 @@ class Scenes:
 
     def scene_of(self, k: int) -> Optional[tuple[TimeExpr, int]]:
         return self.of.get(k)
+
+
+INTERVAL_DAYS = {"day": 1, "week": 7, "hour": 0}  # "hours after": the same day
+SEQUENCE_MARKS = {"after": -1, "before": 1}
+
+
+def dated_from(trigger) -> Optional[tuple[Any, int]]:
+    """'imposed sanctions on Wednesday, two days after Pyongyang fired missiles': the verb whose time
+    dates the act and the days to add to it (-2), when the act's clause dates that verb by a counted
+    interval; None otherwise (a bare "after" or "days after" counts nothing)."""
+    verb = verb_of(trigger)
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in SEQUENCE_MARKS:
+        verb, marker = trigger.head.head, trigger.head  # "two days after the raid"
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+    elif verb.dep_ == "advcl":
+        marker = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS), None)
+        verb = verb.head
+    else:
+        return None
+    if marker is None:
+        return None
+    interval = next((c for c in (*marker.children, *(k for k in trigger.children if trigger.pos_ == "VERB"))
+                     if c.dep_ == "npadvmod" and c.lemma_.lower() in INTERVAL_DAYS), None)
+    if interval is None:
+        return None
+    count = _counted(interval)
+    return (verb, SEQUENCE_MARKS[marker.lower_] * count * INTERVAL_DAYS[interval.lemma_.lower()]) if count else None
+
+
+def _counted(interval) -> Optional[int]:
+    """'a day', 'one day', 'two weeks', 'hours' (one stretch under a day): the count, or None."""
+    if interval.lemma_.lower() == "hour":
+        return 1
+    number = next((c for c in interval.children if c.dep_ in ("nummod", "det")), None)
+    if number is None:
+        return None
+    if number.lower_ in ("a", "an", "one"):
+        return 1
+    value = parse_number(number.text)
+    return int(value) if value is not None and value == int(value) and 0 < value < 60 else None
+
+
+def shifted(expr: TimeExpr, days: int) -> Optional[TimeExpr]:
+    """A day from the text moved by ``days``; None for anything but one day."""
+    if expr.source != "text" or not expr.start or (expr.end or expr.start) != expr.start:
+        return None
+    day = (day_of(expr.start) + timedelta(days=days)).isoformat()
+    return replace(expr, timex=day, start=day, end=day, precision="day")
