@@ -105,7 +105,7 @@ class TimeExpr:
     start: Optional[str] = None  # ISO date
     end: Optional[str] = None
     precision: Optional[str] = None  # day | week | month | season | year
-    source: str = "text"  # text | published (fallback to publication date)
+    source: str = "text"  # text | story (an undated act: the day the lead tells) | published (fallback to publication date)
 
     def to_dict(self) -> dict[str, Any]:
         return _clean({"text": self.text, "start_char": self.start_char, "end_char": self.end_char,

@@ -34,6 +34,25 @@ def test_an_undated_event_told_as_of_the_report_is_the_publication_day(pipeline)
         assert (when["start"], when["end"], when["precision"], when["source"]) == (SAT, SAT, "day", "published")
 
 
+def test_an_undated_act_of_a_story_whose_lead_tells_its_day_takes_that_day(pipeline):
+    """The lead tells the story's day; a later act dated by nothing else is of that day (inferred:
+    source "story", which never tells two acts apart); one told in the past perfect keeps the range."""
+    text = ("Police fired tear gas at thousands of marchers in the capital on Friday, witnesses said.\n\n"
+            "In the northern port, protesters burned tyres and blocked the coast road.\n\n"
+            "Soldiers had arrested two organisers in the port.")
+    events = code_sentence(pipeline, text)
+    burned = next(e for e in events if e["type"] == "PROTEST")["when"]
+    assert (burned["start"], burned["end"], burned["source"]) == ("2025-01-10", "2025-01-10", "story")
+    arrested = next(e for e in events if e["type"] == "COERCE")["when"]
+    assert (arrested["start"], arrested["end"], arrested["precision"]) == ("2025-01-10", SAT, "range")
+
+
+def test_a_part_of_the_day_after_a_weekday_dates_the_act(pipeline):
+    text = "Police fired tear gas to disperse the marchers on Wednesday afternoon."
+    when = when_of(pipeline, text, "ASSAULT")
+    assert (when["start"], when["end"], when["source"]) == ("2025-01-08", "2025-01-08", "text")
+
+
 def test_a_past_or_passive_perfect_undated_event_keeps_the_range(pipeline):
     for text, type_ in [("Police arrested five protesters in the capital.", "COERCE"),
                         ("Five protesters have been arrested in the capital.", "COERCE")]:

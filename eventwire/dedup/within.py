@@ -25,6 +25,7 @@ from eventwire.dedup.parties import (a_town, one_attacker, one_side, other_speak
 
 MERGE_RADIUS_KM = 50.0
 TOLL_COUNTED_WITHIN_DAYS = 2  # a toll told this many days after the act may still be its count
+STORY_DAYS = 1  # an act dated only by the story's lead may be a day off it (the news days before publication)
 
 
 TOLL_FAMILIES = {"kill"}
@@ -179,6 +180,8 @@ def _same_day(x: Event, y: Event) -> bool:
     dated, other = (a, b) if a.source == "text" else (b, a)
     if dated.source != "text" or not dated.start or dated.start != dated.end or not other.start:
         return False
+    if other.source == "story":  # the lead's day, inferred: any day of the story's news days may be the act's
+        return abs((date.fromisoformat(other.start[:10]) - date.fromisoformat(dated.start[:10])).days) <= STORY_DAYS
     return other.start <= dated.start <= (other.end or other.start)
 
 

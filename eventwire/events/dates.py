@@ -169,8 +169,8 @@ def dates_a_thing(time_root, trigger, clause) -> bool:
     prepositional phrase is left alone: its attachment is the parser's weakest guess."""
     noun = time_root.head
     if time_root.dep_ not in ("poss", "compound", "nmod", "amod", "nummod") or noun.pos_ not in ("NOUN", "PROPN") \
-            or noun.i == trigger.i:
-        return False
+            or noun.i == trigger.i or PART_OF_DAY_RE.fullmatch(noun.text):
+        return False  # "on Wednesday afternoon": the part of the day is the time
     return not attached_to(noun, clause)
 
 

@@ -188,8 +188,8 @@ def acled_row(rec: dict[str, Any], seq: int, timestamp: int) -> Optional[dict[st
 
 def acled_time_precision(when: dict[str, Any]) -> int:
     """1 the day, 2 the week, 3 the month or wider; a date that is only the report's publication
-    date is the week before it at best (2)."""
-    if not when.get("start") or when.get("source") == "published":
+    date is the week before it at best (2), and so is the day a story's lead tells."""
+    if not when.get("start") or when.get("source") in ("published", "story"):
         return 2
     return TIME_PRECISION.get(when.get("precision") or "", 3)
 
