@@ -166,7 +166,8 @@ class ArticleContext(EventPlaces):
             return day, "told as of the report: the publication day" if day else "no date"
         fallback = publication_range(self.published)
         lead = self._lead_day
-        if fallback is not None and lead is not None and fallback.start <= lead.start <= fallback.end \
+        if fallback is not None and lead is not None and fallback.start and fallback.end and lead.start \
+                and fallback.start <= lead.start <= fallback.end \
                 and not _past_perfect(trigger):
             # inferred, not read off the act's words: it never tells two acts apart (dedup/within.py)
             return replace(lead, source="story"), "an act of the story's news days dated by nothing else: the day its lead tells"
