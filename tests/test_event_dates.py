@@ -67,7 +67,7 @@ def test_a_reported_statement_bounds_the_event_it_reports(pipeline):
 
 def test_what_a_report_names_takes_the_time_the_report_gives_it(pipeline):
     """"reported gunfire on Tuesday night": the time is the happening's, not only a bound on it."""
-    when = when_of(pipeline, "Villagers reported heavy shelling of the market on Tuesday night.", "ASSAULT")
+    when = when_of(pipeline, "Villagers reported heavy bombardment of the market on Tuesday night.", "ASSAULT")
     assert (when["start"], when["end"], when["precision"]) == ("2025-01-07", "2025-01-07", "day")
 
 
@@ -75,9 +75,9 @@ def test_a_closing_time_dates_each_coordinated_verb(pipeline):
     """The parser hangs the closing when-clause on the last verb of "X were killed and Y abducted"."""
     for text, days in [("Four soldiers were killed and two others abducted when gunmen ambushed their patrol outside "
                         "the town on Sunday, the army said on Wednesday.", ("2025-01-12", "2025-01-12")),
-                       ("At least nine herders were killed and more than a dozen women and children abducted when armed "
-                        "raiders attacked grazing camps near Bor in Jonglei state over the weekend, county officials "
-                        "said on Thursday.", ("2025-01-11", "2025-01-12"))]:
+                       ("Six traders were killed and at least ten girls kidnapped when bandits stormed a weekly market "
+                        "near Bor in Jonglei state over the weekend, a county official said on Thursday.",
+                        ("2025-01-11", "2025-01-12"))]:
         found = [e for e in code_sentence(pipeline, text, "2025-01-16") if e["type"] == "ASSAULT"]
         killed = next(e for e in found if e["evidence"]["trigger"]["text"] == "killed")
         assert (killed["when"]["start"], killed["when"]["end"]) == days, text
@@ -85,9 +85,9 @@ def test_a_closing_time_dates_each_coordinated_verb(pipeline):
 
 def test_an_act_that_dates_another_by_a_counted_interval_is_that_interval_away(pipeline):
     """"on Wednesday, a day after a drone struck it": Tuesday; a bare "after" counts nothing."""
-    text = "The burned truck still lay on the road outside the village on Wednesday, a day after a drone struck it."
+    text = "Firefighters were still at the fuel depot on Wednesday, a day after a drone struck it."
     assert when_of(pipeline, text, "ASSAULT")["start"] == "2025-01-07"
-    text = "The burned truck still lay on the road outside the village on Wednesday, two weeks after a drone struck it."
+    text = "Firefighters were still at the fuel depot on Wednesday, two weeks after a drone struck it."
     assert when_of(pipeline, text, "ASSAULT")["start"] == "2024-12-25"
 
 
