@@ -89,6 +89,8 @@ def test_an_act_that_dates_another_by_a_counted_interval_is_that_interval_away(p
     assert when_of(pipeline, text, "ASSAULT")["start"] == "2025-01-07"
     text = "Firefighters were still at the fuel depot on Wednesday, two weeks after a drone struck it."
     assert when_of(pipeline, text, "ASSAULT")["start"] == "2024-12-25"
+    text = "Firefighters were still at the fuel depot on Wednesday, two days after a drone strike hit it."
+    assert when_of(pipeline, text, "ASSAULT")["start"] == "2025-01-06"  # the act named by a noun
 
 
 def test_a_statement_that_is_the_event_takes_its_date(pipeline):

@@ -25,7 +25,8 @@ from eventwire.places.resolver import PlaceMention
 from eventwire.events.modality import INTENT_GOVERNORS
 from eventwire.events.dates import (COMPLEMENTS, Scenes, after, attached_to, dates_a_thing, happened_since, in_complement,
                                     is_date, measures_a_record, on_or_before, participle_host, publication_day, publication_range,
-                                    dated_from, settle, shifted, starts_a_period, stated_by, told_as_of_report, verb_of)
+                                    dated_from, settle, shifted, starts_a_period, stated_by, told_as_before_the_news,
+                                    told_as_of_report)
 from eventwire.times.finder import TimeMention, tense_of
 
 REPORT_DAYS = 3  # how far before publication a story's statements are still its news
@@ -168,7 +169,7 @@ class ArticleContext(EventPlaces):
         lead = self._lead_day
         if fallback is not None and lead is not None and fallback.start and fallback.end and lead.start \
                 and fallback.start <= lead.start <= fallback.end \
-                and not _past_perfect(trigger):
+                and not told_as_before_the_news(trigger):
             # inferred, not read off the act's words: it never tells two acts apart (dedup/within.py)
             return replace(lead, source="story"), "an act of the story's news days dated by nothing else: the day its lead tells"
         return fallback, "the days before publication" if fallback else "no date"
@@ -312,12 +313,6 @@ def _closes(tok, verb) -> bool:
             and any(c.dep_ in ("advmod", "mark") and c.lower_ in WHEN_WORDS for c in clause.children):
         return _modifies(tok, clause)
     return _modifies(tok, verb)
-
-
-def _past_perfect(trigger) -> bool:
-    """'had been killed', 'had fled': told as before the story's news."""
-    verb = verb_of(trigger)
-    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _modifies(tok, verb) -> bool:

@@ -82,6 +82,11 @@ def told_as_of_report(trigger) -> bool:
         c.lower_ == "to" for c in verb.children)  # "is going to strike": a plan
 
 
+def told_as_before_the_news(trigger) -> bool:
+    """'had been killed', 'had fled': the past perfect tells what came before the story's news."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb_of(trigger).children)
+
+
 def publication_day(published: Optional[date]) -> Optional[TimeExpr]:
     """An event told as of the report and dated by nothing else: the publication day, said so, with no
     TimeML value claimed for a date the text never gave."""
@@ -275,24 +280,23 @@ def dated_from(trigger) -> Optional[tuple[Any, int]]:
     """'imposed sanctions on Wednesday, two days after Pyongyang fired missiles': the verb whose time
     dates the act and the days to add to it (-2), when the act's clause dates that verb by a counted
     interval; None otherwise (a bare "after" or "days after" counts nothing)."""
-    verb = verb_of(trigger)
+    act = verb_of(trigger)
     if trigger.dep_ == "pobj" and trigger.head.lower_ in SEQUENCE_MARKS:
-        verb, marker = trigger.head.head, trigger.head  # "two days after the raid"
-        if verb.pos_ not in ("VERB", "AUX"):
-            return None
-    elif verb.dep_ == "advcl":
-        marker = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS), None)
-        verb = verb.head
+        marker = trigger.head  # "two days after the raid"
+        host, holders = marker.head, [marker]
+    elif act.dep_ == "advcl":  # "two days after a drone strike hit the depot": the interval hangs on either
+        marker = next((c for c in act.children if c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS), None)
+        host, holders = act.head, [marker, act]
     else:
         return None
-    if marker is None:
+    if marker is None or host.pos_ not in ("VERB", "AUX"):
         return None
-    interval = next((c for c in (*marker.children, *(k for k in trigger.children if trigger.pos_ == "VERB"))
+    interval = next((c for h in holders for c in h.children
                      if c.dep_ == "npadvmod" and c.lemma_.lower() in INTERVAL_DAYS), None)
-    if interval is None:
+    count = _counted(interval) if interval is not None else None
+    if interval is None or not count:
         return None
-    count = _counted(interval)
-    return (verb, SEQUENCE_MARKS[marker.lower_] * count * INTERVAL_DAYS[interval.lemma_.lower()]) if count else None
+    return host, SEQUENCE_MARKS[marker.lower_] * count * INTERVAL_DAYS[interval.lemma_.lower()]
 
 
 def _counted(interval) -> Optional[int]:
