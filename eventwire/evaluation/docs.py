@@ -123,6 +123,10 @@ Session 52 added a nineteenth blind wire batch (twelve more, 109 required events
 test part, which now holds 55 documents and 568 required events), first run at 39002e1 on the new
 documents alone: precision 0.652, recall 0.688, F1 0.670, fields 0.798 (dev 0.641 / 0.695, test
 0.750 / 0.643).
+Session 53 added a twentieth blind wire batch (twelve more, 122 required events; one fell in the
+test part, which now holds 56 documents and 577 required events), first run at cdee8b9 on the new
+documents alone: precision 0.692, recall 0.680, F1 0.686, fields 0.791 (dev 0.681 / 0.681, test
+0.857 / 0.667).
 
 | dataset | what | metric meanings |
 |---|---|---|
