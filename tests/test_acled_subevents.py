@@ -181,3 +181,21 @@ def test_a_gold_mine_is_a_workplace_and_the_miners_killed_there_are_civilians(pi
     # "mine" is a landmine only as a weapon; who a linked act killed tells an attack on civilians
     assert sub_events(pipeline, "Militiamen raided an artisanal gold mine near Mongbwalu overnight, killing 14 miners.") == ["Attack"]
     assert sub_events(pipeline, "A soldier was killed when his truck hit a mine near Gao.") == ["Remote explosive/landmine/IED"]
+
+
+def test_a_crowd_that_burned_stoned_or_barricaded_is_a_violent_demonstration_even_once_dispersed(pipeline):
+    # ACLED: demonstrators engaged in destruction make the event a Riots / Violent demonstration,
+    # whether or not the police then intervened; a dispersed crowd that did none of it had an intervention
+    rioters = ("Police fired tear gas and rubber bullets on Tuesday to disperse hundreds of traders who had burned "
+               "tyres on the main road into Kumasi.")
+    assert sub_events(pipeline, rioters)[:1] == ["Violent demonstration"]
+    marchers = "Police fired tear gas and rubber bullets on Tuesday to disperse hundreds of traders marching into Kumasi."
+    assert sub_events(pipeline, marchers)[:1] == ["Protest with intervention"]
+
+
+def test_people_killed_with_others_abducted_are_an_attack_not_an_abduction(pipeline):
+    # ACLED codes the killing; the abduction alone is an abduction
+    assert sub_events(pipeline, "Gunmen killed six farmers and abducted two women near Mafa on Sunday, "
+                                "police said.")[:1] == ["Attack"]
+    assert sub_events(pipeline, "Gunmen abducted two women near Mafa on Sunday, police said.")[:1] == \
+        ["Abduction/forced disappearance"]
