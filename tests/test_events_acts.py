@@ -499,3 +499,11 @@ def test_where_a_force_is_kept_describes_it_and_stationing_troops_moves_them(pip
     assert code_sentence(pipeline, "The helicopters took off from the Gao airfield, where the Turkish contingent is stationed.") == []
     sent = code_sentence(pipeline, "The army stationed 500 troops in Gao on Monday.")
     assert [e["type"] for e in sent] == ["MOBILIZE"]
+
+
+def test_police_dispersing_a_gathering_named_as_such_act_on_its_people(pipeline):
+    found = types(code_sentence(pipeline, "Police dispersed the march outside parliament in Lusaka on Monday."))
+    assert ("ASSAULT", "dispersed") in found
+    warned = types(code_sentence(pipeline, "The police chief warned on Monday that officers would disperse any "
+                                           "further gathering outside parliament."))
+    assert ("THREATEN", "disperse") in warned

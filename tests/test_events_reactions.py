@@ -378,3 +378,17 @@ def test_naming_an_act_an_attempt_to_do_harm_condemns_it(pipeline):
     assert "ACCUSE" in types('The opposition described the raids as "a deliberate attempt to silence the press".')
     assert "ACCUSE" in types("The opposition party said the arrests were an attempt to intimidate voters.")
     assert "ACCUSE" not in types("The minister said the curfew was an attempt to restore calm.")
+
+
+def test_a_denial_of_a_that_clause_the_parser_flattened_still_rejects_the_charge(pipeline):
+    # the small parser reads "had targeted" as a modifier of "civilians", the object of "denied"
+    found = kinds(code_sentence(pipeline, "The militia denied that its fighters had targeted civilians."))
+    assert ("REJECT", "denied") in found
+
+
+def test_a_measure_taken_back_is_a_concession_and_one_kept_is_a_refusal(pipeline):
+    assert kinds(code_sentence(pipeline, "The government scrapped the fuel tax on Monday after three days of "
+                                         "protests.")) == [("CONCEDE", "scrapped")]
+    refused = kinds(code_sentence(pipeline, "The prime minister said on Monday the government would not reverse "
+                                            "the bread price increase."))
+    assert [t for t, _ in refused] == ["REJECT"]

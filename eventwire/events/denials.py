@@ -19,10 +19,22 @@ def _standing(verb) -> bool:
     return verb.tag_ in ("VBZ", "VBP") or any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)
 
 
+def _flattened_clause(tok):
+    """'denied that its fighters had targeted civilians', parsed with "civilians" as the object of
+    "denied" and the clause's verb as its modifier: "that" right after the verb opens a clause
+    whatever the parse, and the first verb after it is the claim."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.lower_ != "that" or nxt.dep_ != "mark":
+        return None
+    return next((t for t in tok.doc[nxt.i + 1:tok.sent.end] if t.pos_ == "VERB"), None)
+
+
 def denied_claim(tok):
     """The claim a verb denies: its clause when it has no object, or when its "object" is the
     clause's own subject the parser took for one ("denied the town had been lost")."""
     claim = _claim(tok)
+    if claim is None:
+        return _flattened_clause(tok)
     obj = child(tok, ("dobj",))
     if claim is None or obj is None:
         return claim
