@@ -67,3 +67,20 @@ def test_an_unlisted_town_lies_in_its_peoples_country_not_in_another_town(pipeli
                                      "hours after a drone attack on a base in Erbil.")
     strike = next(e for e in events if e["evidence"]["trigger"]["text"] == "struck")
     assert strike["location"]["precision"] == "country" and strike["location"]["country"] == "IRQ"
+
+
+def test_a_later_sentence_that_narrows_the_raids_span_to_one_of_its_days_restates_it(pipeline):
+    # "over the weekend" ... "before dawn on Saturday": the story telling its own date more closely
+    events = code_sentence(pipeline, "Militiamen attacked four villages south of Tshikapa over the weekend, killing "
+                                     "18 civilians, local groups said on Monday. Survivors said militiamen struck "
+                                     "Kabuela before dawn on Saturday.", published="2025-06-04")
+    assert kinds(events) == [("ASSAULT", "attacked")]
+
+
+def test_the_attackers_named_again_do_the_act_already_told(pipeline):
+    # "the attackers" are the doers of the raid just told: where they struck is the raid's detail
+    events = code_sentence(pipeline, "Gunmen raided farming villages in the Wukari area of Taraba state on Saturday, "
+                                     "killing at least 18 people, police said on Monday. The attackers, some on "
+                                     "motorcycles, struck Kente and two nearby hamlets late on Saturday.",
+                           published="2025-06-04")
+    assert kinds(events) == [("ASSAULT", "raided")]

@@ -25,6 +25,7 @@ from eventwire.dedup.parties import (a_town, one_attacker, one_side, other_speak
 
 MERGE_RADIUS_KM = 50.0
 TOLL_COUNTED_WITHIN_DAYS = 2  # a toll told this many days after the act may still be its count
+SPAN_DAYS = 3  # a text span this narrow ("over the weekend", "on Friday and Saturday") may be narrowed to one of its days
 STORY_DAYS = 1  # an act dated only by the story's lead may be a day off it (the news days before publication)
 
 
@@ -170,19 +171,28 @@ def _same_area_and_day(x: Event, y: Event) -> bool:
 
 
 def _same_day(x: Event, y: Event) -> bool:
-    """Both on one day from the text; or one so dated and the other undated in its sentence, in a
-    window (the report's day) that holds that day."""
+    """Both on one day from the text, or one day from the text inside the other's short span; or one
+    so dated and the other undated in its sentence, in a window (the report's day) that holds that day."""
     a, b = x.when, y.when
     if a is None or b is None:
         return False
     if a.source == b.source == "text":
-        return a.start == b.start == a.end == b.end
+        return a.start == b.start == a.end == b.end or _day_within(a, b) or _day_within(b, a)
     dated, other = (a, b) if a.source == "text" else (b, a)
     if dated.source != "text" or not dated.start or dated.start != dated.end or not other.start:
         return False
     if other.source == "story":  # the lead's day, inferred: any day of the story's news days may be the act's
         return abs((date.fromisoformat(other.start[:10]) - date.fromisoformat(dated.start[:10])).days) <= STORY_DAYS
     return other.start <= dated.start <= (other.end or other.start)
+
+
+def _day_within(day, span) -> bool:
+    """One day from the text inside a short span from the text ("over the weekend" ... "before dawn
+    on Saturday", "this week" ... "on Tuesday"): the story narrowing its own date."""
+    if not (day.start and span.start and span.end) or day.start != day.end or span.start == span.end:
+        return False
+    width = (date.fromisoformat(span.end[:10]) - date.fromisoformat(span.start[:10])).days
+    return width <= SPAN_DAYS and span.start <= day.start <= span.end
 
 
 def _fought_back(a: Coded, b: Coded) -> bool:

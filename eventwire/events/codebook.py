@@ -76,6 +76,7 @@ class Codebook:
         self.state_acts: dict[str, str] = {k: v for k, v in raw.get("state_acts", {}).items() if not k.startswith("_")}
         self.state_modes: dict[str, str] = {k: v for k, v in raw.get("state_modes", {}).items() if not k.startswith("_")}
         sets = {k: v for k, v in raw.get("object_sets", {}).items() if not k.startswith("_")}
+        self.doers = frozenset(sets.get("doers_at_the_scene", ()))  # "the attackers": those of an act told
         self.by_word: dict[str, list[Trigger]] = {}
         for rec in raw["triggers"]:
             opts = {k: _with_sets(v, sets, rec["lemma"]) for k, v in rec.items()

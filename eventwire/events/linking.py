@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from eventwire.events import codebook
 from eventwire.events.acled import rules as acled_rules
 from eventwire.events.candidate import Candidate
 from eventwire.events.already_told import CASUALTY_VERBS, told_as_another, told_as_background
@@ -221,12 +222,21 @@ def _absorb(host: Candidate, other: Candidate, take_mode: bool = True) -> None:
 
 
 def refers_back(trigger: Token) -> bool:
-    """Whether the trigger names an act told before: "the attack", or a verb whose subject is a weapon
-    or act already told ("The bomb struck the monastery compound", "The blast killed five")."""
+    """Whether the trigger names an act told before: "the attack", or a verb whose subject is a weapon,
+    an act or the doers already told ("The bomb struck the monastery compound", "The blast killed
+    five", "The attackers set fire to a truck")."""
     if trigger.pos_ == "NOUN":
         return _definite(trigger)
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
-    return (subject is not None and subject.lemma_.lower() in MEANS and _definite(subject)) or _toll_of_the_act(trigger)
+    return (subject is not None and _definite(subject) and (subject.lemma_.lower() in MEANS or _doers(subject))) \
+        or _toll_of_the_act(trigger)
+
+
+def _doers(subject: Token) -> bool:
+    """'The attackers struck before dawn', 'the gunmen set fire to a truck': people named by an act
+    the story has told are its doers, and what they do there is that act told again."""
+    words = codebook.load().doers
+    return subject.lemma_.lower() in words or subject.lower_ in words
 
 
 TOLL_VERBS = CASUALTY_VERBS | {"die"}
