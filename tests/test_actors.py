@@ -134,7 +134,7 @@ def test_the_table_has_the_groups_of_todays_conflicts():
     for alias in ("RSF", "SAF", "AFC/M23", "ADF", "CODECO", "JNIM", "ISWAP", "ISSP", "Boko Haram", "al-Shabaab", "KIA",
                   "Arakan Army", "TNLA", "MNDAA", "PDF", "Ansar Allah", "Hezbollah", "Hamas", "PIJ", "HTS", "SDF",
                   "Wagner", "Africa Corps", "Fano", "TPLF", "Gran Grif", "Viv Ansanm", "ELN", "FARC dissidents", "CJNG",
-                  "Sinaloa Cartel", "TTP", "BLA", "ISKP", "IRNA", "KCNA", "TASS", "RIA Novosti", "SANA", "SUNA", "Xinhua"):
+                  "Sinaloa Cartel", "TTP", "Tehrik-e-Taliban Pakistan", "BLA", "ISKP", "IRNA", "KCNA", "TASS", "RIA Novosti", "SANA", "SUNA", "Xinhua"):
         assert kb.armed_group(alias) is not None, alias
     assert all(g.sector in ("REB", "MIL", "MED", "IGO") for g in groups)
     assert all(g.acled for g in groups if g.sector == "REB")

@@ -84,3 +84,11 @@ def test_the_attackers_named_again_do_the_act_already_told(pipeline):
                                      "motorcycles, struck Kente and two nearby hamlets late on Saturday.",
                            published="2025-06-04")
     assert kinds(events) == [("ASSAULT", "raided")]
+
+
+def test_an_hour_with_no_day_of_its_own_does_not_tell_the_raid_apart(pipeline):
+    # "around 1 p.m." borrows its day from the sentence before ("said on Sunday"): no date of its own
+    events = code_sentence(pipeline, "Gunmen killed 22 people at a mosque in the Tahoua region during Friday prayers, "
+                                     "officials said on Sunday. Witnesses said gunmen opened fire on worshippers "
+                                     "around 1 p.m.", published="2025-06-02")
+    assert [(e["type"], e["when"]["start"]) for e in events] == [("ASSAULT", "2025-05-30")]

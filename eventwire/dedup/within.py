@@ -18,6 +18,7 @@ from eventwire.actors.reference import ARMED_SECTORS
 from eventwire.events.linking import SPEECH_ACTS
 from eventwire.geo import haversine_km
 from eventwire.model import Event, Party, Place, is_implied
+from eventwire.times.finder import CLOCK_RE
 from eventwire.dedup.absorb import absorb, figure_for
 from eventwire.dedup.coded import Coded, inherited
 from eventwire.dedup.parties import (a_town, one_attacker, one_side, other_speakers, other_targets, party_ok,
@@ -86,9 +87,22 @@ def _dates_ok(a: Coded, b: Coded) -> bool:
 def _text_dates_overlap(a: Event, b: Event) -> bool:
     if a.when is None or b.when is None or a.when.source != "text" or b.when.source != "text":
         return True
+    if _clock_only(a.when.text) or _clock_only(b.when.text):
+        return True  # "shortly after 7 p.m.": an hour whose day was borrowed from the sentences around it
     if not (a.when.start and b.when.start):
         return True
     return a.when.start <= (b.when.end or b.when.start) and b.when.start <= (a.when.end or a.when.start)
+
+
+CLOCK_HEDGES = {"around", "about", "at", "shortly", "just", "after", "before", "approximately", "some", "by", "until",
+                "nearly", "almost", "past", "soon"}
+
+
+def _clock_only(text: Optional[str]) -> bool:
+    """'around 1 p.m.', 'shortly after midnight': a time of day and no day of its own."""
+    if not text or CLOCK_RE.search(text) is None:
+        return False
+    return all(w in CLOCK_HEDGES for w in re.findall(r"[a-z0-9]+", CLOCK_RE.sub(" ", text).lower()))
 
 
 SEVERAL_EVENTS = re.compile(r"\b(?:two|three|four|five|six|several|multiple|twin|a series of|a wave of|\d+)"
