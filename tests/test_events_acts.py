@@ -507,3 +507,16 @@ def test_police_dispersing_a_gathering_named_as_such_act_on_its_people(pipeline)
     warned = types(code_sentence(pipeline, "The police chief warned on Monday that officers would disperse any "
                                            "further gathering outside parliament."))
     assert ("THREATEN", "disperse") in warned
+
+
+def test_a_strike_of_set_length_or_by_a_trade_is_a_walkout_not_an_air_strike(pipeline):
+    for text in ("Dockers announced an indefinite strike in Mombasa on Friday.",
+                 "Bus drivers began a 48-hour strike in Accra on Monday."):
+        found = types(code_sentence(pipeline, text))
+        assert ("PROTEST", "strike") in found and not any(t == "ASSAULT" for t, _ in found), text
+
+
+def test_homes_razed_and_people_feared_killed_are_told_as_happened(pipeline):
+    assert types(code_sentence(pipeline, "Gunmen razed dozens of homes in Bokkos on Tuesday.")) == [("ASSAULT", "razed")]
+    feared = types(code_sentence(pipeline, "At least 12 villagers are feared killed in Bokkos, police said on Tuesday."))
+    assert ("ASSAULT", "killed") in feared

@@ -248,6 +248,9 @@ def hypothetical(tok) -> Optional[str]:
             if gov.lemma_ in ("try", "attempt") and node.lemma_ in FORCE_TRIED and _done(gov):
                 node = gov  # "attempted to storm the town" (and were repelled): an attempted attack is an attack
                 continue
+            if gov.lemma_ == "fear" and node.tag_ == "VBN" and _child_dep(gov, "auxpass"):
+                node = gov  # "are feared killed": news telling deaths it cannot yet count, not a worry
+                continue
             if gov.lemma_ in HYPOTHETICAL_GOVERNORS or (gov.pos_ == "ADJ" and gov.lemma_.lower() in POSSIBILITY_ADJECTIVES):
                 return "other"  # "to make it easier to sue them": what would become possible
             if gov.lemma_.lower() in ABLE and gov.head.tag_ != "VBD":
