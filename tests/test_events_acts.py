@@ -520,3 +520,15 @@ def test_homes_razed_and_people_feared_killed_are_told_as_happened(pipeline):
     assert types(code_sentence(pipeline, "Gunmen razed dozens of homes in Bokkos on Tuesday.")) == [("ASSAULT", "razed")]
     feared = types(code_sentence(pipeline, "At least 12 villagers are feared killed in Bokkos, police said on Tuesday."))
     assert ("ASSAULT", "killed") in feared
+
+
+def test_security_teams_sent_are_a_deployment_not_aid(pipeline):
+    found = types(code_sentence(pipeline, "The governor said police tactical teams had been sent to Isapa on Monday."))
+    assert found == [("MOBILIZE", "sent")]
+    assert types(code_sentence(pipeline, "The ministry sent a medical team to Gao on Monday.")) == [("AID", "sent")]
+
+
+def test_people_struck_on_their_way_out_do_not_withdraw_as_news(pipeline):
+    found = types(code_sentence(pipeline, "Jets struck militants withdrawing from the area near Marte on Monday, the air "
+                                          "force said."))
+    assert found == [("ASSAULT", "struck")]

@@ -160,7 +160,10 @@ def _present_perfect(trigger: Any) -> bool:
 
 def _way_out(trigger: Any) -> bool:
     """'fought the troops for several hours before withdrawing', 'attacked the post before they
-    retreated': the attackers' way out, told with the fighting it ends."""
+    retreated': the attackers' way out, told with the fighting it ends; and 'strikes against militants
+    withdrawing from the area': who another act hit, described on their way out."""
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.head.dep_ in ("dobj", "pobj"):
+        return True
     if trigger.dep_ == "pcomp" and trigger.head.lower_ == "before":
         act = trigger.head.head
     elif trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "before" for c in trigger.children):

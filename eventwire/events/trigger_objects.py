@@ -19,6 +19,16 @@ from eventwire.events.roles import is_passive, object_of
 from eventwire.places.evidence import bracketed_parts
 
 
+def _the_sector_asked(trig: Trigger, obj, coder) -> bool:
+    """'sent police tactical teams': an object of the sector the trigger's own reading asks for
+    (forces sent are a deployment) keeps that reading, whatever its head word ("team") says elsewhere."""
+    sectors = trig.opt("object_sector")
+    if not sectors or obj is None or not coder.names_party(obj):
+        return False
+    party = coder.code(obj)
+    return party is not None and party.sector in sectors
+
+
 def object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Optional[tuple[str, Optional[str], str]]:
     """Type/mode/family after the object constraints, or None when the object rules it out."""
     type_, mode, family = trig.type, trig.mode, trig.family
@@ -30,7 +40,8 @@ def object_ok(tok, trig: Trigger, obj, coder, place_tokens: set[int]) -> Optiona
     governed_lemma = object_lemma(governed) if governed is not None else None  # "agreed to a trade deal"
     named = _with_modifier(obj) if obj is not None else None  # "water cannon", "rubber bullets"
     for alt in alts:  # "cancelled a visit": the other reading, whatever object_in says
-        if obj_lemma in alt["lemmas"] or governed_lemma in alt["lemmas"] or named in alt["lemmas"]:
+        if (obj_lemma in alt["lemmas"] or governed_lemma in alt["lemmas"] or named in alt["lemmas"]) \
+                and not _the_sector_asked(trig, obj, coder):
             return alt["type"], alt.get("mode"), alt["family"]
     sector_alt = trig.opt("object_sector_alt")
     if sector_alt and obj is not None and _someone(obj) and coder.names_party(obj):
