@@ -532,3 +532,9 @@ def test_people_struck_on_their_way_out_do_not_withdraw_as_news(pipeline):
     found = types(code_sentence(pipeline, "Jets struck militants withdrawing from the area near Marte on Monday, the air "
                                           "force said."))
     assert found == [("ASSAULT", "struck")]
+
+
+def test_attackers_sent_to_hell_were_killed_not_deployed(pipeline):
+    found = types(code_sentence(pipeline, 'The army said on Tuesday that 12 attackers had been "sent to hell" in the '
+                                          'fighting near Mandera.'))
+    assert not any(t == "MOBILIZE" for t, _ in found)

@@ -392,3 +392,17 @@ def test_a_measure_taken_back_is_a_concession_and_one_kept_is_a_refusal(pipeline
     refused = kinds(code_sentence(pipeline, "The prime minister said on Monday the government would not reverse "
                                             "the bread price increase."))
     assert [t for t, _ in refused] == ["REJECT"]
+
+
+def test_a_promise_that_forces_will_retake_a_town_is_a_threat_not_an_agreement(pipeline):
+    # force pledged in a "that" clause, to a town the gazetteer lacks, is still force
+    found = kinds(code_sentence(pipeline, "The commander promised that the army would retake Kabuela within days."))
+    assert [t for t, _ in found] == ["THREATEN"]
+    aid = kinds(code_sentence(pipeline, "The president promised that the government would send aid to the victims."))
+    assert [t for t, _ in aid] == ["AGREE"]
+
+
+def test_concern_or_objection_conveyed_is_disapproval_as_when_expressed(pipeline):
+    found = kinds(code_sentence(pipeline, "Tokyo conveyed serious concern to Beijing through diplomatic channels on "
+                                          "Monday."))
+    assert ("ACCUSE", "conveyed") in found

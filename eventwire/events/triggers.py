@@ -21,7 +21,7 @@ from eventwire.events.linking import SPEECH_ACTS, link_in_sentence
 from eventwire.events.modality import as_intent, as_refusal, declared_refusal, failed, hypothetical, negated, stopped_by, weighed
 from eventwire.attribution.sources import subject_of
 from eventwire.events.addressees import condition_subject, dated_phrase, pobj, protested_party
-from eventwire.events.idioms import own_arms_given_up, phrasal, sent_running
+from eventwire.events.idioms import own_arms_given_up, phrasal, sent_running, sent_to_their_deaths
 from eventwire.events.means import is_means
 from eventwire.events.warnings import disorder_refused
 from eventwire.events.promises import dealt_with
@@ -187,7 +187,7 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             continue  # "ordered the newspaper to suspend publication"; not "ordered an inquiry"
         if trig.opt("doing_not_in") and doing(tok, trig.opt("doing_not_in")) is not None:
             continue  # "declined to give her name", "declined to be identified": no answer to anyone
-        if trig.family == "deploy" and sent_running(tok):
+        if trig.family == "deploy" and (sent_running(tok) or sent_to_their_deaths(tok)):
             continue  # "sending 100 soldiers fleeing into Kenya": made to flee, not deployed
         purpose = _purpose(tok, trig.opt("purpose_in"))
         if trig.opt("intransitive") and any(c.dep_ in ("dobj", "ccomp", "xcomp") and (purpose is None or c.i != purpose.i) for c in tok.children):
@@ -268,11 +268,14 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
 
 def _pledges_force(tok, codebook: Codebook, coder, place_tokens: set[int]) -> bool:
     """What a pledge or promise commits to is force ("pledging to ramp up military efforts", "promised
-    an operation to clear the highway", "promised that the killers would be hunted down"), not aid or
-    peace ("promised to continue military aid"): the codebook's ``pledged_force`` words."""
-    done = next((c for c in tok.children if c.dep_ in ("xcomp", "dobj", "ccomp")), None)
-    if done is None:
-        return False
+    an operation to clear the highway", "promised that the killers would be hunted down", "promised
+    that the army would retake the town"), not aid or peace ("promised to continue military aid"):
+    the codebook's ``pledged_force`` words, in any of its complements."""
+    return any(_commits_to_force(done, codebook, coder, place_tokens)
+               for done in tok.children if done.dep_ in ("xcomp", "dobj", "ccomp"))
+
+
+def _commits_to_force(done, codebook: Codebook, coder, place_tokens: set[int]) -> bool:
     if done.dep_ == "ccomp" and dealt_with(done) and not negated(done):
         return True
     said = {t.lemma_.lower() for t in done.subtree}
@@ -288,7 +291,8 @@ def _done_to_a_thing(tok, coder, place_tokens: set[int], hostile: set[str]) -> b
     a party, a person, a place or a foe ("crush the insurgency"), is disarmament or reform, not a
     threat of force."""
     obj = object_of(tok) if tok.pos_ == "VERB" else None
-    if obj is None or obj.i in place_tokens or counted(obj) or obj.lower_ in PERSONS or obj.lemma_.lower() in hostile:
+    if obj is None or obj.i in place_tokens or counted(obj) or obj.lower_ in PERSONS or obj.lemma_.lower() in hostile \
+            or obj.pos_ == "PROPN":  # a name the tables lack ("retake Mahaday") is a place or a party, not a thing
         return False
     return not coder.names_party(obj) and not unlisted_place(obj, coder, place_tokens)
 
