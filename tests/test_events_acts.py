@@ -538,3 +538,9 @@ def test_attackers_sent_to_hell_were_killed_not_deployed(pipeline):
     found = types(code_sentence(pipeline, 'The army said on Tuesday that 12 attackers had been "sent to hell" in the '
                                           'fighting near Mandera.'))
     assert not any(t == "MOBILIZE" for t, _ in found)
+
+
+def test_suspects_held_are_people_acted_on_whoever_holds_them(pipeline):
+    # "suspects" names people (the criminal sector), so an arrest of them with no agent and no place is news
+    events = code_sentence(pipeline, "Two suspects were arrested on Monday, the statement said.")
+    assert [(e["type"], e["recipient"]["text"]) for e in events] == [("COERCE", "Two suspects")]
