@@ -406,3 +406,10 @@ def test_concern_or_objection_conveyed_is_disapproval_as_when_expressed(pipeline
     found = kinds(code_sentence(pipeline, "Tokyo conveyed serious concern to Beijing through diplomatic channels on "
                                           "Monday."))
     assert ("ACCUSE", "conveyed") in found
+
+
+def test_a_seizure_called_piracy_or_killings_called_horrifying_are_condemned(pipeline):
+    assert ("ACCUSE", "called") in kinds(code_sentence(pipeline, "The ministry called the detention of the tanker "
+                                                                 "an act of piracy."))
+    assert ("ACCUSE", "called") in kinds(code_sentence(pipeline, 'Amnesty called the killings "a horrifying reminder" '
+                                                                 'of the failure to protect villagers.'))
