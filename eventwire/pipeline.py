@@ -218,7 +218,7 @@ class Pipeline:
         # not a sea or region ("a plane came down in the Gulf of Aden")
         placed = place is not None and place.place.feature != "region"
         in_sentence = placed and place_reason and place_reason.in_sentence
-        if actor is None and recipient is None and not in_sentence:
+        if actor is None and not in_sentence:
             actor = self._state_act_told_by(cand, reported_by)  # "the ministry said 18 suspects had been detained"
         if actor is None and recipient is None and not in_sentence:
             return None  # nobody and nowhere: a generic mention ("frontline battles have escalated")

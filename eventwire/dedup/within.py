@@ -202,7 +202,7 @@ def _same_day(x: Event, y: Event) -> bool:
 
 def _day_within(day, span) -> bool:
     """One day from the text inside a short span from the text ("over the weekend" ... "before dawn
-    on Saturday", "this week" ... "on Tuesday"): the story narrowing its own date."""
+    on Saturday"): the story narrowing its own date. A week is too wide to say it is one act."""
     if not (day.start and span.start and span.end) or day.start != day.end or span.start == span.end:
         return False
     width = (date.fromisoformat(span.end[:10]) - date.fromisoformat(span.start[:10])).days

@@ -103,6 +103,8 @@ def _part_of_speech(tok) -> str:
 
 def _override(tok, trig: Trigger):
     for rule in trig.opt("overrides", []):
+        if "pos" in rule and tok.pos_ not in rule["pos"]:
+            continue  # "a 48-hour strike" is a walkout; "a day after a drone struck it" is no "day strike"
         lefts = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}  # "test-fired"
         said = rule.get("with_clause") and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children)
         made = any(c.dep_ == "acl" and c.lemma_.lower() in rule.get("head", []) for c in tok.children)  # "a truce brokered by"
