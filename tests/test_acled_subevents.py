@@ -186,10 +186,10 @@ def test_a_gold_mine_is_a_workplace_and_the_miners_killed_there_are_civilians(pi
 def test_a_crowd_that_burned_stoned_or_barricaded_is_a_violent_demonstration_even_once_dispersed(pipeline):
     # ACLED: demonstrators engaged in destruction make the event a Riots / Violent demonstration,
     # whether or not the police then intervened; a dispersed crowd that did none of it had an intervention
-    rioters = ("Police fired tear gas and rubber bullets on Tuesday to disperse hundreds of traders who had burned "
-               "tyres on the main road into Kumasi.")
+    rioters = ("Riot police fired tear gas on Thursday to disperse motorcycle-taxi riders who had set fire to tyres "
+               "at a junction in Kumasi.")
     assert sub_events(pipeline, rioters)[:1] == ["Violent demonstration"]
-    marchers = "Police fired tear gas and rubber bullets on Tuesday to disperse hundreds of traders marching into Kumasi."
+    marchers = "Riot police fired tear gas on Thursday to disperse motorcycle-taxi riders gathered at a junction in Kumasi."
     assert sub_events(pipeline, marchers)[:1] == ["Protest with intervention"]
 
 

@@ -523,20 +523,19 @@ def test_homes_razed_and_people_feared_killed_are_told_as_happened(pipeline):
 
 
 def test_security_teams_sent_are_a_deployment_not_aid(pipeline):
-    found = types(code_sentence(pipeline, "The governor said police tactical teams had been sent to Isapa on Monday."))
+    found = types(code_sentence(pipeline, "The governor said anti-riot police teams had been sent to Ilesa on Monday."))
     assert found == [("MOBILIZE", "sent")]
     assert types(code_sentence(pipeline, "The ministry sent a medical team to Gao on Monday.")) == [("AID", "sent")]
 
 
 def test_people_struck_on_their_way_out_do_not_withdraw_as_news(pipeline):
-    found = types(code_sentence(pipeline, "Jets struck militants withdrawing from the area near Marte on Monday, the air "
-                                          "force said."))
-    assert found == [("ASSAULT", "struck")]
+    found = types(code_sentence(pipeline, "Helicopter gunships bombed rebels pulling out of Kitshanga on Monday, the army "
+                                          "said."))
+    assert found == [("ASSAULT", "bombed")]
 
 
 def test_attackers_sent_to_hell_were_killed_not_deployed(pipeline):
-    found = types(code_sentence(pipeline, 'The army said on Tuesday that 12 attackers had been "sent to hell" in the '
-                                          'fighting near Mandera.'))
+    found = types(code_sentence(pipeline, "The army said 30 militants were sent to hell during the clashes in Dolow."))
     assert not any(t == "MOBILIZE" for t, _ in found)
 
 

@@ -71,24 +71,23 @@ def test_an_unlisted_town_lies_in_its_peoples_country_not_in_another_town(pipeli
 
 def test_a_later_sentence_that_narrows_the_raids_span_to_one_of_its_days_restates_it(pipeline):
     # "over the weekend" ... "before dawn on Saturday": the story telling its own date more closely
-    events = code_sentence(pipeline, "Militiamen attacked four villages south of Tshikapa over the weekend, killing "
-                                     "18 civilians, local groups said on Monday. Survivors said militiamen struck "
-                                     "Kabuela before dawn on Saturday.", published="2025-06-04")
+    events = code_sentence(pipeline, "Rebels attacked three hamlets east of Dungu over the weekend, killing nine "
+                                     "herders, a parish priest said on Monday. Survivors said rebels struck Bangadi "
+                                     "at first light on Saturday.", published="2025-06-04")
     assert kinds(events) == [("ASSAULT", "attacked")]
 
 
 def test_the_attackers_named_again_do_the_act_already_told(pipeline):
     # "the attackers" are the doers of the raid just told: where they struck is the raid's detail
-    events = code_sentence(pipeline, "Gunmen raided farming villages in the Wukari area of Taraba state on Saturday, "
-                                     "killing at least 18 people, police said on Monday. The attackers, some on "
-                                     "motorcycles, struck Kente and two nearby hamlets late on Saturday.",
-                           published="2025-06-04")
+    events = code_sentence(pipeline, "Bandits raided herding camps in the Birnin Gwari area of Kaduna state on "
+                                     "Sunday, killing nine people, officials said on Tuesday. The assailants struck "
+                                     "Kuyello and another camp late on Sunday.", published="2025-06-04")
     assert kinds(events) == [("ASSAULT", "raided")]
 
 
 def test_an_hour_with_no_day_of_its_own_does_not_tell_the_raid_apart(pipeline):
     # "around 1 p.m." borrows its day from the sentence before ("said on Sunday"): no date of its own
-    events = code_sentence(pipeline, "Gunmen killed 22 people at a mosque in the Tahoua region during Friday prayers, "
-                                     "officials said on Sunday. Witnesses said gunmen opened fire on worshippers "
-                                     "around 1 p.m.", published="2025-06-02")
+    events = code_sentence(pipeline, "Militants shot dead 14 farmers near Ansongo on Friday, the mayor said on "
+                                     "Sunday. A survivor said militants opened fire on the farmers at about 4 p.m.",
+                           published="2025-06-02")
     assert [(e["type"], e["when"]["start"]) for e in events] == [("ASSAULT", "2025-05-30")]

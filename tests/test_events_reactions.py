@@ -382,7 +382,7 @@ def test_naming_an_act_an_attempt_to_do_harm_condemns_it(pipeline):
 
 def test_a_denial_of_a_that_clause_the_parser_flattened_still_rejects_the_charge(pipeline):
     # the small parser reads "had targeted" as a modifier of "civilians", the object of "denied"
-    found = kinds(code_sentence(pipeline, "The militia denied that its fighters had targeted civilians."))
+    found = kinds(code_sentence(pipeline, "The army denied that its soldiers had targeted civilians."))
     assert ("REJECT", "denied") in found
 
 
@@ -396,20 +396,17 @@ def test_a_measure_taken_back_is_a_concession_and_one_kept_is_a_refusal(pipeline
 
 def test_a_promise_that_forces_will_retake_a_town_is_a_threat_not_an_agreement(pipeline):
     # force pledged in a "that" clause, to a town the gazetteer lacks, is still force
-    found = kinds(code_sentence(pipeline, "The commander promised that the army would retake Kabuela within days."))
+    found = kinds(code_sentence(pipeline, "The governor promised that troops would retake Kalehe within a week."))
     assert [t for t, _ in found] == ["THREATEN"]
     aid = kinds(code_sentence(pipeline, "The president promised that the government would send aid to the victims."))
     assert [t for t, _ in aid] == ["AGREE"]
 
 
 def test_concern_or_objection_conveyed_is_disapproval_as_when_expressed(pipeline):
-    found = kinds(code_sentence(pipeline, "Tokyo conveyed serious concern to Beijing through diplomatic channels on "
-                                          "Monday."))
+    found = kinds(code_sentence(pipeline, "Seoul conveyed its deep concern to Pyongyang's envoy in Beijing on Monday."))
     assert ("ACCUSE", "conveyed") in found
 
 
-def test_a_seizure_called_piracy_or_killings_called_horrifying_are_condemned(pipeline):
-    assert ("ACCUSE", "called") in kinds(code_sentence(pipeline, "The ministry called the detention of the tanker "
-                                                                 "an act of piracy."))
-    assert ("ACCUSE", "called") in kinds(code_sentence(pipeline, 'Amnesty called the killings "a horrifying reminder" '
-                                                                 'of the failure to protect villagers.'))
+def test_a_seizure_called_an_act_of_piracy_is_condemned(pipeline):
+    assert ("ACCUSE", "called") in kinds(code_sentence(pipeline, "Ankara called the boarding of the freighter a "
+                                                                 "plain act of piracy."))
