@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 from eventwire.actors.reference import ARMED_SECTORS
 from eventwire.events.linking import SPEECH_ACTS
 from eventwire.geo import haversine_km
-from eventwire.model import Event, Party, Place, is_implied
+from eventwire.model import Event, Party, Place, TimeExpr, is_implied
 from eventwire.times.finder import CLOCK_RE
 from eventwire.dedup.absorb import absorb, figure_for
 from eventwire.dedup.coded import Coded, inherited
@@ -88,7 +88,7 @@ def _text_dates_overlap(a: Event, b: Event) -> bool:
     if a.when is None or b.when is None or a.when.source != "text" or b.when.source != "text":
         return True
     if _clock_only(a.when.text) or _clock_only(b.when.text):
-        return True  # "shortly after 7 p.m.": an hour whose day was borrowed from the sentences around it
+        return True  # "at about 4 p.m.": an hour whose day was borrowed from the sentences around it
     if not (a.when.start and b.when.start):
         return True
     return a.when.start <= (b.when.end or b.when.start) and b.when.start <= (a.when.end or a.when.start)
@@ -200,9 +200,9 @@ def _same_day(x: Event, y: Event) -> bool:
     return other.start <= dated.start <= (other.end or other.start)
 
 
-def _day_within(day, span) -> bool:
-    """One day from the text inside a short span from the text ("over the weekend" ... "before dawn
-    on Saturday"): the story narrowing its own date. A week is too wide to say it is one act."""
+def _day_within(day: TimeExpr, span: TimeExpr) -> bool:
+    """One day from the text inside a short span from the text ("over the weekend" ... "at first
+    light on Saturday"): the story narrowing its own date. A week is too wide to say it is one act."""
     if not (day.start and span.start and span.end) or day.start != day.end or span.start == span.end:
         return False
     width = (date.fromisoformat(span.end[:10]) - date.fromisoformat(span.start[:10])).days

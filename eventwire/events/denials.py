@@ -20,7 +20,7 @@ def _standing(verb) -> bool:
 
 
 def _flattened_clause(tok):
-    """'denied that its fighters had targeted civilians', parsed with "civilians" as the object of
+    """'denied that its soldiers had targeted civilians', parsed with "civilians" as the object of
     "denied" and the clause's verb as its modifier: "that" right after the verb opens a clause
     whatever the parse, and the first verb after it is the claim."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None

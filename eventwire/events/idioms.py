@@ -25,7 +25,7 @@ def sent_running(tok: Token) -> bool:
 
 
 def sent_to_their_deaths(tok: Token) -> bool:
-    """'12 attackers had been "sent to hell"', 'sent them to their graves': killed, as a boast; the
+    """'the raiders were "sent to hell"', 'sent them to their graves': killed, as a boast; the
     killing is the fight's, told elsewhere, and nobody was deployed."""
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in AFTERLIFE for g in c.children)
                for c in tok.children)

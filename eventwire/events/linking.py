@@ -224,7 +224,7 @@ def _absorb(host: Candidate, other: Candidate, take_mode: bool = True) -> None:
 def refers_back(trigger: Token) -> bool:
     """Whether the trigger names an act told before: "the attack", or a verb whose subject is a weapon,
     an act or the doers already told ("The bomb struck the monastery compound", "The blast killed
-    five", "The attackers set fire to a truck")."""
+    five", "The assailants burned the clinic")."""
     if trigger.pos_ == "NOUN":
         return _definite(trigger)
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
@@ -233,7 +233,7 @@ def refers_back(trigger: Token) -> bool:
 
 
 def _doers(subject: Token) -> bool:
-    """'The attackers struck before dawn', 'the gunmen set fire to a truck': people named by an act
+    """'The assailants struck at first light', 'the gunmen burned the clinic': people named by an act
     the story has told are its doers, and what they do there is that act told again."""
     words = codebook.load().doers
     return subject.lemma_.lower() in words or subject.lower_ in words

@@ -160,8 +160,8 @@ def _present_perfect(trigger: Any) -> bool:
 
 def _way_out(trigger: Any) -> bool:
     """'fought the troops for several hours before withdrawing', 'attacked the post before they
-    retreated': the attackers' way out, told with the fighting it ends; and 'strikes against militants
-    withdrawing from the area': who another act hit, described on their way out."""
+    retreated': the attackers' way out, told with the fighting it ends; and 'bombed rebels pulling out
+    of the town': who another act hit, described on their way out."""
     if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.head.dep_ in ("dobj", "pobj"):
         return True
     if trigger.dep_ == "pcomp" and trigger.head.lower_ == "before":

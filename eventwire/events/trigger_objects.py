@@ -20,7 +20,7 @@ from eventwire.places.evidence import bracketed_parts
 
 
 def _the_sector_asked(trig: Trigger, obj, coder) -> bool:
-    """'sent police tactical teams': an object of the sector the trigger's own reading asks for
+    """'sent anti-riot police teams': an object of the sector the trigger's own reading asks for
     (forces sent are a deployment) keeps that reading, whatever its head word ("team") says elsewhere."""
     sectors = trig.opt("object_sector")
     if not sectors or obj is None or not coder.names_party(obj):

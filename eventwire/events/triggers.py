@@ -294,7 +294,7 @@ def _done_to_a_thing(tok, coder, place_tokens: set[int], hostile: set[str]) -> b
     threat of force."""
     obj = object_of(tok) if tok.pos_ == "VERB" else None
     if obj is None or obj.i in place_tokens or counted(obj) or obj.lower_ in PERSONS or obj.lemma_.lower() in hostile \
-            or obj.pos_ == "PROPN":  # a name the tables lack ("retake Mahaday") is a place or a party, not a thing
+            or obj.pos_ == "PROPN":  # a name the tables lack ("retake Kalehe") is a place or a party, not a thing
         return False
     return not coder.names_party(obj) and not unlisted_place(obj, coder, place_tokens)
 
