@@ -108,3 +108,34 @@ def test_unnamed_gang_members_and_gunmen_hitting_a_building_in_the_town_they_att
     text = ("Russian drones struck a crowded city bus in Kherson on Monday, killing three people, officials said. "
             "A second drone attacked the ambulance crew that arrived at the scene, police said.")
     assert count_assaults(pipeline, text) == 2
+
+
+def test_a_claim_dated_by_its_statement_is_the_attack_a_later_sentence_dates(pipeline):
+    """The statement's day bounds the act from above only: an earlier day given later is the same act."""
+    text = ("The rebel group said on Tuesday that its fighters had ambushed a police patrol on the road outside Kaga "
+            "Bandoro and killed six officers. The ambush took place on Sunday night near the village of Ndomete, "
+            "police said.")
+    events = assaults(code(pipeline, text))
+    assert len(events) == 1
+    assert events[0]["when"]["start"] == events[0]["when"]["end"] == "2026-03-08"  # the Sunday, not the report's bound
+
+
+def test_an_act_dated_after_the_report_is_another_act(pipeline):
+    text = ("The rebel group said on Sunday that its fighters had ambushed a police patrol on the road outside Kaga "
+            "Bandoro. Gunmen ambushed a police patrol near Kaga Bandoro on Tuesday, police said.")
+    assert count_assaults(pipeline, text) == 2
+
+
+def test_a_participle_the_parser_hung_on_a_noun_after_its_comma_is_still_the_acts_toll():
+    from spacy.tokens import Doc
+    from eventwire.events.linking import bare_participle
+    from eventwire.parse.nlp import load
+    words = ["Raiders", "with", "spears", "and", "guns", "burned", "huts", ",", "killing", "nine", "people"]
+    heads = [5, 0, 1, 2, 2, 5, 5, 4, 4, 10, 8]
+    deps = ["nsubj", "prep", "pobj", "cc", "conj", "ROOT", "dobj", "punct", "acl", "nummod", "dobj"]
+    tags = ["NNS", "IN", "NNS", "CC", "NNS", "VBD", "NNS", ",", "VBG", "CD", "NNS"]
+    doc = Doc(load().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert bare_participle(doc[8])  # ", killing nine people": the parser hung it on "guns"
+    no_comma = Doc(load().vocab, words=["men", "killing", "cattle"], heads=[0, 0, 1], deps=["ROOT", "acl", "dobj"],
+                   tags=["NNS", "VBG", "NNS"])
+    assert not bare_participle(no_comma[1])  # "men killing cattle": a description of the men

@@ -23,8 +23,9 @@ def absorb(host: Coded, other: Coded, other_side: bool = False) -> None:
                                                           and not inherited(other.place_reason))
                                    or _narrower(o.location, h.location)):
         h.location, host.place_reason = o.location, other.place_reason
-    if o.when is not None and o.when.source == "text" and (h.when is None or h.when.source != "text"):
-        h.when = o.when
+    if o.when is not None and o.when.source == "text" and (h.when is None or h.when.source != "text"
+                                                        or (host.by_the_report and not other.by_the_report)):
+        h.when, host.by_the_report = o.when, other.by_the_report  # the act's own day over the report's bound
     if other_side:
         h.quantities += [q for q in o.quantities if (q.kind, q.value) not in {(x.kind, x.value) for x in h.quantities}]
     else:

@@ -22,6 +22,7 @@ class Coded:
     background: bool = False  # told in a clause that dates another ("weeks after M23 took control, ...")
     another: bool = False  # told as one more act ("also shelled a camp", "another attack")
     condemns_act: Optional[str] = None  # "condemned the strike": the act's family; a charge against whoever did it
+    by_the_report: bool = False  # dated only by the statement that tells it ("said on Saturday its fighters had ...")
 
     def families(self) -> frozenset[str]:
         return self.also | {self.family}

@@ -81,7 +81,20 @@ def _dates_ok(a: Coded, b: Coded) -> bool:
     dated = [c.event.when is not None and c.event.when.source == "text" for c in (a, b)]
     if dated[0] != dated[1] and (a.ongoing or b.ongoing):
         return False
+    if (a.by_the_report or b.by_the_report) and a.event.type == b.event.type == "ASSAULT":
+        return _reported_by_then(a, b) if a.by_the_report else _reported_by_then(b, a)
     return _text_dates_overlap(a.event, b.event)
+
+
+def _reported_by_then(reported: Coded, other: Coded) -> bool:
+    """'said on Saturday its fighters had carried out an ambush': the report bounds the act only
+    from above, so any mention dated on or before that day may tell it. Only for acts of force,
+    which a claim often tells first; a government's measures come one after another ("expelled
+    seven staff" last week, "was recalling its ambassador" now)."""
+    mine, theirs = reported.event.when, other.event.when
+    if not (mine and mine.end and theirs and theirs.start) or theirs.source != "text" or other.by_the_report:
+        return _text_dates_overlap(reported.event, other.event)
+    return theirs.start <= mine.end
 
 
 def _text_dates_overlap(a: Event, b: Event) -> bool:

@@ -23,7 +23,7 @@ from eventwire.events.locating import EventPlaces, group_by
 from eventwire.events.unlisted import CountryMention
 from eventwire.places.resolver import PlaceMention
 from eventwire.events.modality import INTENT_GOVERNORS
-from eventwire.events.dates import (COMPLEMENTS, Scenes, after, attached_to, dates_a_thing, happened_since, in_complement,
+from eventwire.events.dates import (BY_THE_REPORT, COMPLEMENTS, Scenes, after, attached_to, dates_a_thing, happened_since, in_complement,
                                     is_date, measures_a_record, on_or_before, participle_host, publication_day, publication_range,
                                     dated_from, settle, shifted, starts_a_period, stated_by, told_as_before_the_news,
                                     told_as_of_report)
@@ -115,7 +115,7 @@ class ArticleContext(EventPlaces):
             if said and trigger.head.i == attribution_cue.i and trigger.dep_ in ("dobj", "nsubjpass") and trigger.pos_ == "NOUN":
                 return said, "the time the report gives what it reports"  # "reported heavy shelling on Saturday evening"
             if said and tense_of(trigger) == "past":  # "said on Tuesday that troops had killed"
-                return on_or_before(said), "on or before the date of the report"
+                return on_or_before(said), BY_THE_REPORT
             if said:  # "said on Saturday: 'I would accept it'": the statement is the event
                 return said, "date of the report"
         found = self._first_settled([t for t in mine if not self.foreign(t.token_start, trigger)

@@ -99,6 +99,9 @@ def _days_before(day: date) -> date:
     return day - timedelta(days=NEWS_PEG_DAYS) if day.toordinal() > NEWS_PEG_DAYS else day
 
 
+BY_THE_REPORT = "on or before the date of the report"  # the reason ``on_or_before`` dates an event by
+
+
 def on_or_before(expr: TimeExpr) -> TimeExpr:
     """'said on Tuesday that troops had killed ...': the killing happened on or before that Tuesday."""
     end = day_of(expr.end or expr.start)

@@ -111,12 +111,12 @@ def link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
     # a toll with no attacker of its own, in the sentence of an attack, is that attack's toll;
     # so is a participle's (", killing two officers"), whose subject is only the clause it hangs on
     all_attacks = [k for k in kept if k.type == "ASSAULT" and k.family != "kill"]
-    for toll in [k for k in kept if k.family == "kill" and (k.actor_head is None or _participle(k.trigger))]:
+    for toll in [k for k in kept if k.family == "kill" and (k.actor_head is None or bare_participle(k.trigger))]:
         # not an attack named to date it: "two days before the Kerawa raid, a soldier was killed"
         attacks = [k for k in all_attacks if background[k.trigger.i] == background[toll.trigger.i]]
         if attacks:
             kept.remove(toll)
-            if toll.actor_head is not None and _participle(toll.trigger):
+            if toll.actor_head is not None and bare_participle(toll.trigger) and toll.trigger.dep_ != "acl":
                 toll.actor_head = None  # the attack says who struck, not the clause the parser hung it on
             _absorb(_its_attack(toll.trigger, attacks), toll)
     return kept
@@ -181,13 +181,18 @@ def _same_people(held: Candidate, graver: Candidate) -> bool:
 
 def _in_participles(trigger: Token) -> bool:
     """A participle clause, or one joined to it (", killing seven, burning homes and looting stores")."""
-    return _participle(trigger) or (trigger.dep_ == "conj" and trigger.tag_ == "VBG" and _participle(trigger.head))
+    return bare_participle(trigger) or (trigger.dep_ == "conj" and trigger.tag_ == "VBG" and bare_participle(trigger.head))
 
 
-def _participle(trigger: Token) -> bool:
-    """A participle clause with no subject of its own: ", killing two officers"."""
-    return trigger.tag_ == "VBG" and trigger.dep_ in ("advcl", "xcomp", "conj") \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+def bare_participle(trigger: Token) -> bool:
+    """A participle clause with no subject of its own: ", killing two officers" -- also when the
+    parser hung it after its comma on a noun (``acl``), as it does after a long subject."""
+    clause = trigger.dep_ in ("advcl", "xcomp", "conj") or (trigger.dep_ == "acl" and _after_comma(trigger))
+    return trigger.tag_ == "VBG" and clause and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+
+
+def _after_comma(tok: Token) -> bool:
+    return tok.i > 0 and tok.doc[tok.i - 1].text == ","
 
 
 # what people are sent to do that makes the sending a means, not an event of its own: talk,
