@@ -1,6 +1,7 @@
 """How wire copy tells reactions and deals: a denial and a charge by one speaker, a truce agreed,
 a swap and who brokered it, a claim disowned ("so-called"), an obligation that is not an act,
-force held in reserve, a government's protest, a charge that grounds a penalty, and two
+force held in reserve, a government's protest, a charge that grounds a penalty, two appeals to two
+addressees, and two
 coalitions of the opposition as two speakers. One behaviour per test, on hand-built sentences
 (none from a dev set)."""
 import pytest
@@ -410,3 +411,15 @@ def test_concern_or_objection_conveyed_is_disapproval_as_when_expressed(pipeline
 def test_a_seizure_called_an_act_of_piracy_is_condemned(pipeline):
     assert ("ACCUSE", "called") in kinds(code_sentence(pipeline, "Ankara called the boarding of the freighter a "
                                                                  "plain act of piracy."))
+
+
+def test_two_appeals_joined_by_and_each_to_its_own_addressee_are_two_requests(pipeline):
+    found = kinds(code_sentence(pipeline, "The Catholic bishop of Kindu appealed to traders to reopen their shops and urged "
+                                          "the army to post soldiers on the road to Kalima."))
+    assert [t for t, _ in found] == ["REQUEST", "REQUEST"]
+
+
+def test_two_verbs_of_one_appeal_to_one_addressee_stay_one_request(pipeline):
+    found = kinds(code_sentence(pipeline, "The Catholic bishop of Kindu appealed and pleaded with the army to post soldiers "
+                                          "on the road to Kalima."))
+    assert [t for t, _ in found] == ["REQUEST"]

@@ -45,7 +45,7 @@ def link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     for c in cands:
         host = next((k for k in reversed(kept) if k.type == c.type and background[k.trigger.i] == background[c.trigger.i] and
-                     not _arrests_beside(k, c) and not _one_more_act(c.trigger) and
+                     not _arrests_beside(k, c) and not _one_more_act(c.trigger) and not _two_addressees(k, c) and
                      any(_joined(t, c.trigger, own_subject) for t in [k.trigger, *(x.trigger for x in k.linked)])), None)
         if host is None:
             kept.append(c)
@@ -126,6 +126,14 @@ def _one_more_act(trigger: Token) -> bool:
     """'hit the depot and had also struck the air base': a joined verb told as one more act, with
     an object of its own, is another event."""
     return trigger.dep_ == "conj" and told_as_another(trigger) and any(c.dep_ == "dobj" for c in trigger.children)
+
+
+def _two_addressees(a: Candidate, b: Candidate) -> bool:
+    """'appealed to residents to stay calm and urged the government to send troops': two verbs of
+    saying, each with an addressee of its own, are two statements."""
+    return a.type in SPEECH_ACTS and a.trigger.pos_ == b.trigger.pos_ == "VERB" and b.trigger.dep_ == "conj" \
+        and a.recipient_head is not None and b.recipient_head is not None \
+        and a.recipient_head.i != b.recipient_head.i and b.recipient_head.head.i != a.recipient_head.i
 
 
 def _arrests_beside(a: Candidate, b: Candidate) -> bool:
