@@ -1,9 +1,8 @@
 """How wire copy tells reactions and deals: a denial and a charge by one speaker, a truce agreed,
 a swap and who brokered it, a claim disowned ("so-called"), an obligation that is not an act,
 force held in reserve, a government's protest, a charge that grounds a penalty, two appeals to two
-addressees, and two
-coalitions of the opposition as two speakers. One behaviour per test, on hand-built sentences
-(none from a dev set)."""
+addressees, and two coalitions of the opposition as two speakers. One behaviour per test, on
+hand-built sentences (none from a dev set)."""
 import pytest
 from conftest import code_sentence, first_event
 
