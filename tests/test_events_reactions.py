@@ -422,3 +422,8 @@ def test_two_verbs_of_one_appeal_to_one_addressee_stay_one_request(pipeline):
     found = kinds(code_sentence(pipeline, "The Catholic bishop of Kindu appealed and pleaded with the army to post soldiers "
                                           "on the road to Kalima."))
     assert [t for t, _ in found] == ["REQUEST"]
+
+
+def test_an_act_called_by_a_condemning_participle_is_disapproved_of(pipeline):
+    found = kinds(code_sentence(pipeline, "Ghana's defence minister called the attack horrifying."))
+    assert found == [("ACCUSE", "called")]

@@ -44,7 +44,13 @@ def _what_it_is_called(tok: Token, claim: Token) -> Optional[Token]:
     """'baseless' in "called the charges baseless" (the parser's adverb too), "dismissed it as
     baseless", and the quoted word it hangs on the claim ("called the charges 'fabricated'")."""
     return complement(tok) or next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")), None) \
-        or next((c for c in claim.children if c.dep_ in ("acl", "amod", "appos") and c.i > claim.i), None)
+        or trailing_label(claim)
+
+
+def trailing_label(obj: Token) -> Optional[Token]:
+    """'called the attack horrifying', 'called the charges "fabricated"': the parser hangs what
+    the object is called on the object, as a modifier after it."""
+    return next((c for c in obj.children if c.dep_ in ("acl", "amod", "appos") and c.i > obj.i), None)
 
 
 def complement(tok) -> Optional[Token]:

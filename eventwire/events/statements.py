@@ -12,7 +12,7 @@ from eventwire.attribution.sources import CLAIMING_VERBS
 from eventwire.events.alarm import voiced_alarm
 from eventwire.events.candidate import Candidate
 from eventwire.events.condemned import names_an_act
-from eventwire.events.dismissals import LABEL_VERBS, complement, dismissal, judged_wrong
+from eventwire.events.dismissals import LABEL_VERBS, complement, dismissal, judged_wrong, trailing_label
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.modality import negated
 from eventwire.events.promises import jailed_or_judged, not_idle, unanswered, unhesitating
@@ -299,7 +299,8 @@ def _label(tok, codebook: Codebook, coder) -> Optional[Candidate]:
     of it (PLOVER ACCUSE, disapprove). The target is a recipient only when it is a party."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in LABEL_VERBS or negated(tok):
         return None
-    word = complement(tok)
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    word = complement(tok) or (trailing_label(obj) if obj is not None else None)
     if word is None or not _condemning(word, codebook.condemning) or _what_it_called(tok):
         return None
     speaker = subject(tok) or _author_of(tok)
@@ -386,7 +387,7 @@ def _condemning(word: Token, words: frozenset[str]) -> bool:
     """The word, or an adjective on it ("a grave mistake", "a flagrant violation"), condemns; so
     does an attempt to do harm ("a deliberate attempt to derail the peace deal")."""
     of = pobj(word, {"of"})  # "a son of a bitch", "an enemy of the people"
-    return word.lemma_.lower() in words or any(
+    return word.lemma_.lower() in words or word.lower_ in words or any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in words for c in word.children) \
         or (of is not None and of.lemma_.lower() in words) or _an_attempt_to_harm(word)
 
