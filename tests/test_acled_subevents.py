@@ -199,3 +199,11 @@ def test_people_killed_with_others_abducted_are_an_attack_not_an_abduction(pipel
                                 "police said.")[:1] == ["Attack"]
     assert sub_events(pipeline, "Gunmen abducted two women near Mafa on Sunday, police said.")[:1] == \
         ["Abduction/forced disappearance"]
+
+
+def test_governments_agreeing_on_a_committee_reach_no_acled_agreement(pipeline):
+    """ACLED's Agreement is a deal between conflict actors, or one that ends or eases fighting."""
+    assert sub_events(pipeline, "Ghana and Togo agreed on Monday to set up a joint committee on customs duties, "
+                                "their foreign ministers said.") == []
+    assert sub_events(pipeline, "Ghana and Togo agreed on Monday to exchange 40 prisoners each, "
+                                "their foreign ministers said.") == ["Agreement"]
