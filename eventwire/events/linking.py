@@ -118,6 +118,7 @@ def link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
             kept.remove(toll)
             if toll.actor_head is not None and bare_participle(toll.trigger) and toll.trigger.dep_ != "acl":
                 toll.actor_head = None  # the attack says who struck, not the clause the parser hung it on
+                # (hung on a noun, the participle's doer is read off the sentence's subject: kept)
             _absorb(_its_attack(toll.trigger, attacks), toll)
     return kept
 
