@@ -224,6 +224,16 @@ def prose_seconds_per_word(pipeline):
     return best_of(pipeline, text, runs=2) / len(text.split())
 
 
+def best_of_interleaved(pipeline, small_text, large_text, runs=4) -> tuple[float, float]:
+    """Best CPU seconds of each text, timed in turn: a burst of load on a shared CI machine then
+    slows both sizes alike instead of only one (a ratio of 2.4 here read 3.1 once in CI)."""
+    small, large = [], []
+    for _ in range(runs):
+        small.append(best_of(pipeline, small_text, runs=1))
+        large.append(best_of(pipeline, large_text, runs=1))
+    return min(small), min(large)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("make", [
     lambda n: "The leader " + "of the leader " * n + "attacked Goma.",
@@ -234,7 +244,7 @@ def prose_seconds_per_word(pipeline):
                          "the army shelled kalehe"][k % 4] for k in range(n)) + ".",
 ], ids=["repeated-clause", "quote-heavy", "chained-clauses"])
 def test_coding_time_is_linear(pipeline, make, prose_seconds_per_word):
-    small, large = best_of(pipeline, make(200)), best_of(pipeline, make(400))
+    small, large = best_of_interleaved(pipeline, make(200), make(400))
     assert large / small < 3, (small, large)
     # The bound is relative to ordinary prose coded on the same machine: an absolute limit in seconds failed on
     # a CI machine three times slower than the one it was set on, with the same code.
