@@ -2,7 +2,11 @@
 same fight joins it with its own dead; tolls that disagree join when different sources give them;
 a base overrun is the attack on it; a second prepositional phrase still completes "fired ... at";
 "issued a statement saying" attributes what it says. Hand-built stories (none from a dev set)."""
+from spacy.tokens import Doc
+
+from eventwire.events.linking import bare_participle
 from eventwire.model import Article
+from eventwire.parse.nlp import load
 
 
 def code(pipeline, text: str) -> list[dict]:
@@ -127,9 +131,6 @@ def test_an_act_dated_after_the_report_is_another_act(pipeline):
 
 
 def test_a_participle_the_parser_hung_on_a_noun_after_its_comma_is_still_the_acts_toll():
-    from spacy.tokens import Doc
-    from eventwire.events.linking import bare_participle
-    from eventwire.parse.nlp import load
     words = ["Raiders", "with", "spears", "and", "guns", "burned", "huts", ",", "killing", "nine", "people"]
     heads = [5, 0, 1, 2, 2, 5, 5, 4, 4, 10, 8]
     deps = ["nsubj", "prep", "pobj", "cc", "conj", "ROOT", "dobj", "punct", "acl", "nummod", "dobj"]

@@ -134,7 +134,8 @@ def _two_addressees(a: Candidate, b: Candidate) -> bool:
     saying, each with an addressee of its own, are two statements."""
     return a.type in SPEECH_ACTS and a.trigger.pos_ == b.trigger.pos_ == "VERB" and b.trigger.dep_ == "conj" \
         and a.recipient_head is not None and b.recipient_head is not None \
-        and a.recipient_head.i != b.recipient_head.i and b.recipient_head.head.i != a.recipient_head.i
+        and a.recipient_head.i != b.recipient_head.i \
+        and b.recipient_head.head.i != a.recipient_head.i  # not "urged Kyiv and Moscow": one addressee list
 
 
 def _arrests_beside(a: Candidate, b: Candidate) -> bool:
