@@ -242,6 +242,8 @@ def test_acled_scoring_rules():
     gold = {"acled": {"event_type": "Battles", "sub_event_type": "Armed clash"}, "acled_also": ["Attack"]}
     assert acled_right(gold, {"acled": {"sub_event_type": "Attack"}}) is True
     assert acled_right(gold, {"acled": None}) is False
+    shaped = {**gold, "acled_also": [{"event_type": "Violence against civilians", "sub_event_type": "Attack"}]}
+    assert acled_right(shaped, {"acled": {"sub_event_type": "Attack"}}) is True  # an alternative shaped like `acled`
     assert acled_right({"acled": None}, {"acled": None}) is True  # ACLED records no such event
     assert acled_right({}, {"acled": None}) is None  # gold without ACLED labels: not scored
     assert canonical("Unidentified Armed Group (Niger)") and not canonical("dozens of terrorists")

@@ -94,10 +94,13 @@ ACLED_EVENT_TYPES = ("Explosions/Remote violence", "Violence against civilians",
 TYPE_PREFIX = re.compile(r"^(?:%s)\s*(?:/|:)\s*" % "|".join(re.escape(t) for t in ACLED_EVENT_TYPES))
 
 
-def sub_event_named(text: str) -> str:
-    """An alternative sub-event type as an annotator wrote it, with its event type before it or not
-    ("Protests: Protest with intervention", "Protests/Protest with intervention"): the sub-event type."""
-    return TYPE_PREFIX.sub("", text.strip())
+def sub_event_named(alternative: str | dict) -> str:
+    """An alternative sub-event type as an annotator wrote it: with its event type before it or not
+    ("Protests: Protest with intervention", "Protests/Protest with intervention"), or in the shape of
+    ``acled`` itself ({"event_type": ..., "sub_event_type": ...}): the sub-event type."""
+    if isinstance(alternative, dict):
+        return str(alternative.get("sub_event_type", "")).strip()
+    return TYPE_PREFIX.sub("", alternative.strip())
 
 
 @dataclass
