@@ -210,3 +210,30 @@ def test_a_car_rammed_into_a_convoy_is_an_attack_and_a_bill_rammed_through_is_no
                                      "near Bannu on Monday, killing six officers.")
     assert [(e["type"], e["evidence"]["trigger"]["text"]) for e in rammed] == [("ASSAULT", "rammed")]
     assert code_sentence(pipeline, "The ruling party rammed the bill through parliament on Monday.") == []
+
+
+def test_a_weapon_tearing_through_a_building_is_a_strike_and_a_fire_is_not(pipeline):
+    # and the drones' strike the same sentence places elsewhere is an event of its own
+    found = code_sentence(pipeline, "A missile tore through a hospital wing in Kharkiv late on Monday while drones "
+                                    "hit a power station in Izium, officials said.")
+    assert [(e["type"], e["location"]["name"]) for e in found] == [("ASSAULT", "Kharkiv"), ("ASSAULT", "Izyum")]
+    assert code_sentence(pipeline, "Fire tore through the covered market in Kharkiv on Friday.") == []
+
+
+def test_explosives_dropped_are_a_strike_and_charges_dropped_are_not(pipeline):
+    assert types(code_sentence(pipeline, "Witnesses saw drones dropping grenades on a market in Kostiantynivka "
+                                         "on Monday.")) == [("ASSAULT", "dropping")]
+    assert code_sentence(pipeline, "Prosecutors dropped the charges against the two reporters on Monday.") == []
+
+
+def test_fire_exchanged_is_a_clash_and_views_exchanged_are_not(pipeline):
+    assert types(code_sentence(pipeline, "Border guards of the two countries exchanged fire near the disputed "
+                                         "crossing on Sunday.")) == [("ASSAULT", "exchanged")]
+    assert code_sentence(pipeline, "The two foreign ministers exchanged views on the border on Sunday.") == []
+
+
+def test_an_act_told_before_another_began_is_an_act_of_its_own(pipeline):
+    found = types(code_sentence(pipeline, "On Friday, before the fighting began, a teacher was shot dead outside a "
+                                          "school in Jalalabad, police said."))
+    assert ("ASSAULT", "shot") in found
+

@@ -91,3 +91,14 @@ def test_an_hour_with_no_day_of_its_own_does_not_tell_the_raid_apart(pipeline):
                                      "Sunday. A survivor said militants opened fire on the farmers at about 4 p.m.",
                            published="2025-06-02")
     assert [(e["type"], e["when"]["start"]) for e in events] == [("ASSAULT", "2025-05-30")]
+
+
+def test_a_raid_that_harms_no_one_is_how_the_arrests_were_made(pipeline):
+    joined = kinds(code_sentence(pipeline, "Police raided an opposition office in Harare on Tuesday and arrested 12 "
+                                           "activists, their lawyer said."))
+    assert joined == [("COERCE", "arrested")]
+    inside = kinds(code_sentence(pipeline, "Police arrested five students in a raid on a hostel in Harare on Tuesday."))
+    assert inside == [("COERCE", "arrested")]
+    deadly = kinds(code_sentence(pipeline, "Soldiers raided the camp on Tuesday, killed two gunmen and detained five, "
+                                           "the army said."))
+    assert ("ASSAULT", "raided") in deadly and ("COERCE", "detained") in deadly

@@ -329,3 +329,10 @@ def test_an_act_told_as_having_happened_before_or_again_and_again_is_background(
     # the present perfect of one act, or "before" as a time, stays an event
     assert ("ASSAULT", "attacked") in types(pipeline, "Militants have attacked the town, residents said on Monday.")
     assert ("ASSAULT", "attacked") in types(pipeline, "Militants attacked the town before dawn on Monday.")
+
+
+def test_what_a_charge_names_is_no_act_of_its_own(pipeline):
+    assert types(pipeline, "Police in Lusaka arrested 40 people on charges including looting and attacking "
+                           "officers.") == [("COERCE", "arrested")]
+    assert ("ASSAULT", "attacking") not in types(pipeline, "He was charged with theft and attacking a guard.")
+    assert ("ASSAULT", "attacked") in types(pipeline, "Gunmen attacked a guard post near Lusaka on Friday.")

@@ -3,7 +3,7 @@ name, a list in an entity cut at a dash, a division's formal name, a country's a
 from eventwire.actors import kb
 from eventwire.places import gazetteer
 from eventwire.places.resolver import PlaceResolver
-from eventwire.places.toponyms import candidates, person_names
+from eventwire.places.toponyms import candidates, locative_cue, person_names
 
 
 def resolve(nlp, text):
@@ -65,3 +65,30 @@ def test_a_neighbouring_name_is_the_country_not_a_division_of_the_story_country(
     found = resolve(nlp, "KANO, Nigeria (Wire) -- Bandits who move between the north-west and neighbouring Niger "
                          "raided a village in Sokoto state on Sunday. Police in Minna, the capital of Niger, said nothing.")
     assert ("Niger", "NER", "country") in found and ("Niger", "NGA", "admin1") in found
+
+
+def test_a_town_read_inside_a_longer_unlisted_name_is_no_town_abroad(nlp):
+    found = resolve(nlp, "Fighters attacked the military camp in Kaga Dibo, Borno State, late on Tuesday, Nigerian "
+                         "officials said.")
+    assert not any(country == "JPN" for _, country, _ in found)
+
+
+def test_a_part_a_story_gives_a_city_lies_in_that_city(nlp):
+    found = resolve(nlp, "Police fired tear gas in Lusaka's Limbe compound on Monday. Traders in Limbe closed "
+                         "their stalls, Zambian officials said.")
+    limbe = [(country, feature) for text, country, feature in found if text.startswith("Limbe")]
+    assert limbe and all(country == "ZMB" for country, _ in limbe)
+
+
+def test_an_arabic_article_is_no_first_name_of_a_person(nlp):
+    doc = nlp("Soldiers searched homes in nearby al-Khader on Friday.")
+    assert "khader" not in person_names(doc)
+
+
+def test_a_name_the_parser_hangs_under_nearby_is_placed_by_it(nlp):
+    from spacy.tokens import Doc
+    doc = Doc(nlp.vocab, words=["Troops", "raided", "nearby", "Yamun", "."], heads=[1, 1, 1, 2, 1],
+              deps=["nsubj", "ROOT", "advmod", "pobj", "punct"], pos=["NOUN", "VERB", "ADV", "PROPN", "PUNCT"],
+              ents=["O", "O", "O", "B-PERSON", "O"])
+    cand = next(c for c in candidates(doc) if c.name == "Yamun")
+    assert locative_cue(doc, cand)

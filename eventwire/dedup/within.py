@@ -20,6 +20,7 @@ from eventwire.geo import haversine_km
 from eventwire.model import Event, Party, Place, TimeExpr, is_implied
 from eventwire.times.finder import CLOCK_RE
 from eventwire.dedup.absorb import absorb, figure_for
+from eventwire.reasons import PlaceReason
 from eventwire.dedup.coded import Coded, inherited
 from eventwire.dedup.parties import (a_town, one_attacker, one_side, other_speakers, other_targets, party_ok,
                                      same_sides)
@@ -159,7 +160,7 @@ def compatible(a: Coded, b: Coded, same_family: bool = True, one_country: bool =
                                                 or _other_manner(x, y)))
             and (party_ok(x.recipient, y.recipient) or a.anaphoric or b.anaphoric  # "the attack also hit a hospital"
                  or a_town(x.recipient) or a_town(y.recipient))
-            and placed
+            and placed and not _placed_apart(a, b)
             and _dates_ok(a, b) and (not same_family or _counts_ok(x, y) or a.anaphoric or b.anaphoric))
 
 
@@ -168,6 +169,16 @@ def _other_manner(x: Event, y: Event) -> bool:
     ..."): one speaker's two statements of one type, told in two manners, are two events."""
     return x.mode is not None and y.mode is not None and x.mode != y.mode \
         and (x.evidence.start, x.evidence.end) != (y.evidence.start, y.evidence.end)
+
+
+def _placed_apart(a: Coded, b: Coded) -> bool:
+    """'A missile tore through a hospital in Kharkiv while drones hit a depot in Izium': two acts one
+    sentence tells, each in the place its own clause names, are two events."""
+    x, y = a.event, b.event
+    return x.evidence.start == y.evidence.start and PlaceReason.CLAUSE in (a.place_reason, b.place_reason) \
+        and a.place_reason in (PlaceReason.CLAUSE, PlaceReason.ACTED_ON) \
+        and b.place_reason in (PlaceReason.CLAUSE, PlaceReason.ACTED_ON) \
+        and x.location is not None and y.location is not None and x.location.geonameid != y.location.geonameid
 
 
 def _said_somewhere(a: Coded, b: Coded) -> bool:

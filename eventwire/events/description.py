@@ -12,10 +12,28 @@ def described(tok) -> bool:
     """Whether the word describes someone or something rather than telling an act."""
     return stative_participle(tok) or adjectival_participle(tok) or what_it_was_called(tok) or inside_a_label(tok) \
         or who_they_fight(tok) or what_they_fight_for(tok) or any_of_a_kind(tok) or where_a_force_is_based(tok) \
-        or what_it_is_used_for(tok) or what_a_named_text_does(tok)
+        or what_it_is_used_for(tok) or what_a_named_text_does(tok) or what_a_charge_names(tok)
 
 
 INSTRUMENTS = ACCORD_NOUNS | {"act", "law", "charter", "covenant"}  # the texts a named instrument can be
+CHARGE_NOUNS = {"charge", "accusation", "allegation", "suspicion", "count"}
+CHARGE_VERBS = {"charge", "accuse", "convict", "suspect", "indict"}
+
+
+def what_a_charge_names(tok) -> bool:
+    """'detained on charges including arson and attacking police', 'jailed on suspicion of planning
+    attacks': what a charge names is what someone is accused of, not an act the story tells."""
+    if tok.tag_ == "VBG" and tok.dep_ == "conj" and tok.head.lemma_.lower() in CHARGE_VERBS \
+            and any(c.dep_ == "prep" and c.lower_ in ("with", "of") for c in tok.head.children):
+        return True  # "charged with murder and attacking an officer": the parser joins the two verbs
+    node = tok
+    for _ in range(5):
+        if node.dep_ not in ("pobj", "pcomp", "conj", "prep", "dobj", "acl") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in CHARGE_NOUNS and node.i < tok.i:
+            return True
+    return False
 
 
 def what_a_named_text_does(tok) -> bool:

@@ -20,6 +20,8 @@ from eventwire.places.toponyms import (ADMIN2_SUFFIXES, ADMIN_SUFFIXES, PLACE_LA
 OUTLET_KEY = "@outlet"  # the outlet's own votes (eventwire.places.outlet) among the names' votes
 
 COHERENCE_KM = 300.0
+PART_OWNER_POPULATION = 100_000  # a city this large has parts the story names after its own name ("Blantyre's Limbe")
+PART_OF_TOWN_KM = 40.0  # how far a part named so may lie from its city's point
 # Places a story names together are usually next door: a reading within CLOSE_KM of another
 # name's reading (the town in the named county, the neighbouring village) counts CLOSE_WEIGHT
 # times one within 100 km (LGL within 161 km: 0.802 -> 0.818; 2-4 and 30-50 km all 0.81-0.82).
@@ -187,6 +189,15 @@ def possessor_country(gaz: Gazetteer, doc, c: Toponym) -> Optional[str]:
     if c.start < 2 or doc[c.start - 1].tag_ != "POS":
         return None
     return country_around(gaz, doc, c.start - 2)
+
+
+def possessor_towns(gaz: Gazetteer, doc, c: Toponym) -> list[GeoEntry]:
+    """The towns a city's possessive before the place may be ("Blantyre's Limbe township", "Kyiv's
+    Obolon district"): the place is a part of one of them."""
+    if c.start < 2 or doc[c.start - 1].tag_ != "POS" or not doc[c.start - 2].text[:1].isupper():
+        return []
+    return [e for e, alt in gaz.lookup(doc[c.start - 2].text) if e.feature == "city" and not alt
+            and e.population >= PART_OWNER_POPULATION]
 
 
 def plausible(gaz: Gazetteer, kb: KnowledgeBase, doc, c: Toponym, people: set[str]) -> bool:

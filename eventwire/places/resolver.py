@@ -17,12 +17,13 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
+from eventwire.geo import haversine_km
 from eventwire.places.gazetteer import Gazetteer, GeoEntry
 from eventwire.places.name_forms import fold
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.model import Place
 from eventwire.places.outlet import OutletHint, outlet_home, outlet_points, outlet_votes
-from eventwire.places.evidence import (OUTLET_KEY, divisions_in_names, group_key, listed_with_places, name_end, names_a_division, only_small_towns, other_names, placed_in_state, plausible, repeated_names)
+from eventwire.places.evidence import (OUTLET_KEY, PART_OF_TOWN_KM, divisions_in_names, group_key, listed_with_places, name_end, names_a_division, only_small_towns, other_names, placed_in_state, plausible, possessor_towns, repeated_names)
 from eventwire.places.names import (country_of_people, division_demonym, inner_names, inside_group_name, is_acronym, is_country_alias, is_country_demonym, people_entry, people_spans, region_entry, region_why)
 from eventwire.places.spellings import extend_names, spelling_variant
 from eventwire.places.scoring import HOME_BONUS, HOME_KM, LOCAL_FEATURES, STORY_COUNTRY_SHARE, ReadingScorer
@@ -36,6 +37,7 @@ OUTLET_MARGIN, OUTLET_HOME_BONUS = 0.5, 1.0
 MAX_READINGS = 40  # readings per name considered for coherence ("Springfield" has dozens)
 EVENT_PRECISIONS = ("place", "admin2", "admin1", "country")  # the event contract's location precisions
 SPELLING_MIN_SHARE = 0.2  # a spelling variant is sought among the places of the article's main countries
+PART_SCORE = 4.0  # a part of a town the story names as such ("Blantyre's Limbe"): as sure as the town
 PRECISIONS = {"city": "place", "admin3": "place", "site": "place", "admin2": "admin2", "admin1": "admin1",
               "country": "country", "continent": "continent", "region": "region"}
 
@@ -77,8 +79,12 @@ class PlaceResolver(ReadingScorer):
         extra = inner_names(self.gaz, doc, [c for c in found if c not in named_parties],
                             lambda t: self._plausible(doc, t, people))
         extra += self._spelled(doc, found, cands, context, people)
+        parts = self._parts_of_towns(doc, found, context)
         for c in sorted(cands + extra, key=lambda c: c.start):
             best = self.resolve_reading(doc, c, context, other_names(groups, c), home, home_bonus)
+            town = parts.get(fold(c.name))
+            if town is not None and (best is None or haversine_km(best[0].lat, best[0].lon, town.lat, town.lon) > PART_OF_TOWN_KM):
+                best = town, PART_SCORE, f"a part of {town.name}, as the story calls it ({town.name}'s {c.name})"
             if best is None:
                 continue
             entry, score, why = best
@@ -86,6 +92,17 @@ class PlaceResolver(ReadingScorer):
         mentions += self._repeats(doc, mentions, people, sent_of)
         mentions += self._peoples(doc, mentions, sent_of)
         return sorted(mentions, key=lambda m: m.token_start)
+
+    def _parts_of_towns(self, doc, cands: list[Toponym], context: dict) -> dict[str, GeoEntry]:
+        """Names the story gives as parts of a town ("Blantyre's Limbe township"): each mention of
+        the name is that town's, unless a place of the name lies within it."""
+        parts: dict[str, GeoEntry] = {}
+        shares = context.get("countries", {})
+        for c in cands:
+            towns = possessor_towns(self.gaz, doc, c)
+            if towns:
+                parts.setdefault(fold(c.name), max(towns, key=lambda t: (shares.get(t.country, 0.0), t.population)))
+        return parts
 
     def _office_holders(self, found: list[Toponym], day: Optional[str]) -> set[str]:
         """Folded one-word names that are the surname of someone in office on ``day`` ("Obama" in

@@ -15,7 +15,8 @@ from eventwire.places.gazetteer import Gazetteer, GeoEntry, city_aliases
 from eventwire.places.name_forms import fold
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.places.evidence import (OUTLET_KEY, coherence_weight, division_weight, group_key, names_a_division, near_a_point,
-                                       nearby_scope, possessor_country, state_after_town, support)
+                                       nearby_scope, possessor_country, possessor_towns, state_after_town, support,
+                                       PART_OF_TOWN_KM)
 from eventwire.places.names import is_acronym
 from eventwire.places.toponyms import ADMIN2_SUFFIXES, Toponym, called_a_town
 
@@ -98,6 +99,10 @@ class ReadingScorer:
             # "Russia's Hmeimim air base" lies abroad, in a country the story names
             entries = [(e, alt) for e, alt in entries if e.country == owner] \
                 or [(e, alt) for e, alt in entries if shares.get(e.country)]
+        towns = possessor_towns(self.gaz, doc, c)
+        if towns:  # "Blantyre's Limbe township" lies in Blantyre: not Limbe in Cameroon; unlisted, it is not placed
+            entries = [(e, alt) for e, alt in entries
+                       if any(haversine_km(e.lat, e.lon, t.lat, t.lon) <= PART_OF_TOWN_KM for t in towns)]
         if c.start > 0 and doc[c.start - 1].lower_ in NEIGHBOURING and not c.suffix:
             # "neighbouring Niger" is the country, not Nigeria's Niger state
             entries = [(e, alt) for e, alt in entries if e.feature == "country"] or entries
@@ -171,7 +176,7 @@ class ReadingScorer:
                 and context["countries"].get(entry.country, 0.0) < ALT_MIN_SHARE and entry.country not in near_countries:
             return None  # "Bagram" as an alternate spelling of a village (or "Oconee" of a county) in a
             # country the story never names
-        if self._stray(entry, context, near_countries, backing):
+        if self._stray(entry, context, near_countries, backing, inner=c.label == "INST"):
             return None
         runner = f"; runner-up {scored[1][1].name} ({scored[1][1].country}, {scored[1][0]:.2f})" if len(scored) > 1 else ""
         spelled = context.get("spelled", {}).get(fold(c.name))
@@ -187,18 +192,21 @@ class ReadingScorer:
             and max(context["countries"].values(), default=0.0) < SETTING_SHARE
 
     @staticmethod
-    def _stray(entry: GeoEntry, context: dict, near_countries: set, backing: float) -> bool:
+    def _stray(entry: GeoEntry, context: dict, near_countries: set, backing: float, inner: bool = False) -> bool:
         """A village, or a little-known first-level division, of a country that a story firmly set
         elsewhere hardly names, and that nothing near it supports: "Piccadilly" in a London story is a
         street the index lacks, not a hamlet in Western Australia; "Bambui", a village near Bamenda, is
         not the Brazilian town of 23,000 in a story that names Cameroon throughout; "the Litoral", a
         prison in an Ecuadorian story, is not Equatorial Guinea's Litoral province (but a sentence
-        that names only "Syrian" may still name Connecticut, and a story of Texas Normandy)."""
+        that names only "Syrian" may still name Connecticut, and a story of Texas Normandy). A town
+        read inside a longer name the gazetteer lacks (``inner``) is a stray at any size."""
         countries = context["countries"]
         share = countries.get(entry.country, 0.0)
         if entry.country in near_countries or backing >= STRAY_SUPPORT \
                 or max(countries.values(), default=0.0) < SETTING_SHARE:
             return False
+        if entry.feature == "city" and inner:
+            return share < STRAY_MAX_SHARE  # "Buni" of an unlisted "Buni Gari" is no town of another country
         if entry.feature == "city":
             return share < STRAY_MAX_SHARE and (entry.population < STRAY_VILLAGE_POPULATION or (
                 entry.population < STRAY_TOWN_POPULATION and context["vote_total"] >= STRAY_TOWN_VOTES))

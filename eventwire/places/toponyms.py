@@ -36,7 +36,8 @@ CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july"
                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                   "sunday", "christmas", "easter", "ramadan"}
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "into", "towards", "toward", "from", "to", "across",
-                  "through", "of", "inside", "within", "on", "over", "throughout", "between", "off", "along"}
+                  "through", "of", "inside", "within", "on", "over", "throughout", "between", "off", "along",
+                  "nearby", "neighbouring", "neighboring"}  # "raided nearby Yamun" (parsed as its object)
 # prepositions that place what follows them, for names that need strong evidence ("in Reading")
 STRONG_PREPS = {"in", "near", "at", "outside", "around", "into", "towards", "toward", "from", "across", "through",
                 "inside", "within", "throughout", "outskirts", "via"}
@@ -338,7 +339,7 @@ def person_names(doc) -> set[str]:
     ("Tim Whitley" -> "whitley") and the name after a title ("coach Ripley", "Mr. Kemp")."""
     out = set()
     for ent in doc.ents:
-        toks = [t for t in ent if t.is_alpha and fold(t.text) not in words("title")]
+        toks = [t for t in ent if t.is_alpha and fold(t.text) not in words("title") and t.lower_ not in ARABIC_ARTICLES]
         if ent.label_ == "PERSON" and len(toks) >= 2 and not any(t.lower_ in words("local") for t in toks):
             # not "SOS Children's Village Malakal": a word for a place makes it no person's name
             out.add(fold(toks[-1].text))
