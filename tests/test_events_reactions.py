@@ -427,3 +427,18 @@ def test_two_verbs_of_one_appeal_to_one_addressee_stay_one_request(pipeline):
 def test_an_act_called_by_a_condemning_participle_is_disapproved_of(pipeline):
     found = kinds(code_sentence(pipeline, "Ghana's defence minister called the attack horrifying."))
     assert found == [("ACCUSE", "called")]
+
+
+def test_an_act_said_to_show_a_party_wants_no_peace_disapproves_of_it(pipeline):
+    found = [(e["type"], (e["recipient"] or {}).get("country")) for e in code_sentence(
+        pipeline, "The Estonian foreign minister said the shelling of the port showed Moscow had no interest in talks.")]
+    assert ("ACCUSE", "RUS") in found
+    assert not [t for t, _ in code_sentence(pipeline, "The governor said the drill showed the army was ready.")
+                if t == "ACCUSE"]
+
+
+def test_a_case_opened_against_someone_is_a_charge(pipeline):
+    found = [e["type"] for e in code_sentence(pipeline, "Prosecutors in Kharkiv opened a criminal case against the "
+                                                        "pilot on Friday.")]
+    assert "ACCUSE" in found
+    assert code_sentence(pipeline, "Health officials in Kharkiv registered 40 new cases of measles on Friday.") == []

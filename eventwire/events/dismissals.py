@@ -87,3 +87,24 @@ def judged_wrong(tok: Token, speaker: Token, said: Token, codebook: Codebook, co
     if target is None:
         return None
     return Candidate(tok, JUDGED_TRIGGER, "ACCUSE", "disapprove", "accuse", speaker, target)
+
+
+SHOWING = {"show", "prove", "demonstrate", "reveal", "expose", "confirm"}
+
+
+def shown_bad_faith(tok: Token, speaker: Token, said: Token, codebook: Codebook, coder) -> Optional[Candidate]:
+    """'said the attack showed Moscow had no interest in a ceasefire', 'said the strikes proved Kyiv was
+    not serious about talks': an act the speaker says shows a party wants no peace, or lacks the will
+    it claims, disapproves of that party (PLOVER ACCUSE)."""
+    if said.lemma_.lower() not in SHOWING or not speaks(speaker, coder):
+        return None
+    subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    shown = next((c for c in said.children if c.dep_ == "ccomp"), None)
+    if subj is None or shown is None or not names_an_act(subj, codebook):
+        return None
+    party = next((c for c in shown.children if c.dep_ == "nsubj"), None)
+    denied = negated(shown) or any((g.dep_ == "det" and g.lower_ == "no") or g.dep_ == "neg" for c in shown.children
+                                   if c.dep_ in ("dobj", "attr", "acomp") for g in c.children)  # 'was "not interested"'
+    if party is None or not denied or not coder.names_party(party):
+        return None
+    return Candidate(tok, JUDGED_TRIGGER, "ACCUSE", "disapprove", "accuse", speaker, party)

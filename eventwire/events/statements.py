@@ -12,13 +12,12 @@ from eventwire.attribution.sources import CLAIMING_VERBS
 from eventwire.events.alarm import voiced_alarm
 from eventwire.events.candidate import Candidate
 from eventwire.events.condemned import names_an_act
-from eventwire.events.dismissals import LABEL_VERBS, complement, dismissal, judged_wrong, trailing_label
+from eventwire.events.dismissals import LABEL_VERBS, complement, dismissal, judged_wrong, shown_bad_faith, trailing_label
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.modality import negated
 from eventwire.events.promises import jailed_or_judged, not_idle, unanswered, unhesitating
 from eventwire.events.addressees import pobj, speaks, subject
-from eventwire.events.warnings import (NOT_TOLERATED, VOWING_VERBS, WARNING_MODALS, WARNING_VERBS, reserved_right,
-                                       warning)
+from eventwire.events.warnings import NOT_TOLERATED, VOWING_VERBS, WARNING_MODALS, WARNING_VERBS, reserved_right, warning
 from eventwire.events.warnings import HARMS as DOING_HARM  # verbs; this module's HARMS are nouns
 
 DEMAND_TRIGGER = Trigger("say must", ("VERB",), "REQUEST", None, "demand", {})
@@ -54,7 +53,8 @@ def said_events(sent, codebook: Codebook, coder) -> list[Candidate]:
                           or _intended_harm(tok, *statement, coder) or _denial(tok, *statement, coder)
                           or _wrongdoing(tok, *statement, codebook, coder)
                           or _approval(tok, *statement, codebook, coder)
-                          or judged_wrong(tok, *statement, codebook, coder))
+                          or judged_wrong(tok, *statement, codebook, coder)
+                          or shown_bad_faith(tok, *statement, codebook, coder))
             # "said the violence was a deliberate attempt ... and that those responsible would be hunted down":
             # each that-clause may say another kind of act; the same kind twice is one
             if said_event is not None and all(c.type != said_event.type for c in told):
