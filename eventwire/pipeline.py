@@ -34,7 +34,7 @@ from eventwire.attribution.sources import Attributor
 from eventwire.events.context import ArticleContext, place_lookup, published_day
 from eventwire.events.dates import BY_THE_REPORT, is_news_perfect
 from eventwire.events.linking import refers_back
-from eventwire.dedup.coded import Coded
+from eventwire.dedup.coded import Coded, asked_for
 from eventwire.dedup.within import merge_within_article
 from eventwire.events.tolls import CASUALTY_KINDS, add_intake_tolls, intake_counts, unclaimed_counts
 from eventwire.events.triggers import SPEECH_ACTS, Candidate, find_candidates
@@ -309,7 +309,8 @@ class Pipeline:
                      frozenset(c.family for c in cand.linked),
                      plural=any(plural(t) for t in (trig, *(o.trigger for o in cand.linked))),
                      background=already_told.told_as_background(trig), another=already_told.told_as_another(trig),
-                     condemns_act=condemned_act(cand, recipient, self.codebook), by_the_report=when_reason == BY_THE_REPORT)
+                     condemns_act=condemned_act(cand, recipient, self.codebook), by_the_report=when_reason == BY_THE_REPORT,
+                     asks=asked_for(trig) if cand.type == "REQUEST" else frozenset())
 
     def _acled(self, cand: Candidate, mode: Optional[str], recipient: Optional[Party], actor: Optional[Party],
                reading: Optional[dict[str, float]]) -> Optional[dict[str, str]]:

@@ -304,3 +304,13 @@ def test_a_toll_goes_with_the_nearest_act_it_hangs_on(pipeline):
                            "province, killing six.", published="2025-03-11")
     fired = next(e for e in events if e.evidence.trigger.text == "fired")
     assert [s.text for s in fired.evidence.linked] == ["killing"]
+
+
+def test_one_speakers_two_requests_for_different_things_are_two_events(pipeline):
+    text = ("Kenya urges Uganda to reopen border\n\nNAIROBI, Kenya (Wire) -- Kenya's foreign ministry on Tuesday urged "
+            "Uganda to reopen the Busia border crossing to lorries, officials said.\n\n"
+            "Traders at the crossing have lost goods worth millions of shillings, the ministry said.\n\n"
+            "In its statement, the ministry called on Uganda to compensate the traders.\n")
+    found = [e.evidence.trigger.text for e in pipeline.code(Article(id="x", text=text, published="2026-08-05"))
+             if e.type == "REQUEST"]
+    assert found == ["urged", "called"]

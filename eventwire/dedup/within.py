@@ -157,7 +157,7 @@ def compatible(a: Coded, b: Coded, same_family: bool = True, one_country: bool =
         else places_compatible(x.location, y.location)
     return (x.type == y.type and (_same_family(a, b) or not same_family or _same_weapon(x, y)) and party_ok(x.actor, y.actor)
             and not (x.type in SPEECH_ACTS and (other_speakers(x.actor, y.actor) or other_targets(x.recipient, y.recipient)
-                                                or _other_manner(x, y)))
+                                                or _other_manner(x, y) or _other_requests(a, b)))
             and (party_ok(x.recipient, y.recipient) or a.anaphoric or b.anaphoric  # "the attack also hit a hospital"
                  or a_town(x.recipient) or a_town(y.recipient))
             and placed and not _placed_apart(a, b)
@@ -169,6 +169,12 @@ def _other_manner(x: Event, y: Event) -> bool:
     ..."): one speaker's two statements of one type, told in two manners, are two events."""
     return x.mode is not None and y.mode is not None and x.mode != y.mode \
         and (x.evidence.start, x.evidence.end) != (y.evidence.start, y.evidence.end)
+
+
+def _other_requests(a: Coded, b: Coded) -> bool:
+    """'urged Addis Ababa to resume data sharing' and 'urged both sides to protect civilians': one
+    speaker's two requests that ask for different things are two events."""
+    return a.event.type == "REQUEST" and bool(a.asks) and bool(b.asks) and not a.asks & b.asks
 
 
 def _placed_apart(a: Coded, b: Coded) -> bool:
