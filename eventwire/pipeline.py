@@ -310,7 +310,7 @@ class Pipeline:
                      plural=any(plural(t) for t in (trig, *(o.trigger for o in cand.linked))),
                      background=already_told.told_as_background(trig), another=already_told.told_as_another(trig),
                      condemns_act=condemned_act(cand, recipient, self.codebook), by_the_report=when_reason == BY_THE_REPORT,
-                     asks=asked_for(trig) if cand.type == "REQUEST" else frozenset())
+                     asks=asked_for(trig) if cand.type in ("REQUEST", "ACCUSE") else frozenset())
 
     def _acled(self, cand: Candidate, mode: Optional[str], recipient: Optional[Party], actor: Optional[Party],
                reading: Optional[dict[str, float]]) -> Optional[dict[str, str]]:

@@ -314,3 +314,13 @@ def test_one_speakers_two_requests_for_different_things_are_two_events(pipeline)
     found = [e.evidence.trigger.text for e in pipeline.code(Article(id="x", text=text, published="2026-08-05"))
              if e.type == "REQUEST"]
     assert found == ["urged", "called"]
+
+
+def test_one_speakers_two_charges_of_different_wrongs_are_two_events(pipeline):
+    text = ("Kenya accuses Uganda over border\n\nNAIROBI, Kenya (Wire) -- Kenya's foreign ministry on Tuesday accused "
+            "Uganda of shelling homes near the Busia border crossing, officials said.\n\n"
+            "Traders at the crossing have lost goods worth millions of shillings, the ministry said.\n\n"
+            "In its statement, the ministry also accused Uganda of blocking aid convoys.\n")
+    found = [e.evidence.trigger.text for e in pipeline.code(Article(id="x", text=text, published="2026-08-05"))
+             if e.type == "ACCUSE"]
+    assert found == ["accused", "accused"]

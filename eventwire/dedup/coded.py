@@ -23,7 +23,7 @@ class Coded:
     another: bool = False  # told as one more act ("also shelled a camp", "another attack")
     condemns_act: Optional[str] = None  # "condemned the strike": the act's family; a charge against whoever did it
     by_the_report: bool = False  # dated only by the statement that tells it ("said on Saturday its fighters had ...")
-    asks: frozenset[str] = frozenset()  # what a request asks for ("to resume data sharing": resume, sharing)
+    asks: frozenset[str] = frozenset()  # what a request asks or a charge alleges ("to resume data sharing": resume, sharing)
 
     def families(self) -> frozenset[str]:
         return self.also | {self.family}
@@ -35,10 +35,12 @@ def inherited(reason: Optional[PlaceReason]) -> bool:
 
 
 def asked_for(trigger) -> frozenset[str]:
-    """The words of what a request asks: the verb it asks for and that verb's object ("urged Kyiv to
-    resume talks": resume, talk), or what it calls for ("called for restraint": restraint)."""
+    """The words of what a request asks or a charge alleges: the verb it asks for and that verb's
+    object ("urged Kyiv to resume talks": resume, talk), what it calls for ("called for restraint"),
+    what it accuses of ("accused the army of shelling homes": shell, home)."""
     asked = [c for c in trigger.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(  # "to compensate"
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children))] + \
-        [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+        [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+         for g in c.children if g.dep_ in ("pobj", "pcomp")]
     words = {t.lemma_.lower() for t in asked} | {g.lemma_.lower() for t in asked for g in t.children if g.dep_ == "dobj"}
     return frozenset(words)

@@ -173,8 +173,9 @@ def _other_manner(x: Event, y: Event) -> bool:
 
 def _other_requests(a: Coded, b: Coded) -> bool:
     """'urged Addis Ababa to resume data sharing' and 'urged both sides to protect civilians': one
-    speaker's two requests that ask for different things are two events."""
-    return a.event.type == "REQUEST" and bool(a.asks) and bool(b.asks) and not a.asks & b.asks
+    speaker's two requests that ask for different things, or two charges of different wrongs, are two
+    events."""
+    return a.event.type in ("REQUEST", "ACCUSE") and bool(a.asks) and bool(b.asks) and not a.asks & b.asks
 
 
 def _placed_apart(a: Coded, b: Coded) -> bool:
