@@ -197,7 +197,8 @@ class Pipeline:
         trig = cand.trigger
         actor = ctx.actors.code_as_named(cand.actor_head)
         recipient = ctx.actors.code_as_named(cand.recipient_head)
-        if actor is not None and recipient is not None and (actor.start, actor.end) == (recipient.start, recipient.end):
+        if actor is not None and recipient is not None and ((actor.start, actor.end) == (recipient.start, recipient.end)
+                                                            or recipient.refers_to == actor.text):
             # one phrase is not both sides: the one it happened to, unless a pronoun points back ("what he called")
             pointed_back = getattr(cand.recipient_head, "pos_", None) == "PRON" != getattr(cand.actor_head, "pos_", None)
             actor, recipient = (actor, None) if pointed_back else (None, recipient)

@@ -442,3 +442,10 @@ def test_a_case_opened_against_someone_is_a_charge(pipeline):
                                                         "pilot on Friday.")]
     assert "ACCUSE" in found
     assert code_sentence(pipeline, "Health officials in Kharkiv registered 40 new cases of measles on Friday.") == []
+
+
+def test_the_speaker_of_what_it_called_is_not_whom_it_condemned(pipeline):
+    found = code_sentence(pipeline, "Egypt's foreign ministry condemned what it called \"aggression protected by the "
+                                    "occupation forces\".")
+    condemned = first_event(found, "ACCUSE", "condemned")
+    assert (condemned["recipient"] or {}).get("country") != "EGY"
