@@ -172,7 +172,7 @@ def _other_manner(x: Event, y: Event) -> bool:
 
 
 def _other_requests(a: Coded, b: Coded) -> bool:
-    """'urged Addis Ababa to resume data sharing' and 'urged both sides to protect civilians': one
+    """'urged Kampala to reopen the crossing' and 'urged Kampala to pay the traders': one
     speaker's two requests that ask for different things, or two charges of different wrongs, are two
     events."""
     return a.event.type in ("REQUEST", "ACCUSE") and bool(a.asks) and bool(b.asks) and not a.asks & b.asks

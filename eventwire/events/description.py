@@ -21,7 +21,7 @@ CHARGE_VERBS = {"charge", "accuse", "convict", "suspect", "indict"}
 
 
 def what_a_charge_names(tok) -> bool:
-    """'detained on charges including arson and attacking police', 'jailed on suspicion of planning
+    """'held on charges including looting and assaulting officers', 'jailed on suspicion of planning
     attacks': what a charge names is what someone is accused of, not an act the story tells."""
     if tok.tag_ == "VBG" and tok.dep_ == "conj" and tok.head.lemma_.lower() in CHARGE_VERBS \
             and any(c.dep_ == "prep" and c.lower_ in ("with", "of") for c in tok.head.children):

@@ -93,7 +93,7 @@ SHOWING = {"show", "prove", "demonstrate", "reveal", "expose", "confirm"}
 
 
 def shown_bad_faith(tok: Token, speaker: Token, said: Token, codebook: Codebook, coder) -> Optional[Candidate]:
-    """'said the attack showed Moscow had no interest in a ceasefire', 'said the strikes proved Kyiv was
+    """'said the shelling showed the junta had no wish for talks', 'said the strikes proved the rebels were
     not serious about talks': an act the speaker says shows a party wants no peace, or lacks the will
     it claims, disapproves of that party (PLOVER ACCUSE)."""
     if said.lemma_.lower() not in SHOWING or not speaks(speaker, coder):

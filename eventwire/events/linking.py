@@ -34,7 +34,7 @@ def _joined(a, b, own_subject: set[int]) -> bool:
 
 
 def _told_in_sequence(top, low) -> bool:
-    """'was shot dead outside his home, before the clashes began': an act named in a clause told as
+    """'a teacher was shot dead before the fighting began': an act named in a clause told as
     coming before or after the other's ("before", "after", "when") is an act of its own."""
     node = low
     while node.i != top.i and node.head.i != node.i:
@@ -131,7 +131,7 @@ def link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
                 toll.actor_head = None  # the attack says who struck, not the clause the parser hung it on
                 # (hung on a noun, the participle's doer is read off the sentence's subject: kept)
             _absorb(_its_attack(toll.trigger, attacks), toll)
-    # "raided the village and detained seven men", "arrested three men in a raid on a house": a raid
+    # "raided a party office and arrested 12 activists", "arrested five students in a raid on a hostel": a raid
     # that harms no one is how the arrests were made, one event (ACLED codes the arrests)
     for arrest in [k for k in kept if k.type == "COERCE" and k.mode == "arrest"]:
         raid = next((k for k in kept if k.type == "ASSAULT" and k.trigger.lemma_.lower() == "raid"
@@ -144,7 +144,7 @@ def link_in_sentence(cands: list[Candidate]) -> list[Candidate]:
 
 def _raid_for(raid: Token, arrest: Token) -> bool:
     """The raid and the arrests are one clause's two verbs, or the raid is where the arrests were
-    made ("detained in overnight raids")."""
+    made ("held in dawn raids")."""
     if (raid.dep_ == "conj" and raid.head == arrest) or (arrest.dep_ == "conj" and arrest.head == raid):
         return True
     return raid.dep_ == "pobj" and raid.head.lower_ in ("in", "during") and raid.head.head == arrest

@@ -20,7 +20,7 @@ from eventwire.places.toponyms import (ADMIN2_SUFFIXES, ADMIN_SUFFIXES, PLACE_LA
 OUTLET_KEY = "@outlet"  # the outlet's own votes (eventwire.places.outlet) among the names' votes
 
 COHERENCE_KM = 300.0
-PART_OWNER_POPULATION = 100_000  # a city this large has parts the story names after its own name ("Blantyre's Limbe")
+PART_OWNER_POPULATION = 100_000  # a city this large has parts the story names after its own name ("Kyiv's Obolon")
 PART_OF_TOWN_KM = 40.0  # how far a part named so may lie from its city's point
 # Places a story names together are usually next door: a reading within CLOSE_KM of another
 # name's reading (the town in the named county, the neighbouring village) counts CLOSE_WEIGHT
@@ -192,7 +192,7 @@ def possessor_country(gaz: Gazetteer, doc, c: Toponym) -> Optional[str]:
 
 
 def possessor_towns(gaz: Gazetteer, doc, c: Toponym) -> list[GeoEntry]:
-    """The towns a city's possessive before the place may be ("Blantyre's Limbe township", "Kyiv's
+    """The towns a city's possessive before the place may be ("Lusaka's Kanyama compound", "Kyiv's
     Obolon district"): the place is a part of one of them."""
     if c.start < 2 or doc[c.start - 1].tag_ != "POS" or not doc[c.start - 2].text[:1].isupper():
         return []

@@ -37,7 +37,7 @@ OUTLET_MARGIN, OUTLET_HOME_BONUS = 0.5, 1.0
 MAX_READINGS = 40  # readings per name considered for coherence ("Springfield" has dozens)
 EVENT_PRECISIONS = ("place", "admin2", "admin1", "country")  # the event contract's location precisions
 SPELLING_MIN_SHARE = 0.2  # a spelling variant is sought among the places of the article's main countries
-PART_SCORE = 4.0  # a part of a town the story names as such ("Blantyre's Limbe"): as sure as the town
+PART_SCORE = 4.0  # a part of a town the story names as such ("Kyiv's Obolon"): as sure as the town
 PRECISIONS = {"city": "place", "admin3": "place", "site": "place", "admin2": "admin2", "admin1": "admin1",
               "country": "country", "continent": "continent", "region": "region"}
 
@@ -94,7 +94,7 @@ class PlaceResolver(ReadingScorer):
         return sorted(mentions, key=lambda m: m.token_start)
 
     def _parts_of_towns(self, doc, cands: list[Toponym], context: dict) -> dict[str, GeoEntry]:
-        """Names the story gives as parts of a town ("Blantyre's Limbe township"): each mention of
+        """Names the story gives as parts of a town ("Lusaka's Kanyama compound"): each mention of
         the name is that town's, unless a place of the name lies within it."""
         parts: dict[str, GeoEntry] = {}
         shares = context.get("countries", {})

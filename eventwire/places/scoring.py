@@ -100,7 +100,7 @@ class ReadingScorer:
             entries = [(e, alt) for e, alt in entries if e.country == owner] \
                 or [(e, alt) for e, alt in entries if shares.get(e.country)]
         towns = possessor_towns(self.gaz, doc, c)
-        if towns:  # "Blantyre's Limbe township" lies in Blantyre: not Limbe in Cameroon; unlisted, it is not placed
+        if towns:  # "Lusaka's Limbe compound" lies in Lusaka, not in Cameroon; unlisted, it is not placed
             entries = [(e, alt) for e, alt in entries
                        if any(haversine_km(e.lat, e.lon, t.lat, t.lon) <= PART_OF_TOWN_KM for t in towns)]
         if c.start > 0 and doc[c.start - 1].lower_ in NEIGHBOURING and not c.suffix:
@@ -206,7 +206,7 @@ class ReadingScorer:
                 or max(countries.values(), default=0.0) < SETTING_SHARE:
             return False
         if entry.feature == "city" and inner:
-            return share < STRAY_MAX_SHARE  # "Buni" of an unlisted "Buni Gari" is no town of another country
+            return share < STRAY_MAX_SHARE  # "Kaga" of an unlisted "Kaga Dibo" is no Japanese town
         if entry.feature == "city":
             return share < STRAY_MAX_SHARE and (entry.population < STRAY_VILLAGE_POPULATION or (
                 entry.population < STRAY_TOWN_POPULATION and context["vote_total"] >= STRAY_TOWN_VOTES))
