@@ -34,10 +34,11 @@ from eventwire.attribution.sources import Attributor
 from eventwire.events.context import ArticleContext, place_lookup, published_day
 from eventwire.events.dates import BY_THE_REPORT, is_news_perfect
 from eventwire.events.linking import refers_back
-from eventwire.dedup.coded import Coded, asked_for
+from eventwire.dedup.coded import Coded
 from eventwire.dedup.within import merge_within_article
 from eventwire.events.tolls import CASUALTY_KINDS, add_intake_tolls, intake_counts, unclaimed_counts
 from eventwire.events.triggers import SPEECH_ACTS, Candidate, find_candidates
+from eventwire.events.trigger_objects import asked_for
 from eventwire.events.means import means_of
 from eventwire.events.implied import COMBAT_FAMILIES, ImpliedParties, domestic, holder_named, holders, home_of, paragraph_office, the_forces_named
 from eventwire.places.home import HomeAreas

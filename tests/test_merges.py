@@ -306,21 +306,22 @@ def test_a_toll_goes_with_the_nearest_act_it_hangs_on(pipeline):
     assert [s.text for s in fired.evidence.linked] == ["killing"]
 
 
-def test_one_speakers_two_requests_for_different_things_are_two_events(pipeline):
-    text = ("Kenya urges Uganda to reopen border\n\nNAIROBI, Kenya (Wire) -- Kenya's foreign ministry on Tuesday urged "
-            "Uganda to reopen the Busia border crossing to lorries, officials said.\n\n"
-            "Traders at the crossing have lost goods worth millions of shillings, the ministry said.\n\n"
-            "In its statement, the ministry called on Uganda to compensate the traders.\n")
-    found = [e.evidence.trigger.text for e in pipeline.code(Article(id="x", text=text, published="2026-08-05"))
-             if e.type == "REQUEST"]
-    assert found == ["urged", "called"]
+
+TWO_STATEMENTS = ("NAIROBI, Kenya (Wire) -- Kenya's foreign ministry on Tuesday {first}, officials said.\n\n"
+                  "Traders at the crossing have lost goods worth millions of shillings, the ministry said.\n\n"
+                  "In its statement, the ministry {second}.\n")
 
 
-def test_one_speakers_two_charges_of_different_wrongs_are_two_events(pipeline):
-    text = ("Kenya accuses Uganda over border\n\nNAIROBI, Kenya (Wire) -- Kenya's foreign ministry on Tuesday accused "
-            "Uganda of shelling homes near the Busia border crossing, officials said.\n\n"
-            "Traders at the crossing have lost goods worth millions of shillings, the ministry said.\n\n"
-            "In its statement, the ministry also accused Uganda of blocking aid convoys.\n")
+@pytest.mark.parametrize("type_, first, second, expected", [
+    # two requests for different things
+    ("REQUEST", "urged Uganda to reopen the Busia border crossing to lorries", "called on Uganda to compensate the traders",
+     ["urged", "called"]),
+    # two charges of different wrongs
+    ("ACCUSE", "accused Uganda of shelling homes near the Busia border crossing", "also accused Uganda of blocking aid convoys",
+     ["accused", "accused"]),
+])
+def test_one_speakers_two_statements_of_different_things_are_two_events(pipeline, type_, first, second, expected):
+    text = "Kenya presses Uganda over border\n\n" + TWO_STATEMENTS.format(first=first, second=second)
     found = [e.evidence.trigger.text for e in pipeline.code(Article(id="x", text=text, published="2026-08-05"))
-             if e.type == "ACCUSE"]
-    assert found == ["accused", "accused"]
+             if e.type == type_]
+    assert found == expected

@@ -33,14 +33,3 @@ def inherited(reason: Optional[PlaceReason]) -> bool:
     """A place taken from the story around the event rather than its own sentence."""
     return reason is not None and reason.inherited
 
-
-def asked_for(trigger) -> frozenset[str]:
-    """The words of what a request asks or a charge alleges: the verb it asks for and that verb's
-    object ("urged Kyiv to resume talks": resume, talk), what it calls for ("called for restraint"),
-    what it accuses of ("accused the army of shelling homes": shell, home)."""
-    asked = [c for c in trigger.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(  # "to compensate"
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children))] + \
-        [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
-         for g in c.children if g.dep_ in ("pobj", "pcomp")]
-    words = {t.lemma_.lower() for t in asked} | {g.lemma_.lower() for t in asked for g in t.children if g.dep_ == "dobj"}
-    return frozenset(words)

@@ -220,3 +220,13 @@ def to_infinitive(tok, lemmas: Optional[list[str]], deps: tuple[str, ...]):
     return next((c for c in tok.children if c.dep_ in deps
                  and (lemmas is None or c.lemma_.lower() in lemmas)
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def asked_for(trigger) -> frozenset[str]:
+    """The words of what a request asks or a charge alleges: the verb of its "to ..." clause and that
+    verb's object ("urged Kyiv to resume talks": resume, talk), what it calls for ("called for
+    restraint"), what it accuses of ("accused the army of shelling homes": shell, home)."""
+    clause = to_infinitive(trigger, None, ("xcomp", "advcl"))  # the parser hangs "to compensate" either way
+    asked = ([clause] if clause is not None else []) + [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in (
+        "for", "of") for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    return frozenset({t.lemma_.lower() for t in asked} | {g.lemma_.lower() for t in asked for g in t.children if g.dep_ == "dobj"})

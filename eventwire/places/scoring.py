@@ -18,14 +18,13 @@ from eventwire.places.evidence import (OUTLET_KEY, coherence_weight, division_we
                                        nearby_scope, possessor_country, possessor_towns, state_after_town, support,
                                        PART_OF_TOWN_KM)
 from eventwire.places.names import is_acronym
-from eventwire.places.toponyms import ADMIN2_SUFFIXES, Toponym, called_a_town
+from eventwire.places.toponyms import ADMIN2_SUFFIXES, NEIGHBOURING, Toponym, called_a_town
 
 LOCAL_FEATURES = ("city", "admin2", "admin3", "site")  # places whose neighbours say where a story is
 HOME_KM, HOME_BONUS = 150.0, 3.0  # a reading near the outlet's usual area (eventwire.home)
 # a division named only inside an organisation's name ("Minnesota State Chess Association") is
 # weaker evidence than one named as a place (LGL: +1 0.830, +1.5 and +2 0.833)
 MENTIONED_DIVISION_BONUS = 1.5
-NEIGHBOURING = {"neighbouring", "neighboring"}  # a country next to another, never a division in it
 SIBLING_DIVISION_BONUS = 1.5  # a first-level division among others of its country
 WEAK_ALT_POPULATION = 100_000
 MAIN_CITY_POPULATION = 100_000  # a town this size may give a first-level division its name ("Zaporizhzhia Oblast")

@@ -35,9 +35,10 @@ NON_PLACE_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QU
 CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                   "sunday", "christmas", "easter", "ramadan"}
+NEIGHBOURING = {"neighbouring", "neighboring"}  # a country next to another, never a division in it
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "into", "towards", "toward", "from", "to", "across",
                   "through", "of", "inside", "within", "on", "over", "throughout", "between", "off", "along",
-                  "nearby", "neighbouring", "neighboring"}  # "raided nearby Yamun" (parsed as its object)
+                  "nearby"} | NEIGHBOURING  # "raided nearby Yamun" (parsed as its object)
 # prepositions that place what follows them, for names that need strong evidence ("in Reading")
 STRONG_PREPS = {"in", "near", "at", "outside", "around", "into", "towards", "toward", "from", "across", "through",
                 "inside", "within", "throughout", "outskirts", "via"}
