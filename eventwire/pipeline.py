@@ -222,6 +222,12 @@ class Pipeline:
         in_sentence = placed and place_reason and place_reason.in_sentence
         if actor is None and not in_sentence:
             actor = self._state_act_told_by(cand, reported_by)  # "the ministry said 18 suspects had been detained"
+        if actor is None and cand.actor_head is None and cand.rule.opt("speaker_may_act"):
+            # "police said an investigation was under way": an inquiry no one is named for is the authority's that
+            # tells of it; "the investigation was based on evidence" is one already told
+            if reported_by is None or reported_by.sector not in ARRESTING_SECTORS or refers_back(trig):
+                return None
+            actor = replace(reported_by, why=f"the authority that tells of it; {reported_by.why}")
         if actor is None and recipient is None and not in_sentence:
             return None  # nobody and nowhere: a generic mention ("frontline battles have escalated")
         if cand.family == "learned" and (actor is None or (recipient is None and not placed)):

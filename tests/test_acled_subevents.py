@@ -207,3 +207,13 @@ def test_governments_agreeing_on_a_committee_reach_no_acled_agreement(pipeline):
                                 "their foreign ministers said.") == []
     assert sub_events(pipeline, "Ghana and Togo agreed on Monday to exchange 40 prisoners each, "
                                 "their foreign ministers said.") == ["Agreement"]
+
+
+def test_armed_men_killing_unarmed_people_attack_them_unless_fighting_is_told(pipeline):
+    # the event model's reading of a battle does not overrule people killed where no fighting is told
+    assert sub_events(pipeline, "Suspected fighters of the Allied Democratic Forces killed at least nine people in a "
+                                "village near Komanda on Friday, local officials said.")[:1] == ["Attack"]
+    assert sub_events(pipeline, "Gunmen ambushed a lorry on the road between Torit and Kapoeta on Friday, killing "
+                                "the driver.")[:1] == ["Attack"]
+    assert sub_events(pipeline, "Fighting between the army and rebels near Komanda killed nine civilians on Friday, "
+                                "officials said.")[:1] == ["Armed clash"]

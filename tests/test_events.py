@@ -113,6 +113,21 @@ def test_reduced_relative_participle_marks_the_victims(pipeline):
     assert (ev["actor"] is None or ev["actor"]["why"].startswith("implied")) and ev["recipient"]["country"] == "AFG"
 
 
+@pytest.mark.parametrize("sentence, trigger", [
+    ("Two shopkeepers were gunned down in Kaduna on Friday.", "gunned"),
+    ("Eleven farmers were hacked to death in Bunia on Friday.", "hacked"),
+    ("Police mowed down marchers in Omdurman on Friday.", "mowed"),
+])
+def test_verbs_that_say_people_were_killed_are_attacks(pipeline, sentence, trigger):
+    ev = only(code_sentence(pipeline, sentence), "ASSAULT")
+    assert ev["evidence"]["trigger"]["text"] == trigger
+
+
+def test_hacking_a_computer_is_cyber_coercion_not_an_attack(pipeline):
+    ev = only(code_sentence(pipeline, "Hackers hacked the electoral commission's servers on Friday."), "COERCE")
+    assert ev["mode"] == "cyber"
+
+
 def test_capture_of_territory_is_an_assault(pipeline):
     ev = code_sentence(pipeline, "Rebels captured the town of Kidal on Sunday.")[0]
     assert ev["type"] == "ASSAULT"

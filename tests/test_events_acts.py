@@ -543,3 +543,13 @@ def test_suspects_held_are_people_acted_on_whoever_holds_them(pipeline):
     # "suspects" names people (the criminal sector), so an arrest of them with no agent and no place is news
     events = code_sentence(pipeline, "Two suspects were arrested on Monday, the statement said.")
     assert [(e["type"], e["recipient"]["text"]) for e in events] == [("COERCE", "Two suspects")]
+
+
+def test_an_inquiry_no_one_is_named_for_is_the_authoritys_that_tells_of_it(pipeline):
+    ev = code_sentence(pipeline, "Border police said an investigation into the shooting was under way.")
+    inquiry = [e for e in ev if e["type"] == "ACCUSE"]
+    assert [e["evidence"]["trigger"]["text"] for e in inquiry] == ["investigation"]
+    assert inquiry[0]["actor"]["sector"] == "COP"
+    # told by no authority, nobody is said to hold it; "the investigation" is one already told
+    for told in ("A probe was under way, a rights group said.", "The ministry said the inquiry rested on firm evidence."):
+        assert not [e for e in code_sentence(pipeline, told) if e["type"] == "ACCUSE"]

@@ -140,3 +140,10 @@ def test_a_participle_the_parser_hung_on_a_noun_after_its_comma_is_still_the_act
     no_comma = Doc(load().vocab, words=["men", "killing", "cattle"], heads=[0, 0, 1], deps=["ROOT", "acl", "dobj"],
                    tags=["NNS", "VBG", "NNS"])
     assert not bare_participle(no_comma[1])  # "men killing cattle": a description of the men
+
+
+def test_an_assault_on_a_towns_defences_is_on_those_who_hold_them_not_its_people(pipeline):
+    ev = [e for e in pipeline.code("The garrison said it had beaten back a militia assault on the town's eastern "
+                                   "defences on Friday.", published="2025-06-02") if e.type == "ASSAULT"]
+    assert ev and ev[0].recipient is not None and ev[0].recipient.sector == "MIL"
+    assert ev[0].acled["sub_event_type"] == "Armed clash"

@@ -158,3 +158,11 @@ def test_the_model_filling_a_toll_sentence_names_no_doer(pipeline):
                                                "2025-07-05"))
     made = backends.fill("hybrid", ctx.sents[0], {"ASSAULT": 0.95, "NONE": 0.05}, ctx.actors, codebook=pipeline.codebook)
     assert [c.type for c in made] == ["ASSAULT"] and made[0].actor_head is None
+
+
+def test_the_model_filling_a_warning_of_flight_makes_no_event_of_the_flight(pipeline):
+    # the fighting fled is the flight's cause, not an act told; the model's reading of the warning
+    # does not stand on the flight verb in its place
+    events = pipeline.code("The United Nations has warned that more than 200,000 people have fled the fighting "
+                           "in Unity State since May.", published="2025-07-05")
+    assert [(e.type, e.evidence.trigger.text) for e in events] == []

@@ -336,3 +336,16 @@ def test_what_a_charge_names_is_no_act_of_its_own(pipeline):
                            "officers.") == [("COERCE", "arrested")]
     assert ("ASSAULT", "attacking") not in types(pipeline, "He was charged with theft and attacking a guard.")
     assert ("ASSAULT", "attacked") in types(pipeline, "Gunmen attacked a guard post near Lusaka on Friday.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bentiu has filled with families fleeing fighting elsewhere in Unity State.",
+    "Hundreds of herders fled the fighting in Kurram last week.",
+])
+def test_what_people_fled_is_the_cause_of_their_flight_not_an_act_told(pipeline, sentence):
+    assert types(pipeline, sentence) == []
+
+
+def test_an_attack_told_before_people_fled_it_stays_an_event(pipeline):
+    found = types(pipeline, "Militants raided the market in Kurram on Monday, and traders fled the attack.")
+    assert ("ASSAULT", "raided") in found

@@ -150,6 +150,10 @@ class Rules:
                            for name, v in raw["sub_events"].items()}
         self.rules = [self._rule(r) for r in raw["rules"]]
         self.firm = frozenset(r["id"] for r in raw["rules"] if r.get("firm"))
+        self.holds_against = {r["id"]: frozenset(r["holds_against"]) for r in raw["rules"] if r.get("holds_against")}
+        for rule_id, names in self.holds_against.items():
+            if names - set(self.sub_events):
+                raise ValueError(f"acled_subevents.json: rule {rule_id} holds against unknown sub-events {sorted(names - set(self.sub_events))}")
 
     def _expand(self, items: list) -> tuple:
         out: list = []
@@ -266,6 +270,13 @@ def is_firm(why: str) -> bool:
     one of the project's decisions where ACLED's definitions leave a choice (a manned aircraft shot
     down is a battle, a drone shot down a disrupted weapon), which the event model may not overrule."""
     return why.split(":", 1)[0] in rules().firm
+
+
+def holds_against(why: str, sub_event_name: str) -> bool:
+    """Whether the rule named at the start of a ``why`` keeps its choice against this one of the event
+    model's: an attack on unarmed people where no fighting is told is no battle, however the model
+    reads the sentence, though the model may still see the weapon (an air strike on a village)."""
+    return sub_event_name in rules().holds_against.get(why.split(":", 1)[0], frozenset())
 
 
 def sub_event(name: Optional[str]) -> Optional[SubEvent]:

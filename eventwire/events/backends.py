@@ -26,6 +26,7 @@ from eventwire.events import acled as acled_mod
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.triggers import SPEECH_ACTS, Candidate, match_trigger
 from eventwire.events.modality import as_intent, hypothetical, negated
+from eventwire.events.nonevents import lexicon as nonevent_words
 from eventwire.events.noun_parties import DEATH_VERBS
 from eventwire.events.roles import roles
 
@@ -86,8 +87,8 @@ COUNTING = {"put", "record", "receive", "count", "register", "document", "tally"
 
 def _learned_candidate(sent, type_: str, coder) -> Optional[Candidate]:
     tok = _anchor(sent, type_, coder)
-    if tok is None or negated(tok):
-        return None
+    if tok is None or negated(tok) or tok.lemma_.lower() in nonevent_words()["flight_verbs"]:
+        return None  # "warned that 600,000 people have fled": flight is the codebook's to read (armed men who fled), never the model's
     trig = Trigger(tok.lemma_.lower(), (tok.pos_,), type_, None, "learned", {})
     actor, recipient, theme = roles(tok, trig, coder)
     if actor is not None and actor.head.i != tok.i and actor.head.lemma_.lower() in REPORTING:
@@ -144,7 +145,7 @@ def choose_acled(by_rules: Optional[dict[str, str]], reading: Optional[dict[str,
     if by_rules is None and p < policy.add:
         return None
     if by_rules is not None and (p < policy.override or reading.get(current or "", 0.0) >= policy.doubt
-                                 or acled_mod.is_firm(by_rules["why"])):
+                                 or acled_mod.is_firm(by_rules["why"]) or acled_mod.holds_against(by_rules["why"], best)):
         return by_rules
     sub = acled_mod.sub_event(best)
     if sub is None:

@@ -34,7 +34,7 @@ KNOWN_OPTIONS = {"kind", "passive_subject", "of_role", "symmetric", "object_in",
                  "no_complement", "no_clause", "verbal", "force_alt", "subject_sector_alt", "purpose_in",
                  "or_doing", "or_claim", "needs_doing", "no_descriptor", "of_noun_in", "head_not_in", "object_is_means", "subject_role",
                  "object_sector_not", "object_sector_alt", "not_with_prep", "prep_object_in", "doing_not_in", "complement_in",
-                 "subject_not_in", "at_the_seat"}
+                 "subject_not_in", "at_the_seat", "speaker_may_act"}
 
 
 def _with_sets(value: Any, sets: dict[str, list[str]], lemma: str) -> Any:

@@ -53,6 +53,7 @@ class Reason(Enum):
                    "clashed over the river before'), the story's background, not one event"
     WAY_OUT = "attackers leaving after their act of force ('fought the troops for hours before withdrawing'), how " \
               "the attack ended, not an event of its own"
+    FLED_FROM = "what people fled ('families fleeing the fighting'), the cause of their flight, not an act told"
     HABITUAL = "what a party does as a rule ('routinely denies', 'a pharmacy it supports', '\"the army takes a " \
                "town and moves on\"'), not an act"
 
@@ -64,7 +65,7 @@ BULLETS = ("*", "\u2022", "-", "\u2013", "\u00b7")
 def lexicon() -> dict[str, Any]:
     raw = read_json("lexicons/nonevents.json")
     for key in ("natural_causes", "diseases", "cumulative_cues", "casualty_lemmas", "accident_verbs", "force_words",
-                "fighting_verbs", "habitual_adverbs", "recurring_adjectives", "recurring_nouns"):
+                "fighting_verbs", "habitual_adverbs", "recurring_adjectives", "recurring_nouns", "flight_verbs"):
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) for w in raw[key]):
             raise ValueError(f"data/lexicons/nonevents.json: '{key}' must be a list of strings")
     return raw
@@ -102,6 +103,8 @@ def judge(trigger: Any, event_type: str, when: Any, published: Optional[date] = 
         return Reason.HABITUAL
     if event_type == "ASSAULT" and _into_the_air(trigger):
         return Reason.WARNING_SHOTS
+    if event_type == "ASSAULT" and _fled_from(trigger):
+        return Reason.FLED_FROM
     if event_type == "RETREAT" and _way_out(trigger):
         return Reason.WAY_OUT
     if event_type != "ASSAULT":
@@ -345,6 +348,15 @@ def _press_query(trigger: Any) -> bool:
     return trigger.pos_ == "NOUN" and trigger.lemma_.lower() == "request" and any(
         c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in PRESS_ASKS for g in c.children)
         for c in trigger.children)
+
+
+def _fled_from(trigger: Any) -> bool:
+    """An act named only as what people fled ("thousands fled the fighting", "fleeing violence
+    from neighbouring villages"): the noun is the object of a flight verb, or of "from" after one."""
+    if trigger.pos_ != "NOUN":
+        return False
+    verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "from" else trigger.head
+    return trigger.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in lexicon()["flight_verbs"]
 
 
 def _price_of_another(trigger: Any) -> bool:
