@@ -349,3 +349,10 @@ def test_a_country_whose_envoy_is_summoned_is_not_where_the_shooting_was(pipelin
     assert wounded.location is None or wounded.location.country != "VEN"
     clashed = place_of(pipeline, "Supporters of the opposition clashed with police near Pakistan's parliament on Friday.")
     assert clashed.country == "PAK"  # a building of the country is in it
+
+
+def test_where_a_monitor_is_based_is_not_where_the_act_it_reports_happened(pipeline):
+    for text in ("Gunmen killed six farmers, the Paris-based rights group said.",
+                 "Shelling killed nine people, according to the Geneva-headquartered monitor."):
+        ev = [e for e in pipeline.code(text, published="2025-06-02") if e.type == "ASSAULT"]
+        assert ev and ev[0].location is None, ev[0].location

@@ -21,7 +21,8 @@ from eventwire.actors.sectors import addressed
 from eventwire.attribution.sources import international_seat
 from eventwire.events.clauses import EventClauses
 from eventwire.events.place_phrases import (NOTHING, PLACE_NOUNS, Spans, bearing_from, first_listed, holds_another,
-                                            names_a_site, names_a_government, names_an_accord, nationality, said_about)
+                                            names_a_home, names_a_site, names_a_government, names_an_accord, nationality,
+                                            said_about)
 from eventwire.events.unlisted import (LOCALITY_NOUNS, names_a_water, CountryMention, bearing_reference,
                                        country_of_the_sentence, named_only, placed_at, stated_offset, list_head,
                                        unlisted_name)
@@ -64,7 +65,7 @@ class EventPlaces(EventClauses):
         # is a place in an agreement's name ("the Ottawa Convention")
         self.all_places = places
         self.places = [p for p in places if p.place.precision in EVENT_PRECISIONS and not names_an_accord(doc, p)
-                       and not names_a_government(doc, p) and not names_a_water(doc[p.token_end - 1])]
+                       and not names_a_government(doc, p) and not names_a_home(doc, p) and not names_a_water(doc[p.token_end - 1])]
         self.place_at = {i: p for p in places if p.place.precision != "demonym" for i in range(p.token_start, p.token_end)}
         # a country's people ("the southern Angolan city of X") is never a place name the gazetteer lacks;
         # a town's may be one ("Minyan district")

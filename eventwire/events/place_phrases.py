@@ -48,6 +48,17 @@ def names_a_government(doc: Doc, mention: PlaceMention) -> bool:
     return last.dep_ in ("compound", "nmod") and last.head.lemma_.lower() in RULERS and mention.place.feature == "city"
 
 
+HOME_WORDS = {"based", "headquartered", "born"}
+HYPHENS = {"-", "\u2010", "\u2011"}
+
+
+def names_a_home(doc: Doc, mention: PlaceMention) -> bool:
+    """'the London-based monitor', 'a Nairobi-headquartered group': a place that says where a body
+    is based is not where anything in the sentence happens."""
+    end = mention.token_end
+    return end + 1 < len(doc) and doc[end].text in HYPHENS and doc[end + 1].lower_ in HOME_WORDS
+
+
 def names_a_site(doc: Doc, mention: PlaceMention) -> bool:
     """'the Al-Quds Hospital in Aleppo': a place name inside a site's name is not where the
     site is when the phrase names another place."""
