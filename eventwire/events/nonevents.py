@@ -351,8 +351,8 @@ def _press_query(trigger: Any) -> bool:
 
 
 def _fled_from(trigger: Any) -> bool:
-    """An act named only as what people fled ("thousands fled the fighting", "fleeing violence
-    from neighbouring villages"): the noun is the object of a flight verb, or of "from" after one."""
+    """An act named only as what people fled ("thousands fled the fighting", "escaped from the
+    shelling"): the noun is the object of a flight verb, or of "from" after one."""
     if trigger.pos_ != "NOUN":
         return False
     verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "from" else trigger.head
