@@ -551,5 +551,6 @@ def test_an_inquiry_no_one_is_named_for_is_the_authoritys_that_tells_of_it(pipel
     assert [e["evidence"]["trigger"]["text"] for e in inquiry] == ["investigation"]
     assert inquiry[0]["actor"]["sector"] == "COP"
     # told by no authority, nobody is said to hold it; "the investigation" is one already told
-    for told in ("A probe was under way, a rights group said.", "The ministry said the inquiry rested on firm evidence."):
+    for told in ("A probe was under way, a rights group said.", "The ministry said the inquiry rested on firm evidence.",
+                 "A judge summoned the mayor for questioning in an inquiry into land sales, court sources said."):
         assert not [e for e in code_sentence(pipeline, told) if e["type"] == "ACCUSE"]

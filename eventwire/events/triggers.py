@@ -246,7 +246,7 @@ def find_candidates(sent, codebook: Codebook, coder, place_tokens: set[int], kee
             continue
         type_, mode, family = typed
         if trig.opt("needs_actor") and (actor is None or coder.code(actor) is None) \
-                and not (actor is None and trig.opt("speaker_may_act")):
+                and not (actor is None and trig.opt("speaker_may_act") and tok.dep_ in ("nsubj", "nsubjpass")):
             continue  # "speaker_may_act": "police said an investigation was under way" is the police's (Pipeline)
         if actor is not None and actor.lemma_.lower() in trig.opt("subject_not_in", ()):
             continue  # "an advance on the city would threaten the supply route": a danger, not a threat
