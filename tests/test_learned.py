@@ -166,3 +166,11 @@ def test_the_model_filling_a_warning_of_flight_makes_no_event_of_the_flight(pipe
     events = pipeline.code("The United Nations has warned that more than 200,000 people have fled the fighting "
                            "in Unity State since May.", published="2025-07-05")
     assert [(e.type, e.evidence.trigger.text) for e in events] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Villagers slaughtered 30 goats for the wedding in Kano on Saturday.",
+    "Two soldiers shot a video of the convoy near Gao on Saturday.",
+])
+def test_the_model_filling_a_sentence_does_not_stand_on_an_object_its_word_rules_out(pipeline, sentence):
+    assert [e.type for e in pipeline.code(sentence, published="2025-07-05")] == []

@@ -183,8 +183,8 @@ def fill(backend: str, sent, probs: Optional[dict[str, float]], coder,
     if codebook is not None and any(negated(t, objects=True) and (m := match_trigger(t, codebook)) is not None and m.type == best
                                     for t in sent):
         return []
-    if codebook is not None and any(_subject_ruled_out(t, codebook, best) for t in sent):
-        return []  # "an advance would threaten the supply route": the word itself says no one threatened
+    if codebook is not None and any(_subject_ruled_out(t, codebook, best) or _object_ruled_out(t, codebook, best) for t in sent):
+        return []  # "an advance would threaten the supply route", "slaughtered cattle": the word itself says it is no such act
     made = _learned_candidate(sent, best, coder)
     return [made] if made else []
 
@@ -195,6 +195,15 @@ def _subject_ruled_out(tok, codebook: Codebook, type_: str) -> bool:
     if m is None or m.type != type_ or not m.opt("subject_not_in"):
         return False
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in m.opt("subject_not_in") for c in tok.children)
+
+
+def _object_ruled_out(tok, codebook: Codebook, type_: str) -> bool:
+    """The sentence's word for ``type_`` has an object its rule rules out ("object_not_in": "shot a
+    video", "slaughtered 40 cattle")."""
+    m = match_trigger(tok, codebook)
+    if m is None or m.type != type_ or not m.opt("object_not_in"):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in m.opt("object_not_in") for c in tok.children)
 
 
 def choose(backend: str, sent, rule_cands: list[Candidate], probs: Optional[dict[str, float]], coder,
