@@ -183,27 +183,23 @@ def fill(backend: str, sent, probs: Optional[dict[str, float]], coder,
     if codebook is not None and any(negated(t, objects=True) and (m := match_trigger(t, codebook)) is not None and m.type == best
                                     for t in sent):
         return []
-    if codebook is not None and any(_subject_ruled_out(t, codebook, best) or _object_ruled_out(t, codebook, best) for t in sent):
+    if codebook is not None and any(_ruled_out(t, codebook, best) for t in sent):
         return []  # "an advance would threaten the supply route", "slaughtered cattle": the word itself says it is no such act
     made = _learned_candidate(sent, best, coder)
     return [made] if made else []
 
 
-def _subject_ruled_out(tok, codebook: Codebook, type_: str) -> bool:
-    """The sentence's word for ``type_`` has a subject its rule rules out ("subject_not_in")."""
-    m = match_trigger(tok, codebook)
-    if m is None or m.type != type_ or not m.opt("subject_not_in"):
-        return False
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in m.opt("subject_not_in") for c in tok.children)
+# what a trigger's own rule rules out, by the option that says so and the words it looks at
+RULED_OUT = (("subject_not_in", ("nsubj",)), ("object_not_in", ("dobj", "nsubjpass")))
 
 
-def _object_ruled_out(tok, codebook: Codebook, type_: str) -> bool:
-    """The sentence's word for ``type_`` has an object its rule rules out ("object_not_in": "shot a
-    video", "slaughtered 40 cattle")."""
+def _ruled_out(tok, codebook: Codebook, type_: str) -> bool:
+    """The sentence's word for ``type_`` has a subject or object its rule rules out ("an advance
+    would threaten ...": ``subject_not_in``; "shot a video", "slaughtered 40 cattle": ``object_not_in``)."""
     m = match_trigger(tok, codebook)
-    if m is None or m.type != type_ or not m.opt("object_not_in"):
+    if m is None or m.type != type_:
         return False
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in m.opt("object_not_in") for c in tok.children)
+    return any(c.dep_ in deps and c.lemma_.lower() in m.opt(option, ()) for option, deps in RULED_OUT for c in tok.children)
 
 
 def choose(backend: str, sent, rule_cands: list[Candidate], probs: Optional[dict[str, float]], coder,
