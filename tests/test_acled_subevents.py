@@ -2,6 +2,7 @@
 gain is a non-state actor's, a bomber's own explosives beat a civilian actor, people taken to an
 unknown place are disappeared, live fire on a sit-in is excessive force, forces driven out of a
 village lose it. One behaviour per test, on hand-built sentences."""
+import pytest
 
 
 def sub_events(pipeline, text: str, published: str = "2025-06-02") -> list:
@@ -209,11 +210,12 @@ def test_governments_agreeing_on_a_committee_reach_no_acled_agreement(pipeline):
                                 "their foreign ministers said.") == ["Agreement"]
 
 
-def test_armed_men_killing_unarmed_people_attack_them_unless_fighting_is_told(pipeline):
+@pytest.mark.parametrize("text, expected", [
+    ("Suspected fighters of the Allied Democratic Forces killed at least nine people in a village near Komanda on "
+     "Friday, local officials said.", "Attack"),
+    ("Gunmen ambushed a lorry on the road between Torit and Kapoeta on Friday, killing the driver.", "Attack"),
+    ("Fighting between the army and rebels near Komanda killed nine civilians on Friday, officials said.", "Armed clash"),
+])
+def test_armed_men_killing_unarmed_people_attack_them_unless_fighting_is_told(pipeline, text, expected):
     # the event model's reading of a battle does not overrule people killed where no fighting is told
-    assert sub_events(pipeline, "Suspected fighters of the Allied Democratic Forces killed at least nine people in a "
-                                "village near Komanda on Friday, local officials said.")[:1] == ["Attack"]
-    assert sub_events(pipeline, "Gunmen ambushed a lorry on the road between Torit and Kapoeta on Friday, killing "
-                                "the driver.")[:1] == ["Attack"]
-    assert sub_events(pipeline, "Fighting between the army and rebels near Komanda killed nine civilians on Friday, "
-                                "officials said.")[:1] == ["Armed clash"]
+    assert sub_events(pipeline, text)[:1] == [expected]

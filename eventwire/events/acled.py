@@ -152,8 +152,8 @@ class Rules:
         self.firm = frozenset(r["id"] for r in raw["rules"] if r.get("firm"))
         self.holds_against = {r["id"]: frozenset(r["holds_against"]) for r in raw["rules"] if r.get("holds_against")}
         for rule_id, names in self.holds_against.items():
-            if names - set(self.sub_events):
-                raise ValueError(f"acled_subevents.json: rule {rule_id} holds against unknown sub-events {sorted(names - set(self.sub_events))}")
+            if unknown := sorted(names - self.sub_events.keys()):
+                raise ValueError(f"acled_subevents.json: rule {rule_id} holds against unknown sub-events {unknown}")
 
     def _expand(self, items: list) -> tuple:
         out: list = []

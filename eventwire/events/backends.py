@@ -88,7 +88,7 @@ COUNTING = {"put", "record", "receive", "count", "register", "document", "tally"
 def _learned_candidate(sent, type_: str, coder) -> Optional[Candidate]:
     tok = _anchor(sent, type_, coder)
     if tok is None or negated(tok) or tok.lemma_.lower() in nonevent_words()["flight_verbs"]:
-        return None  # "warned that 600,000 people have fled": flight is the codebook's to read (armed men who fled), never the model's
+        return None  # "warned that 600,000 people have fled": flight is the codebook's to read, never the model's
     trig = Trigger(tok.lemma_.lower(), (tok.pos_,), type_, None, "learned", {})
     actor, recipient, theme = roles(tok, trig, coder)
     if actor is not None and actor.head.i != tok.i and actor.head.lemma_.lower() in REPORTING:
