@@ -49,13 +49,14 @@ def names_a_government(doc: Doc, mention: PlaceMention) -> bool:
 
 
 HOME_WORDS = {"based", "headquartered", "born"}
+HYPHENS = {"-", "\u2010", "\u2011"}
 
 
 def names_a_home(doc: Doc, mention: PlaceMention) -> bool:
     """'the London-based monitor', 'a Nairobi-headquartered group': a place that says where a body
     is based is not where anything in the sentence happens."""
     end = mention.token_end
-    return end + 1 < len(doc) and doc[end].tag_ == "HYPH" and doc[end + 1].lower_ in HOME_WORDS
+    return end + 1 < len(doc) and doc[end].text in HYPHENS and doc[end + 1].lower_ in HOME_WORDS
 
 
 def names_a_site(doc: Doc, mention: PlaceMention) -> bool:
