@@ -89,6 +89,18 @@ def state(pg) -> dict:
     return {k: v[0] for k, v in parse_qs(urlparse(pg.url).query).items()}
 
 
+def settled_url(pg, quiet: float = 0.8, timeout: float = 10.0) -> str:
+    """The page's URL once it has stopped changing: a zoom's animation, and the view written after it, take a moment."""
+    deadline = time.time() + timeout
+    url, since = pg.url, time.time()
+    while time.time() - since < quiet:
+        assert time.time() < deadline, "the URL kept changing"
+        time.sleep(0.05)
+        if pg.url != url:
+            url, since = pg.url, time.time()
+    return url
+
+
 def list_total(pg) -> int:
     return int(pg.get_attribute("#list", "data-total"))
 
@@ -198,15 +210,14 @@ def test_a_shared_url_restores_the_same_view(page, browser, server):
     wait_until(page, f"document.querySelector('#detail').dataset.id === '{first}'")
     page.locator(".leaflet-control-zoom-in").click()
     wait_until(page, "new URLSearchParams(location.search).has('map')")
-    page.wait_for_timeout(400)
-    shared = page.url
+    shared = settled_url(page)
     other = browser.new_page(viewport={"width": 1400, "height": 1000})
     open_page(other, server, "?" + urlparse(shared).query)
     wait_until(other, f"document.querySelector('#detail').dataset.id === '{first}'")
     assert other.input_value("#filters select[name=type]") == "ASSAULT"
     assert other.input_value("#filters input[name=country]") == "Ukraine"
     assert list_total(other) == total
-    assert state(other)["map"] == state(page)["map"] and other.locator("#side.showing-detail").count() == 1
+    assert state(other)["map"] == parse_qs(urlparse(shared).query)["map"][0] and other.locator("#side.showing-detail").count() == 1
     other.close()
 
 
