@@ -33,7 +33,7 @@ from eventwire.candidate_phrases import (condemned_act, names_ground, names_no_o
 from eventwire.attribution.sources import Attributor
 from eventwire.events.context import ArticleContext, place_lookup, published_day
 from eventwire.events.dates import BY_THE_REPORT, is_news_perfect
-from eventwire.events.linking import refers_back
+from eventwire.events.linking import refers_back, witness_retells
 from eventwire.dedup.coded import Coded
 from eventwire.dedup.within import merge_within_article
 from eventwire.events.tolls import CASUALTY_KINDS, add_intake_tolls, intake_counts, unclaimed_counts
@@ -318,7 +318,7 @@ class Pipeline:
                      plural=any(plural(t) for t in (trig, *(o.trigger for o in cand.linked))),
                      background=already_told.told_as_background(trig), another=already_told.told_as_another(trig),
                      condemns_act=condemned_act(cand, recipient, self.codebook), by_the_report=when_reason == BY_THE_REPORT,
-                     asks=asked_for(trig) if cand.type in ("REQUEST", "ACCUSE") else frozenset())
+                     asks=asked_for(trig) if cand.type in ("REQUEST", "ACCUSE") else frozenset(), retold=witness_retells(trig))
 
     def _acled(self, cand: Candidate, mode: Optional[str], recipient: Optional[Party], actor: Optional[Party],
                reading: Optional[dict[str, float]]) -> Optional[dict[str, str]]:

@@ -639,6 +639,11 @@ def test_denied_roles_in_a_harm_and_manhunts(pipeline):
 
     assert coded("The group said it had nothing to do with the bombing.") == [("REJECT", None)]
     assert coded("The minister said he had no role in the negotiations.") == []
+    for denied in ("The army said none of its soldiers took part in the killings.",
+                   "The rebels said they were not involved in the ambush.",
+                   "The militia said it was not responsible for the massacre."):
+        assert coded(denied) == [("REJECT", None)]
+    assert coded("The minister said the country was not involved in the talks.") == []
     assert coded("French police are hunting a suspect.") == [("COERCE", None)]
     assert coded("Villagers hunt deer in the forest.") == []
 

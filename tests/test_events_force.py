@@ -237,3 +237,13 @@ def test_an_act_told_before_another_began_is_an_act_of_its_own(pipeline):
                                           "school in Jalalabad, police said."))
     assert ("ASSAULT", "shot") in found
 
+
+
+def test_a_witness_telling_what_they_did_retells_the_attack_and_an_older_act_stays_its_own(pipeline):
+    text = ("Gunmen on motorbikes attacked the cattle market in Dansadau on Sunday, killing 11 people, local "
+            "officials said. \"They rode in from the east and shot at everyone in the stalls,\" said a trader "
+            "who hid under a table. \"They burned my village last year too,\" she said.")
+    assert types(code_sentence(pipeline, text)) == [("ASSAULT", "attacked"), ("ASSAULT", "burned")]
+    text = ("Police fired tear gas at students marching on parliament in Accra on Monday, and 14 were treated in "
+            "hospital. \"They were beating us with batons even after we sat down,\" said a student.")
+    assert [t for t in types(code_sentence(pipeline, text)) if t[0] == "ASSAULT"] == [("ASSAULT", "fired")]

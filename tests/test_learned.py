@@ -174,3 +174,13 @@ def test_the_model_filling_a_warning_of_flight_makes_no_event_of_the_flight(pipe
 ])
 def test_the_model_filling_a_sentence_does_not_stand_on_an_object_its_word_rules_out(pipeline, sentence):
     assert [e.type for e in pipeline.code(sentence, published="2025-07-05")] == []
+
+
+def test_the_model_reading_a_request_does_not_stand_on_news_told_to_someone(pipeline):
+    # "told a rights group that ...": news passed on, nothing asked; "told residents to ..." asks
+    ctx = pipeline.analyse(pipeline.as_article("Relatives of five fishermen told a rights group that the men were "
+                                               "picked up at sea on Friday.", "2025-07-05"))
+    assert backends.fill("hybrid", ctx.sents[0], {"REQUEST": 0.9, "NONE": 0.1}, ctx.actors, codebook=pipeline.codebook) == []
+    ctx = pipeline.analyse(pipeline.as_article("The mayor told residents to stay indoors.", "2025-07-05"))
+    made = backends.fill("hybrid", ctx.sents[0], {"REQUEST": 0.9, "NONE": 0.1}, ctx.actors, codebook=pipeline.codebook)
+    assert [(c.type, c.trigger.text) for c in made] == [("REQUEST", "told")]

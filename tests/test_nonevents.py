@@ -212,6 +212,7 @@ def test_a_standing_fact_reported_in_the_present_is_no_event(pipeline):
     "The army routinely shells villages around Kalehe, residents say.",
     "Police regularly report dozens of suspects arrested in the capital, Lagos.",
     "The army has been shelling villages around Kalehe for weeks, residents say.",
+    "Clashes between fishermen over nets are common on the lake, officials say.",
 ])
 def test_what_a_party_does_as_a_rule_is_no_event(pipeline, text):
     assert code_sentence(pipeline, text) == []

@@ -23,6 +23,7 @@ class Coded:
     another: bool = False  # told as one more act ("also shelled a camp", "another attack")
     condemns_act: Optional[str] = None  # "condemned the strike": the act's family; a charge against whoever did it
     by_the_report: bool = False  # dated only by the statement that tells it ("said on Saturday its fighters had ...")
+    retold: bool = False  # a witness's quoted "they shot everyone": the act told, in the witness's words
     asks: frozenset[str] = frozenset()  # what a request asks or a charge alleges ("to resume data sharing": resume, sharing)
 
     def families(self) -> frozenset[str]:

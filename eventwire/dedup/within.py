@@ -32,6 +32,7 @@ STORY_DAYS = 1  # an act dated only by the story's lead may be a day off it (the
 
 
 TOLL_FAMILIES = {"kill"}
+FORCE = {"ASSAULT", "COERCE"}  # acts a witness retells in a quotation
 # acts whose toll a later sentence may tell; a town's capture and the toll of the fighting are two events
 DEADLY_ACTS = {"strike", "attack", "shelling", "explosion", "shooting"}
 CLASHES = {"clash"}  # two sides fighting: a toll of either side's fighters is theirs
@@ -331,6 +332,14 @@ def _may_refer(c: Coded, host: Coded) -> bool:
     return not (c.anaphoric and not c.plural and host.plural) and not one_more
 
 
+def _retold_by_witness(host: Coded, c: Coded) -> bool:
+    """The same act of force, there and then; property destroyed is an act of its own (ACLED codes it
+    apart from an attack on people)."""
+    x, y = host.event, c.event
+    return x.type == y.type in FORCE and (x.mode == "destroy") == (y.mode == "destroy") \
+        and places_compatible(x.location, y.location) and _dates_ok(host, c)
+
+
 def merge_within_article(coded: list[Coded], headline: Sequence[Coded] = ()) -> list[Coded]:
     """Merge restatements; headline events merge into any compatible body event of their type
     (a headline summarises: "kill ... in attack" is the body's attack) and are otherwise dropped,
@@ -345,6 +354,8 @@ def merge_within_article(coded: list[Coded], headline: Sequence[Coded] = ()) -> 
             latest = next((k for k in reversed(kept) if k.event.type == c.event.type), None)
             if latest is not None and compatible(latest, c, same_family=False, one_country=True) and _may_refer(c, latest):
                 host = latest
+        if host is None and c.retold:  # whoever the witness's "they" was read as: the act told, there and then
+            host = next((k for k in reversed(kept) if _retold_by_witness(k, c)), None)
         if host is None and _toll_of_an_act(c):  # "14 people were killed when bombs hit": the strike's toll
             host = _toll_host(kept, c)
         if host is None and c.family in DEADLY_ACTS:  # "ambushed a convoy near X" ... "hit the convoy with bombs"

@@ -65,6 +65,8 @@ def _anchor(sent, type_: str = "", coder=None):
     root = sent.root
     if root.lemma_.lower() in COGNITION:  # "witnesses remember seeing people running"
         return None
+    if type_ == "REQUEST" and root.lemma_.lower() == "tell" and _informs(root):
+        return None  # "told a rights group that their sons were picked up": news passed on, nothing asked
     if type_ in SPEECH_ACTS and coder is not None and root.lemma_.lower() in REPORTING and any(
             c.dep_ in ("dobj", "dative") and coder.names_party(c) for c in root.children):
         return root  # "warned the German government that ...": the statement made to a party is the act
@@ -78,6 +80,13 @@ def _anchor(sent, type_: str = "", coder=None):
     if root.pos_ in ("VERB", "NOUN"):
         return root
     return next((t for t in sent if t.pos_ == "VERB"), None)
+
+
+def _informs(verb) -> bool:
+    """A that-clause with nothing asked in it ("told them that ..." without "to", "must", "should")."""
+    said = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(said) and not any(c.dep_ == "xcomp" for c in verb.children) and not any(
+        a.dep_ == "aux" and a.lower_ in ("must", "should") for c in said for a in c.children)
 
 
 FORCE = {"ASSAULT", "COERCE"}

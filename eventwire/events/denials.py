@@ -2,7 +2,10 @@
 town") or a gerund ("denied striking the market"), which the denying verb answers."""
 from __future__ import annotations
 
-from eventwire.events.addressees import child
+from eventwire.events.addressees import child, pobj
+from eventwire.events.modality import negated
+
+PARTS = {"role", "part", "involvement", "hand"}
 
 
 def _claim(tok):
@@ -46,3 +49,24 @@ def _generic_object(verb) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return obj is not None and obj.tag_ == "NNS" and not any(
         c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+
+
+def part_denied(said):
+    """The harm a reported clause says its subject had no part in: "had no role in the attacks",
+    "played no part in", "had nothing to do with the bombing", "did not take part in", "none of its
+    members took part in", "was not involved in", "was not responsible for". None otherwise."""
+    obj = child(said, ("dobj",))
+    if obj is not None and said.lemma_ in ("have", "play") and obj.lemma_ in PARTS \
+            and any(c.lower_ == "no" for c in obj.children):
+        return pobj(obj, {"in"}) or pobj(said, {"in"})
+    if obj is not None and said.lemma_ == "have" and obj.lower_ == "nothing":
+        do = next((c for c in obj.children if c.lemma_ == "do"), None)
+        return pobj(do, {"with"}) if do is not None else None
+    if not negated(said):
+        return None
+    if said.lemma_ == "take" and obj is not None and obj.lemma_ == "part":
+        return pobj(said, {"in"}) or pobj(obj, {"in"})
+    if said.lemma_ == "involve":
+        return pobj(said, {"in"})
+    held = child(said, ("acomp",)) if said.lemma_ == "be" else None
+    return pobj(held, {"for"}) if held is not None and held.lower_ == "responsible" else None

@@ -3,7 +3,7 @@
 * A frequency adverb on the act or the verb that reports it ("Moscow routinely denies targeting
   civilians", "officials regularly report large numbers of militants killed", "the most frequently
   bombed cities"), a recurring thing the act is called ("drone strikes have been a recurring
-  feature of the conflict"), or an act kept up for years, months or weeks ("the military has been
+  feature of the conflict", "clashes over grazing land are common"), or an act kept up for years, months or weeks ("the military has been
   promising for years").
 * A relative clause in the simple present ("a pharmacy it supports").
 * The simple present kept in a report in the past tense ("it said the plant supplies fuel").
@@ -35,7 +35,9 @@ def as_a_rule(trigger: Any, words: dict[str, Any]) -> bool:
     for _ in range(CLAUSE_REACH):
         if any(c.dep_ == "advmod" and c.lower_ in words["habitual_adverbs"] for c in node.children):
             return True
-        if node.lemma_ == "be" and any(c.dep_ == "attr" and _recurring(c, words) for c in node.children):
+        if node.lemma_ == "be" and any(c.dep_ == "attr" and _recurring(c, words) or  # "clashes are common"
+                                       c.dep_ == "acomp" and c.lower_ in words["recurring_adjectives"]
+                                       for c in node.children):
             return True
         finite = node.pos_ in ("VERB", "AUX") and (node.tag_ in ("VBD", "VBZ", "VBP") or any(
             c.dep_ in ("aux", "auxpass") for c in node.children))

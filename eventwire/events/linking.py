@@ -274,6 +274,48 @@ def refers_back(trigger: Token) -> bool:
         or _toll_of_the_act(trigger)
 
 
+WITNESS_DOERS = frozenset({"they", "he", "she"})
+PERCEPTION_VERBS = frozenset({"hear", "see", "witness"})
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def witness_retells(trigger: Token) -> bool:
+    """'"They came at night and shot everyone they saw," a resident said', '"We heard the blast and
+    then shooting"': a witness's quoted telling of what "they" did, or of what the witness heard or
+    saw, is the act the story reports, told again in the witness's words."""
+    if not _quoted(trigger):
+        return False
+    if trigger.pos_ == "NOUN":
+        return _perceived(trigger)
+    verb = trigger
+    while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "they started shooting", "came on foot and shot people"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("i", "we"):  # "we heard explosions and then shooting"
+        return verb.i != trigger.i and verb.lemma_.lower() in PERCEPTION_VERBS
+    return subject is not None and subject.lower_ in WITNESS_DOERS
+
+
+def _perceived(noun: Token) -> bool:
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "heard explosions and then shooting"
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in PERCEPTION_VERBS
+
+
+def _quoted(trigger: Token) -> bool:
+    """Inside a quotation: an odd count of marks before it in its sentence, or none before it and a
+    closing mark the first after it (a quotation opened in an earlier sentence closes in this one)."""
+    sent = trigger.sent
+    before = sum(t.text in QUOTE_MARKS for t in trigger.doc[sent.start:trigger.i])
+    after = next((t for t in trigger.doc[trigger.i + 1:sent.end] if t.text in QUOTE_MARKS), None)
+    return before % 2 == 1 or (before == 0 and after is not None and _closes(after))
+
+
+def _closes(mark: Token) -> bool:
+    """A closing mark: the curly one, or a straight one written against the word before it."""
+    return mark.text == "\u201d" or (mark.text == '"' and mark.i > 0 and not mark.doc[mark.i - 1].whitespace_)
+
+
 def _doers(subject: Token) -> bool:
     """'The assailants struck at first light', 'the gunmen burned the clinic': people named by an act
     the story has told are its doers, and what they do there is that act told again."""

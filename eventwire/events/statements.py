@@ -12,6 +12,7 @@ from eventwire.attribution.sources import CLAIMING_VERBS
 from eventwire.events.alarm import voiced_alarm
 from eventwire.events.candidate import Candidate
 from eventwire.events.condemned import names_an_act
+from eventwire.events.denials import part_denied
 from eventwire.events.dismissals import LABEL_VERBS, complement, dismissal, judged_wrong, shown_bad_faith, trailing_label
 from eventwire.events.codebook import Codebook, Trigger
 from eventwire.events.modality import negated
@@ -47,10 +48,9 @@ def said_events(sent, codebook: Codebook, coder) -> list[Candidate]:
     for tok in sent:
         told: list[Candidate] = []
         for statement in _statements(tok, codebook.wrongdoing.get("failed_to", frozenset())):  # "warned that it would not allow chaos and that backers would face ..."
-            said_event = (warning(tok, *statement, codebook, coder)
+            said_event = (_denial(tok, *statement, coder) or warning(tok, *statement, codebook, coder)
                           or _demand(tok, *statement, coder) or _blame(tok, *statement, coder)
-                          or _criticism(tok, *statement)
-                          or _intended_harm(tok, *statement, coder) or _denial(tok, *statement, coder)
+                          or _criticism(tok, *statement) or _intended_harm(tok, *statement, coder)
                           or _wrongdoing(tok, *statement, codebook, coder)
                           or _approval(tok, *statement, codebook, coder)
                           or judged_wrong(tok, *statement, codebook, coder)
@@ -85,7 +85,7 @@ def _statements(tok, duties: frozenset[str] = frozenset()) -> list[tuple[Token, 
     clauses = [*saids, *(c for said in saids for c in said.subtree if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (
         c.head.i == said.i or _that_clause(c)))]
     return [(speaker, c) for c in clauses if not _inverted_condition(c)
-            and (not negated(c) or unanswered(c) or not_idle(c) or unhesitating(c) or jailed_or_judged(c) or _unmet(c, duties)
+            and (not negated(c) or _denies_a_part(c) or unanswered(c) or not_idle(c) or unhesitating(c) or jailed_or_judged(c) or _unmet(c, duties)
                  or (lemma in WARNING_VERBS and c.lemma_.lower() in NOT_TOLERATED))]  # "warned it would not tolerate"
 
 
@@ -231,23 +231,16 @@ def _approval(tok, speaker, said, codebook: Codebook, coder) -> Optional[Candida
 
 
 def _denial(tok, speaker, said, coder) -> Optional[Candidate]:
-    """'insisted that his client had no role in the attacks', 'said it had nothing to do with the
-    bombing': a party denying a part in a harm rejects the accusation (PLOVER REJECT)."""
-    if said.lemma_ != "have" or not speaks(speaker, coder):
-        return None
-    obj = next((c for c in said.children if c.dep_ == "dobj"), None)
-    if obj is None:
-        return None
-    if obj.lemma_ in ("role", "part", "involvement", "hand") and any(c.lower_ == "no" for c in obj.children):
-        harm = pobj(obj, {"in"})
-    elif obj.lower_ == "nothing":
-        do = next((c for c in obj.children if c.lemma_ == "do"), None)
-        harm = pobj(do, {"with"}) if do is not None else None
-    else:
-        return None
-    if harm is None or harm.lemma_.lower() not in HARMS:
+    """'insisted that his client had no role in the attacks', 'said none of its members took part in
+    the raid': a party denying a part in a harm rejects the accusation (PLOVER REJECT)."""
+    if not speaks(speaker, coder) or not _denies_a_part(said):
         return None
     return Candidate(tok, DENIAL_TRIGGER, "REJECT", None, "reject", speaker, None)
+
+
+def _denies_a_part(said) -> bool:
+    harm = part_denied(said)
+    return harm is not None and harm.lemma_.lower() in HARMS
 
 
 def _names_culprit(c) -> bool:
