@@ -319,6 +319,9 @@ TWO_STATEMENTS = ("NAIROBI, Kenya (Wire) -- Kenya's foreign ministry on Tuesday 
     # two charges of different wrongs
     ("ACCUSE", "accused Uganda of shelling homes near the Busia border crossing", "also accused Uganda of blocking aid convoys",
      ["accused", "accused"]),
+    # the parser hangs the first charge's "of" on the one accused
+    ("ACCUSE", "accused the other side of starting the clashes", "also accused Uganda of blocking aid convoys",
+     ["accused", "accused"]),
 ])
 def test_one_speakers_two_statements_of_different_things_are_two_events(pipeline, type_, first, second, expected):
     text = "Kenya presses Uganda over border\n\n" + TWO_STATEMENTS.format(first=first, second=second)

@@ -227,6 +227,8 @@ def asked_for(trigger) -> frozenset[str]:
     verb's object ("urged Kyiv to resume talks": resume, talk), what it calls for ("called for
     restraint"), what it accuses of ("accused the army of shelling homes": shell, home)."""
     clause = to_infinitive(trigger, None, ("xcomp", "advcl"))  # the parser hangs "to compensate" either way
-    asked = ([clause] if clause is not None else []) + [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in (
-        "for", "of") for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    # "accused the other of starting the fighting": the parser may hang "of" on the one accused
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    asked = ([clause] if clause is not None else []) + [g for h in heads for c in h.children if c.dep_ == "prep" and (
+        c.lower_ == "of" or (c.lower_ == "for" and h is trigger)) for g in c.children if g.dep_ in ("pobj", "pcomp")]
     return frozenset({t.lemma_.lower() for t in asked} | {g.lemma_.lower() for t in asked for g in t.children if g.dep_ == "dobj"})
