@@ -92,3 +92,13 @@ def test_a_name_the_parser_hangs_under_nearby_is_placed_by_it(nlp):
               ents=["O", "O", "O", "B-PERSON", "O"])
     cand = next(c for c in candidates(doc) if c.name == "Yamun")
     assert locative_cue(doc, cand)
+
+
+def test_a_division_named_for_its_seat_by_the_seats_older_name_is_the_city(nlp):
+    # GeoNames calls the city Chattogram and keeps Chittagong as the division's own name: the bare
+    # name in news is the city, as "Donetsk" is
+    found = resolve(nlp, "DHAKA, Bangladesh (Wire) -- Police fired on protesters in Chittagong on Monday, "
+                         "officials said.")
+    assert ("Chittagong", "BGD", "city") in found
+    found = resolve(nlp, "Officials said flooding had cut roads across Chittagong Division.")
+    assert ("Chittagong Division", "BGD", "admin1") in found

@@ -144,7 +144,7 @@ class ReadingScorer:
         country_told = any(told.get(iso3, 0.0) >= 1 for iso3 in named_countries)  # by other names than this one
         scored = []
         for e, alt in entries:
-            if division_name and e.feature in LOCAL_FEATURES \
+            if division_name and e.feature in LOCAL_FEATURES and not _seat_of_a_division(e, alt, entries) \
                     and (e.cc2, e.admin1_code) not in near_admin and e.country not in near_countries:
                 continue  # "California" is the state unless the text places a town ("California, Md.")
             if country_name and e.feature in LOCAL_FEATURES and (e.name.lower() != c.name.lower() or country_told or (
@@ -154,9 +154,13 @@ class ReadingScorer:
                 # needs the text to place it ("Lebanon, Tenn."), name its division or be set in its country,
                 # and never stands in a story that tells of that country elsewhere (the Japanese town "China")
             score, why = self._score(e, alt, c, context, near_countries, near_admin)
-            if e.feature == "city" and not alt and (e.cc2, e.admin1_code) in same_name_divisions:
+            if e.feature == "city" and (e.cc2, e.admin1_code) in same_name_divisions and (
+                    not alt or _seat_of_a_division(e, alt, entries)):
                 score += 1.0 if near_a_point(doc, c) else 0.5  # "Donetsk": the city, inside the division
-                why += "; city of its division's name"  # of the same name ("near Mopti": surely the town)
+                # of the same name ("near Mopti": surely the town); "Chittagong", the former name of
+                # the division's seat Chattogram, is its own name too: no alternate name's penalty
+                score += (ALT_PENALTY_METROPOLIS if e.population >= METROPOLIS else ALT_PENALTY) if alt else 0.0
+                why += "; city of its division's name"
             backing = 0.0 if e.feature == "country" else sum(support(e, points) for points in others)
             if backing:
                 score += min(1.5 * backing, 3.0) * coherence_weight(context, e)
@@ -252,3 +256,11 @@ class ReadingScorer:
             reasons.append("other divisions of its country named")
         return score, "; ".join(reasons)
 
+
+def _seat_of_a_division(entry: GeoEntry, alt: bool, entries: list[tuple[GeoEntry, bool]]) -> bool:
+    """A city the name calls by an older or other form ("Chittagong" for Chattogram) inside the
+    division of that name: the division's namesake city, as one spelled the same would be. Not a
+    city named after its division ("New York City"): there the bare name is the division's."""
+    return entry.feature == "city" and alt and entry.population >= MAIN_CITY_POPULATION and any(
+        d.feature == "admin1" and not d_alt and (d.cc2, d.admin1_code) == (entry.cc2, entry.admin1_code)
+        and fold(d.name) not in fold(entry.name) for d, d_alt in entries)

@@ -27,7 +27,8 @@ WEAK_LABELS = {"PRODUCT", "ORG", "PERSON", "WORK_OF_ART", "EVENT", "NORP", ""}
 STRONG_LABELS = {"DATELINE", "HOMETOWN"}  # candidates read off a layout: the name is a place
 ADMIN_SUFFIXES = {"region", "oblast", "province", "governorate", "state", "district", "county", "krai", "kray",
                   "prefecture", "regions", "provinces", "oblasts", "parish", "municipality", "township",
-                  "counties", "parishes", "districts", "townships", "municipalities", "governorates"}
+                  "counties", "parishes", "districts", "townships", "municipalities", "governorates",
+                  "division", "divisions"}  # Bangladesh's first level ("Chittagong Division")
 # divisions below the first level: never resolved to a first-level division of another name
 ADMIN2_SUFFIXES = {"district", "county", "parish", "municipality", "township"}
 LOCALITY_WORDS = {"city", "town", "village"}
@@ -83,7 +84,7 @@ class Toponym:
 
 SINGULAR_SUFFIXES = {"counties": "county", "parishes": "parish", "districts": "district", "townships": "township",
                      "municipalities": "municipality", "regions": "region", "provinces": "province",
-                     "oblasts": "oblast", "governorates": "governorate"}
+                     "oblasts": "oblast", "governorates": "governorate", "divisions": "division"}
 
 
 def suffix_after(doc, end: int) -> str:
