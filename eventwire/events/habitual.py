@@ -3,8 +3,8 @@
 * A frequency adverb on the act or the verb that reports it ("Moscow routinely denies targeting
   civilians", "officials regularly report large numbers of militants killed", "the most frequently
   bombed cities"), a recurring thing the act is called ("drone strikes have been a recurring
-  feature of the conflict", "clashes over grazing land are common"), or an act kept up for years, months or weeks ("the military has been
-  promising for years").
+  feature of the conflict", "clashes over grazing land are common"), or an act kept up for years,
+  months or weeks ("the military has been promising for years").
 * A relative clause in the simple present ("a pharmacy it supports").
 * The simple present kept in a report in the past tense ("it said the plant supplies fuel").
 * The simple present inside a quotation ("\"the government takes a town and moves on\"").
@@ -35,8 +35,8 @@ def as_a_rule(trigger: Any, words: dict[str, Any]) -> bool:
     for _ in range(CLAUSE_REACH):
         if any(c.dep_ == "advmod" and c.lower_ in words["habitual_adverbs"] for c in node.children):
             return True
-        if node.lemma_ == "be" and any(c.dep_ == "attr" and _recurring(c, words) or  # "clashes are common"
-                                       c.dep_ == "acomp" and c.lower_ in words["recurring_adjectives"]
+        if node.lemma_ == "be" and any((c.dep_ == "attr" and _recurring(c, words))
+                                       or (c.dep_ == "acomp" and c.lower_ in words["recurring_adjectives"])  # "are common"
                                        for c in node.children):
             return True
         finite = node.pos_ in ("VERB", "AUX") and (node.tag_ in ("VBD", "VBZ", "VBP") or any(

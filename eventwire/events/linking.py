@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from eventwire.events import codebook
 from eventwire.events.acled import rules as acled_rules
 from eventwire.events.candidate import Candidate
+from eventwire.events.habitual import QUOTE_MARKS
 from eventwire.events.already_told import CASUALTY_VERBS, told_as_another, told_as_background
 from eventwire.actors.reference import DEFINITE
 from eventwire.events.means import MEANS
@@ -276,7 +277,6 @@ def refers_back(trigger: Token) -> bool:
 
 WITNESS_DOERS = frozenset({"they", "he", "she"})
 PERCEPTION_VERBS = frozenset({"hear", "see", "witness"})
-QUOTE_MARKS = ('"', "\u201c", "\u201d")
 
 
 def witness_retells(trigger: Token) -> bool:
