@@ -98,5 +98,9 @@ def in_a_quote(trigger: Any) -> bool:
     # an odd count of marks before it in its sentence, not the article's paired quotes
     # (attribution.sources): a quote that closes after the parser's sentence break, or a stray mark
     # earlier in the article, pairs the article's marks wrongly for this sentence
-    before = trigger.doc[trigger.sent.start:trigger.i]
-    return sum(t.text in QUOTE_MARKS for t in before) % 2 == 1
+    return marks_before(trigger) % 2 == 1
+
+
+def marks_before(tok: Any) -> int:
+    """How many quotation marks stand before the word in its sentence (odd: it is inside a quotation)."""
+    return sum(t.text in QUOTE_MARKS for t in tok.doc[tok.sent.start:tok.i])

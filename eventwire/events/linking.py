@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from eventwire.events import codebook
 from eventwire.events.acled import rules as acled_rules
 from eventwire.events.candidate import Candidate
-from eventwire.events.habitual import QUOTE_MARKS
+from eventwire.events.habitual import QUOTE_MARKS, marks_before
 from eventwire.events.already_told import CASUALTY_VERBS, told_as_another, told_as_background
 from eventwire.actors.reference import DEFINITE
 from eventwire.events.means import MEANS
@@ -305,9 +305,8 @@ def _perceived(noun: Token) -> bool:
 def _quoted(trigger: Token) -> bool:
     """Inside a quotation: an odd count of marks before it in its sentence, or none before it and a
     closing mark the first after it (a quotation opened in an earlier sentence closes in this one)."""
-    sent = trigger.sent
-    before = sum(t.text in QUOTE_MARKS for t in trigger.doc[sent.start:trigger.i])
-    after = next((t for t in trigger.doc[trigger.i + 1:sent.end] if t.text in QUOTE_MARKS), None)
+    before = marks_before(trigger)
+    after = next((t for t in trigger.doc[trigger.i + 1:trigger.sent.end] if t.text in QUOTE_MARKS), None)
     return before % 2 == 1 or (before == 0 and after is not None and _closes(after))
 
 

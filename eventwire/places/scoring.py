@@ -137,14 +137,14 @@ class ReadingScorer:
                    "admin1": {k for k, names in context["named_by"].items() if names - {own}},
                    "foreign_country": named_countries,
                    "vote_total": votes, "major_city": max((e.population for e, alt in entries if e.feature == "city" and not alt), default=0)}
-        same_name_divisions = {(e.cc2, e.admin1_code) for e, alt in entries if e.feature == "admin1" and not alt}
+        same_name_divisions = {(e.cc2, e.admin1_code): e for e, alt in entries if e.feature == "admin1" and not alt}
         division_name = not c.admin_suffix and names_a_division(entries)
         country_name = bool(named_countries)
         told = context["raw"] - context["votes"].get(own, Counter()) - context["votes"].get(OUTLET_KEY, Counter())
         country_told = any(told.get(iso3, 0.0) >= 1 for iso3 in named_countries)  # by other names than this one
         scored = []
         for e, alt in entries:
-            if division_name and e.feature in LOCAL_FEATURES and not _seat_of_a_division(e, alt, entries) \
+            if division_name and e.feature in LOCAL_FEATURES and not _seat_of_a_division(e, alt, same_name_divisions) \
                     and (e.cc2, e.admin1_code) not in near_admin and e.country not in near_countries:
                 continue  # "California" is the state unless the text places a town ("California, Md.")
             if country_name and e.feature in LOCAL_FEATURES and (e.name.lower() != c.name.lower() or country_told or (
@@ -155,11 +155,11 @@ class ReadingScorer:
                 # and never stands in a story that tells of that country elsewhere (the Japanese town "China")
             score, why = self._score(e, alt, c, context, near_countries, near_admin)
             if e.feature == "city" and (e.cc2, e.admin1_code) in same_name_divisions and (
-                    not alt or _seat_of_a_division(e, alt, entries)):
+                    not alt or _seat_of_a_division(e, alt, same_name_divisions)):
                 score += 1.0 if near_a_point(doc, c) else 0.5  # "Donetsk": the city, inside the division
                 # of the same name ("near Mopti": surely the town); "Chittagong", the former name of
                 # the division's seat Chattogram, is its own name too: no alternate name's penalty
-                score += (ALT_PENALTY_METROPOLIS if e.population >= METROPOLIS else ALT_PENALTY) if alt else 0.0
+                score += _alt_penalty(e) if alt else 0.0
                 why += "; city of its division's name"
             backing = 0.0 if e.feature == "country" else sum(support(e, points) for points in others)
             if backing:
@@ -232,7 +232,7 @@ class ReadingScorer:
                 reasons.append("national capital")
         reasons.append(f"{e.feature} pop {e.population:,}")
         if alt:  # a metropolis is known by its short names too ("Rio"): a smaller penalty
-            score -= ALT_PENALTY_METROPOLIS if e.feature == "city" and e.population >= METROPOLIS else ALT_PENALTY
+            score -= _alt_penalty(e)
             reasons.append("alternate name")
         share = context["countries"].get(e.country, 0.0)
         if share:
@@ -257,10 +257,15 @@ class ReadingScorer:
         return score, "; ".join(reasons)
 
 
-def _seat_of_a_division(entry: GeoEntry, alt: bool, entries: list[tuple[GeoEntry, bool]]) -> bool:
+def _alt_penalty(e: GeoEntry) -> float:
+    return ALT_PENALTY_METROPOLIS if e.feature == "city" and e.population >= METROPOLIS else ALT_PENALTY
+
+
+def _seat_of_a_division(entry: GeoEntry, alt: bool, divisions: dict[tuple[str, Optional[str]], GeoEntry]) -> bool:
     """A city the name calls by an older or other form ("Chittagong" for Chattogram) inside the
-    division of that name: the division's namesake city, as one spelled the same would be. Not a
-    city named after its division ("New York City"): there the bare name is the division's."""
-    return entry.feature == "city" and alt and entry.population >= MAIN_CITY_POPULATION and any(
-        d.feature == "admin1" and not d_alt and (d.cc2, d.admin1_code) == (entry.cc2, entry.admin1_code)
-        and fold(d.name) not in fold(entry.name) for d, d_alt in entries)
+    division of that name (``divisions``: the name's first-level divisions by country and code): the
+    division's namesake city, as one spelled the same would be. Not a city named after its division
+    ("New York City"): there the bare name is the division's."""
+    division = divisions.get((entry.cc2, entry.admin1_code))
+    return entry.feature == "city" and alt and entry.population >= MAIN_CITY_POPULATION \
+        and division is not None and fold(division.name) not in fold(entry.name)
